@@ -1,0 +1,154 @@
+"""Group word-level cue / source / content tags into attributions.
+
+The tagger labels each word with a BIO tag over three roles (``CUE``, ``SRC``,
+``CON``). This module turns such a sequence into attributions: one per cue, its
+content spans and at most one source, as PolNeAR's univocal annotation has it.
+It knows nothing of the tagger, so it can be checked on gold tags alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple, Sequence
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Span:
+    role: str  # "CUE" | "SRC" | "CON"
+    first: int  # word index, inclusive
+    last: int  # word index, inclusive
+    score: float = 1.0
+
+
+@dataclass
+class Group:
+    cue: Span | None
+    sources: list[Span] = field(default_factory=list)
+    contents: list[Span] = field(default_factory=list)
+
+
+def spans_from_tags(tags: Sequence[str], scores: Sequence[float] | None = None) -> list[Span]:
+    """Runs of one role; a ``B-`` tag or a change of role starts a new span."""
+    spans: list[Span] = []
+    cur: Span | None = None
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            cur = None
+            continue
+        bio, role = tag.split("-", 1)
+        if cur is not None and bio == "I" and cur.role == role and cur.last == i - 1:
+            cur.last = i
+        else:
+            cur = Span(role, i, i)
+            spans.append(cur)
+    if scores is not None:
+        for s in spans:
+            vals = scores[s.first : s.last + 1]
+            s.score = sum(vals) / len(vals)
+    return spans
+
+
+def _paragraphs(text: str, words: Sequence[Word]) -> list[int]:
+    """Paragraph number of every word (a newline between two words starts a new one)."""
+    para, out, prev_end = 0, [], 0
+    for w in words:
+        if "\n" in text[prev_end : w.start]:
+            para += 1
+        out.append(para)
+        prev_end = w.end
+    return out
+
+
+def _gap(a: Span, b: Span) -> int:
+    """Number of words strictly between two spans."""
+    if a.last < b.first:
+        return b.first - a.last - 1
+    if b.last < a.first:
+        return a.first - b.last - 1
+    return 0
+
+
+SENTENCE_END = frozenset(".?!")
+# Crossing a sentence end between a content (or source) and a cue costs this many words.
+SENTENCE_COST = 20
+
+
+def group_spans(text: str, words: Sequence[Word], spans: Sequence[Span], max_gap: int = 60) -> list[Group]:
+    para = _paragraphs(text, words)
+    # Prefix counts of word-like words and of sentence ends, for gap costs in O(1).
+    n_word = [0]
+    n_end = [0]
+    for w in words:
+        n_word.append(n_word[-1] + (w.text[0].isalnum()))
+        n_end.append(n_end[-1] + (w.text in SENTENCE_END))
+
+    def cost(a: Span, b: Span) -> int:
+        lo, hi = (a, b) if a.last < b.first else (b, a)
+        if lo.last >= hi.first:
+            return 0
+        i, j = lo.last + 1, hi.first  # words strictly between
+        return (n_word[j] - n_word[i]) + SENTENCE_COST * (n_end[j] - n_end[i])
+    cues = [s for s in spans if s.role == "CUE"]
+    groups = {id(c): Group(c) for c in cues}
+
+    def candidates(s: Span) -> list[tuple[int, int, Span]]:
+        out = []
+        for c in cues:
+            if para[c.first] != para[s.first] and para[c.last] != para[s.last]:
+                continue
+            if _gap(s, c) <= max_gap:
+                out.append((cost(s, c), c.first, c))
+        return sorted(out, key=lambda x: (x[0], x[1]))
+
+    orphans: list[Span] = []
+    for s in spans:
+        if s.role != "CON":
+            continue
+        cand = candidates(s)
+        if cand:
+            groups[id(cand[0][2])].contents.append(s)
+        else:
+            orphans.append(s)
+    # Sources: one per cue, nearest first, one-to-one.
+    pairs = []
+    for s in spans:
+        if s.role != "SRC":
+            continue
+        for g, _, c in candidates(s):
+            pairs.append((g, s.first, id(s), s, c))
+    used_s: set[int] = set()
+    for g, _, sid, s, c in sorted(pairs, key=lambda x: (x[0], x[1])):
+        grp = groups[id(c)]
+        if sid in used_s or grp.sources:
+            continue
+        used_s.add(sid)
+        grp.sources.append(s)
+    out = [g for g in groups.values() if g.contents]
+    out.extend(Group(None, [], [o]) for o in orphans)
+    out.sort(key=lambda g: min(x.first for x in g.contents))
+    return out
+
+
+def decode(text: str, words: Sequence[Word], tags: Sequence[str], scores: Sequence[float] | None = None) -> list[dict]:
+    """Tags to attributions as dicts of character spans (``cue``, ``source``, ``content``)."""
+    groups = group_spans(text, words, spans_from_tags(tags, scores))
+
+    def chars(s: Span) -> tuple[int, int]:
+        return words[s.first].start, words[s.last].end
+
+    out = []
+    for g in groups:
+        out.append(
+            {
+                "cue": [chars(g.cue)] if g.cue else [],
+                "source": [chars(s) for s in g.sources],
+                "content": [chars(s) for s in g.contents],
+            }
+        )
+    return out

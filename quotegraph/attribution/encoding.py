@@ -1,0 +1,98 @@
+"""Words, word-piece windows and tags shared by the tagger's training and inference."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from .decode import Word
+
+LABELS = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
+LABEL_ID = {t: i for i, t in enumerate(LABELS)}
+ROLE_TAG = {"cue": "CUE", "source": "SRC", "content": "CON"}
+
+# The scorer's tokens: runs of word characters or one punctuation character.
+WORD_RE = re.compile(r"\w+|[^\w\s]")
+# Long runs (URLs, hashes) are cut so one word never fills a window.
+MAX_WORD_CHARS = 50
+PARAGRAPH_PIECE = "[unused0]"
+
+
+def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    end = len(text) if end is None else end
+    out = []
+    for m in WORD_RE.finditer(text, start, end):
+        s, e = m.span()
+        while e - s > MAX_WORD_CHARS:
+            out.append(Word(s, s + MAX_WORD_CHARS, text[s : s + MAX_WORD_CHARS]))
+            s += MAX_WORD_CHARS
+        out.append(Word(s, e, text[s:e]))
+    return out
+
+
+def gold_tags(words: Sequence[Word], attributions: Sequence[dict[str, list[tuple[int, int]]]]) -> list[str]:
+    """BIO tags of the words from gold attributions (each span starts with ``B-``)."""
+    tags = ["O"] * len(words)
+    starts = [w.start for w in words]
+    import bisect
+
+    for att in attributions:
+        for role, lab in ROLE_TAG.items():
+            for s, e in sorted(att[role]):
+                i = max(0, bisect.bisect_right(starts, s) - 1)
+                first = True
+                while i < len(words) and words[i].start < e:
+                    if words[i].end > s:
+                        tags[i] = ("B-" if first else "I-") + lab
+                        first = False
+                    i += 1
+    return tags
+
+
+@dataclass
+class Pieces:
+    ids: list[int]
+    word_of: list[int]  # word index of each piece, -1 for a paragraph marker
+    first_piece: list[int]  # piece index of each word's first piece
+
+
+def to_pieces(tokenizer, text: str, words: Sequence[Word]) -> Pieces:
+    """Word pieces of the words, with a marker piece at each paragraph break."""
+    para_id = tokenizer.token_to_id(PARAGRAPH_PIECE)
+    unk_id = tokenizer.token_to_id("[UNK]")
+    ids: list[int] = []
+    word_of: list[int] = []
+    first: list[int] = []
+    if not words:
+        return Pieces(ids, word_of, first)
+    enc = tokenizer.encode([w.text for w in words], is_pretokenized=True, add_special_tokens=False)
+    by_word: list[list[int]] = [[] for _ in words]
+    for pid, wid in zip(enc.ids, enc.word_ids):
+        if wid is not None:
+            by_word[wid].append(pid)
+    prev_end = words[0].start
+    for i, w in enumerate(words):
+        if i and "\n" in text[prev_end : w.start]:
+            ids.append(para_id)
+            word_of.append(-1)
+        first.append(len(ids))
+        pieces = by_word[i][:8] or [unk_id]
+        ids.extend(pieces)
+        word_of.extend([i] * len(pieces))
+        prev_end = w.end
+    return Pieces(ids, word_of, first)
+
+
+def windows(n: int, size: int, stride: int) -> Iterator[tuple[int, int]]:
+    """(start, end) piece windows of at most ``size`` covering ``n`` pieces, ``stride`` apart."""
+    if n <= size:
+        yield 0, n
+        return
+    s = 0
+    while True:
+        e = min(n, s + size)
+        yield s, e
+        if e == n:
+            return
+        s += stride

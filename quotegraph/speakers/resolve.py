@@ -1,0 +1,399 @@
+"""Resolve each attribution's source to a canonical speaker within one article.
+
+No coreference model works offline, so this is rule-based over named-entity
+mentions. Person names gather their surnames and titled forms into one
+person, whatever label the NER model gave each mention; a role is read from
+the words before a name ("US Defence Secretary Lloyd Austin") or from an
+apposition after it; pronouns go to the most recent speaker or person of
+agreeing gender; relative pronouns to the name they follow; descriptions
+("the UN chief") to the most recent person whose role shares a word (or a
+listed synonym) with them. Groups ("Clinton aides", "many Democrats") and
+unnamed speakers keep their description. Knows nothing of spaCy: it takes
+mentions. Language data lives in ``lexicon_en.json`` and ``first_names_en.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from ..model import Quote, Span, Speaker
+
+HERE = Path(__file__).resolve().parent
+_TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
+_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity mention: label as the NER model gives it (PERSON, ORG, GPE, NORP, ...)."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class Lexicon:
+    words: dict[str, frozenset[str]]
+    synonyms: dict[str, frozenset[str]]
+    female: frozenset[str]
+    male: frozenset[str]
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        try:
+            return self.words[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    d = json.loads((HERE / "lexicon_en.json").read_text(encoding="utf-8"))
+    names = json.loads((HERE / "first_names_en.json").read_text(encoding="utf-8"))
+    words = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
+    return Lexicon(words, {k: frozenset(v) for k, v in d["synonyms"].items()}, frozenset(names["female"]), frozenset(names["male"]))
+
+
+def _norm(tok: str) -> str:
+    return _POSSESSIVE.sub("", tok.lower().replace("’", "'").strip(".,"))
+
+
+@dataclass
+class Entity:
+    """One person of the article, with all its mentions and the roles the text gives it."""
+
+    name: str
+    tokens: list[str]
+    mentions: list[Span] = field(default_factory=list)
+    roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role)
+    gender: str | None = None
+
+    def role_at(self, pos: int) -> str | None:
+        before = [r for o, r in self.roles if o <= pos]
+        if before:
+            return before[-1]
+        return self.roles[0][1] if self.roles else None
+
+    @property
+    def keys(self) -> list[str]:
+        return [_norm(t) for t in self.tokens]
+
+
+def _name_tokens(text: str) -> list[str]:
+    """The name in a mention: no honorifics, titles, possessive or stray punctuation."""
+    lex = lexicon()
+    toks = [t for t in text.replace("\n", " ").split() if t.strip(",.;:\"“”‘’()")]
+    toks = [t.strip(",;:\"“”‘’()") for t in toks]
+    while len(toks) > 1 and (_norm(toks[0]) in lex.honorifics or _norm(toks[0]) in lex.title_words or _norm(toks[0]) == "the"):
+        toks = toks[1:]
+    if toks:
+        toks[-1] = _POSSESSIVE.sub("", toks[-1])
+    return [t for t in toks if t]
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """Title words written right before a name: "UN Secretary-General" Antonio Guterres."""
+    lex = lexicon()
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
+    left = text[line_start:start]
+    toks = list(_TOKEN.finditer(left))
+    keep: list[re.Match[str]] = []
+    for m in reversed(toks):
+        w = m.group()
+        lw = _norm(w)
+        if not lw:
+            break
+        if lw in lex.title_words or lw in lex.role_modifiers or (w[:1].isupper() and lw not in lex.determiners):
+            keep.append(m)
+            continue
+        break
+    keep.reverse()
+    edge = {"of", "for", "and", "the", "-"}
+    while keep and _norm(keep[0].group()) in edge:
+        keep.pop(0)
+    while keep and _norm(keep[-1].group()) in edge:
+        keep.pop()
+    if not keep:
+        return None
+    words = [_norm(m.group()) for m in keep]
+    if not any(w in lex.title_words or ("-" in w and w.split("-")[-1] in lex.title_words) for w in words):
+        return None
+    return left[keep[0].start() : keep[-1].end()].strip() or None
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """An apposition after a name: Lloyd Austin, the US Defence Secretary, ..."""
+    lex = lexicon()
+    m = re.match(
+        r"(?:’s|'s)?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,80}?)(?:,|\.|;| said| says| told| who\b)",
+        text[end : end + 120],
+    )
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = [_norm(w) for w in phrase.split()]
+    if not words or len(words) > 9 or words[0] in {"who", "which", "that", "and", "but"}:
+        return None
+    if not any(w in lex.title_words for w in words):
+        return None
+    if words[0] in {"the", "a", "an"}:
+        phrase = phrase.split(None, 1)[1] if " " in phrase else phrase
+    return phrase
+
+
+def _quoted_regions(text: str) -> list[tuple[int, int]]:
+    out, start = [], None
+    for i, ch in enumerate(text):
+        if ch in "“«" or (ch == '"' and start is None):
+            start = i
+        elif ch in "”»\n" or ch == '"':
+            if start is not None:
+                out.append((start, i))
+            start = None
+    return out
+
+
+class Resolver:
+    def __init__(self, text: str, mentions: Sequence[Mention]):
+        self.text = text
+        self.persons: list[Entity] = []
+        self.person_mentions: list[tuple[Span, Entity]] = []
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        first_nl = text.find("\n")
+        # A headline's title case fools the NER model ("Obama Says ..."): names start in the body.
+        self.body_start = first_nl + 1 if 0 < first_nl < 250 else 0
+        quoted = _quoted_regions(text)
+        self._quoted = quoted
+        persons = [m for m in self.mentions if m.label == "PERSON" and m.start >= self.body_start]
+        # Full names first, so that surnames join them wherever they stand.
+        for m in sorted(persons, key=lambda m: -len(_name_tokens(text[m.start : m.end]))):
+            self._add_person(m)
+        self.person_mentions.sort(key=lambda x: x[0].start)
+        self._complete_names()
+
+    def _complete_names(self) -> None:
+        """A surname-only person gets a first name written anywhere in the body ("Barack Obama")."""
+        lex = lexicon()
+        for ent in self.persons:
+            if len(ent.tokens) != 1:
+                continue
+            pat = re.compile(r"\b([A-Z][\w’'-]+ (?:[A-Z]\. )?)" + re.escape(ent.tokens[0]) + r"\b")
+            for m in pat.finditer(self.text, self.body_start):
+                first = _norm(m.group(1).split()[0])
+                if first in lex.honorifics or first in lex.title_words or first in lex.determiners or first in lex.role_modifiers:
+                    continue
+                ent.tokens = m.group(0).split()
+                ent.name = m.group(0)
+                if ent.gender is None:
+                    ent.gender = "f" if first in lex.female else "m" if first in lex.male else None
+                break
+
+    def _in_quotes(self, pos: int) -> bool:
+        return any(s < pos < e for s, e in self._quoted)
+
+    # -- building the article's people -----------------------------------------------------
+    def find(self, toks: Sequence[str]) -> Entity | None:
+        """The person these name tokens name, if any; most mentioned first on a tie."""
+        low = [_norm(t) for t in toks]
+        if not low:
+            return None
+        best: Entity | None = None
+        for ent in self.persons:
+            et = ent.keys
+            ok = low == et
+            if not ok and len(low) == 1:
+                ok = low[0] == et[-1] or (len(et) > 1 and low[0] == et[0] and len(low[0]) > 2 and low[0] not in lexicon().male | lexicon().female)
+            if not ok and len(low) > 1:
+                ok = low == et[-len(low) :] or (low[-1] == et[-1] and low[0][:1] == et[0][:1])
+            if ok and (best is None or len(ent.mentions) > len(best.mentions)):
+                best = ent
+        return best
+
+    def _add_person(self, m: Mention) -> None:
+        lex = lexicon()
+        toks = _name_tokens(self.text[m.start : m.end])
+        if not toks or all(_norm(t) in lex.title_words for t in toks):
+            return
+        ent = self.find(toks)
+        if ent is None:
+            ent = Entity(" ".join(toks), toks)
+            self.persons.append(ent)
+        span = Span.of(self.text, m.start, m.end)
+        ent.mentions.append(span)
+        self.person_mentions.append((span, ent))
+        first = _norm(toks[0])
+        if ent.gender is None and len(toks) > 1:
+            ent.gender = "f" if first in lex.female else "m" if first in lex.male else None
+        before = _norm(self.text[max(0, m.start - 6) : m.start].split()[-1]) if self.text[max(0, m.start - 6) : m.start].split() else ""
+        if ent.gender is None and before in {_norm(t) for t in lex.female_titles}:
+            ent.gender = "f"
+        elif ent.gender is None and before in {_norm(t) for t in lex.male_titles}:
+            ent.gender = "m"
+        role = _role_before(self.text, m.start) or _role_after(self.text, m.end)
+        if role:
+            ent.roles.append((m.start, role))
+            ent.roles.sort()
+
+    # -- resolving sources -------------------------------------------------------------------
+    def _recent_person(self, pos: int, speakers: list[tuple[int, Entity]], gender: str | None) -> Entity | None:
+        def agrees(e: Entity) -> bool:
+            return gender is None or e.gender is None or e.gender == gender
+
+        # The person quoted last, if recent; else the last person named outside quotation marks.
+        for p, ent in reversed(speakers):
+            if pos - p < 600 and agrees(ent):
+                return ent
+            if pos - p >= 600:
+                break
+        for span, ent in reversed(self.person_mentions):
+            if span.end <= pos and agrees(ent) and not self._in_quotes(span.start):
+                return ent
+        for p, ent in reversed(speakers):
+            if agrees(ent):
+                return ent
+        return None
+
+    def _by_description(self, words: list[str], pos: int) -> Entity | None:
+        lex = lexicon()
+        content = {w for w in words if w not in lex.determiners and w not in {"of", "for", "and", "-"}}
+        if not content:
+            return None
+        head = [w for w in words if w in lex.title_words or w in lex.synonyms]
+        if not head:
+            return None
+        expanded = set(content)
+        for w in content:
+            expanded |= lex.synonyms.get(w, frozenset())
+            if "-" in w:
+                expanded |= set(w.split("-"))
+        head_forms = {head[-1]} | lex.synonyms.get(head[-1], frozenset())
+        best, best_key = None, (0, -1)
+        for ent in self.persons:
+            if not ent.roles or ent.mentions[0].start > pos:
+                continue
+            role_words: set[str] = set()
+            for _, r in ent.roles:
+                for w in re.findall(r"[\w.'’-]+", r.lower()):
+                    role_words.add(_norm(w))
+                    role_words |= set(_norm(w).split("-"))
+            if not head_forms & role_words:
+                continue  # the head noun must match: "the campaign manager" is not the candidate
+            last = max(s.start for s in ent.mentions if s.start <= pos)
+            key = (len(expanded & role_words), last)
+            if key > best_key:
+                best, best_key = ent, key
+        return best
+
+    def _relative(self, pos: int) -> Entity | None:
+        for span, ent in reversed(self.person_mentions):
+            if span.end <= pos:
+                return ent if pos - span.end < 40 else None
+        return None
+
+    def _mention_label(self, start: int, end: int) -> str | None:
+        for m in self.mentions:
+            if m.start < end and start < m.end:
+                return m.label
+        return None
+
+    def speaker_of(self, src: Span, speakers: list[tuple[int, Entity]]) -> tuple[Speaker | None, Entity | None]:
+        lex = lexicon()
+        raw = [t for t in _TOKEN.findall(src.text)]
+        words = [_norm(t) for t in raw if _norm(t)]
+        if not words:
+            return None, None
+        # Head phrase: before an apposition ("Rendell, a Clinton surrogate,") or relative clause.
+        head_text = re.split(r",|\bwho\b|\(", src.text, maxsplit=1)[0].strip() or src.text
+        head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
+        head = [_norm(t) for t in head_raw]
+        while head and head[0] in lex.determiners:
+            head, head_raw = head[1:], head_raw[1:]
+        if not head:
+            head, head_raw = words, raw
+        description = _description(src.text)
+
+        if len(words) <= 2 and words[0] in lex.relative_pronouns:
+            ent = self._relative(src.start)
+            return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
+        if len(words) <= 2 and words[0] in lex.person_pronouns:
+            gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
+            ent = self._recent_person(src.start, speakers, gender)
+            return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
+        if len(words) <= 2 and words[0] in lex.plural_pronouns | {"it"}:
+            return None, None
+        if " and " in f" {' '.join(head)} " and sum(1 for t in head_raw if t[:1].isupper()) >= 2:
+            return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # several speakers
+        last = head[-1]
+        if last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words):
+            return Speaker(description, None, "DESCRIPTION", "unresolved"), None
+        if last in lex.org_heads and len(head) > 1:
+            name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
+            return Speaker(name, None, "ORG", "named"), None
+        # A name at the end of the head phrase: "Clinton campaign spokesman Brian Fallon".
+        run: list[str] = []
+        for t in reversed(head_raw):
+            lt = _norm(t)
+            if (t[:1].isupper() or lt in lex.name_particles) and lt not in lex.title_words and lt not in lex.honorifics:
+                run.insert(0, t)
+            else:
+                break
+        while run and _norm(run[0]) in lex.name_particles:
+            run.pop(0)
+        if run:
+            ent = self.find(run)
+            if ent is not None:
+                evidence = "named" if len(run) >= len(ent.tokens) else "alias"
+                return self._speaker(ent, src.start, evidence, head_text), ent
+            label = self._mention_label(src.start, src.end)
+            name = " ".join(_POSSESSIVE.sub("", t) for t in run)
+            if label in {"ORG", "GPE"}:
+                return Speaker(name, None, label, "named"), None  # type: ignore[arg-type]
+            if label == "PERSON" or (len(run) >= 2 and label is None):
+                role = _role_before(self.text, src.start + src.text.find(run[0])) if run[0] in src.text else None
+                return Speaker(name, role, "PERSON", "named"), None
+            if label == "NORP":
+                return Speaker(description, None, "DESCRIPTION", "unresolved"), None
+        ent = self._by_description(words, src.start)
+        if ent is not None:
+            return self._speaker(ent, src.start, "description"), ent
+        return Speaker(description, None, "DESCRIPTION", "unresolved"), None
+
+    def _speaker(self, ent: Entity, pos: int, evidence: str, written: str | None = None) -> Speaker:
+        role = None
+        if written:
+            idx = self.text.find(written, max(0, pos - 5))
+            last = ent.tokens[0] if ent.tokens else ""
+            if idx >= 0 and last and last in written:
+                role = _role_before(self.text, idx + written.find(last))
+        role = role or ent.role_at(pos)
+        mention = max(ent.mentions, key=lambda m: (len(m.text.split()), -m.start))
+        return Speaker(ent.name, role, "PERSON", evidence, mention)
+
+    def resolve(self, quotes: Sequence[Quote]) -> None:
+        """Set ``speaker`` on every quote, in text order."""
+        speakers: list[tuple[int, Entity]] = []
+        for q in sorted(quotes, key=lambda q: q.start):
+            q.speaker = None
+            if not q.sources:
+                continue
+            q.speaker, ent = self.speaker_of(q.sources[0], speakers)
+            if ent is not None:
+                speakers.append((q.sources[0].start, ent))
+
+
+def _description(text: str) -> str:
+    lex = lexicon()
+    toks = text.strip().strip(",;:").split()
+    while toks and toks[0].lower() in lex.determiners:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def resolve_speakers(text: str, quotes: Sequence[Quote], mentions: Sequence[Mention]) -> None:
+    """Set the canonical ``speaker`` of each quote from the article's entity mentions."""
+    Resolver(text, mentions).resolve(quotes)

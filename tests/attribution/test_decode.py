@@ -1,0 +1,88 @@
+import pytest
+
+from quotegraph.attribution.decode import decode, spans_from_tags
+from quotegraph.attribution.encoding import gold_tags, words_of
+
+
+def tagged(text: str, marks: dict[str, str]) -> tuple[list, list[str]]:
+    """Words of ``text`` and tags from ``marks``: {substring: role}, each substring a span."""
+    words = words_of(text)
+    atts = []
+    for sub, role in marks.items():
+        s = text.index(sub)
+        atts.append({"cue": [], "source": [], "content": [], role: [(s, s + len(sub))]})
+    return words, gold_tags(words, atts)
+
+
+@pytest.mark.parametrize(
+    "tags, expected",
+    [
+        (["B-CUE", "I-CUE", "O"], [("CUE", 0, 1)]),
+        (["I-CON", "I-CON"], [("CON", 0, 1)]),  # an I- with nothing before starts a span
+        (["B-CON", "B-CON", "I-CON"], [("CON", 0, 0), ("CON", 1, 2)]),
+        (["B-SRC", "I-CUE"], [("SRC", 0, 0), ("CUE", 1, 1)]),
+        (["O", "O"], []),
+    ],
+)
+def test_decode_spans_from_tags(tags, expected):
+    assert [(s.role, s.first, s.last) for s in spans_from_tags(tags)] == expected
+
+
+CASES = [
+    # text, {substring: role}, expected [(cue, source, [contents])]
+    (
+        "He said the plan would work.",
+        {"He": "source", "said": "cue", "the plan would work": "content"},
+        [("said", "He", ["the plan would work"])],
+    ),
+    (
+        "“We will win,” she said. “They will lose,” Smith added.",
+        {"We will win": "content", "she": "source", "said": "cue", "They will lose": "content", "Smith": "source", "added": "cue"},
+        [("said", "she", ["We will win"]), ("added", "Smith", ["They will lose"])],
+    ),
+    (
+        "“It is over,” he said, noting that “we lost.”",
+        {"It is over": "content", "he": "source", "said": "cue", "noting": "cue", "that “we lost.”": "content"},
+        [("said", "he", ["It is over"]), ("noting", None, ["that “we lost.”"])],
+    ),
+    (
+        "Talks will go on, it was added.",
+        {"Talks will go on": "content", "added": "cue"},
+        [("added", None, ["Talks will go on"])],
+    ),
+    (
+        "No cue here: just content.",
+        {"just content": "content"},
+        [(None, None, ["just content"])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", CASES)
+def test_decode_groups_cue_source_content(text, marks, expected):
+    words, tags = tagged(text, marks)
+    got = decode(text, words, tags)
+    norm = []
+    for q in got:
+        cue = text[slice(*q["cue"][0])] if q["cue"] else None
+        src = text[slice(*q["source"][0])] if q["source"] else None
+        norm.append((cue, src, [text[slice(*c)] for c in q["content"]]))
+    assert norm == expected
+
+
+def test_decode_content_split_by_cue_is_one_attribution():
+    text = "“First part,” he said, “and second part.”"
+    words, tags = tagged(text, {"First part": "content", "he": "source", "said": "cue"})
+    s = text.index("and second part")
+    tags2 = gold_tags(words, [{"cue": [], "source": [], "content": [(s, s + len("and second part"))]}])
+    merged = [a if a != "O" else b for a, b in zip(tags, tags2)]
+    got = decode(text, words, merged)
+    assert len(got) == 1 and len(got[0]["content"]) == 2
+
+
+def test_decode_does_not_link_across_paragraphs():
+    text = "Markets fell.\n“Prices will rise,” the minister said."
+    words, tags = tagged(text, {"Markets fell": "content", "Prices will rise": "content", "the minister": "source", "said": "cue"})
+    got = decode(text, words, tags)
+    cueless = [q for q in got if not q["cue"]]
+    assert len(cueless) == 1 and text[slice(*cueless[0]["content"][0])] == "Markets fell"

@@ -1,0 +1,138 @@
+import re
+
+import pytest
+
+from quotegraph.model import Quote, Span
+from quotegraph.speakers.resolve import Mention, _role_after, _role_before, resolve_speakers
+
+
+def mentions_of(text: str, names: dict[str, str]) -> list[Mention]:
+    out = []
+    for name, label in names.items():
+        for m in re.finditer(re.escape(name), text):
+            out.append(Mention(m.start(), m.end(), label))
+    # the longest mention wins where two overlap, as an NER model would give
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in out:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
+def quote_at(text: str, source: str, nth: int = 0) -> Quote:
+    starts = [m.start() for m in re.finditer(re.escape(source), text)]
+    s = starts[nth]
+    return Quote("indirect", None, [Span.of(text, s, s + len(source))], [Span.of(text, 0, 1)])
+
+
+CASES = [
+    # text, entities, (source, nth occurrence), expected (name, role, type)
+    (
+        "UN Secretary-General Antonio Guterres spoke. Later he said more.",
+        {"Antonio Guterres": "PERSON"},
+        ("he", 0),
+        ("Antonio Guterres", "UN Secretary-General", "PERSON"),
+    ),
+    (
+        "US Defence Secretary Lloyd Austin visited. Austin said it was good.",
+        {"Lloyd Austin": "PERSON", "Austin": "PERSON"},
+        ("Austin", 1),
+        ("Lloyd Austin", "US Defence Secretary", "PERSON"),
+    ),
+    (
+        "UN Secretary-General Antonio Guterres spoke. The UN chief said it was bad.",
+        {"Antonio Guterres": "PERSON"},
+        ("The UN chief", 0),
+        ("Antonio Guterres", "UN Secretary-General", "PERSON"),
+    ),
+    (
+        "UN Secretary-General Antonio Guterres spoke. Then the secretary-general said so.",
+        {"Antonio Guterres": "PERSON"},
+        ("the secretary-general", 0),
+        ("Antonio Guterres", "UN Secretary-General", "PERSON"),
+    ),
+    (
+        "Hillary Clinton, the Democratic presidential nominee, spoke. The nominee said it.",
+        {"Hillary Clinton": "PERSON"},
+        ("The nominee", 0),
+        ("Hillary Clinton", "Democratic presidential nominee", "PERSON"),
+    ),
+    (
+        "Foreign Office Spokesperson said it was fine.",
+        {},
+        ("Foreign Office Spokesperson", 0),
+        ("Foreign Office Spokesperson", None, "DESCRIPTION"),
+    ),
+    (
+        "The Pentagon said it was fine.",
+        {"Pentagon": "ORG"},
+        ("The Pentagon", 0),
+        ("Pentagon", None, "ORG"),
+    ),
+    (
+        "Imran Khan spoke. Sadiq Khan spoke. Sadiq Khan said yes.",
+        {"Imran Khan": "PERSON", "Sadiq Khan": "PERSON"},
+        ("Sadiq Khan", 1),
+        ("Sadiq Khan", None, "PERSON"),
+    ),
+    (
+        "Trump's rally was loud. Mr. Trump said it was huge.",
+        {"Trump": "PERSON"},
+        ("Mr. Trump", 0),
+        ("Trump", None, "PERSON"),
+    ),
+    (
+        "Officials met. A spokesman said nothing.",
+        {},
+        ("A spokesman", 0),
+        ("spokesman", None, "DESCRIPTION"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ents, source, expected", CASES)
+def test_resolve_source_to_canonical_speaker(text, ents, source, expected):
+    q = quote_at(text, *source)
+    resolve_speakers(text, [q], mentions_of(text, ents))
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.role, q.speaker.type) == expected
+
+
+def test_resolve_pronoun_prefers_last_quoted_person():
+    text = "Barack Obama said it. He met Joe Biden. He said more."
+    ents = {"Barack Obama": "PERSON", "Joe Biden": "PERSON"}
+    q1, q2 = quote_at(text, "Barack Obama"), quote_at(text, "He", 1)
+    resolve_speakers(text, [q1, q2], mentions_of(text, ents))
+    assert q2.speaker is not None and q2.speaker.name == "Barack Obama"
+
+
+def test_resolve_source_less_quote_has_no_speaker():
+    text = "Talks will go on, it was added."
+    q = Quote("indirect", None, [], [Span.of(text, 0, 16)])
+    resolve_speakers(text, [q], [])
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("US Defence Secretary Lloyd Austin said", "Lloyd Austin", "US Defence Secretary"),
+        ("Meanwhile, UN Secretary-General Antonio Guterres on Sunday", "Antonio Guterres", "UN Secretary-General"),
+        ("Yesterday Donald Trump said", "Donald Trump", None),
+        ("Secretary of State John Kerry said", "John Kerry", "Secretary of State"),
+    ],
+)
+def test_resolve_role_before_name(text, name, role):
+    assert _role_before(text, text.index(name)) == role
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Lloyd Austin, the US Defence Secretary, said", "Lloyd Austin", "US Defence Secretary"),
+        ("Lloyd Austin, who retired, said", "Lloyd Austin", None),
+    ],
+)
+def test_resolve_role_after_name(text, name, role):
+    assert _role_after(text, text.index(name) + len(name)) == role
