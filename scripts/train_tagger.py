@@ -209,7 +209,7 @@ def export(ckpt: Path, out: Path, base: str, dev_f1: float) -> None:
         opset_version=17,
         dynamo=False,
     )
-    quantize_dynamic(str(fp32), str(out / "model.onnx"), weight_type=QuantType.QInt8)
+    quantize_dynamic(str(fp32), str(out / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True)
     shutil.copy(os.path.join(base, "tokenizer.json"), out / "tokenizer.json")
     meta = {
         "name": "quotegraph-tagger",

@@ -93,7 +93,9 @@ def _name_tokens(text: str) -> list[str]:
         toks = toks[1:]
     if toks:
         toks[-1] = _POSSESSIVE.sub("", toks[-1])
-    return [t for t in toks if t]
+    # Words the NER model swept in from a title-case context: "When Clinton", "Obama Says".
+    toks = [t for t in toks if t and _norm(t) not in lex.not_names]
+    return toks
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -170,7 +172,12 @@ class Resolver:
         quoted = _quoted_regions(text)
         self._quoted = quoted
         persons = [m for m in self.mentions if m.label == "PERSON" and m.start >= self.body_start]
-        # Full names first, so that surnames join them wherever they stand.
+        # Full names first, so that surnames join them wherever they stand; a longer form
+        # seeds a person only if it looks like a full name (see _is_seed).
+        singles = {_norm(t[0]) for t in (_name_tokens(text[m.start : m.end]) for m in persons) if len(t) == 1}
+        forms = [" ".join(_name_tokens(text[m.start : m.end])) for m in persons]
+        self._singles = singles
+        self._form_count = {f: forms.count(f) for f in set(forms)}
         for m in sorted(persons, key=lambda m: -len(_name_tokens(text[m.start : m.end]))):
             self._add_person(m)
         self.person_mentions.sort(key=lambda x: x[0].start)
@@ -185,7 +192,7 @@ class Resolver:
             pat = re.compile(r"\b([A-Z][\w’'-]+ (?:[A-Z]\. )?)" + re.escape(ent.tokens[0]) + r"\b")
             for m in pat.finditer(self.text, self.body_start):
                 first = _norm(m.group(1).split()[0])
-                if first in lex.honorifics or first in lex.title_words or first in lex.determiners or first in lex.role_modifiers:
+                if first in lex.honorifics or first in lex.title_words or first in lex.determiners or first in lex.role_modifiers or first in lex.not_names:
                     continue
                 ent.tokens = m.group(0).split()
                 ent.name = m.group(0)
@@ -214,11 +221,27 @@ class Resolver:
                 best = ent
         return best
 
+    def _is_seed(self, toks: list[str]) -> bool:
+        """A multi-word form that names a person in full, not a name plus a stray word."""
+        lex = lexicon()
+        first, last = _norm(toks[0]), _norm(toks[-1])
+        return (
+            last in self._singles
+            or self._form_count.get(" ".join(toks), 0) >= 2
+            or first in lex.female
+            or first in lex.male
+            or len(toks) >= 3
+            or last not in self._singles and first not in self._singles
+        )
+
     def _add_person(self, m: Mention) -> None:
         lex = lexicon()
         toks = _name_tokens(self.text[m.start : m.end])
         if not toks or all(_norm(t) in lex.title_words for t in toks):
             return
+        if len(toks) > 1 and not self._is_seed(toks):
+            known = [t for t in toks if _norm(t) in self._singles]
+            toks = known[-1:] or toks
         ent = self.find(toks)
         if ent is None:
             ent = Entity(" ".join(toks), toks)
@@ -274,8 +297,8 @@ class Resolver:
         head_forms = {head[-1]} | lex.synonyms.get(head[-1], frozenset())
         best, best_key = None, (0, -1)
         for ent in self.persons:
-            if not ent.roles or ent.mentions[0].start > pos:
-                continue
+            if not ent.roles or ent.mentions[0].start > pos + 300:
+                continue  # a description may come just before the name it describes
             role_words: set[str] = set()
             for _, r in ent.roles:
                 for w in re.findall(r"[\w.'’-]+", r.lower()):
@@ -283,7 +306,7 @@ class Resolver:
                     role_words |= set(_norm(w).split("-"))
             if not head_forms & role_words:
                 continue  # the head noun must match: "the campaign manager" is not the candidate
-            last = max(s.start for s in ent.mentions if s.start <= pos)
+            last = max((s.start for s in ent.mentions if s.start <= pos), default=-1)
             key = (len(expanded & role_words), last)
             if key > best_key:
                 best, best_key = ent, key
@@ -308,7 +331,11 @@ class Resolver:
         if not words:
             return None, None
         # Head phrase: before an apposition ("Rendell, a Clinton surrogate,") or relative clause.
-        head_text = re.split(r",|\bwho\b|\(", src.text, maxsplit=1)[0].strip() or src.text
+        head_text = re.split(r",|\bwho\b|\(| -- | – | — ", src.text, maxsplit=1)[0].strip() or src.text
+        # "advisers to Mr. Obama": the head is before a preposition that follows a common noun.
+        pm = re.match(r"(.*?\b[a-z][\w-]*)\s+(?:to|of|for|from|at|with|in|on)\s", head_text)
+        if pm and not re.search(r"\b(?:Secretary|Minister|Department|Ministry|Office|Committee|Chief|Bank|University)\s*$", pm.group(1)):
+            head_text = pm.group(1)
         head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
         head = [_norm(t) for t in head_raw]
         while head and head[0] in lex.determiners:
@@ -320,7 +347,7 @@ class Resolver:
         if len(words) <= 2 and words[0] in lex.relative_pronouns:
             ent = self._relative(src.start)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
-        if len(words) <= 2 and words[0] in lex.person_pronouns:
+        if len(words) == 1 and words[0] in lex.person_pronouns:
             gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
             ent = self._recent_person(src.start, speakers, gender)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Accuracy benchmark: every figure the core issue's bar names, in one command.
+
+    .venv/bin/python benchmarks/accuracy.py [--corpus ../shared/corpora/polnear]
+
+Prints: dev metrics from ``quotegraph eval`` (and from the reference scorer on the
+same predictions, where it is found), speaker-resolution accuracy on the
+hand-annotated dev articles, and the bundled example's check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora" / "polnear"))
+    ap.add_argument("--reference", default=str(ROOT.parent / "shared" / "tools" / "attribution_eval.py"))
+    args = ap.parse_args()
+    from quotegraph import extract
+    from quotegraph.eval.example import check_example
+    from quotegraph.eval.run import evaluate_folder
+    from quotegraph.eval.score import format_table
+    from quotegraph.eval.speakers import speaker_accuracy
+
+    dev = Path(args.corpus) / "dev"
+    if (dev / "text").is_dir():
+        with tempfile.TemporaryDirectory() as tmp:
+            pred = str(Path(tmp) / "pred.jsonl")
+            res, stats = evaluate_folder(dev, None, pred)
+            print("== dev, quotegraph eval")
+            print(format_table(res, stats))
+            if Path(args.reference).exists():
+                print("== dev, reference scorer on the same predictions")
+                out = subprocess.run([sys.executable, args.reference, "--gold", str(dev), "--pred", pred],
+                                     capture_output=True, text=True, check=True)
+                print(out.stdout.strip())
+        print("== speaker resolution on the annotated dev articles (gold source spans)")
+        for k, v in speaker_accuracy(dev / "text").items():
+            print(f"{k:<30}{v['accuracy']:>8.3f}{v['correct']:>6}/{v['n']}")
+    else:
+        print(f"skipped dev figures: corpus not found at {args.corpus}")
+    text = (ROOT / "examples" / "defence-dialogue.txt").read_text(encoding="utf-8")
+    gold = json.loads((ROOT / "tests" / "data" / "example_gold.json").read_text(encoding="utf-8"))
+    r = check_example(extract(text, doc="defence-dialogue"), gold)
+    print("== example article")
+    print(json.dumps(r, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
