@@ -130,6 +130,18 @@ def eval_cmd(gold: str, pred: str | None, as_json: bool, save_pred: str | None) 
         click.echo(format_table(res, stats))
 
 
+def _register_optional_commands() -> None:
+    """Commands of other modules (store, search, ...) attach themselves to the group."""
+    try:
+        from .store import cli as store_cli
+    except ImportError:  # the store module is not part of this build
+        return
+    store_cli.register(cli)
+
+
+_register_optional_commands()
+
+
 def main() -> None:
     cli(prog_name="quotegraph")
 
