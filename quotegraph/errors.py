@@ -29,3 +29,19 @@ class ModelMissing(QuotegraphError):
 
 class GoldFormatError(QuotegraphError):
     pass
+
+
+class RecordError(InputError):
+    """One record of a corpus (a file, a WARC record, a JSONL line) that cannot be read; the run goes on."""
+
+    def __init__(self, location: str, message: str) -> None:
+        super().__init__(f"{location}: {message}")
+        self.location = location
+
+
+class StoreError(QuotegraphError):
+    """A corpus database that cannot be opened or written."""
+
+
+class SearchSyntaxError(QuotegraphError):
+    """A search text that SQLite FTS5 cannot parse."""

@@ -1,0 +1,138 @@
+"""Writing one extracted article into the store: article row, speakers, statements, occurrences, dates.
+
+``add_article`` runs inside the caller's transaction, so an article is stored whole or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from ..ingest.sources import Document
+from ..model import Article, Quote
+from .dates import find_dateline, find_dates, parse_date, to_date
+from .db import Store, now
+from .speakers import Mention, SpeakerRegistry
+from .statements import StatementIndex
+
+
+@dataclass
+class Added:
+    article_id: int
+    statements_new: int
+    occurrences: int
+
+
+def wording(q: Quote) -> str:
+    return " … ".join(c.text for c in q.contents)
+
+
+def publication_date(doc: Document, art: Article) -> tuple[str | None, str | None, str | None]:
+    """(ISO date, granularity, where it came from): metadata, else a dateline, else the capture date."""
+    for value, source in ((doc.published or art.published, "metadata"),):
+        parsed = parse_date(value)
+        if parsed:
+            return parsed[0], parsed[1], source
+    line = find_dateline(art.text, art.body[0])
+    if line:
+        return line, "day", "dateline"
+    parsed = parse_date(doc.fetched)
+    if parsed:
+        return parsed[0], parsed[1], "capture"
+    return None, None, None
+
+
+def add_article(store: Store, doc: Document, art: Article) -> Added | None:
+    """Store one article; None when it is already there (same URL or same normalised text)."""
+    conn = store.conn
+    key = doc.text_key
+    if store.has_url(doc.url) or store.has_text(key):
+        return None
+    published, granularity, source = publication_date(doc, art)
+    cur = conn.execute(
+        "INSERT INTO articles (url, text_key, doc, title, outlet_id, published, published_granularity, published_source, "
+        "author, fetched, location, text, body_start, body_end, boilerplate, ingested_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            doc.url,
+            key,
+            art.doc,
+            doc.title,
+            store.outlet_id(doc.outlet),
+            published,
+            granularity,
+            source,
+            doc.author,
+            doc.fetched,
+            doc.location,
+            art.text,
+            art.body[0],
+            art.body[1],
+            json.dumps([list(b) for b in art.boilerplate]),
+            now(),
+        ),
+    )
+    aid = cur.lastrowid
+    assert aid is not None
+    speakers = SpeakerRegistry(conn)
+    statements = StatementIndex(conn)
+    new = 0
+    extents: list[tuple[int, int, int]] = []
+    for pos, q in enumerate(art.quotes):
+        link = None
+        sp = q.speaker
+        if sp is not None and sp.name.strip():
+            link = speakers.link(Mention(sp.name, sp.role, sp.type), published, aid)
+        text = wording(q)
+        match = statements.add(text, q.kind, link.speaker_id if link else None, published)
+        new += match.match == "first"
+        cur = conn.execute(
+            "INSERT INTO occurrences (statement_id, article_id, position, kind, speaker_id, speaker_name, speaker_role, "
+            "speaker_type, speaker_evidence, link_rule, link_evidence, cue, sources, contents, wording, match, drift, "
+            "confidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                match.statement_id,
+                aid,
+                pos,
+                q.kind,
+                link.speaker_id if link else None,
+                sp.name if sp else None,
+                sp.role if sp else None,
+                sp.type if sp else None,
+                sp.evidence if sp else None,
+                link.rule if link else None,
+                link.evidence if link else None,
+                json.dumps(asdict(q.cue), ensure_ascii=False) if q.cue else None,
+                json.dumps([asdict(s) for s in q.sources], ensure_ascii=False),
+                json.dumps([asdict(s) for s in q.contents], ensure_ascii=False),
+                text,
+                match.match,
+                int(match.drift),
+                q.confidence,
+            ),
+        )
+        assert cur.lastrowid is not None
+        spans = [*q.contents, *q.sources, *([q.cue] if q.cue else [])]
+        if spans:
+            # A date in the quote's sentence ("..., he said on Sunday.") belongs to it.
+            last = max(s.end for s in spans)
+            stop = min((i for i in (art.text.find(". ", last), art.text.find("\n", last)) if i >= 0), default=len(art.text))
+            extents.append((min(s.start for s in spans), stop, cur.lastrowid))
+    base = to_date(published) if granularity == "day" else None
+    if base is not None:
+        _add_dates(store, aid, art, base, extents)
+    return Added(aid, new, len(art.quotes))
+
+
+def _add_dates(store: Store, aid: int, art: Article, base: date, extents: list[tuple[int, int, int]]) -> None:
+    rows = []
+    for d in find_dates(art.text, base, art.body[0], art.body[1]):
+        occ = next((oid for s, e, oid in extents if s <= d.start and d.end <= e), None)
+        rows.append((aid, occ, d.start, d.end, d.expression, d.value, d.granularity))
+    store.conn.executemany(
+        "INSERT INTO date_mentions (article_id, occurrence_id, start, end, expression, value, granularity) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )

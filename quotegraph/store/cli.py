@@ -1,0 +1,316 @@
+"""Store commands of the ``quotegraph`` CLI: ingest, search, speakers, speaker, export.
+
+A thin click layer: each command parses options and calls the library.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import IO
+
+import click
+
+from ..errors import QuotegraphError
+
+DB_OPTION = click.option(
+    "--db", default="quotegraph.db", show_default=True, type=click.Path(dir_okay=False), help="The corpus database (SQLite)."
+)
+
+
+def _open(db: str):  # type: ignore[no-untyped-def]
+    from .db import open_store
+
+    try:
+        return open_store(db, create=False)
+    except QuotegraphError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--jobs", type=int, default=0, help="Worker processes (default: up to 2, one per core).")
+@click.option("--batch", type=int, default=8, show_default=True, help="Articles per worker task and per committed transaction.")
+@click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest input file, in MB.")
+@click.option("--strict", is_flag=True, help="Exit 1 if any record failed (by default failures are logged and skipped).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: float, strict: bool, quiet: bool) -> None:
+    """Store every attributed statement of news files in a corpus database.
+
+    PATHS are text, HTML, WARC / WARC.gz or JSONL files (detected by content and
+    extension), directories (recursively) or - for stdin. The same article twice
+    (same URL or same text) is stored once; a re-run after a crash resumes. A
+    record that cannot be read is logged with its location and skipped.
+
+    \b
+    Example:
+        quotegraph ingest crawl.warc.gz pages/ --db news.db
+        quotegraph ingest dump.jsonl --strict
+    """
+    from ..corpus import ingest as run_ingest
+
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        bar = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            transient=True,
+            console=__import__("rich.console").console.Console(stderr=True),
+        )
+        task = bar.add_task("ingesting")
+        bar.start()
+
+    def progress(s):  # type: ignore[no-untyped-def]
+        if bar is not None:
+            rate = s.articles / s.seconds if s.seconds else 0.0
+            bar.update(
+                task,
+                description=f"{s.articles} articles stored, {s.duplicates} already there, {s.failures} failed ({rate:.1f}/s)",
+            )
+
+    try:
+        summary = run_ingest(
+            paths, db=db, jobs=jobs or None, batch=batch, max_bytes=int(max_size * 1024 * 1024), progress=progress
+        )
+    except QuotegraphError as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        if bar is not None:
+            bar.stop()
+    if not quiet:
+        t = summary.totals
+        click.echo(
+            f"{summary.articles} new articles ({summary.duplicates} already stored), {summary.statements} new statements, "
+            f"{summary.failures} failures in {summary.seconds:.1f}s; {db} holds {t.get('articles', 0)} articles, "
+            f"{t.get('statements', 0)} statements, {t.get('speakers', 0)} speakers",
+            err=True,
+        )
+    if strict and summary.failures:
+        sys.exit(1)
+
+
+FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="table for people, json or csv for programs.",
+)
+
+
+@click.command()
+@click.argument("text", default="")
+@DB_OPTION
+@click.option("--speaker", help="Speaker name or alias (part of it is enough).")
+@click.option("--role", help="Role or affiliation (part of it is enough).")
+@click.option("--outlet", help="Outlet name (part of it is enough).")
+@click.option("--since", help="Published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", help="Published on or before this date.")
+@click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Only this kind of statement.")
+@click.option("--limit", type=int, default=20, show_default=True, help="At most this many statements.")
+@FORMAT
+def search(
+    text: str,
+    db: str,
+    speaker: str | None,
+    role: str | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    kind: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
+    """Find statements by words (SQLite FTS5 syntax, ranked by bm25) and filters.
+
+    TEXT may use "phrases", OR, NOT and prefix*; leave it out to filter only.
+
+    \b
+    Example:
+        quotegraph search "emergency room" --speaker Clinton --since 2016-09
+        quotegraph search vigilant --kind direct --format json
+    """
+    from .search import search as run_search
+
+    store = _open(db)
+    try:
+        hits = run_search(store.conn, text, speaker, role, outlet, since, until, kind, limit)
+    except QuotegraphError as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps([h.to_json() for h in hits], ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["statement", "speaker", "kind", "first_seen", "occurrences", "outlets", "drift", "text"])
+        for h in hits:
+            w.writerow(
+                [h.statement_id, h.speaker, h.kind, h.first_seen, h.occurrences, ";".join(h.outlets), int(h.drift), h.text]
+            )
+    else:
+        if not hits:
+            click.echo("no statements found", err=True)
+        for h in hits:
+            where = ", ".join(h.outlets[:3]) + (" …" if len(h.outlets) > 3 else "")
+            flag = " [drift]" if h.drift else ""
+            click.echo(
+                f"#{h.statement_id} {h.speaker or '(no speaker)'} | {h.kind} | {h.first_seen or 'undated'} | "
+                f"{h.occurrences}x {where}{flag}"
+            )
+            click.echo(f"    {_short(h.text)}")
+
+
+def _short(text: str, n: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
+@click.command()
+@DB_OPTION
+@click.option("--top", type=int, default=20, show_default=True, help="How many speakers.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def speakers(db: str, top: int, fmt: str) -> None:
+    """List the speakers with the most statements.
+
+    \b
+    Example:
+        quotegraph speakers --top 10
+    """
+    from .queries import top_speakers
+
+    store = _open(db)
+    try:
+        rows = top_speakers(store.conn, top)
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        also = [a for a in r.aliases if a != r.name][:3]
+        click.echo(
+            f"{r.id:>6}  {r.name} [{r.type}]  {r.statements} statements, {r.occurrences} occurrences, "
+            f"{r.first_seen or '?'} – {r.last_seen or '?'}" + (f"  (also: {', '.join(also)})" if also else "")
+        )
+
+
+@click.command()
+@click.argument("name")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def speaker(name: str, db: str, fmt: str) -> None:
+    """Show one speaker: aliases, role timeline, statements by month, samples, link evidence.
+
+    \b
+    Example:
+        quotegraph speaker "Antonio Guterres"
+    """
+    from .queries import find_speakers, profile
+
+    store = _open(db)
+    try:
+        ids = find_speakers(store.conn, name)
+        profiles = [profile(store.conn, sid) for sid in ids[:10]]
+    finally:
+        store.close()
+    if not profiles:
+        raise click.ClickException(f"no speaker named {name!r}; `quotegraph speakers` lists them")
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "speaker": p.speaker.__dict__,
+                        "roles": p.roles,
+                        "by_month": p.by_month,
+                        "samples": p.samples,
+                        "links": p.links,
+                    }
+                    for p in profiles
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    out: IO[str] = sys.stdout
+    for p in profiles:
+        s = p.speaker
+        out.write(f"{s.name} [{s.type}] (id {s.id}): {s.statements} statements, {s.occurrences} occurrences\n")
+        out.write(f"  aliases: {', '.join(s.aliases)}\n")
+        for r in p.roles:
+            out.write(f"  role: {r['role']}  {r['first_seen'] or '?'} – {r['last_seen'] or '?'} ({r['mentions']}x)\n")
+        out.write("  by month: " + ", ".join(f"{m} {n}" for m, n in p.by_month) + "\n")
+        for smp in p.samples:
+            out.write(
+                f"  #{smp['statement']} {smp['first_seen'] or 'undated'} {smp['occurrences']}x: {_short(str(smp['text']), 200)}\n"
+            )
+        for link in p.links:
+            out.write(f"  linked ({link['rule']}, {link['mentions']}x): {link['evidence']}\n")
+        out.write("\n")
+
+
+@click.command()
+@DB_OPTION
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "citron"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one article per line in the extract shape plus metadata; csv: one row per occurrence; "
+    "citron: BBC Citron's annotation format.",
+)
+@click.option("--search", "text", help="Only the articles carrying statements of this search (same syntax as search).")
+@click.option("--speaker", help="With --search or alone: only statements of this speaker.")
+@click.option("--since", help="Published on or after this date.")
+@click.option("--until", help="Published on or before this date.")
+@click.option("--text", "with_text", is_flag=True, help="jsonl: include the article text.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
+def export(
+    db: str,
+    fmt: str,
+    text: str | None,
+    speaker: str | None,
+    since: str | None,
+    until: str | None,
+    with_text: bool,
+    output: IO[str],
+) -> None:
+    """Export the store, or the articles of a search.
+
+    \b
+    Example:
+        quotegraph export --format jsonl -o corpus.jsonl
+        quotegraph export --format citron --search "emergency room"
+    """
+    from .export import export as run_export
+    from .search import search as run_search
+
+    store = _open(db)
+    try:
+        ids = None
+        if text or speaker or since or until:
+            ids = [
+                h.statement_id
+                for h in run_search(store.conn, text or "", speaker=speaker, since=since, until=until, limit=1_000_000_000)
+            ]
+        n = run_export(store.conn, fmt, output, ids, with_text=with_text)
+    except QuotegraphError as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        store.close()
+    click.echo(f"{n} records written", err=True)
+
+
+def register(cli: click.Group) -> None:
+    """Attach the store commands to the ``quotegraph`` group."""
+    for cmd in (ingest, search, speakers, speaker, export):
+        cli.add_command(cmd)

@@ -1,0 +1,286 @@
+"""Schema of the corpus database, its named migrations, and the connection.
+
+Every schema change is a named migration recorded in the ``migrations`` table;
+opening a database applies the ones it lacks, each in its own transaction.
+Table and column names are meant to be read in ``sqlite3`` or Datasette.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import StoreError
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_initial",
+        """
+        CREATE TABLE outlets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT UNIQUE,                       -- NULL for texts without one
+            text_key TEXT NOT NULL UNIQUE,         -- sha256 of the normalised text: one article per text
+            doc TEXT NOT NULL,                     -- document id as `quotegraph extract` names it
+            title TEXT,
+            outlet_id INTEGER REFERENCES outlets(id),
+            published TEXT,                        -- ISO date (YYYY-MM-DD, YYYY-MM or YYYY)
+            published_granularity TEXT,            -- day | month | year
+            published_source TEXT,                 -- metadata | dateline | capture
+            author TEXT,
+            fetched TEXT,                          -- WARC capture date
+            location TEXT NOT NULL,                -- file, file@offset or file:line it was read from
+            text TEXT NOT NULL,
+            body_start INTEGER NOT NULL,
+            body_end INTEGER NOT NULL,
+            boilerplate TEXT NOT NULL DEFAULT '[]', -- JSON list of [start, end]
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_outlet ON articles(outlet_id);
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,                    -- canonical name (or description)
+            type TEXT NOT NULL,                    -- PERSON | ORG | GPE | DESCRIPTION
+            first_seen TEXT,
+            last_seen TEXT,
+            mentions INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX speakers_name ON speakers(name COLLATE NOCASE);
+        CREATE TABLE speaker_aliases (
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            alias TEXT NOT NULL,                   -- as written
+            key TEXT NOT NULL,                     -- TYPE:normalised name, what merging compares
+            first_last TEXT,                       -- PERSON: TYPE:first last (middle names, initials dropped)
+            surname TEXT,                          -- PERSON: TYPE:surname
+            mentions INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (speaker_id, key)
+        );
+        CREATE INDEX speaker_aliases_key ON speaker_aliases(key);
+        CREATE INDEX speaker_aliases_first_last ON speaker_aliases(first_last);
+        CREATE INDEX speaker_aliases_surname ON speaker_aliases(surname);
+        CREATE TABLE speaker_roles (
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            role TEXT NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            mentions INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (speaker_id, role)
+        );
+        CREATE TABLE statements (
+            id INTEGER PRIMARY KEY,
+            speaker_id INTEGER REFERENCES speakers(id),
+            kind TEXT NOT NULL,                    -- direct | indirect | mixed
+            text TEXT NOT NULL,                    -- the fullest wording seen
+            first_seen TEXT,
+            occurrences INTEGER NOT NULL DEFAULT 0,
+            drift INTEGER NOT NULL DEFAULT 0       -- 1 when quoted words differ between occurrences
+        );
+        CREATE INDEX statements_speaker ON statements(speaker_id);
+        CREATE TABLE statement_shingles (          -- word 3-grams (hashed): finds near-duplicate wordings
+            shingle INTEGER NOT NULL,
+            statement_id INTEGER NOT NULL REFERENCES statements(id),
+            PRIMARY KEY (shingle, statement_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE occurrences (
+            id INTEGER PRIMARY KEY,
+            statement_id INTEGER NOT NULL REFERENCES statements(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            position INTEGER NOT NULL,             -- index of the quote in the article
+            kind TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id),
+            speaker_name TEXT,                     -- as the article resolved it
+            speaker_role TEXT,
+            speaker_type TEXT,
+            speaker_evidence TEXT,                 -- how the article resolved it (named, pronoun, ...)
+            link_rule TEXT,                        -- how it was linked to the canonical speaker
+            link_evidence TEXT,                    -- why, in words
+            cue TEXT,                              -- JSON span {start, end, text}
+            sources TEXT NOT NULL,                 -- JSON list of spans
+            contents TEXT NOT NULL,                -- JSON list of spans
+            wording TEXT NOT NULL,                 -- the content text of this occurrence
+            match TEXT NOT NULL,                   -- first | exact | trimmed | edited
+            drift INTEGER NOT NULL DEFAULT 0,
+            confidence REAL,
+            UNIQUE (article_id, position)
+        );
+        CREATE INDEX occurrences_statement ON occurrences(statement_id);
+        CREATE INDEX occurrences_speaker ON occurrences(speaker_id);
+        CREATE TABLE date_mentions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            occurrence_id INTEGER REFERENCES occurrences(id),
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            expression TEXT NOT NULL,
+            value TEXT NOT NULL,                   -- ISO date at its granularity
+            granularity TEXT NOT NULL              -- day | week | month | year
+        );
+        CREATE INDEX date_mentions_article ON date_mentions(article_id);
+        CREATE TABLE failures (
+            location TEXT PRIMARY KEY,
+            error TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE statement_search USING fts5(
+            text, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE VIEW statement_occurrences AS
+            SELECT s.id AS statement_id, sp.name AS speaker, s.text AS statement, s.drift,
+                   o.wording, o.match, a.published, ou.name AS outlet, a.url, a.title
+            FROM statements s
+            JOIN occurrences o ON o.statement_id = s.id
+            JOIN articles a ON a.id = o.article_id
+            LEFT JOIN outlets ou ON ou.id = a.outlet_id
+            LEFT JOIN speakers sp ON sp.id = s.speaker_id;
+        """,
+    ),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply the migrations the database lacks; their names, in order."""
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {r[0] for r in conn.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        with transaction(conn):
+            for stmt in _statements(sql):
+                conn.execute(stmt)
+            conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now()))
+        applied.append(name)
+    return applied
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration script (no semicolons inside literals) into statements."""
+    out, buf = [], []
+    for line in sql.splitlines():
+        line = line.split("--", 1)[0]
+        buf.append(line)
+        if line.rstrip().endswith(";"):
+            out.append("\n".join(buf).strip())
+            buf = []
+    rest = "\n".join(buf).strip()
+    if rest:
+        out.append(rest)
+    return [s for s in out if s]
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One atomic unit: committed whole or not at all (``BEGIN IMMEDIATE``: the writer holds the lock)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class Store:
+    """A corpus database: a connection with the schema applied."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+        self._outlets: dict[str, int] = {}
+
+    def transaction(self):  # type: ignore[no-untyped-def]
+        return transaction(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def outlet_id(self, name: str | None) -> int | None:
+        """Get-or-create the outlet of this name."""
+        if not name:
+            return None
+        if name in self._outlets:
+            return self._outlets[name]
+        row = self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()
+        oid = row[0] if row else self.conn.execute("INSERT INTO outlets (name) VALUES (?)", (name,)).lastrowid
+        assert oid is not None
+        self._outlets[name] = oid
+        return oid
+
+    def has_url(self, url: str | None) -> bool:
+        return bool(url) and self.conn.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone() is not None
+
+    def has_text(self, text_key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE text_key = ?", (text_key,)).fetchone() is not None
+
+    def counts(self) -> dict[str, int]:
+        q = {
+            "articles": "SELECT count(*) FROM articles",
+            "statements": "SELECT count(*) FROM statements",
+            "occurrences": "SELECT count(*) FROM occurrences",
+            "speakers": "SELECT count(*) FROM speakers",
+            "failures": "SELECT count(*) FROM failures",
+        }
+        return {k: self.conn.execute(v).fetchone()[0] for k, v in q.items()}
+
+    def record_failure(self, location: str, error: str) -> None:
+        self.conn.execute(
+            "INSERT INTO failures (location, error, at) VALUES (?, ?, ?) "
+            "ON CONFLICT(location) DO UPDATE SET error = excluded.error, at = excluded.at",
+            (location, error, now()),
+        )
+
+    def clear_failure(self, location: str) -> None:
+        self.conn.execute("DELETE FROM failures WHERE location = ?", (location,))
+
+    def schema_version(self) -> str | None:
+        row = self.conn.execute("SELECT name FROM migrations ORDER BY name DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+
+def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, isolation_level=None)
+        else:
+            conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        if not readonly:
+            # WAL: readers (search, workers checking duplicates) never block the writer;
+            # a kill -9 keeps every committed transaction.
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as e:
+        raise StoreError(f"{path}: cannot open the database ({e}); check the path and that it is a quotegraph database") from None
+    return conn
+
+
+def open_store(path: str = "quotegraph.db", create: bool = True) -> Store:
+    """Open (and, if ``create``, create or migrate) a corpus database."""
+    if not create and path != ":memory:" and not Path(path).exists():
+        raise StoreError(f"{path}: no such database; create it with `quotegraph ingest PATH --db {path}`")
+    conn = connect(path)
+    try:
+        migrate(conn)
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise StoreError(f"{path}: not a quotegraph database ({e})") from None
+    return Store(conn, path)

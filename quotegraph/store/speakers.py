@@ -1,0 +1,246 @@
+"""Speakers across articles: mentions linked to canonical speakers, conservatively, with the evidence kept.
+
+Rules (``link``), in order, each recorded as ``link_rule`` with a sentence of evidence:
+
+* ``alias``       the same normalised name (titles, honorifics, dots dropped) and type as a known alias.
+* ``first-last``  PERSON: same first and last name, middle names and initials aside ("Hillary Rodham Clinton").
+* ``full-name``   PERSON: a full name whose surname is known only as a lone surname speaker, and no other
+                  full-name person has that surname: the surname speaker is given the full name.
+* ``surname``     PERSON: a lone surname ("Guterres") that exactly one known full-name person carries and
+                  whose role does not conflict; with several candidates, the one whose role history
+                  matches the mention's role, if exactly one does. Otherwise the surname stays its own
+                  speaker: two people named Khan stay two unless the evidence says otherwise.
+* ``article``     DESCRIPTION without a proper name ("a spokesperson", "officials"): kept to its article.
+* ``new``         none of the above.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("names_en.json")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:  # type: ignore[type-arg]
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    role: str | None
+    type: str  # PERSON | ORG | GPE | DESCRIPTION
+
+
+@dataclass(frozen=True)
+class Link:
+    speaker_id: int
+    rule: str
+    evidence: str
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("’", "'").replace("‘", "'")
+    return s.casefold()
+
+
+def name_tokens(name: str, type_: str) -> list[str]:
+    """Words of a name as compared: folded, dots and possessives dropped; for people, titles dropped too."""
+    w = _words()
+    toks = [t.strip(".,;:") for t in re.split(r"\s+", _fold(name).replace("'s ", " ")) if t.strip(".,;:")]
+    toks = [t.replace(".", "") if re.fullmatch(r"(\w\.)+\w?\.?", t) else t for t in toks]
+    while toks and toks[0] in w["determiners"]:
+        toks = toks[1:]
+    if type_ != "PERSON":
+        return toks
+    titles = set(w["honorifics"]) | set(w["titles"])
+    # Titles lead a name ("UN chief Antonio Guterres"); keep at least one word.
+    while len(toks) > 1 and (toks[0] in titles or toks[0].rstrip(".") in titles):
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].rstrip(".") in w["suffixes"]:
+        toks = toks[:-1]
+    return toks
+
+
+def name_key(name: str, type_: str) -> str:
+    return f"{type_}:{' '.join(name_tokens(name, type_))}"
+
+
+def person_parts(name: str) -> tuple[str | None, str | None]:
+    """(first-last key, surname key) of a PERSON name; first-last is None for a lone word."""
+    toks = name_tokens(name, "PERSON")
+    if not toks:
+        return None, None
+    particles = set(_words()["name_particles"])
+    i = len(toks) - 1
+    while i > 1 and toks[i - 1] in particles:
+        i -= 1
+    surname = " ".join(toks[i:])
+    if len(toks) == 1:
+        return None, f"PERSON:{surname}"
+    first = next((t for t in toks[: len(toks) - len(surname.split())] if len(t.rstrip(".")) > 1), toks[0])
+    return f"PERSON:{first} {surname}", f"PERSON:{surname}"
+
+
+def role_words(role: str | None) -> set[str]:
+    if not role:
+        return set()
+    w = _words()
+    text = _fold(role)
+    for k, v in w["role_synonyms"].items():
+        text = re.sub(rf"(?<![\w.-]){re.escape(k)}(?![\w-])", v, text)
+    return {t for t in re.findall(r"[\w.-]+", text) if t not in w["role_stopwords"]}
+
+
+def roles_compatible(a: str | None, b: str | None) -> bool:
+    """Unknown roles are compatible; known ones must share a content word."""
+    wa, wb = role_words(a), role_words(b)
+    return not wa or not wb or bool(wa & wb)
+
+
+def is_specific_description(name: str) -> bool:
+    """A description naming an institution ("Foreign Office Spokesperson", "State Department spokesperson")."""
+    words = [t for t in re.findall(r"[\w'’.-]+", name) if t.lower() not in _words()["determiners"]]
+    return any(t[0].isupper() for t in words) and len(words) >= 2
+
+
+class SpeakerRegistry:
+    """Links mentions to rows of ``speakers`` (creating them), inside the caller's transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def link(self, m: Mention, seen: str | None, article_id: int) -> Link:
+        found = self._find(m, article_id)
+        if found is None:
+            sid = self._create(m)
+            found = Link(sid, "new", f"no known speaker matches {m.type} {m.name!r}")
+        self._record(found.speaker_id, m, seen, article_id)
+        return found
+
+    # -- matching -------------------------------------------------------------
+
+    def _find(self, m: Mention, article_id: int) -> Link | None:
+        key = self._key(m, article_id)
+        if m.type == "DESCRIPTION" and "#" in key:
+            row = self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE key = ? LIMIT 1", (key,)).fetchone()
+            return Link(row[0], "article", f"generic description {m.name!r} is linked only within its article") if row else None
+        rows = self.conn.execute(
+            "SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE key = ? ORDER BY speaker_id", (key,)
+        ).fetchall()
+        if m.type == "PERSON" and len(name_tokens(m.name, "PERSON")) == 1:
+            return self._by_surname(m, key, rows)
+        if rows:
+            sid, alias = rows[0]
+            return Link(sid, "alias", f"same name as {alias!r} ({m.type})")
+        if m.type != "PERSON":
+            return None
+        first_last, surname = person_parts(m.name)
+        rows = self.conn.execute(
+            "SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE first_last = ? ORDER BY speaker_id", (first_last,)
+        ).fetchall()
+        if rows:
+            sid, alias = rows[0]
+            return Link(sid, "first-last", f"same first and last name as {alias!r}")
+        # A lone surname speaker gets its full name, if no other full-name person has that surname.
+        rows = self.conn.execute(
+            "SELECT DISTINCT speaker_id, alias, first_last FROM speaker_aliases WHERE surname = ?", (surname,)
+        ).fetchall()
+        full = {r[0] for r in rows if r[2] is not None}
+        lone = sorted({r[0] for r in rows if r[2] is None} - full)
+        if not full and len(lone) == 1 and roles_compatible(m.role, self._role_of(lone[0], m.role)):
+            self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (m.name, lone[0]))
+            return Link(
+                lone[0], "full-name", f"full name of {surname.split(':', 1)[1]!r}, the only speaker known by that surname"
+            )
+        return None
+
+    def _by_surname(self, m: Mention, key: str, exact: list[tuple[int, str]]) -> Link | None:
+        _, surname = person_parts(m.name)
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.speaker_id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+            "WHERE a.surname = ? AND a.first_last IS NOT NULL ORDER BY a.speaker_id",
+            (surname,),
+        ).fetchall()
+        cands = {sid: name for sid, name in rows}
+        if len(cands) == 1:
+            sid, name = next(iter(cands.items()))
+            if roles_compatible(m.role, self._role_of(sid, m.role)):
+                return Link(sid, "surname", f"{m.name!r} is the surname of {name!r}, the only known person with it")
+        elif len(cands) > 1 and m.role:
+            matching = [sid for sid in cands if self._has_matching_role(sid, m.role)]
+            if len(matching) == 1:
+                sid = matching[0]
+                return Link(
+                    sid,
+                    "surname",
+                    f"{m.name!r} is the surname of {cands[sid]!r}, the only one of "
+                    f"{len(cands)} people with it whose roles match {m.role!r}",
+                )
+        if exact:
+            sid, alias = exact[0]
+            return Link(sid, "alias", f"same surname-only name as {alias!r}")
+        return None
+
+    def _role_of(self, sid: int, role: str | None) -> str | None:
+        """A known role of the speaker compatible with ``role`` if there is one, else any known role."""
+        roles = [r[0] for r in self.conn.execute("SELECT role FROM speaker_roles WHERE speaker_id = ?", (sid,))]
+        if not roles:
+            return None
+        return next((r for r in roles if roles_compatible(r, role)), roles[0])
+
+    def _has_matching_role(self, sid: int, role: str) -> bool:
+        words = role_words(role)
+        return any(
+            words & role_words(r[0]) for r in self.conn.execute("SELECT role FROM speaker_roles WHERE speaker_id = ?", (sid,))
+        )
+
+    def _key(self, m: Mention, article_id: int) -> str:
+        key = name_key(m.name, m.type)
+        if m.type == "DESCRIPTION":
+            if not is_specific_description(m.name):
+                return f"{key}#article{article_id}"
+            if m.role:
+                key += "|" + " ".join(sorted(role_words(m.role)))
+        return key
+
+    # -- writing --------------------------------------------------------------
+
+    def _create(self, m: Mention) -> int:
+        cur = self.conn.execute("INSERT INTO speakers (name, type) VALUES (?, ?)", (m.name, m.type))
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    def _record(self, sid: int, m: Mention, seen: str | None, article_id: int) -> None:
+        key = self._key(m, article_id)
+        first_last, surname = person_parts(m.name) if m.type == "PERSON" else (None, None)
+        self.conn.execute(
+            "INSERT INTO speaker_aliases (speaker_id, alias, key, first_last, surname, mentions) VALUES (?, ?, ?, ?, ?, 1) "
+            "ON CONFLICT(speaker_id, key) DO UPDATE SET mentions = mentions + 1",
+            (sid, m.name, key, first_last, surname),
+        )
+        self.conn.execute(
+            "UPDATE speakers SET mentions = mentions + 1, "
+            "first_seen = CASE WHEN ?1 IS NOT NULL AND (first_seen IS NULL OR ?1 < first_seen) THEN ?1 ELSE first_seen END, "
+            "last_seen = CASE WHEN ?1 IS NOT NULL AND (last_seen IS NULL OR ?1 > last_seen) THEN ?1 ELSE last_seen END, "
+            "name = CASE WHEN type = 'PERSON' AND instr(name, ' ') = 0 AND instr(?2, ' ') > 0 THEN ?2 ELSE name END "
+            "WHERE id = ?3",
+            (seen, m.name, sid),
+        )
+        if m.role:
+            self.conn.execute(
+                "INSERT INTO speaker_roles (speaker_id, role, first_seen, last_seen, mentions) VALUES (?1, ?2, ?3, ?3, 1) "
+                "ON CONFLICT(speaker_id, role) DO UPDATE SET mentions = mentions + 1, "
+                "first_seen = CASE WHEN ?3 IS NOT NULL AND (first_seen IS NULL OR ?3 < first_seen) THEN ?3 ELSE first_seen END, "
+                "last_seen = CASE WHEN ?3 IS NOT NULL AND (last_seen IS NULL OR ?3 > last_seen) THEN ?3 ELSE last_seen END",
+                (sid, m.role, seen),
+            )

@@ -1,0 +1,44 @@
+"""A stand-in extractor for ingest tests: quotes found by a pattern, no model loaded.
+
+``“...,” said NAME`` and ``NAME said “...”`` become direct quotes with the name as
+a PERSON speaker; QUOTEGRAPH_FAKE_DELAY (seconds per article) slows it down for
+the kill -9 test.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Iterable, Iterator
+
+from quotegraph.ingest.boilerplate import find_body
+from quotegraph.model import Article, Quote, Span, Speaker
+
+NAME = r"(?P<name>[A-Z]\w*(?: [A-Z]\w*){0,3})"
+AFTER = re.compile(r"(?P<content>“[^”]+”),? (?P<cue>said|says) " + NAME)
+BEFORE = re.compile(NAME + r" (?P<cue>said|says),? (?P<content>“[^”]+”)")
+
+
+def quotes_of(text: str, start: int, end: int) -> list[Quote]:
+    out = []
+    for pat in (AFTER, BEFORE):
+        for m in pat.finditer(text, start, end):
+            name = Span.of(text, *m.span("name"))
+            out.append(Quote("direct", Span.of(text, *m.span("cue")), [name], [Span.of(text, *m.span("content"))],
+                             Speaker(name.text, None, "PERSON", "named", name), 0.9))
+    return sorted(out, key=lambda q: q.start)
+
+
+def extract_many(items: Iterable[tuple[str, str]], published: str | None = None) -> Iterator[Article]:
+    delay = float(os.environ.get("QUOTEGRAPH_FAKE_DELAY", "0"))
+    for doc, text in items:
+        if "FAIL-EXTRACTION" in text:
+            raise RuntimeError("this article breaks the extractor")
+        if delay:
+            time.sleep(delay)
+        body, aside = find_body(text)
+        yield Article(doc, text, body, quotes_of(text, *body), published, aside)
+
+
+FAKE = "tests.store.fakes:extract_many"

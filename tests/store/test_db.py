@@ -1,0 +1,76 @@
+"""Schema and migrations: recorded by name, applied once, readable by plain sqlite3."""
+
+import sqlite3
+
+import pytest
+
+from quotegraph.errors import StoreError
+from quotegraph.store import db as dbmod
+from quotegraph.store.db import MIGRATIONS, SCHEMA_VERSION, open_store
+
+
+def test_db_migrations_recorded_and_applied_once(tmp_path):
+    path = str(tmp_path / "a.db")
+    with open_store(path) as s:
+        assert [r[0] for r in s.conn.execute("SELECT name FROM migrations")] == [m[0] for m in MIGRATIONS]
+        assert s.schema_version() == SCHEMA_VERSION
+    with open_store(path) as s:  # reopening applies nothing again
+        assert s.conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_db_new_migration_applied_to_old_database(tmp_path, monkeypatch):
+    path = str(tmp_path / "a.db")
+    open_store(path).close()
+    monkeypatch.setattr(
+        dbmod, "MIGRATIONS", [*MIGRATIONS, ("0099_test_column", "ALTER TABLE articles ADD COLUMN language TEXT;")]
+    )
+    with open_store(path) as s:
+        cols = [r[1] for r in s.conn.execute("PRAGMA table_info(articles)")]
+        assert "language" in cols
+        assert s.conn.execute("SELECT name FROM migrations ORDER BY name DESC LIMIT 1").fetchone()[0] == "0099_test_column"
+
+
+def test_db_opens_in_plain_sqlite3_with_readable_names(db):
+    conn = sqlite3.connect(db)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    assert {
+        "articles",
+        "outlets",
+        "speakers",
+        "speaker_aliases",
+        "speaker_roles",
+        "statements",
+        "occurrences",
+        "date_mentions",
+        "failures",
+        "migrations",
+        "statement_search",
+        "statement_occurrences",
+    } <= tables
+    assert conn.execute("SELECT count(*) FROM statement_occurrences").fetchone()[0] > 0
+    conn.close()
+
+
+def test_db_missing_database_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no such database"):
+        open_store(str(tmp_path / "nope.db"), create=False)
+
+
+def test_db_not_a_database_is_a_clear_error(tmp_path):
+    p = tmp_path / "x.db"
+    p.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a quotegraph database|cannot open"):
+        open_store(str(p))
+
+
+def test_db_store_imports_no_spacy():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, quotegraph.store.cli, quotegraph.store.search, quotegraph.store.articles, quotegraph.store.export, "
+        "quotegraph.store.queries; bad = [m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'onnxruntime') "
+        "or m.startswith(('quotegraph.pipeline', 'quotegraph.nlp', 'quotegraph.attribution'))]; print(bad); sys.exit(bool(bad))"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr

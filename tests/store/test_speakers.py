@@ -1,0 +1,159 @@
+"""Cross-article speaker merging: aliases merged, different people kept apart, evidence stored."""
+
+import pytest
+
+from quotegraph.store.db import open_store
+from quotegraph.store.speakers import Mention, SpeakerRegistry, name_key, person_parts, roles_compatible
+
+
+def run(mentions):
+    """Link (name, role, type, article) mentions in order; the groups as letters (same letter = same speaker)."""
+    store = open_store(":memory:")
+    reg = SpeakerRegistry(store.conn)
+    store.conn.execute(
+        "INSERT INTO articles (id, text_key, doc, location, text, body_start, body_end, ingested_at) "
+        "SELECT value, 'k' || value, 'd', 'l', 't', 0, 0, 'now' FROM json_each('[1,2,3,4,5,6,7,8,9]')"
+    )
+    ids, links = [], []
+    for name, role, type_, article in mentions:
+        link = reg.link(Mention(name, role, type_), "2016-09-14", article)
+        ids.append(link.speaker_id)
+        links.append(link)
+    letters: dict[int, str] = {}
+    return "".join(letters.setdefault(i, "ABCDEFGHIJ"[len(letters)]) for i in ids), links, store
+
+
+P, ORG, G, D = "PERSON", "ORG", "GPE", "DESCRIPTION"
+
+
+@pytest.mark.parametrize(
+    ("mentions", "groups"),
+    [
+        # Full name, surname and name with title are one person.
+        (
+            [
+                ("Antonio Guterres", "UN Secretary-General", P, 1),
+                ("Guterres", None, P, 2),
+                ("UN chief Antonio Guterres", None, P, 3),
+            ],
+            "AAA",
+        ),
+        # Honorifics and initials aside.
+        ([("Donald J. Trump", None, P, 1), ("Donald Trump", None, P, 2), ("Mr. Trump", None, P, 3)], "AAA"),
+        # Middle names.
+        ([("Hillary Rodham Clinton", None, P, 1), ("Hillary Clinton", None, P, 2)], "AA"),
+        # Two Khans stay two; a lone "Khan" with no role is not given to either.
+        (
+            [("Sadiq Khan", "Mayor of London", P, 1), ("Imran Khan", "Prime Minister of Pakistan", P, 2), ("Khan", None, P, 3)],
+            "ABC",
+        ),
+        # ... unless the role says which one.
+        (
+            [
+                ("Sadiq Khan", "Mayor of London", P, 1),
+                ("Imran Khan", "Prime Minister of Pakistan", P, 2),
+                ("Khan", "London mayor", P, 3),
+            ],
+            "ABA",
+        ),
+        # One known Khan, but the surname's role conflicts: another person.
+        ([("Sadiq Khan", "Mayor of London", P, 1), ("Khan", "cricket captain", P, 2)], "AB"),
+        # A surname seen first gets its full name later.
+        ([("Guterres", "UN chief", P, 1), ("Antonio Guterres", "UN Secretary-General", P, 2)], "AA"),
+        # Different first names, same surname: two people.
+        ([("Hillary Clinton", None, P, 1), ("Bill Clinton", None, P, 2), ("Clinton", None, P, 3)], "ABC"),
+        # Same name, different types: different speakers.
+        ([("Jordan", None, G, 1), ("Jordan", None, P, 2)], "AB"),
+        # Organisations: "the" and dots aside.
+        (
+            [
+                ("the State Department", None, ORG, 1),
+                ("State Department", None, ORG, 2),
+                ("U.S.", None, G, 3),
+                ("US", None, G, 4),
+            ],
+            "AABB",
+        ),
+        # Generic descriptions stay in their article.
+        ([("a spokesperson", None, D, 1), ("a spokesperson", None, D, 1), ("a spokesperson", None, D, 2)], "AAB"),
+        # Institutional descriptions merge, but Pakistan's Foreign Office spokesperson is not the State Department's.
+        (
+            [
+                ("Foreign Office Spokesperson", "Pakistan", D, 1),
+                ("State Department spokesperson", None, D, 2),
+                ("Foreign Office Spokesperson", "Pakistan", D, 3),
+            ],
+            "ABA",
+        ),
+        ([("Foreign Office Spokesperson", "Pakistan", D, 1), ("Foreign Office Spokesperson", "United Kingdom", D, 2)], "AB"),
+    ],
+)
+def test_speakers_merge_rules(mentions, groups):
+    got, _, _ = run(mentions)
+    assert got == groups
+
+
+def test_speakers_link_evidence_is_stored():
+    _, links, _ = run(
+        [("Sadiq Khan", "Mayor of London", P, 1), ("Imran Khan", "Prime Minister", P, 2), ("Khan", "London mayor", P, 3)]
+    )
+    assert [lk.rule for lk in links] == ["new", "new", "surname"]
+    assert "Sadiq Khan" in links[2].evidence and "London mayor" in links[2].evidence
+
+
+def test_speakers_role_history_with_dates():
+    store = open_store(":memory:")
+    reg = SpeakerRegistry(store.conn)
+    reg.link(Mention("Antonio Guterres", "Portuguese Prime Minister", P), "1998-05-01", 1)
+    reg.link(Mention("Antonio Guterres", "UN Secretary-General", P), "2017-01-05", 2)
+    reg.link(Mention("Guterres", "UN Secretary-General", P), "2020-11-18", 3)
+    rows = store.conn.execute("SELECT role, first_seen, last_seen, mentions FROM speaker_roles ORDER BY first_seen").fetchall()
+    assert rows == [
+        ("Portuguese Prime Minister", "1998-05-01", "1998-05-01", 1),
+        ("UN Secretary-General", "2017-01-05", "2020-11-18", 2),
+    ]
+    assert store.conn.execute("SELECT name, first_seen, last_seen, mentions FROM speakers").fetchall() == [
+        ("Antonio Guterres", "1998-05-01", "2020-11-18", 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "key"),
+    [
+        ("UN chief Antonio Guterres", P, "PERSON:antonio guterres"),
+        ("Mr. Trump", P, "PERSON:trump"),
+        ("Martin Luther King Jr.", P, "PERSON:martin luther king"),
+        ("José Ángel Gurría", P, "PERSON:jose angel gurria"),
+        ("The White House", ORG, "ORG:white house"),
+        ("U.S.", G, "GPE:us"),
+    ],
+)
+def test_speakers_name_key(name, type_, key):
+    assert name_key(name, type_) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Hillary Rodham Clinton", ("PERSON:hillary clinton", "PERSON:clinton")),
+        ("Donald J. Trump", ("PERSON:donald trump", "PERSON:trump")),
+        ("Ursula von der Leyen", ("PERSON:ursula von der leyen", "PERSON:von der leyen")),
+        ("Guterres", (None, "PERSON:guterres")),
+    ],
+)
+def test_speakers_person_parts(name, parts):
+    assert person_parts(name) == parts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        ("Mayor of London", "London mayor", True),
+        ("Mayor of London", "Prime Minister of Pakistan", False),
+        ("spokesman", "spokeswoman", True),
+        (None, "anything", True),
+        ("former Secretary of State", "Secretary of State", True),
+    ],
+)
+def test_speakers_roles_compatible(a, b, ok):
+    assert roles_compatible(a, b) is ok

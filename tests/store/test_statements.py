@@ -1,0 +1,93 @@
+"""Statement dedup across articles (exact, trimmed, ellipsis, small edits) and quote drift."""
+
+import pytest
+
+from quotegraph.store.db import open_store
+from quotegraph.store.statements import StatementIndex, compare, is_drift, words
+
+BASE = "“We must be more vigilant than ever, and we must act together now,”"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (BASE, BASE, "exact"),
+        (BASE, "“we must be more VIGILANT than ever and we must act together now”", "exact"),  # case, punctuation
+        (BASE, "“We must be more vigilant than ever,”", "trimmed"),
+        (BASE, "“We must be more vigilant … we must act together now,”", "trimmed"),  # ellipsis
+        (BASE, "“We must be more vigilant than ever, and we must act together today,”", "edited"),  # a word changed
+        (BASE, "“We must be far more vigilant than ever, and we must act together now,”", "edited"),  # a word added
+        (BASE, "“We must be vigilant than ever, and we must act together now,”", "edited"),  # a word dropped
+        (BASE, "“The economy is growing faster than anyone expected this year,”", None),
+        (BASE, "“We must”", None),  # too short to be an excerpt
+        ("“No,”", "“No,”", "exact"),
+        ("“Yes,”", "“No,”", None),
+        (BASE, "“must vigilant ever act now”", None),  # scattered words are not an excerpt
+    ],
+)
+def test_statements_compare(a, b, expected):
+    assert compare(words(a), words(b)) == expected
+    assert compare(words(b), words(a)) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "drift"),
+    [
+        (BASE, "“We must be more vigilant than ever, and we must act together today,”", True),
+        (BASE, "“We must be more vigilant than ever,”", False),  # trimmed is not drift
+        ("He said the economy was “strong and getting stronger”", "He said the economy was “strong and getting stronger”", False),
+        # Reported speech around the quoted words may change; the quoted words did not.
+        ("that the economy was “strong and getting stronger”", "the economy is “strong and getting stronger”", False),
+        ("that the economy was “strong and getting stronger”", "the economy was “strong and growing stronger”", True),
+        ("the economy was strong and getting stronger", "the economy was strong and growing stronger", False),  # indirect
+    ],
+)
+def test_statements_drift(a, b, drift):
+    assert is_drift(a, b) is drift
+
+
+def _index():
+    store = open_store(":memory:")
+    store.conn.execute("INSERT INTO speakers (id, name, type) VALUES (1, 'Antonio Guterres', 'PERSON'), (2, 'Other', 'PERSON')")
+    return store, StatementIndex(store.conn)
+
+
+@pytest.mark.parametrize(
+    ("occurrences", "expected"),
+    [
+        # (wording, speaker) in order → (statement letter, match, drift)
+        ([(BASE, 1), (BASE, 1)], [("A", "first", False), ("A", "exact", False)]),
+        ([(BASE, 1), ("“We must be more vigilant than ever,”", 1)], [("A", "first", False), ("A", "trimmed", False)]),
+        ([("“We must be more vigilant than ever,”", 1), (BASE, 1), ("“we must act together now”", 1)],
+         [("A", "first", False), ("A", "trimmed", False), ("A", "trimmed", False)]),
+        ([(BASE, 1), ("“We must be more vigilant than ever, and we must act together today,”", 1)],
+         [("A", "first", False), ("A", "edited", True)]),
+        # Another speaker's same words are another statement.
+        ([(BASE, 1), (BASE, 2)], [("A", "first", False), ("B", "first", False)]),
+        # An unresolved speaker joins an exact copy.
+        ([(BASE, 1), (BASE, None)], [("A", "first", False), ("A", "exact", False)]),
+        # ... but not an edited one.
+        ([(BASE, 1), ("“We must be more vigilant than ever, and we must act together today,”", None)],
+         [("A", "first", False), ("B", "first", False)]),
+        ([(BASE, 1), ("“The economy is growing faster than anyone expected this year,”", 1)],
+         [("A", "first", False), ("B", "first", False)]),
+    ],
+)
+def test_statements_dedup_rules(occurrences, expected):
+    store, index = _index()
+    letters: dict[int, str] = {}
+    got = []
+    for text, speaker in occurrences:
+        m = index.add(text, "direct", speaker, "2020-11-18")
+        got.append((letters.setdefault(m.statement_id, "ABCD"[len(letters)]), m.match, m.drift))
+    assert got == expected
+
+
+def test_statements_fuller_wording_becomes_text_and_is_searchable():
+    store, index = _index()
+    index.add("“We must be more vigilant than ever,”", "direct", 1, "2020-11-19")
+    index.add(BASE, "direct", 1, "2020-11-18")
+    row = store.conn.execute("SELECT text, first_seen, occurrences, drift FROM statements").fetchone()
+    assert row == (BASE, "2020-11-18", 2, 0)
+    hits = store.conn.execute("SELECT rowid FROM statement_search WHERE statement_search MATCH 'together'").fetchall()
+    assert hits == [(1,)]
