@@ -36,7 +36,15 @@ def _open(db: str):  # type: ignore[no-untyped-def]
 @click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest input file, in MB.")
 @click.option("--strict", is_flag=True, help="Exit 1 if any record failed (by default failures are logged and skipped).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: float, strict: bool, quiet: bool) -> None:
+@click.option(
+    "--extractor",
+    default="quotegraph.pipeline:extract_many",
+    hidden=True,
+    help="module:function yielding Articles for (doc, text) pairs (for tests and other extractors).",
+)
+def ingest(
+    paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: float, strict: bool, quiet: bool, extractor: str
+) -> None:
     """Store every attributed statement of news files in a corpus database.
 
     PATHS are text, HTML, WARC / WARC.gz or JSONL files (detected by content and
@@ -75,7 +83,13 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: flo
 
     try:
         summary = run_ingest(
-            paths, db=db, jobs=jobs or None, batch=batch, max_bytes=int(max_size * 1024 * 1024), progress=progress
+            paths,
+            db=db,
+            jobs=jobs or None,
+            batch=batch,
+            max_bytes=int(max_size * 1024 * 1024),
+            extractor=extractor,
+            progress=progress,
         )
     except QuotegraphError as e:
         raise click.ClickException(str(e)) from None

@@ -6,6 +6,7 @@ raises ``SearchSyntaxError`` with a hint. Every value reaches SQL as a parameter
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -78,7 +79,7 @@ def search(
     if text.strip():
         source = "statement_search f JOIN statements s ON s.id = f.rowid"
         where.append("statement_search MATCH ?")
-        params.append(text)
+        params.append(prepare_query(text))
         score = "bm25(statement_search)"
         order = "score, s.id"
     else:
@@ -122,7 +123,7 @@ def search(
         rows = conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as e:
         msg = str(e)
-        if "fts5" in msg or "syntax error" in msg or "no such column" in msg or "unterminated" in msg:
+        if any(k in msg for k in ("fts5", "syntax error", "no such column", "unterminated", "unknown special query")):
             raise SearchSyntaxError(
                 f"cannot read the search text {text!r} ({msg}); put words with punctuation in double quotes, "
                 f'e.g. "U.S. economy", or use plain words, "phrases", OR, NOT and prefix*'
@@ -146,6 +147,25 @@ def search(
                 )
             ]
     return hits
+
+
+OPERATORS = {"AND", "OR", "NOT"}
+_TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
+
+
+def prepare_query(text: str) -> str:
+    """FTS5 query of a user's text: words with punctuation (``U.S.``, ``well-being``) become phrases;
+    the syntax (``"phrases"``, ``OR``, ``NOT``, ``prefix*``, ``NEAR(...)``, parentheses) is left for FTS5 to check."""
+    out = []
+    for tok in _TOKEN.findall(text):
+        if tok.startswith('"') or tok in ("(", ")") or tok in OPERATORS or tok == "NEAR" or tok.startswith("NEAR("):
+            out.append(tok)
+        elif re.fullmatch(r"\w+\*?", tok) or tok == "*":
+            out.append(tok)
+        else:
+            star = "*" if tok.endswith("*") and len(tok) > 1 else ""
+            out.append('"' + tok.rstrip("*").replace('"', '""') + '"' + star)
+    return " ".join(out)
 
 
 def _like(value: str) -> str:

@@ -127,13 +127,22 @@ def write_warc(path: Path, stories: list[Story], gzip: bool | None = None, extra
                 w.write_record(w.create_warc_record(s.url, "request", payload=io.BytesIO(b""), length=0, http_headers=req))
             body = page(s).encode("utf-8")
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            rec = w.create_warc_record(s.url, "response", payload=io.BytesIO(body), length=len(body), http_headers=headers,
-                                       warc_headers_dict={"WARC-Date": f"{s.published}T12:00:00Z"})
+            rec = w.create_warc_record(
+                s.url,
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": f"{s.published}T12:00:00Z"},
+            )
             w.write_record(rec)
             if extra_records:
                 img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-                w.write_record(w.create_warc_record(s.url + "/logo.png", "response", payload=io.BytesIO(b"\x89PNG...."),
-                                                    length=8, http_headers=img))
+                w.write_record(
+                    w.create_warc_record(
+                        s.url + "/logo.png", "response", payload=io.BytesIO(b"\x89PNG...."), length=8, http_headers=img
+                    )
+                )
     return path
 
 

@@ -25,8 +25,16 @@ def quotes_of(text: str, start: int, end: int) -> list[Quote]:
     for pat in (AFTER, BEFORE):
         for m in pat.finditer(text, start, end):
             name = Span.of(text, *m.span("name"))
-            out.append(Quote("direct", Span.of(text, *m.span("cue")), [name], [Span.of(text, *m.span("content"))],
-                             Speaker(name.text, None, "PERSON", "named", name), 0.9))
+            out.append(
+                Quote(
+                    "direct",
+                    Span.of(text, *m.span("cue")),
+                    [name],
+                    [Span.of(text, *m.span("content"))],
+                    Speaker(name.text, None, "PERSON", "named", name),
+                    0.9,
+                )
+            )
     return sorted(out, key=lambda q: q.start)
 
 

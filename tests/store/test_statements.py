@@ -58,19 +58,27 @@ def _index():
         # (wording, speaker) in order → (statement letter, match, drift)
         ([(BASE, 1), (BASE, 1)], [("A", "first", False), ("A", "exact", False)]),
         ([(BASE, 1), ("“We must be more vigilant than ever,”", 1)], [("A", "first", False), ("A", "trimmed", False)]),
-        ([("“We must be more vigilant than ever,”", 1), (BASE, 1), ("“we must act together now”", 1)],
-         [("A", "first", False), ("A", "trimmed", False), ("A", "trimmed", False)]),
-        ([(BASE, 1), ("“We must be more vigilant than ever, and we must act together today,”", 1)],
-         [("A", "first", False), ("A", "edited", True)]),
+        (
+            [("“We must be more vigilant than ever,”", 1), (BASE, 1), ("“we must act together now”", 1)],
+            [("A", "first", False), ("A", "trimmed", False), ("A", "trimmed", False)],
+        ),
+        (
+            [(BASE, 1), ("“We must be more vigilant than ever, and we must act together today,”", 1)],
+            [("A", "first", False), ("A", "edited", True)],
+        ),
         # Another speaker's same words are another statement.
         ([(BASE, 1), (BASE, 2)], [("A", "first", False), ("B", "first", False)]),
         # An unresolved speaker joins an exact copy.
         ([(BASE, 1), (BASE, None)], [("A", "first", False), ("A", "exact", False)]),
         # ... but not an edited one.
-        ([(BASE, 1), ("“We must be more vigilant than ever, and we must act together today,”", None)],
-         [("A", "first", False), ("B", "first", False)]),
-        ([(BASE, 1), ("“The economy is growing faster than anyone expected this year,”", 1)],
-         [("A", "first", False), ("B", "first", False)]),
+        (
+            [(BASE, 1), ("“We must be more vigilant than ever, and we must act together today,”", None)],
+            [("A", "first", False), ("B", "first", False)],
+        ),
+        (
+            [(BASE, 1), ("“The economy is growing faster than anyone expected this year,”", 1)],
+            [("A", "first", False), ("B", "first", False)],
+        ),
     ],
 )
 def test_statements_dedup_rules(occurrences, expected):

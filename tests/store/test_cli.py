@@ -1,0 +1,100 @@
+"""The store commands: ingest, search, speakers, speaker, export (thin layers, tested end to end)."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from quotegraph.cli import cli
+from tests.ingest.pages import ARTICLES
+from tests.store.fakes import FAKE
+
+
+def run(*args, **kw):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False, **kw)
+
+
+@pytest.mark.parametrize("name", ["ingest", "search", "speakers", "speaker", "export"])
+def test_cli_store_command_registered_with_example(name):
+    res = run(name, "--help")
+    assert res.exit_code == 0 and "Example" in res.output
+
+
+def test_cli_ingest_summary_and_strict(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"text": "T\\n\\n“It is a fine day today,” said Ann Lee."}\nbroken\n', encoding="utf-8")
+    db = str(tmp_path / "q.db")
+    res = run("ingest", str(tmp_path / "a.jsonl"), "--db", db, "--jobs", "1", "--extractor", FAKE)
+    assert res.exit_code == 0
+    assert "1 new articles" in res.output and "1 failures" in res.output
+    res = run("ingest", str(tmp_path / "a.jsonl"), "--db", db, "--jobs", "1", "--strict", "--extractor", FAKE)
+    assert res.exit_code == 1
+    assert "0 new articles (1 already stored)" in res.output
+
+
+def test_cli_search_table_json_csv(db):
+    res = run("search", "vigilant", "--db", db)
+    assert res.exit_code == 0 and "Antonio Guterres" in res.output and "vigilant" in res.output
+    data = json.loads(run("search", "vigilant", "--db", db, "--format", "json").output)
+    assert data[0]["speaker"] == "Antonio Guterres" and data[0]["outlets"] == ["World Example"]
+    rows = list(csv.reader(io.StringIO(run("search", "", "--speaker", "Khan", "--db", db, "--format", "csv").output)))
+    assert rows[0][:2] == ["statement", "speaker"] and len(rows) == 3
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", '"unterminated'], "cannot read the search text"),
+        (["search", "x", "--since", "whenever"], "is not a date"),
+        (["speaker", "Nobody Here"], "no speaker named"),
+    ],
+)
+def test_cli_errors_are_one_line(db, args, message):
+    res = run(*args, "--db", db)
+    assert res.exit_code == 1
+    assert message in res.output and "Traceback" not in res.output
+
+
+def test_cli_missing_database(tmp_path):
+    res = run("search", "x", "--db", str(tmp_path / "none.db"))
+    assert res.exit_code == 1 and "no such database" in res.output
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_cli_speakers_and_speaker(db):
+    res = run("speakers", "--db", db, "--top", "3")
+    assert res.exit_code == 0 and res.output.splitlines()[0].split()[1:3] == ["Antonio", "Guterres"]
+    res = run("speaker", "Guterres", "--db", db)
+    assert res.exit_code == 0
+    assert "aliases: Antonio Guterres, Guterres" in res.output and "2020-11" in res.output and "linked (surname" in res.output
+    data = json.loads(run("speaker", "antonio guterres", "--db", db, "--format", "json").output)
+    assert data[0]["speaker"]["statements"] == 2
+
+
+def test_cli_export_jsonl_is_extract_shape_plus_metadata(db):
+    res = run("export", "--db", db, "--format", "jsonl")
+    recs = [json.loads(line) for line in res.output.splitlines() if line.startswith("{")]
+    assert len(recs) == len(ARTICLES)
+    rec = next(r for r in recs if r["url"] == ARTICLES[1].url)
+    assert {"doc", "body", "boilerplate", "published", "quotes", "url", "title", "outlet"} <= set(rec)
+    q = rec["quotes"][0]
+    assert {"kind", "cue", "sources", "contents", "speaker", "confidence", "statement"} <= set(q)
+    assert q["speaker"]["name"] == "Antonio Guterres" and isinstance(q["speaker"]["id"], int)
+
+
+def test_cli_export_citron_and_search_subset(db, tmp_path):
+    out = tmp_path / "c.jsonl"
+    res = run("export", "--db", db, "--format", "citron", "--search", "buses", "-o", str(out))
+    assert res.exit_code == 0
+    (rec,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert set(rec) == {"doc", "text", "quotes"}
+    for q in rec["quotes"]:
+        for span in [q["cue"], *q["sources"], *q["contents"]]:
+            assert rec["text"][span["start"] : span["end"]] == span["text"]
+
+
+def test_cli_export_csv(db):
+    res = run("export", "--db", db, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert len(rows) == 6 and {r["outlet"] for r in rows} == {"The Daily Example", "World Example", "City Example"}
