@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from quotegraph.attribution.decode import decode  # noqa: E402
 from quotegraph.attribution.encoding import LABEL_ID, LABELS, gold_tags, to_pieces, windows, words_of  # noqa: E402
+from quotegraph.attribution.extract import tags_from_probs  # noqa: E402
 from quotegraph.eval.polnear import load_gold  # noqa: E402
 from quotegraph.eval.score import evaluate, format_table  # noqa: E402
 
@@ -106,8 +107,8 @@ def dev_score(model, tok, gold):
     for g in gold.values():
         words = words_of(g.text)
         lg = predict_logits(model, tok, g.text, words)
-        tags = [LABELS[i] for i in lg.argmax(-1)]
-        pred = decode(g.text, words, tags)
+        z = np.exp(lg - lg.max(-1, keepdims=True))
+        pred = decode(g.text, words, tags_from_probs(z / z.sum(-1, keepdims=True)))
         gq = [{"cue": a.cue, "source": a.source, "content": a.content} for a in g.attributions]
         triples.append((g.text, gq, pred))
     model.train()
@@ -126,6 +127,7 @@ def main() -> int:
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (for a smoke test)")
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--init", help="start from this checkpoint (a folder written by an earlier run) instead of MiniLM")
     args = ap.parse_args()
 
     random.seed(args.seed)
@@ -143,7 +145,7 @@ def main() -> int:
     print(f"{len(train)} train docs, {len(exs)} windows", flush=True)
 
     model = AutoModelForTokenClassification.from_pretrained(
-        base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id=LABEL_ID
+        args.init or base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id=LABEL_ID
     )
     model.train()
     steps_per_epoch = math.ceil(len(exs) / args.batch)
@@ -156,6 +158,11 @@ def main() -> int:
         opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
     )
     step, best_f1, t0 = 0, -1.0, time.time()
+    if args.init:
+        res, stats = dev_score(model, tok, dev)
+        best_f1 = res["attribution"]["f1"]
+        model.save_pretrained(work / "best")
+        print(f"start: dev attribution F1 {best_f1:.3f}", flush=True)
     for epoch in range(args.epochs):
         for ids, att, lab in batches(exs, args.batch, True):
             loss = model(input_ids=ids, attention_mask=att, labels=lab).loss

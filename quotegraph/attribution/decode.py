@@ -8,8 +8,9 @@ It knows nothing of the tagger, so it can be checked on gold tags alone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, Sequence
+from typing import NamedTuple
 
 
 class Word(NamedTuple):
@@ -123,6 +124,20 @@ def group_spans(
             groups[id(cand[0][2])].contents.append(s)
         else:
             orphans.append(s)
+    # Content with no cue in its paragraph: a cue left without content shortly before it
+    # (typically "... continued:" closing the paragraph before) takes it.
+    still: list[Span] = []
+    for s in orphans:
+        best = None
+        for c in cues:
+            if c.last < s.first and not groups[id(c)].contents and s.first - c.last <= 80:
+                if best is None or c.last > best.last:
+                    best = c
+        if best is not None:
+            groups[id(best)].contents.append(s)
+        else:
+            still.append(s)
+    orphans = still
     # Sources: one per cue, nearest first, one-to-one.
     pairs = []
     for s in spans:

@@ -9,7 +9,7 @@ Offsets in the records are character offsets into ``doc.text``.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
