@@ -31,21 +31,25 @@ def parse_html(html: str | bytes, location: str, url: str | None = None, fetched
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
-    if doc is None or not (doc.text or "").strip():
+    def field(name: str) -> str:
+        value = getattr(doc, name, None)
+        return value.strip() if isinstance(value, str) else ""
+
+    if doc is None or not field("text"):
         raise RecordError(location, "no article text found in the HTML page")
-    paragraphs = [line.strip() for line in doc.text.splitlines() if line.strip()]
-    title = (doc.title or "").strip() or None
+    paragraphs = [line.strip() for line in field("text").splitlines() if line.strip()]
+    title = field("title") or None
     if title and paragraphs and paragraphs[0] != title:
         paragraphs.insert(0, title)
-    url = url or doc.url or None
-    outlet = (doc.sitename or "").strip() or _hostname(url)
+    url = url or field("url") or None
+    outlet = field("sitename") or _hostname(url)
     return Document(
         text="\n\n".join(paragraphs),
         location=location,
         url=url,
         title=title,
         outlet=outlet,
-        published=doc.date or None,
-        author=(doc.author or "").strip() or None,
+        published=field("date") or None,
+        author=field("author") or None,
         fetched=fetched,
     )

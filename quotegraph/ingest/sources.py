@@ -140,7 +140,7 @@ def _open(path: str, max_bytes: int) -> tuple[BinaryIO, str]:
 
 def _head(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
     """The first bytes (gzip looked into) and a stream that still starts at the beginning."""
-    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type, type-var]
     head = buffered.peek(8192)[:8192]  # type: ignore[attr-defined]
     if head.startswith(b"\x1f\x8b"):
         try:

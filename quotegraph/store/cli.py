@@ -14,9 +14,7 @@ import click
 
 from ..errors import QuotegraphError
 
-DB_OPTION = click.option(
-    "--db", default="quotegraph.db", show_default=True, type=click.Path(dir_okay=False), help="The corpus database (SQLite)."
-)
+DB_OPTION = click.option("--db", default="quotegraph.db", show_default=True, type=click.Path(dir_okay=False), help="The corpus database (SQLite).")
 
 
 def _open(db: str):  # type: ignore[no-untyped-def]
@@ -42,9 +40,7 @@ def _open(db: str):  # type: ignore[no-untyped-def]
     hidden=True,
     help="module:function yielding Articles for (doc, text) pairs (for tests and other extractors).",
 )
-def ingest(
-    paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: float, strict: bool, quiet: bool, extractor: str
-) -> None:
+def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: float, strict: bool, quiet: bool, extractor: str) -> None:
     """Store every attributed statement of news files in a corpus database.
 
     PATHS are text, HTML, WARC / WARC.gz or JSONL files (detected by content and
@@ -61,15 +57,10 @@ def ingest(
 
     bar = None
     if not quiet and sys.stderr.isatty():
+        from rich.console import Console
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        bar = Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            TimeElapsedColumn(),
-            transient=True,
-            console=__import__("rich.console").console.Console(stderr=True),
-        )
+        bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True, console=Console(stderr=True))
         task = bar.add_task("ingesting")
         bar.start()
 
@@ -165,19 +156,14 @@ def search(
         w = csv.writer(sys.stdout)
         w.writerow(["statement", "speaker", "kind", "first_seen", "occurrences", "outlets", "drift", "text"])
         for h in hits:
-            w.writerow(
-                [h.statement_id, h.speaker, h.kind, h.first_seen, h.occurrences, ";".join(h.outlets), int(h.drift), h.text]
-            )
+            w.writerow([h.statement_id, h.speaker, h.kind, h.first_seen, h.occurrences, ";".join(h.outlets), int(h.drift), h.text])
     else:
         if not hits:
             click.echo("no statements found", err=True)
         for h in hits:
             where = ", ".join(h.outlets[:3]) + (" …" if len(h.outlets) > 3 else "")
             flag = " [drift]" if h.drift else ""
-            click.echo(
-                f"#{h.statement_id} {h.speaker or '(no speaker)'} | {h.kind} | {h.first_seen or 'undated'} | "
-                f"{h.occurrences}x {where}{flag}"
-            )
+            click.echo(f"#{h.statement_id} {h.speaker or '(no speaker)'} | {h.kind} | {h.first_seen or 'undated'} | {h.occurrences}x {where}{flag}")
             click.echo(f"    {_short(h.text)}")
 
 
@@ -263,9 +249,7 @@ def speaker(name: str, db: str, fmt: str) -> None:
             out.write(f"  role: {r['role']}  {r['first_seen'] or '?'} – {r['last_seen'] or '?'} ({r['mentions']}x)\n")
         out.write("  by month: " + ", ".join(f"{m} {n}" for m, n in p.by_month) + "\n")
         for smp in p.samples:
-            out.write(
-                f"  #{smp['statement']} {smp['first_seen'] or 'undated'} {smp['occurrences']}x: {_short(str(smp['text']), 200)}\n"
-            )
+            out.write(f"  #{smp['statement']} {smp['first_seen'] or 'undated'} {smp['occurrences']}x: {_short(str(smp['text']), 200)}\n")
         for link in p.links:
             out.write(f"  linked ({link['rule']}, {link['mentions']}x): {link['evidence']}\n")
         out.write("\n")
@@ -279,8 +263,7 @@ def speaker(name: str, db: str, fmt: str) -> None:
     type=click.Choice(["jsonl", "csv", "citron"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: one article per line in the extract shape plus metadata; csv: one row per occurrence; "
-    "citron: BBC Citron's annotation format.",
+    help="jsonl: one article per line in the extract shape plus metadata; csv: one row per occurrence; citron: BBC Citron's annotation format.",
 )
 @click.option("--search", "text", help="Only the articles carrying statements of this search (same syntax as search).")
 @click.option("--speaker", help="With --search or alone: only statements of this speaker.")
@@ -312,10 +295,7 @@ def export(
     try:
         ids = None
         if text or speaker or since or until:
-            ids = [
-                h.statement_id
-                for h in run_search(store.conn, text or "", speaker=speaker, since=since, until=until, limit=1_000_000_000)
-            ]
+            ids = [h.statement_id for h in run_search(store.conn, text or "", speaker=speaker, since=since, until=until, limit=1_000_000_000)]
         n = run_export(store.conn, fmt, output, ids, with_text=with_text)
     except QuotegraphError as e:
         raise click.ClickException(str(e)) from None

@@ -6,7 +6,7 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from typing import IO
+from typing import IO, Any
 
 FORMATS = ("jsonl", "csv", "citron")
 CSV_COLUMNS = [
@@ -104,16 +104,17 @@ def export(
     wanted = None if statement_ids is None else set(statement_ids)
     for aid in _article_ids(conn, wanted):
         rec = article_record(conn, aid, with_text=with_text or fmt == "citron")
+        quotes: list[dict[str, Any]] = rec["quotes"]  # type: ignore[assignment]
         if fmt == "jsonl":
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
         elif fmt == "citron":
-            quotes = [{"cue": q["cue"], "sources": q["sources"], "contents": q["contents"]} for q in rec["quotes"]]  # type: ignore[attr-defined]
-            out.write(json.dumps({"doc": rec["doc"], "text": rec["text"], "quotes": quotes}, ensure_ascii=False) + "\n")
+            spans = [{"cue": q["cue"], "sources": q["sources"], "contents": q["contents"]} for q in quotes]
+            out.write(json.dumps({"doc": rec["doc"], "text": rec["text"], "quotes": spans}, ensure_ascii=False) + "\n")
             n += 1
         else:
             assert writer is not None
-            for pos, q in enumerate(rec["quotes"]):  # type: ignore[arg-type]
+            for pos, q in enumerate(quotes):
                 if wanted is not None and q["statement"] not in wanted:
                     continue
                 sp = q["speaker"] or {}

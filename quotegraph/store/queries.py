@@ -44,7 +44,7 @@ def top_speakers(conn: sqlite3.Connection, top: int = 20) -> list[SpeakerRow]:
         "GROUP BY sp.id ORDER BY count(DISTINCT o.statement_id) DESC, sp.name LIMIT ?",
         (top,),
     ).fetchall()
-    return [SpeakerRow(*r, aliases=_aliases(conn, r[0])) for r in rows]
+    return [SpeakerRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _aliases(conn, r[0])) for r in rows]
 
 
 def find_speakers(conn: sqlite3.Connection, name: str) -> list[int]:
@@ -79,7 +79,7 @@ def profile(conn: sqlite3.Connection, sid: int, samples: int = 5) -> Profile:
         "FROM speakers sp LEFT JOIN occurrences o ON o.speaker_id = sp.id WHERE sp.id = ? GROUP BY sp.id",
         (sid,),
     ).fetchone()
-    row = SpeakerRow(*r, aliases=_aliases(conn, sid))
+    row = SpeakerRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _aliases(conn, sid))
     roles = [
         dict(role=a, first_seen=b, last_seen=c, mentions=d)
         for a, b, c, d in conn.execute(

@@ -160,7 +160,7 @@ class SpeakerRegistry:
         if not full and len(lone) == 1 and roles_compatible(m.role, self._role_of(lone[0], m.role)):
             self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (m.name, lone[0]))
             return Link(
-                lone[0], "full-name", f"full name of {surname.split(':', 1)[1]!r}, the only speaker known by that surname"
+                lone[0], "full-name", f"full name of {(surname or ':').split(':', 1)[1]!r}, the only speaker known by that surname"
             )
         return None
 

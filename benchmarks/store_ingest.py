@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Ingest benchmark: the PolNeAR dev articles wrapped in HTML pages (navigation, related links,
+comments) and written into a WARC, ingested with ``quotegraph ingest``, against ``quotegraph extract``
+on the plain texts.
+
+Each command runs as a whole process, model loading included, as a user runs it; prints
+articles/s and words/s, peak RSS (process tree), then checks the bar:
+
+* every article stored once, and still once after a re-run;
+* statements equal to ``extract``'s on the plain texts (count within 2%), none from page furniture;
+* with ``--copies N``: N edited copies of each article under other URLs (headline changed,
+  nothing inside quotes): their statements collapse onto the originals'.
+
+    .venv/bin/python benchmarks/store_ingest.py                 # 84 dev articles
+    .venv/bin/python benchmarks/store_ingest.py --copies 119    # 84 x 120 = 10,080 articles
+
+The corpus is read from ../shared/corpora/polnear (or QUOTEGRAPH_POLNEAR); the WARC and the
+databases are written to a temporary folder (or --out DIR), never into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.ingest.pages import Story, page  # noqa: E402
+
+CORPUS = Path(os.environ.get("QUOTEGRAPH_POLNEAR", ROOT.parent / "shared" / "corpora" / "polnear"))
+FURNITURE = ["This is fake news", "Commenter Bob", "Great article", "Subscribe", "All rights reserved", "Share this"]
+
+
+def _tree_rss(pid: int) -> int:
+    children: dict[int, list[int]] = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                children.setdefault(ppid, []).append(int(d))
+            except (OSError, ValueError, IndexError):
+                pass
+    total, todo, pagesize = 0, [pid], os.sysconf("SC_PAGE_SIZE")
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/statm") as f:
+                total += int(f.read().split()[1]) * pagesize
+        except (OSError, ValueError):
+            pass
+        todo.extend(children.get(p, []))
+    return total
+
+
+def timed(cmd: list[str], stdout=subprocess.DEVNULL) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    """Wall seconds and peak RSS of a command and its workers."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE)
+    peak, stop = 0, threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.1)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    _, err = proc.communicate()
+    stop.set()
+    th.join()
+    if proc.returncode != 0:
+        sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')[-3000:]}")
+    return time.perf_counter() - t0, peak
+
+
+def stories(copies: int) -> tuple[list[Story], Path]:
+    meta = {}
+    with open(CORPUS / "metadata.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            meta[row["filename"]] = row
+    texts = sorted((CORPUS / "dev" / "text").glob("*.txt"))
+    out = []
+    for n in range(copies + 1):
+        for p in texts:
+            m = meta.get(p.stem, {})
+            raw = p.read_text(encoding="utf-8")
+            parts = [x.strip() for x in raw.split("\n\n") if x.strip()]
+            title, paragraphs = parts[0], [" ".join(x.split("\n")) for x in parts[1:]]
+            outlet = m.get("publisher") or p.stem.split("_")[0]
+            if n:  # an edited copy: another URL, the headline changed (nothing inside quotes)
+                title = f"{title} (update {n})"
+                outlet = f"{outlet}-syndicated-{n % 7}"
+            out.append(Story(title, paragraphs, f"https://{outlet}.example.com/{p.stem}/{n}", m.get("publication_date") or
+                             "2016-09-01", outlet, m.get("author") or "Staff"))
+    return out, CORPUS / "dev" / "text"
+
+
+def write_warc_stream(path: Path, items: list[Story]) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for s in items:
+            body = page(s).encode("utf-8")
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(s.url, "response", payload=io.BytesIO(body), length=len(body),
+                                                http_headers=headers,
+                                                warc_headers_dict={"WARC-Date": f"{s.published}T12:00:00Z"}))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--copies", type=int, default=0, help="edited copies of each article under other URLs")
+    ap.add_argument("--out", help="folder for the WARC and databases (default: a temporary one)")
+    ap.add_argument("--skip-extract", action="store_true", help="do not time `quotegraph extract`")
+    args = ap.parse_args()
+    if not (CORPUS / "dev" / "text").is_dir():
+        print(f"skipped: PolNeAR corpus not found at {CORPUS}")
+        return 0
+    out = Path(args.out or tempfile.mkdtemp(prefix="qg-bench-"))
+    out.mkdir(parents=True, exist_ok=True)
+    items, text_dir = stories(args.copies)
+    warc = out / "polnear-dev.warc.gz"
+    write_warc_stream(warc, items)
+    originals = len(items) // (args.copies + 1)
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in sorted(text_dir.glob("*.txt"))) * (args.copies + 1)
+    print(f"{len(items):,} pages ({originals} articles x {args.copies + 1}), {words:,} words; WARC {warc.stat().st_size / 2**20:.1f} MiB "
+          f"at {warc}", flush=True)
+    qg = str(Path(sys.executable).parent / "quotegraph")
+
+    extract_quotes = None
+    if not args.skip_extract:
+        preds = out / "extract.jsonl"
+        with open(preds, "w") as f:
+            w_ex, m_ex = timed([qg, "extract", str(text_dir), "-o", "-"], stdout=f)
+        extract_quotes = sum(len(json.loads(line)["quotes"]) for line in preds.read_text(encoding="utf-8").splitlines())
+        print(f"extract (plain texts, {originals} articles): {originals / w_ex:.2f} articles/s, "
+              f"{words / (args.copies + 1) / w_ex:,.0f} words/s, {w_ex:.1f}s, peak RSS {m_ex / 2**20:,.0f} MiB; "
+              f"{extract_quotes} quotes", flush=True)
+
+    db = out / "bench.db"
+    if db.exists():
+        db.unlink()
+    w_in, m_in = timed([qg, "ingest", str(warc), "--db", str(db), "-q"])
+    print(f"ingest (WARC, {len(items):,} pages): {len(items) / w_in:.2f} articles/s, {words / w_in:,.0f} words/s, "
+          f"{w_in:.1f}s, peak RSS {m_in / 2**20:,.0f} MiB", flush=True)
+    if not args.skip_extract and args.copies == 0:
+        print(f"ingest / extract throughput: {w_ex / w_in:.2f}", flush=True)
+    w_re, _ = timed([qg, "ingest", str(warc), "--db", str(db), "-q"])
+    print(f"re-run (all stored): {w_re:.1f}s", flush=True)
+
+    conn = sqlite3.connect(db)
+    one = lambda q, *a: conn.execute(q, a).fetchone()[0]  # noqa: E731
+    arts = one("SELECT count(*) FROM articles")
+    occ = one("SELECT count(*) FROM occurrences")
+    stm = one("SELECT count(*) FROM statements")
+    orig_occ = one("SELECT count(*) FROM occurrences o JOIN articles a ON a.id = o.article_id WHERE a.url LIKE '%/0'")
+    furniture = sum(one("SELECT count(*) FROM occurrences WHERE wording LIKE ?", f"%{w}%") for w in FURNITURE)
+    print(f"stored: {arts:,} articles (expected {len(items):,}), {occ:,} occurrences, {stm:,} statements, "
+          f"{one('SELECT count(*) FROM speakers'):,} speakers, {one('SELECT count(*) FROM failures')} failures; "
+          f"{furniture} statements from page furniture")
+    if extract_quotes is not None:
+        diff = (orig_occ - extract_quotes) / max(extract_quotes, 1)
+        print(f"statements of the {originals} originals: {orig_occ} vs extract {extract_quotes} ({diff:+.1%})")
+    if args.copies:
+        multi = one("SELECT count(*) FROM statements WHERE occurrences >= ?", args.copies + 1)
+        print(f"statements with all {args.copies + 1} occurrences: {multi:,} of {stm:,} "
+              f"(originals had {orig_occ:,} occurrences)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
