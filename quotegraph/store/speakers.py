@@ -56,6 +56,10 @@ def _fold(s: str) -> str:
 def name_tokens(name: str, type_: str) -> list[str]:
     """Words of a name as compared: folded, dots and possessives dropped; for people, titles dropped too."""
     w = _words()
+    if type_ == "PERSON" and "," in name:
+        # "the former mayor of New York, Rudy Giuliani": the name is the last part that is not a suffix.
+        parts = [p for p in name.split(",") if p.strip() and p.strip().rstrip(".").lower() not in w["suffixes"]]
+        name = parts[-1] if parts else name
     toks = [t.strip(".,;:") for t in re.split(r"\s+", _fold(name).replace("'s ", " ")) if t.strip(".,;:")]
     toks = [t.replace(".", "") if re.fullmatch(r"(\w\.)+\w?\.?", t) else t for t in toks]
     while toks and toks[0] in w["determiners"]:
@@ -63,6 +67,15 @@ def name_tokens(name: str, type_: str) -> list[str]:
     if type_ != "PERSON":
         return toks
     titles = set(w["honorifics"]) | set(w["titles"])
+    # A name is the trailing run of capitalised words (particles and initials inside it), so that
+    # "Secretary of State John Kerry" is "John Kerry"; all-lowercase input is taken as it is.
+    words_as_written = [t.strip(".,;:") for t in re.split(r"\s+", name.replace("'s ", " ")) if t.strip(".,;:")]
+    if len(words_as_written) == len(toks) and any(t[:1].isupper() for t in words_as_written):
+        start = len(toks)
+        while start > 0 and (words_as_written[start - 1][:1].isupper() or toks[start - 1] in w["name_particles"]):
+            start -= 1
+        if start < len(toks):
+            toks = toks[start:]
     # Titles lead a name ("UN chief Antonio Guterres"); keep at least one word.
     while len(toks) > 1 and (toks[0] in titles or toks[0].rstrip(".") in titles):
         toks = toks[1:]

@@ -122,6 +122,11 @@ def test_speakers_role_history_with_dates():
     [
         ("UN chief Antonio Guterres", P, "PERSON:antonio guterres"),
         ("Mr. Trump", P, "PERSON:trump"),
+        ("Secretary of State John Kerry", P, "PERSON:john kerry"),
+        ("Democratic presidential nominee Hillary Clinton", P, "PERSON:hillary clinton"),
+        ("the former mayor of New York, Rudy Giuliani", P, "PERSON:rudy giuliani"),
+        ("Ludwig van Beethoven", P, "PERSON:ludwig van beethoven"),
+        ("hillary clinton", P, "PERSON:hillary clinton"),
         ("Martin Luther King Jr.", P, "PERSON:martin luther king"),
         ("José Ángel Gurría", P, "PERSON:jose angel gurria"),
         ("The White House", ORG, "ORG:white house"),
