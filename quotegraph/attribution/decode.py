@@ -144,7 +144,8 @@ def group_spans(
         if s.role != "SRC":
             continue
         for g, _, c in candidates(s):
-            pairs.append((g, s.first, id(s), s, c))
+            if groups[id(c)].contents:  # a cue without content is no attribution: it takes no source
+                pairs.append((g, s.first, id(s), s, c))
     used_s: set[int] = set()
     for g, _, sid, s, c in sorted(pairs, key=lambda x: (x[0], x[1])):
         grp = groups[id(c)]
