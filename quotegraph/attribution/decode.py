@@ -80,6 +80,62 @@ SENTENCE_END = frozenset(".?!")
 SENTENCE_COST = 20
 
 
+def _split_before_cues(words: Sequence[Word], spans: Sequence[Span], cues: Sequence[Span], n_end: Sequence[int]) -> list[Span]:
+    """Split a content span of several sentences whose last sentence leads straight into a cue.
+
+    "… bind us together.” Terrorism also threatens …, Guterres said." tagged as one run
+    of content is two contents: the last sentence belongs to the cue right after it.
+    """
+    starts = {c.first for c in cues}
+    ends = {c.last for c in cues}
+    con_starts = {s.first for s in spans if s.role == "CON"}
+    out: list[Span] = []
+    for s in spans:
+        if s.role != "CON" or n_end[s.last] - n_end[s.first] == 0:
+            out.append(s)
+            continue
+        # Only a span claimed by a cue right before it ("described terrorism as ...").
+        if not any(e in ends for e in range(s.first - 3, s.first)):
+            out.append(s)
+            continue
+        # A cue within three words after the span, no sentence end on the way.
+        j = s.last + 1
+        follows = False
+        while j < len(words) and j <= s.last + 4:
+            if j in starts:
+                # ... and only for a cue with no content of its own after it.
+                follows = True
+                for k in range(j + 1, min(len(words), j + 5)):
+                    if words[k].text in SENTENCE_END:
+                        break
+                    if k in con_starts:
+                        follows = False
+                        break
+                break
+            if words[j].text in SENTENCE_END:
+                break
+            j += 1
+        if not follows:
+            out.append(s)
+            continue
+        cut = None
+        for k in range(s.last - 2, s.first, -1):
+            if words[k].text not in SENTENCE_END:
+                continue
+            nxt = k + 1
+            if words[nxt].text in "”’\"" and nxt + 1 <= s.last:
+                nxt += 1  # a closing quote mark stays with its sentence
+            if words[nxt].text[:1].isupper() or (words[nxt].text in "“\"‘" and nxt + 1 <= s.last):
+                cut = nxt - 1
+                break
+        if cut is None:
+            out.append(s)
+            continue
+        out.append(Span(s.role, s.first, cut, s.score))
+        out.append(Span(s.role, cut + 1, s.last, s.score))
+    return out
+
+
 def group_spans(
     text: str, words: Sequence[Word], spans: Sequence[Span], max_gap: int = 60, share_sources: bool = True, share_gap: int = 40,
     keep_orphans: bool = False,
@@ -115,6 +171,7 @@ def group_spans(
                 out.append((cost(s, c), c.first, c))
         return sorted(out, key=lambda x: (x[0], x[1]))
 
+    spans = _split_before_cues(words, spans, cues, n_end)
     orphans: list[Span] = []
     for s in spans:
         if s.role != "CON":

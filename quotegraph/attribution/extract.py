@@ -102,6 +102,21 @@ def tags_from_probs(probs: np.ndarray, bias: np.ndarray | None = None) -> list[s
     return [LABELS[i] for i in reversed(best)]
 
 
+# "..., it was added." names no source: the "it" of a passive reporting verb is a dummy
+# subject (PolNeAR annotates such attributions without a source).
+PASSIVE_AUX = frozenset({"was", "is", "were", "are", "has", "have", "had", "been", "be"})
+
+
+def _expletive(sources: Sequence[Span], cue: Span) -> bool:
+    return (
+        len(sources) == 1
+        and sources[0].text.strip().lower() == "it"
+        and cue.text.split()[:1] != []
+        and cue.text.split()[0].lower() in PASSIVE_AUX
+        and len(cue.text.split()) > 1
+    )
+
+
 def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> list[Quote]:
     tags = tags_from_probs(probs)
     idx = np.array([LABELS.index(t) for t in tags], dtype=int)
@@ -114,12 +129,16 @@ def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> li
             return Span.of(text, words[s.first].start, words[s.last].end)
 
         contents = [span(s) for s in g.contents]
+        sources = [span(s) for s in g.sources]
+        cue = span(g.cue) if g.cue else None
+        if cue is not None and _expletive(sources, cue):
+            sources = []
         parts = [s.score for s in [*g.contents, *g.sources] + ([g.cue] if g.cue else [])]
         quotes.append(
             Quote(
                 kind=quote_kind(text, contents),
-                cue=span(g.cue) if g.cue else None,
-                sources=[span(s) for s in g.sources],
+                cue=cue,
+                sources=sources,
                 contents=contents,
                 confidence=float(min(parts)) if parts else 0.0,
             )

@@ -86,3 +86,31 @@ def test_decode_does_not_link_across_paragraphs():
     got = decode(text, words, tags, keep_orphans=True)
     cueless = [q for q in got if not q["cue"]]
     assert len(cueless) == 1 and text[slice(*cueless[0]["content"][0])] == "Markets fell"
+
+
+def test_decode_last_sentence_of_a_run_goes_to_the_cue_after_it():
+    """Regression: "X described A. B, Guterres said." tagged as one content run is two attributions."""
+    text = "The chief described terrorism as an affront. Terrorism threatens peace, Guterres said."
+    words, tags = tagged(
+        text,
+        {"The chief": "source", "described": "cue", "terrorism as an affront. Terrorism threatens peace": "content",
+         "Guterres": "source", "said.": "cue"},
+    )
+    got = decode(text, words, tags)
+    contents = sorted(text[slice(*q["content"][0])] for q in got)
+    assert contents == ["Terrorism threatens peace", "terrorism as an affront."]
+
+
+def test_decode_it_was_added_has_no_source():
+    import numpy as np
+
+    from quotegraph.attribution.encoding import LABELS
+    from quotegraph.attribution.extract import quotes_from_probs
+
+    text = "Talks will go on, it was added."
+    words, tags = tagged(text, {"Talks will go on": "content", "it": "source", "was added": "cue"})
+    probs = np.full((len(tags), len(LABELS)), 0.01)
+    for i, t in enumerate(tags):
+        probs[i, LABELS.index(t)] = 0.94
+    (q,) = quotes_from_probs(text, words, probs)
+    assert q.cue.text == "was added" and q.sources == []
