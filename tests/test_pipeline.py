@@ -1,0 +1,31 @@
+"""The whole-article pipeline: pieces of long texts, offsets, empty input."""
+
+import pytest
+
+from quotegraph import pipeline
+
+
+@pytest.mark.parametrize("size", [50, 200, 1000])
+def test_pipeline_pieces_cover_the_span_in_order(example_text, size):
+    pieces = pipeline._pieces(example_text, 0, len(example_text), size)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(example_text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(e - s <= size for s, e in pieces)
+
+
+@pytest.mark.model
+def test_pipeline_long_text_in_pieces_keeps_offsets(example_text, monkeypatch):
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", 600)
+    art = pipeline.extract(example_text)
+    assert art.quotes
+    for q in art.quotes:
+        for s in [*q.contents, *q.sources] + ([q.cue] if q.cue else []):
+            assert example_text[s.start : s.end] == s.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["", "   \n\n", "\ufeff", "Leave a Comment\n", "“unbalanced quote, he said.\n” ” “"])
+def test_pipeline_degenerate_texts_give_a_result(text):
+    art = pipeline.extract(text)
+    assert art.text == text
+    assert all(text[c.start : c.end] == c.text for q in art.quotes for c in q.contents)
