@@ -354,7 +354,12 @@ class Resolver:
             gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
             ent = self._recent_person(src.start, speakers, gender)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
-        if len(words) <= 2 and words[0] in lex.plural_pronouns | {"it"}:
+        if len(words) == 1 and words[0] in lex.plural_pronouns | {"it"}:
+            # "they", "it": the organisation quoted last, if recent.
+            for p, sp in reversed(self._org_speakers):
+                if src.start - p < 800:
+                    return Speaker(sp.name, sp.role, sp.type, "pronoun", sp.mention), None
+                break
             return None, None
         if " and " in f" {' '.join(head)} " and sum(1 for t in head_raw if t[:1].isupper()) >= 2:
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # several speakers
@@ -389,9 +394,23 @@ class Resolver:
             if label == "NORP":
                 return Speaker(description, None, "DESCRIPTION", "unresolved"), None
         ent = self._by_description(words, src.start)
+        if ent is None and words[0] == "the" and last in lex.person_heads:
+            # A definite person description no role matches ("the president", "the GOP
+            # candidate"): the article's most mentioned person so far.
+            ent = self._most_mentioned(src.start)
         if ent is not None:
             return self._speaker(ent, src.start, "description"), ent
         return Speaker(description, None, "DESCRIPTION", "unresolved"), None
+
+    def _most_mentioned(self, pos: int) -> Entity | None:
+        counts = [(sum(1 for m in e.mentions if m.start < pos), e) for e in self.persons]
+        counts = [c for c in counts if c[0] >= 2]
+        if not counts:
+            return None
+        counts.sort(key=lambda c: -c[0])
+        if len(counts) > 1 and counts[0][0] == counts[1][0]:
+            return None  # no clear protagonist
+        return counts[0][1]
 
     def _speaker(self, ent: Entity, pos: int, evidence: str, written: str | None = None) -> Speaker:
         role = None
@@ -407,6 +426,7 @@ class Resolver:
     def resolve(self, quotes: Sequence[Quote]) -> None:
         """Set ``speaker`` on every quote, in text order."""
         speakers: list[tuple[int, Entity]] = []
+        self._org_speakers: list[tuple[int, Speaker]] = []
         for q in sorted(quotes, key=lambda q: q.start):
             q.speaker = None
             if not q.sources:
@@ -414,6 +434,8 @@ class Resolver:
             q.speaker, ent = self.speaker_of(q.sources[0], speakers)
             if ent is not None:
                 speakers.append((q.sources[0].start, ent))
+            elif q.speaker is not None and q.speaker.type in {"ORG", "GPE"}:
+                self._org_speakers.append((q.sources[0].start, q.speaker))
 
 
 def _description(text: str) -> str:
