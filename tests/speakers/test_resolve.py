@@ -83,6 +83,18 @@ CASES = [
         ("Trump", None, "PERSON"),
     ),
     (
+        "Barack Obama spoke in Ohio. Obama met Joe Biden there. Obama left. The president said it was fine.",
+        {"Barack Obama": "PERSON", "Obama": "PERSON", "Joe Biden": "PERSON"},
+        ("The president", 0),
+        ("Barack Obama", None, "PERSON"),
+    ),
+    (
+        "The senator spoke. A spokesman for the campaign said nothing.",
+        {},
+        ("A spokesman for the campaign", 0),
+        ("spokesman for the campaign", None, "DESCRIPTION"),
+    ),
+    (
         "Officials met. A spokesman said nothing.",
         {},
         ("A spokesman", 0),
