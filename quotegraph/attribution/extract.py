@@ -77,7 +77,7 @@ _TRANS, _START = _transitions()
 
 # Log-probability bonus per label (O, B/I-CUE, B/I-SRC, B/I-CON): the tagger is cautious
 # (precision above recall on dev), and a cue it misses loses the whole attribution.
-LABEL_BIAS = np.zeros(len(LABELS))
+LABEL_BIAS = np.array([0.0, 0.0, 0.0, 0.5, 0.5, 0.0, 0.0])  # sources: +0.4 attribution F1 on dev
 
 
 def tags_from_probs(probs: np.ndarray, bias: np.ndarray | None = None) -> list[str]:
