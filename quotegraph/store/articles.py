@@ -80,12 +80,14 @@ def add_article(store: Store, doc: Document, art: Article) -> Added | None:
     new = 0
     extents: list[tuple[int, int, int]] = []
     for pos, q in enumerate(art.quotes):
-        link = None
+        link, identity = None, None
         sp = q.speaker
         if sp is not None and sp.name.strip():
-            link = speakers.link(Mention(sp.name, sp.role, sp.type), published, aid)
+            mention = Mention(sp.name, sp.role, sp.type)
+            link = speakers.link(mention, published, aid)
+            identity = speakers.identity(mention, link, aid)
         text = wording(q)
-        match = statements.add(text, q.kind, link.speaker_id if link else None, published)
+        match = statements.add(text, q.kind, link.speaker_id if link else None, published, identity)
         new += match.match == "first"
         cur = conn.execute(
             "INSERT INTO occurrences (statement_id, article_id, position, kind, speaker_id, speaker_name, speaker_role, "
@@ -132,7 +134,6 @@ def _add_dates(store: Store, aid: int, art: Article, base: date, extents: list[t
         occ = next((oid for s, e, oid in extents if s <= d.start and d.end <= e), None)
         rows.append((aid, occ, d.start, d.end, d.expression, d.value, d.granularity))
     store.conn.executemany(
-        "INSERT INTO date_mentions (article_id, occurrence_id, start, end, expression, value, granularity) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO date_mentions (article_id, occurrence_id, start, end, expression, value, granularity) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )

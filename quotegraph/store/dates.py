@@ -59,9 +59,7 @@ NUMBERS = {
     "a couple of": 2,
 }
 # Words before a weekday or a bare month that point to the future.
-FUTURE = re.compile(
-    r"\b(will|would|shall|plans? to|is to|are to|scheduled|expected to|next|upcoming|due to)\b[^.!?]{0,60}$", re.I
-)
+FUTURE = re.compile(r"\b(will|would|shall|plans? to|is to|are to|scheduled|expected to|next|upcoming|due to)\b[^.!?]{0,60}$", re.I)
 
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -82,15 +80,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
     (
         "weekday",
-        re.compile(
-            r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
-        ),
+        re.compile(r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I),
     ),
     (
         "bare_month",
-        re.compile(
-            rf"\b(?P<prep>in|since|by|until|last|next|this|early|late|mid-|since early|since late)\s*{_MONTH}\b(?!\s+\d)", re.I
-        ),
+        re.compile(rf"\b(?P<prep>in|since|by|until|last|next|this|early|late|mid-|since early|since late)\s*{_MONTH}\b(?!\s+\d)", re.I),
     ),
     ("year", re.compile(r"\b(?P<prep>in|since|by|until|of|from|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
 ]
@@ -203,11 +197,7 @@ def find_dates(text: str, base: date, start: int = 0, end: int | None = None) ->
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if (
-                kind == "bare_month"
-                and m.group("month").lower() == "may"
-                and m.group("prep").lower() not in ("in", "since", "until", "last", "next")
-            ):
+            if kind == "bare_month" and m.group("month").lower() == "may" and m.group("prep").lower() not in ("in", "since", "until", "last", "next"):
                 continue
             sent_start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), start - 1) + 1
             res = resolve(kind, m, base, text[sent_start:s])
@@ -243,9 +233,7 @@ def parse_date(value: str | None) -> tuple[str, str] | None:
         return y, "year"
     import dateparser
 
-    parsed = dateparser.parse(
-        value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-    )
+    parsed = dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
     if parsed is None:
         return None
     return parsed.date().isoformat(), "day"

@@ -141,6 +141,15 @@ MIGRATIONS: list[tuple[str, str]] = [
             LEFT JOIN speakers sp ON sp.id = s.speaker_id;
         """,
     ),
+    (
+        "0002_statement_speaker_key",
+        """
+        -- Who counts as the same speaker when statements are merged across articles: the speaker id,
+        -- or for a generic description kept to its article ("a source") the description itself.
+        ALTER TABLE statements ADD COLUMN speaker_key TEXT;
+        UPDATE statements SET speaker_key = 'speaker:' || speaker_id WHERE speaker_id IS NOT NULL;
+        """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -242,8 +251,7 @@ class Store:
 
     def record_failure(self, location: str, error: str) -> None:
         self.conn.execute(
-            "INSERT INTO failures (location, error, at) VALUES (?, ?, ?) "
-            "ON CONFLICT(location) DO UPDATE SET error = excluded.error, at = excluded.at",
+            "INSERT INTO failures (location, error, at) VALUES (?, ?, ?) ON CONFLICT(location) DO UPDATE SET error = excluded.error, at = excluded.at",
             (location, error, now()),
         )
 

@@ -38,8 +38,7 @@ def _article_ids(conn: sqlite3.Connection, statement_ids: Iterable[int] | None) 
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         for (aid,) in conn.execute(
-            f"SELECT DISTINCT article_id FROM occurrences WHERE statement_id IN ({','.join('?' * len(chunk))}) "
-            "ORDER BY article_id",
+            f"SELECT DISTINCT article_id FROM occurrences WHERE statement_id IN ({','.join('?' * len(chunk))}) ORDER BY article_id",
             chunk,
         ):
             seen.add(aid)
@@ -92,9 +91,7 @@ def article_record(conn: sqlite3.Connection, aid: int, with_text: bool = False) 
     return rec
 
 
-def export(
-    conn: sqlite3.Connection, fmt: str, out: IO[str], statement_ids: Iterable[int] | None = None, with_text: bool = False
-) -> int:
+def export(conn: sqlite3.Connection, fmt: str, out: IO[str], statement_ids: Iterable[int] | None = None, with_text: bool = False) -> int:
     """Write every article (or those carrying ``statement_ids``) in ``fmt``; the number of records written."""
     n = 0
     writer = None

@@ -28,12 +28,7 @@ class Profile:
 
 
 def _aliases(conn: sqlite3.Connection, sid: int) -> list[str]:
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? GROUP BY alias ORDER BY sum(mentions) DESC, alias", (sid,)
-        )
-    ]
+    return [r[0] for r in conn.execute("SELECT alias FROM speaker_aliases WHERE speaker_id = ? GROUP BY alias ORDER BY sum(mentions) DESC, alias", (sid,))]
 
 
 def top_speakers(conn: sqlite3.Connection, top: int = 20) -> list[SpeakerRow]:
@@ -52,8 +47,7 @@ def find_speakers(conn: sqlite3.Connection, name: str) -> list[int]:
     exact = [
         r[0]
         for r in conn.execute(
-            "SELECT id FROM speakers WHERE name = ?1 COLLATE NOCASE "
-            "UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ?1 COLLATE NOCASE",
+            "SELECT id FROM speakers WHERE name = ?1 COLLATE NOCASE UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ?1 COLLATE NOCASE",
             (name,),
         )
     ]
@@ -64,8 +58,7 @@ def find_speakers(conn: sqlite3.Connection, name: str) -> list[int]:
         {
             r[0]
             for r in conn.execute(
-                "SELECT id FROM speakers WHERE name LIKE ?1 ESCAPE '\\' "
-                "UNION SELECT speaker_id FROM speaker_aliases WHERE alias LIKE ?1 ESCAPE '\\'",
+                "SELECT id FROM speakers WHERE name LIKE ?1 ESCAPE '\\' UNION SELECT speaker_id FROM speaker_aliases WHERE alias LIKE ?1 ESCAPE '\\'",
                 (like,),
             )
         }
@@ -83,32 +76,28 @@ def profile(conn: sqlite3.Connection, sid: int, samples: int = 5) -> Profile:
     roles = [
         dict(role=a, first_seen=b, last_seen=c, mentions=d)
         for a, b, c, d in conn.execute(
-            "SELECT role, first_seen, last_seen, mentions FROM speaker_roles WHERE speaker_id = ? "
-            "ORDER BY first_seen IS NULL, first_seen, role",
+            "SELECT role, first_seen, last_seen, mentions FROM speaker_roles WHERE speaker_id = ? ORDER BY first_seen IS NULL, first_seen, role",
             (sid,),
         )
     ]
     by_month = [
         (m or "undated", n)
         for m, n in conn.execute(
-            "SELECT substr(s.first_seen, 1, 7) AS month, count(*) FROM statements s WHERE s.speaker_id = ? "
-            "GROUP BY month ORDER BY month",
+            "SELECT substr(s.first_seen, 1, 7) AS month, count(*) FROM statements s WHERE s.speaker_id = ? GROUP BY month ORDER BY month",
             (sid,),
         )
     ]
     sample = [
         dict(statement=a, text=b, kind=c, first_seen=d, occurrences=e, drift=bool(f))
         for a, b, c, d, e, f in conn.execute(
-            "SELECT id, text, kind, first_seen, occurrences, drift FROM statements WHERE speaker_id = ? "
-            "ORDER BY occurrences DESC, first_seen, id LIMIT ?",
+            "SELECT id, text, kind, first_seen, occurrences, drift FROM statements WHERE speaker_id = ? ORDER BY occurrences DESC, first_seen, id LIMIT ?",
             (sid, samples),
         )
     ]
     links = [
         dict(rule=a, evidence=b, mentions=c)
         for a, b, c in conn.execute(
-            "SELECT link_rule, link_evidence, count(*) FROM occurrences WHERE speaker_id = ? "
-            "GROUP BY link_rule, link_evidence ORDER BY count(*) DESC LIMIT 10",
+            "SELECT link_rule, link_evidence, count(*) FROM occurrences WHERE speaker_id = ? GROUP BY link_rule, link_evidence ORDER BY count(*) DESC LIMIT 10",
             (sid,),
         )
     ]

@@ -140,12 +140,7 @@ def search(
             )
         ]
         if h.speaker_id is not None:
-            h.roles = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT role FROM speaker_roles WHERE speaker_id = ? ORDER BY first_seen, role", (h.speaker_id,)
-                )
-            ]
+            h.roles = [r[0] for r in conn.execute("SELECT role FROM speaker_roles WHERE speaker_id = ? ORDER BY first_seen, role", (h.speaker_id,))]
     return hits
 
 

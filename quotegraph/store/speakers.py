@@ -140,6 +140,15 @@ class SpeakerRegistry:
         self._record(found.speaker_id, m, seen, article_id)
         return found
 
+    def identity(self, m: Mention, link: Link, article_id: int) -> str:
+        """Who this mention is when statements are compared across articles: the speaker, or for a
+        description kept to its article, the description (the same quote from "a source" in two copies
+        of a story is one statement)."""
+        key = self._key(m, article_id)
+        if m.type == "DESCRIPTION" and "#" in key:
+            return key.split("#", 1)[0]
+        return f"speaker:{link.speaker_id}"
+
     # -- matching -------------------------------------------------------------
 
     def _find(self, m: Mention, article_id: int) -> Link | None:
@@ -147,9 +156,7 @@ class SpeakerRegistry:
         if m.type == "DESCRIPTION" and "#" in key:
             row = self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE key = ? LIMIT 1", (key,)).fetchone()
             return Link(row[0], "article", f"generic description {m.name!r} is linked only within its article") if row else None
-        rows = self.conn.execute(
-            "SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE key = ? ORDER BY speaker_id", (key,)
-        ).fetchall()
+        rows = self.conn.execute("SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE key = ? ORDER BY speaker_id", (key,)).fetchall()
         if m.type == "PERSON" and len(name_tokens(m.name, "PERSON")) == 1:
             return self._by_surname(m, key, rows)
         if rows:
@@ -158,23 +165,17 @@ class SpeakerRegistry:
         if m.type != "PERSON":
             return None
         first_last, surname = person_parts(m.name)
-        rows = self.conn.execute(
-            "SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE first_last = ? ORDER BY speaker_id", (first_last,)
-        ).fetchall()
+        rows = self.conn.execute("SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE first_last = ? ORDER BY speaker_id", (first_last,)).fetchall()
         if rows:
             sid, alias = rows[0]
             return Link(sid, "first-last", f"same first and last name as {alias!r}")
         # A lone surname speaker gets its full name, if no other full-name person has that surname.
-        rows = self.conn.execute(
-            "SELECT DISTINCT speaker_id, alias, first_last FROM speaker_aliases WHERE surname = ?", (surname,)
-        ).fetchall()
+        rows = self.conn.execute("SELECT DISTINCT speaker_id, alias, first_last FROM speaker_aliases WHERE surname = ?", (surname,)).fetchall()
         full = {r[0] for r in rows if r[2] is not None}
         lone = sorted({r[0] for r in rows if r[2] is None} - full)
         if not full and len(lone) == 1 and roles_compatible(m.role, self._role_of(lone[0], m.role)):
             self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (m.name, lone[0]))
-            return Link(
-                lone[0], "full-name", f"full name of {(surname or ':').split(':', 1)[1]!r}, the only speaker known by that surname"
-            )
+            return Link(lone[0], "full-name", f"full name of {(surname or ':').split(':', 1)[1]!r}, the only speaker known by that surname")
         return None
 
     def _by_surname(self, m: Mention, key: str, exact: list[tuple[int, str]]) -> Link | None:
@@ -196,8 +197,7 @@ class SpeakerRegistry:
                 return Link(
                     sid,
                     "surname",
-                    f"{m.name!r} is the surname of {cands[sid]!r}, the only one of "
-                    f"{len(cands)} people with it whose roles match {m.role!r}",
+                    f"{m.name!r} is the surname of {cands[sid]!r}, the only one of {len(cands)} people with it whose roles match {m.role!r}",
                 )
         if exact:
             sid, alias = exact[0]
@@ -213,9 +213,7 @@ class SpeakerRegistry:
 
     def _has_matching_role(self, sid: int, role: str) -> bool:
         words = role_words(role)
-        return any(
-            words & role_words(r[0]) for r in self.conn.execute("SELECT role FROM speaker_roles WHERE speaker_id = ?", (sid,))
-        )
+        return any(words & role_words(r[0]) for r in self.conn.execute("SELECT role FROM speaker_roles WHERE speaker_id = ?", (sid,)))
 
     def _key(self, m: Mention, article_id: int) -> str:
         key = name_key(m.name, m.type)

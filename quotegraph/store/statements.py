@@ -97,63 +97,62 @@ class StatementIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def add(self, wording: str, kind: str, speaker_id: int | None, seen: str | None) -> Match:
+    def add(self, wording: str, kind: str, speaker_id: int | None, seen: str | None, speaker_key: str | None = None) -> Match:
+        """The statement of a wording; ``speaker_key`` says who counts as the same speaker across articles
+        (default: the same speaker id; article-scoped descriptions pass their description)."""
         ws = words(wording)
-        best = self._best(ws, wording, speaker_id)
+        key = speaker_key or (f"speaker:{speaker_id}" if speaker_id is not None else None)
+        best = self._best(ws, wording, key)
         if best is None:
             cur = self.conn.execute(
-                "INSERT INTO statements (speaker_id, kind, text, first_seen, occurrences) VALUES (?, ?, ?, ?, 1)",
-                (speaker_id, kind, wording, seen),
+                "INSERT INTO statements (speaker_id, speaker_key, kind, text, first_seen, occurrences) VALUES (?, ?, ?, ?, ?, 1)",
+                (speaker_id, key, kind, wording, seen),
             )
             sid = cur.lastrowid
             assert sid is not None
             self._index(sid, wording, ws)
             return Match(sid, "first", False)
         sid, match, old_text, old_speaker = best
-        drift = match == "edited" and speaker_id is not None and speaker_id == old_speaker and is_drift(old_text, wording)
+        drift = match == "edited" and key is not None and key == old_speaker and is_drift(old_text, wording)
         self.conn.execute(
-            "UPDATE statements SET occurrences = occurrences + 1, drift = max(drift, ?), "
-            "speaker_id = coalesce(speaker_id, ?), "
-            "first_seen = CASE WHEN ?3 IS NOT NULL AND (first_seen IS NULL OR ?3 < first_seen) THEN ?3 ELSE first_seen END "
-            "WHERE id = ?4",
-            (int(drift), speaker_id, seen, sid),
+            "UPDATE statements SET occurrences = occurrences + 1, drift = max(drift, :drift), "
+            "speaker_id = coalesce(speaker_id, :speaker), speaker_key = coalesce(speaker_key, :key), "
+            "first_seen = CASE WHEN :seen IS NOT NULL AND (first_seen IS NULL OR :seen < first_seen) THEN :seen ELSE first_seen END "
+            "WHERE id = :id",
+            {"drift": int(drift), "speaker": speaker_id, "key": key, "seen": seen, "id": sid},
         )
         if match == "trimmed" and len(_plain(ws)[0]) > len(_plain(words(old_text))[0]):
             # The fuller wording becomes the statement's text, so later excerpts of it are found too.
-            self.conn.execute(
-                "INSERT INTO statement_search (statement_search, rowid, text) VALUES ('delete', ?, ?)", (sid, old_text)
-            )
+            self.conn.execute("INSERT INTO statement_search (statement_search, rowid, text) VALUES ('delete', ?, ?)", (sid, old_text))
             self.conn.execute("UPDATE statements SET text = ? WHERE id = ?", (wording, sid))
             self._index(sid, wording, ws)
         return Match(sid, match, drift)
 
     def _index(self, sid: int, wording: str, ws: list[str]) -> None:
         self.conn.execute("INSERT INTO statement_search (rowid, text) VALUES (?, ?)", (sid, wording))
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO statement_shingles (shingle, statement_id) VALUES (?, ?)", [(h, sid) for h in shingles(ws)]
-        )
+        self.conn.executemany("INSERT OR IGNORE INTO statement_shingles (shingle, statement_id) VALUES (?, ?)", [(h, sid) for h in shingles(ws)])
 
-    def _best(self, ws: list[str], wording: str, speaker_id: int | None) -> tuple[int, str, str, int | None] | None:
+    def _best(self, ws: list[str], wording: str, key: str | None) -> tuple[int, str, str, str | None] | None:
         if not ws:
             return None
         hs = list(shingles(ws))
         marks = ",".join("?" * len(hs))
         rows = self.conn.execute(
-            f"SELECT s.id, s.text, s.speaker_id FROM statements s JOIN ("
+            f"SELECT s.id, s.text, s.speaker_key FROM statements s JOIN ("
             f"  SELECT statement_id, count(*) AS n FROM statement_shingles WHERE shingle IN ({marks})"
             f"  GROUP BY statement_id ORDER BY n DESC, statement_id LIMIT {CANDIDATES}) c ON c.statement_id = s.id "
             f"ORDER BY c.n DESC, s.id",
             hs,
         ).fetchall()
         rank = {"exact": 0, "trimmed": 1, "edited": 2}
-        best: tuple[int, str, str, int | None] | None = None
+        best: tuple[int, str, str, str | None] | None = None
         for sid, text, spk in rows:
             m = compare(words(text), ws)
             if m is None:
                 continue
-            same_speaker = spk == speaker_id
+            same_speaker = spk == key
             # An unresolved speaker on one side joins only near-certain matches.
-            if not same_speaker and not ((spk is None or speaker_id is None) and m in ("exact", "trimmed") and len(ws) >= 6):
+            if not same_speaker and not ((spk is None or key is None) and m in ("exact", "trimmed") and len(ws) >= 6):
                 continue
             if best is None or rank[m] < rank[best[1]]:
                 best = (sid, m, text, spk)

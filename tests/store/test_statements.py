@@ -99,3 +99,12 @@ def test_statements_fuller_wording_becomes_text_and_is_searchable():
     assert row == (BASE, "2020-11-18", 2, 0)
     hits = store.conn.execute("SELECT rowid FROM statement_search WHERE statement_search MATCH 'together'").fetchall()
     assert hits == [(1,)]
+
+
+def test_statements_generic_description_in_two_copies_is_one_statement():
+    # "a source" is a speaker of its own in each article; the same quote from it in a syndicated copy is one statement.
+    store, index = _index()
+    a = index.add(BASE, "direct", 1, "2020-11-18", speaker_key="DESCRIPTION:source")
+    b = index.add(BASE, "direct", 2, "2020-11-19", speaker_key="DESCRIPTION:source")
+    c = index.add(BASE, "direct", 2, "2020-11-19", speaker_key="DESCRIPTION:official")
+    assert a.statement_id == b.statement_id != c.statement_id
