@@ -219,7 +219,7 @@ def group_spans(
             grp = groups[id(c)]
             if grp.sources or not grp.contents:
                 continue
-            best = None
+            nearest = None
             for other in ordered:
                 if other is c or not groups[id(other)].sources:
                     continue
@@ -229,10 +229,10 @@ def group_spans(
                 if n_end[hi.first] - n_end[lo.last + 1] > 0:
                     continue  # a sentence end between them
                 d = _gap(other, c)
-                if d <= share_gap and (best is None or d < best[0]):
-                    best = (d, other)
-            if best is not None:
-                grp.sources.extend(groups[id(best[1])].sources)
+                if d <= share_gap and (nearest is None or d < nearest[0]):
+                    nearest = (d, other)
+            if nearest is not None:
+                grp.sources.extend(groups[id(nearest[1])].sources)
     out = [g for g in groups.values() if g.contents]
     if keep_orphans:
         out.extend(Group(None, [], [o]) for o in orphans)

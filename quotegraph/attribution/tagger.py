@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -26,8 +27,8 @@ BATCH = 8  # windows per ONNX run: larger batches gain little speed and cost ~10
 
 @dataclass
 class Tagger:
-    session: object
-    tokenizer: object
+    session: Any  # onnxruntime.InferenceSession
+    tokenizer: Any  # tokenizers.Tokenizer
     meta: dict
 
     @property
