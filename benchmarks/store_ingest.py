@@ -25,64 +25,19 @@ import csv
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from proc import timed  # noqa: E402  (benchmarks/proc.py)
+
 from tests.ingest.pages import Story, page  # noqa: E402
 
 CORPUS = Path(os.environ.get("QUOTEGRAPH_POLNEAR", ROOT.parent / "shared" / "corpora" / "polnear"))
 FURNITURE = ["This is fake news", "Commenter Bob", "Great article", "Subscribe", "All rights reserved", "Share this"]
-
-
-def _tree_rss(pid: int) -> int:
-    children: dict[int, list[int]] = {}
-    for d in os.listdir("/proc"):
-        if d.isdigit():
-            try:
-                with open(f"/proc/{d}/stat") as f:
-                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-                children.setdefault(ppid, []).append(int(d))
-            except (OSError, ValueError, IndexError):
-                pass
-    total, todo, pagesize = 0, [pid], os.sysconf("SC_PAGE_SIZE")
-    while todo:
-        p = todo.pop()
-        try:
-            with open(f"/proc/{p}/statm") as f:
-                total += int(f.read().split()[1]) * pagesize
-        except (OSError, ValueError):
-            pass
-        todo.extend(children.get(p, []))
-    return total
-
-
-def timed(cmd: list[str], stdout=subprocess.DEVNULL) -> tuple[float, int]:  # type: ignore[no-untyped-def]
-    """Wall seconds and peak RSS of a command and its workers."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE)
-    peak, stop = 0, threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not stop.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
-            time.sleep(0.1)
-
-    th = threading.Thread(target=sample, daemon=True)
-    th.start()
-    _, err = proc.communicate()
-    stop.set()
-    th.join()
-    if proc.returncode != 0:
-        sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')[-3000:]}")
-    return time.perf_counter() - t0, peak
 
 
 def stories(copies: int) -> tuple[list[Story], Path]:
