@@ -47,6 +47,17 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
             return data.decode("latin-1"), [warning.replace(FALLBACK_ENCODING, "latin-1")]
 
 
+def os_error(path: str, e: OSError) -> InputError:
+    """The one-line error for a file that cannot be opened or read."""
+    if isinstance(e, FileNotFoundError):
+        return InputError(f"{path}: no such file")
+    if isinstance(e, IsADirectoryError):
+        return InputError(f"{path}: is a directory")
+    if isinstance(e, PermissionError):
+        return InputError(f"{path}: permission denied")
+    return InputError(f"{path}: cannot be read ({e.strerror or e})")
+
+
 def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Input:
     """Read a file (``-`` for stdin) as an article text; raises ``InputError`` with a clear message."""
     if path == "-":
@@ -64,14 +75,8 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Input:
                 )
             with open(p, "rb") as f:
                 data = f.read(max_bytes + 1)
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a directory") from None
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
         except OSError as e:
-            raise InputError(f"{path}: cannot be read ({e.strerror or e})") from None
+            raise os_error(path, e) from None
     if len(data) > max_bytes:
         raise TooLarge(f"{path}: over the {max_bytes / 1e6:.0f} MB limit; raise it with --max-size (in MB)")
     text, warnings = decode(data, path)

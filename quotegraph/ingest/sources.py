@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError, RecordError
-from .reader import DEFAULT_MAX_BYTES, decode
+from .reader import DEFAULT_MAX_BYTES, decode, os_error
 
 logger = logging.getLogger(__name__)
 
@@ -129,12 +129,8 @@ def _open(path: str, max_bytes: int) -> tuple[BinaryIO, str]:
         return sys.stdin.buffer, "stdin"
     try:
         f: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed by the caller
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
     except OSError as e:
-        raise InputError(f"{path}: cannot be read ({e.strerror or e})") from None
+        raise os_error(path, e) from None
     return f, path
 
 
