@@ -55,7 +55,6 @@ class Article:
     published: str | None = None
     # Spans of the text set aside as site furniture (teasers, share lines, bylines).
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The ``quotegraph extract --format jsonl`` record of this article."""
