@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -107,14 +108,17 @@ def tags_from_probs(probs: np.ndarray, bias: np.ndarray | None = None) -> list[s
 PASSIVE_AUX = frozenset({"was", "is", "were", "are", "has", "have", "had", "been", "be"})
 
 
+_PASSIVE_CUE = re.compile(r"(?:is|are|was|were|has been|have been|had been|being|been|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", re.I)
+
+
 def _expletive(sources: Sequence[Span], cue: Span) -> bool:
-    return (
-        len(sources) == 1
-        and sources[0].text.strip().lower() == "it"
-        and cue.text.split()[:1] != []
-        and cue.text.split()[0].lower() in PASSIVE_AUX
-        and len(cue.text.split()) > 1
-    )
+    """The subject of a passive cue is not who spoke ("it was added", "they were accused of")."""
+    if len(sources) != 1 or sources[0].end > cue.start:
+        return False
+    if sources[0].text.strip().lower() == "it":
+        words = cue.text.split()
+        return len(words) > 1 and words[0].lower() in PASSIVE_AUX
+    return bool(_PASSIVE_CUE.match(cue.text))
 
 
 def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> list[Quote]:

@@ -114,3 +114,27 @@ def test_decode_it_was_added_has_no_source():
         probs[i, LABELS.index(t)] = 0.94
     (q,) = quotes_from_probs(text, words, probs)
     assert q.cue.text == "was added" and q.sources == []
+
+
+@pytest.mark.parametrize(
+    "text, source, cue, kept",
+    [
+        ("Peacekeepers have been accused of abuse.", "Peacekeepers", "have been accused of", False),
+        ("The plan was widely criticized as weak.", "The plan", "was widely criticized as", False),
+        ("The minister said the plan was weak.", "The minister", "said", True),
+        ("Talks were, the minister added, over.", "the minister", "added", True),
+    ],
+)
+def test_decode_subject_of_a_passive_cue_is_no_source(text, source, cue, kept):
+    import numpy as np
+
+    from quotegraph.attribution.encoding import LABELS
+    from quotegraph.attribution.extract import quotes_from_probs
+
+    content = text[text.index(cue) + len(cue) :].strip(" .,") or "over"
+    words, tags = tagged(text, {source: "source", cue: "cue", content: "content"})
+    probs = np.full((len(tags), len(LABELS)), 0.01)
+    for i, t in enumerate(tags):
+        probs[i, LABELS.index(t)] = 0.94
+    (q,) = quotes_from_probs(text, words, probs)
+    assert bool(q.sources) is kept
