@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -102,3 +103,76 @@ def profile(conn: sqlite3.Connection, sid: int, samples: int = 5) -> Profile:
         )
     ]
     return Profile(row, roles, by_month, sample, links)
+
+
+def speaker_exists(conn: sqlite3.Connection, sid: int) -> bool:
+    return conn.execute("SELECT 1 FROM speakers WHERE id = ?", (sid,)).fetchone() is not None
+
+
+def article(conn: sqlite3.Connection, aid: int) -> dict[str, object] | None:
+    """One stored article: metadata, text, body and boilerplate spans, every attribution's spans with its speaker."""
+    r = conn.execute(
+        "SELECT a.id, a.doc, a.url, a.title, ou.name, a.published, a.published_granularity, a.author, a.text, "
+        "a.body_start, a.body_end, a.boilerplate FROM articles a LEFT JOIN outlets ou ON ou.id = a.outlet_id WHERE a.id = ?",
+        (aid,),
+    ).fetchone()
+    if r is None:
+        return None
+    attributions = []
+    for o in conn.execute(
+        "SELECT o.id, o.statement_id, o.position, o.kind, o.speaker_id, sp.name, o.speaker_name, o.speaker_role, o.speaker_type, "
+        "o.speaker_evidence, o.cue, o.sources, o.contents, o.match, o.drift, o.confidence "
+        "FROM occurrences o LEFT JOIN speakers sp ON sp.id = o.speaker_id WHERE o.article_id = ? ORDER BY o.position",
+        (aid,),
+    ):
+        speaker = None
+        if o[4] is not None or o[6] is not None:
+            speaker = {"id": o[4], "name": o[5] or o[6], "as_written": o[6], "role": o[7], "type": o[8], "evidence": o[9]}
+        attributions.append(
+            {
+                "occurrence": o[0],
+                "statement": o[1],
+                "position": o[2],
+                "kind": o[3],
+                "cue": json.loads(o[10]) if o[10] else None,
+                "sources": json.loads(o[11]),
+                "contents": json.loads(o[12]),
+                "speaker": speaker,
+                "match": o[13],
+                "drift": bool(o[14]),
+                "confidence": o[15],
+            }
+        )
+    return {
+        "id": r[0],
+        "doc": r[1],
+        "url": r[2],
+        "title": r[3],
+        "outlet": r[4],
+        "published": r[5],
+        "published_granularity": r[6],
+        "author": r[7],
+        "text": r[8],
+        "body": {"start": r[9], "end": r[10]},
+        "boilerplate": [{"start": s, "end": e} for s, e in json.loads(r[11])],
+        "attributions": attributions,
+    }
+
+
+def occurrences_of(conn: sqlite3.Connection, statement_ids: list[int], per_statement: int = 5) -> dict[int, list[dict[str, object]]]:
+    """Where each statement was said: article id, title, outlet, date and cue, earliest first."""
+    out: dict[int, list[dict[str, object]]] = {sid: [] for sid in statement_ids}
+    if not statement_ids:
+        return out
+    marks = ", ".join("?" * len(statement_ids))
+    for sid, aid, title, outlet, published, cue, role in conn.execute(
+        "SELECT o.statement_id, o.article_id, a.title, ou.name, a.published, o.cue, o.speaker_role FROM occurrences o "
+        "JOIN articles a ON a.id = o.article_id LEFT JOIN outlets ou ON ou.id = a.outlet_id "
+        f"WHERE o.statement_id IN ({marks}) ORDER BY o.statement_id, a.published IS NULL, a.published, o.id",
+        statement_ids,
+    ):
+        if len(out[sid]) < per_statement:
+            out[sid].append(
+                {"article": aid, "title": title, "outlet": outlet, "published": published, "role": role, "cue": json.loads(cue) if cue else None}
+            )
+    return out

@@ -67,12 +67,15 @@ def search(
     until: str | None = None,
     kind: str | None = None,
     limit: int = 20,
+    offset: int = 0,
 ) -> list[Hit]:
-    """Statements matching the query, best first (bm25; newest first without a text)."""
+    """Statements matching the query, best first (bm25; newest first without a text); ``offset`` skips that many."""
     if kind is not None and kind not in KINDS:
         raise SearchSyntaxError(f"--kind {kind!r}: choose one of {', '.join(KINDS)}")
     if limit < 1:
         raise SearchSyntaxError("--limit must be 1 or more")
+    if offset < 0:
+        raise SearchSyntaxError("offset must be 0 or more")
     lo, hi = _bound(since, "since", False), _bound(until, "until", True)
     where: list[str] = []
     params: list[object] = []
@@ -116,9 +119,9 @@ def search(
     sql_where = " AND ".join(where) or "1"
     sql = (
         f"SELECT s.id, s.text, s.kind, s.speaker_id, sp.name, s.first_seen, s.occurrences, s.drift, {score} AS score "
-        f"FROM {source} LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE {sql_where} ORDER BY {order} LIMIT ?"
+        f"FROM {source} LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE {sql_where} ORDER BY {order} LIMIT ? OFFSET ?"
     )
-    params.append(limit)
+    params += [limit, offset]
     try:
         rows = conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as e:

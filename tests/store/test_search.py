@@ -73,3 +73,11 @@ def test_search_values_are_parameters_not_sql(conn, value):
     assert search(conn, "", speaker=value) == []
     assert search(conn, "", outlet=value, role=value) == []
     assert conn.execute("SELECT count(*) FROM statements").fetchone()[0] > 0
+
+
+def test_search_offset_pages_through_the_same_order(conn):
+    everything = [h.statement_id for h in search(conn, limit=100)]
+    pages = [h.statement_id for off in range(0, len(everything), 2) for h in search(conn, limit=2, offset=off)]
+    assert pages == everything
+    with pytest.raises(SearchSyntaxError, match="offset"):
+        search(conn, offset=-1)
