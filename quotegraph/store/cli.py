@@ -308,3 +308,6 @@ def register(cli: click.Group) -> None:
     """Attach the store commands to the ``quotegraph`` group."""
     for cmd in (ingest, search, speakers, speaker, export):
         cli.add_command(cmd)
+    from ..api.cli import register as register_api  # quotegraph serve
+
+    register_api(cli)

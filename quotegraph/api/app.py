@@ -1,0 +1,269 @@
+"""The REST API: statement search, speakers, articles and live extraction, over a read-only database.
+
+A thin layer: each endpoint parses its parameters and calls ``quotegraph.store`` or
+``quotegraph.pipeline``. Every request gets its own read-only SQLite connection
+(``mode=ro``, ``query_only``); every value reaches SQL as a parameter.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import quote
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from pydantic import BaseModel, Field
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..errors import StoreError
+from ..model import Article
+from ..store.db import SCHEMA_VERSION
+from . import errors
+
+MAX_EXTRACT_BYTES = 200_000
+# POST /api/extract calls per client and window (seconds): extraction costs a CPU for a while.
+EXTRACT_RATE = (10, 60.0)
+MAX_LIMIT = 100
+MAX_OFFSET = 100_000
+
+
+def connect_readonly(path: str) -> sqlite3.Connection:
+    """A connection that cannot write: opened ``mode=ro`` and ``query_only`` (shared across the threads of one request)."""
+    uri = "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlite3.Error as e:
+        raise StoreError(f"{path}: cannot open the database read-only ({e})") from None
+    return conn
+
+
+def check_database(path: str) -> None:
+    """Fail early, with what to do, when ``path`` is not an up-to-date quotegraph database."""
+    if not Path(path).is_file():
+        raise StoreError(f"{path}: no such database; create it with `quotegraph ingest PATH --db {path}`")
+    conn = connect_readonly(path)
+    try:
+        done = {r[0] for r in conn.execute("SELECT name FROM migrations")}
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{path}: not a quotegraph database ({e})") from None
+    finally:
+        conn.close()
+    if SCHEMA_VERSION not in done:
+        raise StoreError(f"{path}: the database lacks migration {SCHEMA_VERSION}; run `quotegraph speakers --db {path}` once to upgrade it")
+
+
+class RateLimit:
+    """At most ``calls`` per ``seconds`` per client, in this process (a sliding window)."""
+
+    def __init__(self, calls: int, seconds: float) -> None:
+        self.calls, self.seconds = calls, seconds
+        self._seen: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, request: Request) -> None:
+        client = request.client.host if request.client else "unknown"
+        now = time.monotonic()
+        with self._lock:
+            seen = self._seen.setdefault(client, deque())
+            while seen and seen[0] <= now - self.seconds:
+                seen.popleft()
+            if len(seen) >= self.calls:
+                wait = max(1, int(seen[0] + self.seconds - now + 1))
+                raise HTTPException(
+                    429,
+                    f"too many extraction requests: at most {self.calls} per {self.seconds:g} s per client; retry in {wait} s",
+                    headers={"Retry-After": str(wait)},
+                )
+            seen.append(now)
+            if len(self._seen) > 10_000:  # forget idle clients so the table stays small
+                for key in [k for k, v in self._seen.items() if not v or v[-1] <= now - self.seconds]:
+                    del self._seen[key]
+
+
+class BodyGuard:
+    """ASGI middleware: a body over ``max_bytes`` on ``path`` is refused with 413 before it is parsed;
+    every response says ``X-Content-Type-Options: nosniff`` (JSON is never sniffed as HTML)."""
+
+    def __init__(self, app: ASGIApp, path: str, max_bytes: int) -> None:
+        self.app, self.path, self.max_bytes = app, path, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_nosniff(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-content-type-options", b"nosniff")]
+            await send(message)
+
+        if scope["path"] != self.path:
+            await self.app(scope, receive, send_nosniff)
+            return
+        headers = dict(scope.get("headers", []))
+        declared = headers.get(b"content-length", b"").decode("latin-1")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(scope, receive, send_nosniff)
+            return
+        body = bytearray()
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > self.max_bytes:
+                await self._refuse(scope, receive, send_nosniff)
+                return
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if sent:
+                return await receive()
+            sent = True
+            return {"type": "http.request", "body": bytes(body), "more_body": False}
+
+        await self.app(scope, replay, send_nosniff)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        msg = f"request body over {self.max_bytes:,} bytes; send a shorter text (or split the article)"
+        await errors.error_response(413, msg)(scope, receive, send)
+
+
+def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
+    """A read-only connection for one request."""
+    conn = request.app.state.connect()
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
+
+
+class ExtractRequest(BaseModel):
+    text: str = Field(min_length=1, description="The article text (UTF-8); offsets in the answer index into it.")
+    doc: str = Field("text", max_length=200, description="Document id to put in the record.")
+    published: str | None = Field(None, max_length=40, description="Publication date, if known (YYYY-MM-DD).")
+
+
+def create_app(
+    db_path: str,
+    *,
+    max_extract_bytes: int = MAX_EXTRACT_BYTES,
+    extract_rate: tuple[int, float] = EXTRACT_RATE,
+    extractor: Callable[..., Article] | None = None,
+) -> FastAPI:
+    """The API over the corpus database at ``db_path`` (opened read-only; ``extractor`` defaults to ``quotegraph.pipeline.extract``)."""
+    check_database(db_path)
+    app = FastAPI(
+        title="quotegraph",
+        summary="Who said what in the news: attributed statements, speakers and articles of a corpus database.",
+        version=_version(),
+    )
+    errors.install(app)
+    app.add_middleware(BodyGuard, path="/api/extract", max_bytes=max_extract_bytes)
+    app.state.connect = lambda: connect_readonly(db_path)
+    limit_extract = RateLimit(*extract_rate)
+    extract_lock = threading.Lock()  # one extraction at a time: the pipeline is not shared across threads
+
+    @app.get("/api/statements", tags=["statements"])
+    def statements(
+        conn: Conn,
+        q: Annotated[str, Query(max_length=1000, description='FTS5 syntax: words, "phrases", OR, NOT, prefix*.')] = "",
+        speaker: Annotated[str | None, Query(max_length=200, description="Speaker name or alias (part of it).")] = None,
+        role: Annotated[str | None, Query(max_length=200, description="Role or affiliation (part of it).")] = None,
+        outlet: Annotated[str | None, Query(max_length=200, description="Outlet name (part of it).")] = None,
+        since: Annotated[str | None, Query(max_length=20, description="Published on or after (YYYY-MM-DD, YYYY-MM or YYYY).")] = None,
+        until: Annotated[str | None, Query(max_length=20, description="Published on or before.")] = None,
+        kind: Literal["direct", "indirect", "mixed"] | None = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    ) -> dict[str, Any]:
+        """Statements matching a search, best first (bm25; newest first without `q`), a page at a time."""
+        from ..store.queries import occurrences_of
+        from ..store.search import search
+
+        hits = search(conn, q, speaker, role, outlet, since, until, kind, limit + 1, offset)
+        more = len(hits) > limit
+        hits = hits[:limit]
+        where = occurrences_of(conn, [h.statement_id for h in hits])
+        return {
+            "statements": [{**h.to_json(), "articles": where[h.statement_id]} for h in hits],
+            "limit": limit,
+            "offset": offset,
+            "next_offset": offset + limit if more else None,
+        }
+
+    @app.get("/api/speakers", tags=["speakers"])
+    def speakers(conn: Conn, top: Annotated[int, Query(ge=1, le=500)] = 20) -> dict[str, Any]:
+        """The speakers with the most statements."""
+        from ..store.queries import top_speakers
+
+        return {"speakers": [asdict(r) for r in top_speakers(conn, top)]}
+
+    @app.get("/api/speakers/{speaker_id}", tags=["speakers"])
+    def speaker(conn: Conn, speaker_id: Annotated[int, PathParam(ge=1)]) -> dict[str, Any]:
+        """One speaker: aliases, role history, statements by month, sample statements, why mentions were linked."""
+        from ..store.queries import profile, speaker_exists
+
+        if not speaker_exists(conn, speaker_id):
+            raise HTTPException(404, f"no speaker {speaker_id}; GET /api/speakers lists them")
+        p = profile(conn, speaker_id)
+        return {
+            "speaker": asdict(p.speaker),
+            "roles": p.roles,
+            "by_month": [{"month": m, "statements": n} for m, n in p.by_month],
+            "samples": p.samples,
+            "links": p.links,
+        }
+
+    @app.get("/api/articles/{article_id}", tags=["articles"])
+    def article(conn: Conn, article_id: Annotated[int, PathParam(ge=1)]) -> dict[str, Any]:
+        """One article: text, body and boilerplate spans, and every attribution's cue, source and content spans with its speaker."""
+        from ..store.queries import article as get_article
+
+        found = get_article(conn, article_id)
+        if found is None:
+            raise HTTPException(404, f"no article {article_id}; search statements to find article ids")
+        return found
+
+    @app.post(
+        "/api/extract",
+        tags=["extract"],
+        dependencies=[Depends(limit_extract)],
+        description=f"Attributions of one text, as a `quotegraph extract` JSONL record. The request body may hold at most "
+        f"{max_extract_bytes:,} bytes (413 beyond) and each client {extract_rate[0]} requests per {extract_rate[1]:g} s (429 beyond).",
+    )
+    def extract(req: ExtractRequest) -> dict[str, Any]:
+        run = extractor or _pipeline_extract
+        with extract_lock:
+            art = run(req.text, published=req.published, doc=req.doc)
+        return art.to_json()
+
+    return app
+
+
+def _pipeline_extract(text: str, published: str | None = None, doc: str = "text") -> Article:
+    from ..pipeline import extract  # the models load on the first extraction, not at start-up
+
+    return extract(text, published=published, doc=doc)
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
