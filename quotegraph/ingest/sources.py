@@ -18,7 +18,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,33 +40,36 @@ EXTENSIONS = {
 }
 
 
+@dataclass(kw_only=True)
+class PageMeta:
+    """What is known about an article besides its text (all optional, keyword-only)."""
+
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    author: str | None = None
+    fetched: str | None = None
+
+    def meta(self) -> dict[str, str | None]:
+        return {f.name: getattr(self, f.name) for f in fields(PageMeta)}
+
+
 @dataclass
-class RawRecord:
+class RawRecord(PageMeta):
     """One article as found in the input, before parsing."""
 
     kind: str  # "text" or "html"
     location: str
     payload: str | bytes
-    url: str | None = None
-    title: str | None = None
-    outlet: str | None = None
-    published: str | None = None
-    author: str | None = None
-    fetched: str | None = None
 
 
 @dataclass
-class Document:
+class Document(PageMeta):
     """Article text and what is known about it; ``location`` says where it was read, for messages."""
 
     text: str
     location: str
-    url: str | None = None
-    title: str | None = None
-    outlet: str | None = None
-    published: str | None = None
-    author: str | None = None
-    fetched: str | None = None
 
     @property
     def doc_id(self) -> str:
@@ -199,7 +202,7 @@ def to_document(raw: RawRecord) -> Document:
             logger.warning("%s", w)
     if not payload.strip():
         raise RecordError(raw.location, "no article text")
-    return Document(payload, raw.location, raw.url, raw.title, raw.outlet, raw.published, raw.author, raw.fetched)
+    return Document(payload, raw.location, **raw.meta())
 
 
 def doc_name(location: str) -> str:
