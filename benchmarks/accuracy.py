@@ -30,7 +30,7 @@ def main() -> int:
     from quotegraph.eval.example import check_example
     from quotegraph.eval.run import evaluate_folder
     from quotegraph.eval.score import format_table
-    from quotegraph.eval.speakers import speaker_accuracy
+    from quotegraph.eval.speakers import ANNOTATION, HELDOUT, speaker_accuracy
 
     dev = Path(args.corpus) / "dev"
     if (dev / "text").is_dir():
@@ -44,9 +44,10 @@ def main() -> int:
                 out = subprocess.run([sys.executable, args.reference, "--gold", str(dev), "--pred", pred],
                                      capture_output=True, text=True, check=True)
                 print(out.stdout.strip())
-        print("== speaker resolution on the annotated dev articles (gold source spans)")
-        for k, v in speaker_accuracy(dev / "text").items():
-            print(f"{k:<30}{v['accuracy']:>8.3f}{v['correct']:>6}/{v['n']}")
+        for title, ann in (("12 annotated dev articles", ANNOTATION), ("5 held-out annotated dev articles", HELDOUT)):
+            print(f"== speaker resolution on the {title} (gold source spans)")
+            for k, v in speaker_accuracy(dev / "text", ann).items():
+                print(f"{k:<30}{v['accuracy']:>8.3f}{v['correct']:>6}/{v['n']}")
     else:
         print(f"skipped dev figures: corpus not found at {args.corpus}")
     text = (ROOT / "examples" / "defence-dialogue.txt").read_text(encoding="utf-8")

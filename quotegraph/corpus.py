@@ -54,7 +54,7 @@ class Summary:
         return self.articles + self.duplicates + self.failures
 
 
-def _load(spec: str) -> Callable[[Iterable[tuple[str, str]]], Iterator[Article]]:
+def _load(spec: str) -> Callable[[Iterable[tuple[str, str, str | None]]], Iterator[Article]]:
     module, _, name = spec.partition(":")
     return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
 
@@ -93,7 +93,7 @@ def _doc_id(raw: RawRecord, doc: Document) -> str:
 def process(records: list[RawRecord], extractor: str, conn: sqlite3.Connection | None) -> list[Parsed]:
     """Parse and extract one batch of records (in a worker); stored texts are not extracted again."""
     out: list[Parsed] = []
-    todo: list[tuple[int, str, str]] = []
+    todo: list[tuple[int, str, str, str | None]] = []
     for raw in records:
         p = Parsed(raw.location)
         try:
@@ -101,7 +101,7 @@ def process(records: list[RawRecord], extractor: str, conn: sqlite3.Connection |
             if _stored(conn, p.doc.text_key):
                 p.duplicate = True
             else:
-                todo.append((len(out), _doc_id(raw, p.doc), p.doc.text))
+                todo.append((len(out), _doc_id(raw, p.doc), p.doc.text, p.doc.published))
         except RecordError as e:
             p.error = str(e)
         except Exception as e:  # noqa: BLE001 - one bad page never stops the run
@@ -109,13 +109,13 @@ def process(records: list[RawRecord], extractor: str, conn: sqlite3.Connection |
         out.append(p)
     extract_many = _load(extractor)
     try:
-        for (i, _, _), art in zip(todo, extract_many([(d, t) for _, d, t in todo]), strict=True):
+        for (i, _, _, _), art in zip(todo, extract_many([(d, t, pub) for _, d, t, pub in todo]), strict=True):
             out[i].article = art
     except Exception as e:  # noqa: BLE001 - a document breaking the batch: retry one by one
         logger.debug("batch failed (%s); retrying one by one", e)
-        for i, d, t in todo:
+        for i, d, t, pub in todo:
             try:
-                out[i].article = next(iter(extract_many([(d, t)])))
+                out[i].article = next(iter(extract_many([(d, t, pub)])))
             except Exception as e2:  # noqa: BLE001
                 out[i].error = f"{out[i].location}: extraction failed ({type(e2).__name__}: {e2})"
     return out

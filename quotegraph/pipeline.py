@@ -5,9 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .ingest.boilerplate import find_body
 from .model import Article, Quote, Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
 
@@ -53,20 +58,23 @@ def _shift(q: Quote, text: str, off: int) -> Quote:
     return Quote(q.kind, sh(q.cue) if q.cue else None, [sh(s) for s in q.sources], [sh(s) for s in q.contents], sp, q.confidence)
 
 
-def extract_many(items: Iterable[tuple[str, str]], published: str | None = None) -> Iterator[Article]:
-    """Articles of ``(doc id, text)`` pairs, in order, the tagger batched across them."""
+def extract_many(items: Iterable[tuple[str, str] | tuple[str, str, str | None]], published: str | None = None) -> Iterator[Article]:
+    """Articles of ``(doc id, text)`` or ``(doc id, text, published)`` items, in order, the
+    tagger batched across them. ``published`` (ISO date) applies to items that give none."""
     nlp = load_pipeline()
-    pending: list[tuple[str, str, tuple[int, int], list[tuple[int, int]]]] = []
+    pending: list[tuple[str, str, tuple[int, int], list[tuple[int, int]], str | None]] = []
 
-    def jobs() -> Iterator[tuple[str, tuple[int, int]]]:
-        for doc_id, text in items:
+    def jobs() -> Iterator[tuple[Doc, tuple[int, int]]]:
+        for item in items:
+            doc_id, text = item[0], item[1]
+            date = item[2] if len(item) > 2 and item[2] else published  # type: ignore[misc]
             body, aside = find_body(text)
             pieces = _pieces(text, *body) if body[1] > body[0] else []
-            pending.append((doc_id, text, body, aside))
+            pending.append((doc_id, text, body, aside, date))
             if not pieces:
-                yield "", (-1, len(pending) - 1)
+                yield _doc(nlp, "", date), (-1, len(pending) - 1)
             for p in pieces:
-                yield text[p[0] : p[1]], (p[0], len(pending) - 1)
+                yield _doc(nlp, text[p[0] : p[1]], date), (p[0], len(pending) - 1)
 
     current: dict[int, list[Quote]] = {}
     done = 0
@@ -76,15 +84,21 @@ def extract_many(items: Iterable[tuple[str, str]], published: str | None = None)
             quotes.extend(_shift(q, pending[idx][1], off) for q in (doc._.quotes or []))
         # A document is complete once a later one has started (pieces come in order).
         while done < idx:
-            yield _article(pending[done], current.pop(done, []), published)
+            yield _article(pending[done], current.pop(done, []))
             done += 1
     while done < len(pending):
-        yield _article(pending[done], current.pop(done, []), published)
+        yield _article(pending[done], current.pop(done, []))
         done += 1
 
 
-def _article(p: tuple[str, str, tuple[int, int], list[tuple[int, int]]], quotes: list[Quote], published: str | None) -> Article:
-    doc_id, text, body, aside = p
+def _doc(nlp: Language, text: str, published: str | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return doc
+
+
+def _article(p: tuple[str, str, tuple[int, int], list[tuple[int, int]], str | None], quotes: list[Quote]) -> Article:
+    doc_id, text, body, aside, published = p
     return Article(doc_id, text, body, sorted(quotes, key=lambda q: q.start), published, aside)
 
 

