@@ -1,4 +1,5 @@
-"""The REST API: statement search, speakers, articles and live extraction, over a read-only database.
+"""The REST API: statement search, speakers, articles and live extraction, over a read-only database;
+the web pages (``quotegraph.web``) are mounted beside it.
 
 A thin layer: each endpoint parses its parameters and calls ``quotegraph.store`` or
 ``quotegraph.pipeline``. Every request gets its own read-only SQLite connection
@@ -180,6 +181,15 @@ def create_app(
     limit_extract = RateLimit(*extract_rate)
     extract_lock = threading.Lock()  # one extraction at a time: the pipeline is not shared across threads
 
+    def run_extract(text: str, published: str | None = None, doc: str = "text") -> Article:
+        with extract_lock:
+            return (extractor or _pipeline_extract)(text, published=published, doc=doc)
+
+    # What the web pages share with the API: one extractor, one lock, one size limit, one rate limit.
+    app.state.extract = run_extract
+    app.state.limit_extract = limit_extract
+    app.state.max_extract_bytes = max_extract_bytes
+
     @app.get("/api/statements", tags=["statements"])
     def statements(
         conn: Conn,
@@ -249,11 +259,11 @@ def create_app(
         f"{max_extract_bytes:,} bytes (413 beyond) and each client {extract_rate[0]} requests per {extract_rate[1]:g} s (429 beyond).",
     )
     def extract(req: ExtractRequest) -> dict[str, Any]:
-        run = extractor or _pipeline_extract
-        with extract_lock:
-            art = run(req.text, published=req.published, doc=req.doc)
-        return art.to_json()
+        return run_extract(req.text, published=req.published, doc=req.doc).to_json()
 
+    from ..web.views import install as install_pages
+
+    install_pages(app)
     return app
 
 

@@ -1,4 +1,4 @@
-"""The ``quotegraph serve`` command: the REST API on a corpus database, with uvicorn."""
+"""The ``quotegraph serve`` command: the web pages and the REST API on a corpus database, with uvicorn."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from ..store.cli import DB_OPTION
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default; 0.0.0.0 exposes it to the network).")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
-@click.option("--max-extract", type=int, default=200, show_default=True, help="Largest POST /api/extract body, in kB.")
+@click.option("--max-extract", type=int, default=200, show_default=True, help="Largest text POST /api/extract and the /extract page take, in kB.")
 def serve(db: str, host: str, port: int, max_extract: int) -> None:
-    """Serve the corpus database as a REST API (read-only; OpenAPI docs at /docs).
+    """Serve the corpus database as web pages and a REST API (read-only; OpenAPI docs at /docs).
 
+    Pages: / (overview), /search, /speakers/ID, /articles/ID and /extract.
     Endpoints: /api/statements (search), /api/speakers, /api/speakers/ID,
     /api/articles/ID and POST /api/extract. Ctrl-C stops it.
 
@@ -32,7 +33,7 @@ def serve(db: str, host: str, port: int, max_extract: int) -> None:
         app = create_app(db, max_extract_bytes=max_extract * 1000)
     except QuotegraphError as e:
         raise click.ClickException(str(e)) from None
-    click.echo(f"quotegraph API on http://{host}:{port}/api/statements (docs: http://{host}:{port}/docs); Ctrl-C stops it", err=True)
+    click.echo(f"quotegraph on http://{host}:{port}/ (API: http://{host}:{port}/api/statements, docs: /docs); Ctrl-C stops it", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -176,3 +176,55 @@ def occurrences_of(conn: sqlite3.Connection, statement_ids: list[int], per_state
                 {"article": aid, "title": title, "outlet": outlet, "published": published, "role": role, "cue": json.loads(cue) if cue else None}
             )
     return out
+
+
+def totals(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many articles, statements, occurrences (quotes in articles), speakers and outlets the database holds."""
+    tables = {"articles": "articles", "statements": "statements", "occurrences": "occurrences", "speakers": "speakers", "outlets": "outlets"}
+    return {key: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for key, table in tables.items()}
+
+
+def top_outlets(conn: sqlite3.Connection, top: int = 10) -> list[dict[str, object]]:
+    """Outlets with the most quotes: name, articles and quotes (occurrences)."""
+    return [
+        dict(name=a, articles=b, quotes=c)
+        for a, b, c in conn.execute(
+            "SELECT ou.name, count(DISTINCT a.id), count(o.id) FROM outlets ou JOIN articles a ON a.outlet_id = ou.id "
+            "LEFT JOIN occurrences o ON o.article_id = a.id GROUP BY ou.id ORDER BY count(o.id) DESC, ou.name LIMIT ?",
+            (top,),
+        )
+    ]
+
+
+def source_shares(conn: sqlite3.Connection) -> dict[str, int]:
+    """Quotes by who the source is: ``named`` (a person, organisation or place), ``described`` (an unnamed
+    source, "a spokesperson"), ``unresolved`` (a source that was not resolved) and ``none`` (no source given)."""
+    out = {"named": 0, "described": 0, "unresolved": 0, "none": 0}
+    for key, n in conn.execute(
+        "SELECT CASE WHEN speaker_type IN ('PERSON', 'ORG', 'GPE') THEN 'named' WHEN speaker_type = 'DESCRIPTION' THEN 'described' "
+        "WHEN sources = '[]' THEN 'none' ELSE 'unresolved' END AS who, count(*) FROM occurrences GROUP BY who"
+    ):
+        out[key] = n
+    return out
+
+
+def quotes_by_month(conn: sqlite3.Connection) -> list[tuple[str | None, int]]:
+    """Quotes (occurrences) per month of their article's publication date (``YYYY-MM``; ``YYYY`` or None when not known to the month)."""
+    return [
+        (m, n)
+        for m, n in conn.execute(
+            "SELECT substr(a.published, 1, 7) AS month, count(*) FROM occurrences o JOIN articles a ON a.id = o.article_id GROUP BY month ORDER BY month"
+        )
+    ]
+
+
+def speaker_statements(conn: sqlite3.Connection, sid: int, limit: int = 20, offset: int = 0) -> list[dict[str, object]]:
+    """One speaker's statements, newest first: id, text, kind, first_seen, occurrences, drift."""
+    return [
+        dict(statement=a, text=b, kind=c, first_seen=d, occurrences=e, drift=bool(f))
+        for a, b, c, d, e, f in conn.execute(
+            "SELECT id, text, kind, first_seen, occurrences, drift FROM statements WHERE speaker_id = ? "
+            "ORDER BY first_seen IS NULL, first_seen DESC, id DESC LIMIT ? OFFSET ?",
+            (sid, limit, offset),
+        )
+    ]

@@ -1,0 +1,348 @@
+"""The web pages: overview, search, speaker, article and paste-an-article, rendered on the server.
+
+A thin edge like the API beside it: each view reads its parameters, calls ``quotegraph.store``
+(or the app's extractor) and renders a Jinja2 template with autoescape on. Every page is sent
+with a Content-Security-Policy that allows only the app's own style sheet and no script; the
+style sheet is served from ``/static`` by the app itself.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import QuotegraphError, SearchSyntaxError
+from ..store.search import KINDS
+from . import charts
+from .highlight import highlight, speaker_label
+from .terms import top_terms
+
+HERE = Path(__file__).resolve().parent
+PAGE_SIZE = 20
+MAX_PAGE = 5000  # the API's MAX_OFFSET / PAGE_SIZE
+TERMS_FROM = 2000  # statements a speaker's top terms are counted over (the newest)
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+PAGE_HEADERS = {"Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+# Paths that belong to the API and keep its JSON errors.
+API_PATHS = ("/api/", "/docs", "/redoc", "/openapi.json")
+
+env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+router = APIRouter(include_in_schema=False)
+
+
+def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
+    """A read-only connection for one page (the API's ``connect``)."""
+    conn = request.app.state.connect()
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
+
+
+def render(name: str, status_code: int = 200, headers: Mapping[str, str] | None = None, **context: Any) -> HTMLResponse:
+    """A page from template ``name``, with the pages' security headers."""
+    html = env.get_template(name).render(**context)
+    return HTMLResponse(html, status_code=status_code, headers={**PAGE_HEADERS, **(headers or {})})
+
+
+def error_page(status: int, message: str, headers: Mapping[str, str] | None = None) -> HTMLResponse:
+    titles = {400: "Cannot read that", 404: "Not found", 405: "Not allowed", 413: "Too large", 429: "Too many requests"}
+    return render("error.html", status, headers, title=titles.get(status, "Error"), status=status, message=message, nav="")
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address a page may link to, else None (a ``javascript:`` URL is shown, never linked)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _int_id(value: str) -> int | None:
+    return int(value) if value.isdigit() and len(value) < 19 and int(value) > 0 else None
+
+
+def _page_number(value: str) -> int:
+    return min(MAX_PAGE, int(value)) if value.isdigit() and len(value) < 7 and int(value) > 0 else 1
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(conn: Conn) -> HTMLResponse:
+    """Most-quoted speakers and outlets, the share of unnamed sources, quotes over time."""
+    from ..store import queries
+
+    totals = queries.totals(conn)
+    shares = queries.source_shares(conn)
+    months, undated = charts.fill_months(queries.quotes_by_month(conn))
+    parts = [
+        ("named", shares["named"], "share-named"),
+        ("unnamed (described)", shares["described"], "share-described"),
+        ("unresolved", shares["unresolved"], "share-unresolved"),
+        ("no source", shares["none"], "share-none"),
+    ]
+    quoted = sum(shares.values())
+    return render(
+        "overview.html",
+        title="Overview",
+        nav="overview",
+        totals=totals,
+        speakers=queries.top_speakers(conn, 10),
+        outlets=queries.top_outlets(conn, 10),
+        shares=[(name, n, 100 * n / quoted if quoted else 0.0) for name, n, _ in parts],
+        unnamed_pct=100 * shares["described"] / quoted if quoted else 0.0,
+        share_chart=charts.share_bar([p for p in parts if p[1]], "Quotes by kind of source") if quoted else None,
+        time_chart=charts.month_bars(months, "Quotes per month of publication", unit="quotes") if months else None,
+        undated=undated,
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    conn: Conn,
+    q: str = "",
+    speaker: str = "",
+    role: str = "",
+    outlet: str = "",
+    since: str = "",
+    until: str = "",
+    kind: str = "",
+    page: str = "1",
+) -> HTMLResponse:
+    """Statements matching a search (the CLI's and the API's search), a page at a time."""
+    from ..store.queries import occurrences_of
+    from ..store.search import search
+
+    filters = {"q": q, "speaker": speaker, "role": role, "outlet": outlet, "since": since, "until": until, "kind": kind}
+    number = _page_number(page)
+    error, hits, where, more = None, [], {}, False
+    try:
+        too_long = [k for k, v in filters.items() if len(v) > (1000 if k == "q" else 200)]
+        if too_long:
+            raise SearchSyntaxError(f"{', '.join(too_long)}: too long (at most 1000 characters of search text, 200 of a filter)")
+        if kind and kind not in KINDS:
+            raise SearchSyntaxError(f"kind {kind!r}: choose one of {', '.join(KINDS)}")
+        given = {k: v or None for k, v in filters.items() if k != "q"}
+        found = search(conn, q, **given, limit=PAGE_SIZE + 1, offset=(number - 1) * PAGE_SIZE)
+        more, hits = len(found) > PAGE_SIZE, found[:PAGE_SIZE]
+        where = occurrences_of(conn, [h.statement_id for h in hits])
+    except SearchSyntaxError as e:
+        error = str(e)
+    kept = {k: v for k, v in filters.items() if v}
+    return render(
+        "search.html",
+        400 if error else 200,
+        title="Search" + (f": {q}" if q else ""),
+        nav="search",
+        filters=filters,
+        kinds=KINDS,
+        error=error,
+        hits=hits,
+        where=where,
+        page=number,
+        prev_query=urlencode({**kept, "page": number - 1}) if number > 1 else None,
+        next_query=urlencode({**kept, "page": number + 1}) if more else None,
+        first=(number - 1) * PAGE_SIZE + 1,
+    )
+
+
+@router.get("/speakers/{speaker_id}", response_class=HTMLResponse)
+def speaker_page(conn: Conn, speaker_id: str, page: str = "1") -> HTMLResponse:
+    """A speaker: aliases, role timeline, statements per month, top terms, statements."""
+    from ..store import queries
+
+    sid = _int_id(speaker_id)
+    if sid is None or not queries.speaker_exists(conn, sid):
+        return error_page(404, f"There is no speaker {speaker_id!r} in this database. The overview lists the most-quoted speakers; search finds the others.")
+    number = _page_number(page)
+    p = queries.profile(conn, sid, samples=0)
+    statements = queries.speaker_statements(conn, sid, PAGE_SIZE + 1, (number - 1) * PAGE_SIZE)
+    more, statements = len(statements) > PAGE_SIZE, statements[:PAGE_SIZE]
+    months, undated = charts.fill_months(p.by_month if p.by_month else [])
+    terms = top_terms(str(s["text"]) for s in queries.speaker_statements(conn, sid, TERMS_FROM))
+    return render(
+        "speaker.html",
+        title=p.speaker.name,
+        nav="",
+        p=p,
+        statements=statements,
+        where=queries.occurrences_of(conn, [int(str(s["statement"])) for s in statements]),
+        month_chart=charts.month_bars(months, f"Statements per month by {p.speaker.name}") if months else None,
+        undated=undated,
+        timeline=charts.role_timeline(p.roles, f"Roles of {p.speaker.name} over time"),
+        terms=terms,
+        page=number,
+        prev_query=urlencode({"page": number - 1}) if number > 1 else None,
+        next_query=urlencode({"page": number + 1}) if more else None,
+        first=(number - 1) * PAGE_SIZE + 1,
+    )
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(conn: Conn, article_id: str) -> HTMLResponse:
+    """An article with every attribution's source, cue and content highlighted and boilerplate greyed."""
+    from ..store.queries import article
+
+    aid = _int_id(article_id)
+    found = article(conn, aid) if aid is not None else None
+    if found is None:
+        return error_page(404, f"There is no article {article_id!r} in this database. Search statements to find articles.")
+    text = str(found["text"])
+    body = found["body"]
+    assert isinstance(body, dict)
+    attributions: list[dict[str, Any]] = found["attributions"]  # type: ignore[assignment]
+    aside = [(s["start"], s["end"]) for s in found["boilerplate"]]  # type: ignore[attr-defined]
+    return render(
+        "article.html",
+        title=found["title"] or found["doc"],
+        nav="",
+        a=found,
+        link=safe_url(found["url"]),  # type: ignore[arg-type]
+        marked=highlight(text, attributions, (body["start"], body["end"]), aside),
+        rows=_rows(attributions),
+    )
+
+
+@router.get("/extract", response_class=HTMLResponse)
+def extract_form(request: Request) -> HTMLResponse:
+    """The paste-an-article form."""
+    return _extract_page(request)
+
+
+@router.post("/extract", response_class=HTMLResponse)
+async def extract_page(request: Request) -> Response:
+    """Run extraction on the pasted text (the API's size and rate limits) and show it highlighted."""
+    state = request.app.state
+    max_bytes: int = state.max_extract_bytes
+    form = await _read_form(request, 3 * max_bytes + 4096)  # percent-encoding triples non-ASCII bytes
+    if form is None:
+        return _extract_page(request, status=413, error=_too_large(max_bytes, None))
+    text = form.get("text", "").replace("\r\n", "\n")
+    published = form.get("published", "").strip()
+    size = len(text.encode("utf-8"))
+    if size > max_bytes:
+        return _extract_page(request, text="", published=published, status=413, error=_too_large(max_bytes, size))
+    if not text.strip():
+        return _extract_page(request, text=text, published=published, status=400, error="Paste the text of an article first.")
+    if published and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", published):
+        return _extract_page(request, text=text, published=published, status=400, error=f"Publication date {published!r}: write it as YYYY-MM-DD.")
+    try:
+        state.limit_extract(request)
+        art = await run_in_threadpool(state.extract, text, published=published or None, doc="pasted")
+    except HTTPException as e:
+        return _extract_page(request, text=text, published=published, status=e.status_code, error=str(e.detail), headers=e.headers)
+    except QuotegraphError as e:
+        from ..api.errors import status_of
+
+        return _extract_page(request, text=text, published=published, status=status_of(e), error=str(e))
+    record = art.to_json()
+    return _extract_page(
+        request,
+        text=text,
+        published=published,
+        marked=highlight(art.text, record["quotes"], art.body, art.boilerplate),
+        rows=_rows(record["quotes"]),
+    )
+
+
+def _extract_page(
+    request: Request,
+    text: str = "",
+    published: str = "",
+    status: int = 200,
+    error: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    marked: Any = None,
+    rows: Sequence[dict[str, Any]] | None = None,
+) -> HTMLResponse:
+    max_bytes: int = request.app.state.max_extract_bytes
+    return render(
+        "extract.html",
+        status,
+        headers,
+        title="Extract",
+        nav="extract",
+        text=text,
+        published=published,
+        error=error,
+        marked=marked,
+        rows=rows,
+        max_kb=f"{max_bytes / 1000:,.0f}",
+    )
+
+
+def _too_large(max_bytes: int, size: int | None) -> str:
+    got = f"The text is {size:,} bytes; " if size is not None else "The form is too large; "
+    return got + f"at most {max_bytes:,} bytes ({max_bytes / 1000:,.0f} kB) can be extracted at once. Paste a shorter text, or split the article."
+
+
+async def _read_form(request: Request, cap: int) -> dict[str, str] | None:
+    """The fields of a URL-encoded form body (first value of each), or None when the body is over ``cap`` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > cap:
+            return None
+    fields = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+    return {k: v[0] for k, v in fields.items()}
+
+
+def _rows(attributions: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The attributions as table rows: number, speaker (with id when stored), role, kind, cue and content."""
+    out = []
+    for n, a in enumerate(attributions, 1):
+        sp = a.get("speaker") or {}
+        cue = a.get("cue")
+        out.append(
+            {
+                "n": n,
+                "speaker": sp.get("name") or sp.get("as_written"),
+                "speaker_id": sp.get("id"),
+                "label": speaker_label(a),
+                "type": sp.get("type"),
+                "role": sp.get("role"),
+                "kind": a.get("kind"),
+                "cue": cue["text"] if cue else None,
+                "sources": " / ".join(s["text"] for s in a.get("sources") or []),
+                "content": " … ".join(c["text"] for c in a.get("contents") or []),
+                "confidence": a.get("confidence"),
+            }
+        )
+    return out
+
+
+def install(app: FastAPI) -> None:
+    """Mount the pages and the static files on ``app``; errors outside the API become readable pages."""
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    json_error = app.exception_handlers[StarletteHTTPException]
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        if request.url.path.startswith(API_PATHS):
+            answer = json_error(request, exc)
+            return await answer if inspect.isawaitable(answer) else answer
+        message = "There is no page at this address." if exc.status_code == 404 else str(exc.detail)
+        return error_page(exc.status_code, message, getattr(exc, "headers", None))
+
+    app.add_exception_handler(StarletteHTTPException, http_error)

@@ -1,0 +1,180 @@
+"""The pages in a real browser: Playwright driving Debian's Chromium (``/usr/bin/chromium``, or
+QUOTEGRAPH_CHROMIUM) against the app served by uvicorn on a free loopback port.
+
+Skipped, saying why, where Playwright or Chromium is missing (``.ci/run`` installs Chromium with
+apt-get; no browser is ever downloaded). Full-page screenshots of every page go to
+``build/screenshots/`` (git-ignored); the run's summary names the folder.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.api.conftest import XSS_TEXT, fake_extract
+from tests.conftest import ROOT
+from tests.web.conftest import PORT_TEXT, SCREENSHOTS, article_id
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]'): browser tests skipped")
+CHROMIUM = Path(os.environ.get("QUOTEGRAPH_CHROMIUM", "/usr/bin/chromium"))
+SHOTS = ROOT / "build" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def live(web_db) -> Iterator[str]:
+    """The app on a free loopback port, served by uvicorn in a thread; its base URL."""
+    import uvicorn
+
+    from quotegraph.api.app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(web_db, extractor=fake_extract), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError(f"uvicorn did not start on 127.0.0.1:{port}")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium, or set QUOTEGRAPH_CHROMIUM): browser tests skipped")
+    with sync_api.sync_playwright() as p:
+        try:
+            b = p.chromium.launch(executable_path=str(CHROMIUM))
+        except sync_api.Error as e:
+            pytest.skip(f"Chromium at {CHROMIUM} does not start ({str(e).splitlines()[0]}): browser tests skipped")
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        yield b
+        b.close()
+
+
+class Watched:
+    """A page with the dialogs it opened and the Content-Security-Policy violations it logged."""
+
+    def __init__(self, page, base: str) -> None:
+        self.page, self.base = page, base
+        self.dialogs: list[str] = []
+        self.csp: list[str] = []
+        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        page.on("console", lambda m: self.csp.append(m.text) if "Content Security Policy" in m.text else None)
+
+    def goto(self, path: str):
+        return self.page.goto(self.base + path)
+
+    def shot(self, name: str) -> None:
+        path = SHOTS / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        SCREENSHOTS.append(path)
+
+
+@pytest.fixture
+def web_page(browser, live) -> Iterator[Watched]:
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    w = Watched(context.new_page(), live)
+    yield w
+    context.close()
+    assert not w.dialogs, f"a dialog opened: {w.dialogs}"
+    assert not w.csp, f"the page broke its Content-Security-Policy: {w.csp}"
+
+
+def test_overview(web_page):
+    web_page.goto("/")
+    page = web_page.page
+    assert page.locator("h1").inner_text() == "Who gets quoted"
+    assert page.locator("svg.chart").count() == 2
+    assert page.get_by_role("link", name="Antonio Guterres").is_visible()
+    web_page.shot("overview")
+
+
+def test_search_and_open_a_speaker(web_page):
+    page = web_page.page
+    web_page.goto("/search")
+    page.fill("form.filters input[name=q]", "vigilant")
+    page.click("form.filters button[type=submit]")
+    hit = page.locator("li.hit").first
+    hit.wait_for()
+    assert "We must be more vigilant than ever" in hit.inner_text()
+    assert "World Example" in hit.inner_text() and "2020-11-18" in hit.inner_text()
+    web_page.shot("search")
+    hit.get_by_role("link", name="Antonio Guterres").click()
+    page.wait_for_url("**/speakers/*")
+    assert page.locator("h1").inner_text().startswith("Antonio Guterres")
+    assert page.locator("svg.chart.bars rect.bar").count() >= 1 and page.locator("svg.chart.timeline").count() == 1
+    assert page.locator("ol.terms li").count() >= 3
+    web_page.shot("speaker")
+
+
+def test_article_highlights_in_distinct_colours_with_the_speaker_on_hover(web_page):
+    page = web_page.page
+    web_page.goto("/search?q=port")
+    page.get_by_role("link", name="Port reopens after the storm").first.click()
+    page.wait_for_url("**/articles/*")
+    text = page.locator("article.article-text")
+    colours = {}
+    for role in ("source", "cue", "content"):
+        el = text.locator(f".hl-{role}").first
+        assert el.is_visible()
+        colours[role] = el.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert el.get_attribute("title") == "Maria Lopez"
+    assert len(set(colours.values())) == 3, colours
+    boiler = text.locator(".boiler", has_text="Leave a Comment")
+    assert boiler.count() == 1
+    assert boiler.evaluate("e => getComputedStyle(e).color") != text.evaluate("e => getComputedStyle(e).color")
+    text.locator(".hl-source", has_text="Jon Berg").hover()
+    web_page.shot("article")
+
+
+def test_paste_an_article(web_page):
+    page = web_page.page
+    web_page.goto("/extract")
+    page.fill("textarea[name=text]", PORT_TEXT)
+    page.click("form.extract button[type=submit]")
+    page.locator("article.article-text .hl-cue").first.wait_for()
+    assert "Result: 2 attributions" in page.locator("h2").first.inner_text()
+    assert page.locator("table.attributions tbody tr").count() == 2
+    assert page.locator("article.article-text .hl-source").first.get_attribute("title") == "Maria Lopez"
+    web_page.shot("extract")
+
+
+def test_article_with_markup_renders_inert(web_page, web_db):
+    page = web_page.page
+    web_page.goto(f"/articles/{article_id(web_db, '<b>Web safety</b>')}")
+    text = page.locator("article.article-text")
+    shown = text.inner_text()
+    assert "<script>alert('x')</script>" in shown and "<img src=x onerror=alert(1)>" in shown
+    assert page.locator("h1").inner_text() == "<b>Web safety</b>"
+    assert page.evaluate("document.querySelectorAll('script, img, main b, main i').length") == 0
+    web_page.shot("xss-article")
+    web_page.goto(f"/articles/{article_id(web_db, '<script>alert(' + chr(39) + 'title' + chr(39) + ')</script>')}")
+    assert page.get_by_text("javascript:alert(document.domain)").is_visible()
+    assert page.locator("a[href^='javascript:']").count() == 0
+    web_page.goto("/extract")
+    page.fill("textarea[name=text]", XSS_TEXT)
+    page.click("form.extract button[type=submit]")
+    page.locator("article.article-text .hl-content").first.wait_for()
+    assert "<script>alert('x')</script>" in page.locator("article.article-text").inner_text()
+    assert page.evaluate("document.querySelectorAll('script, img').length") == 0
+    # the fixture asserts that no dialog opened
+
+
+def test_unknown_speaker_is_a_readable_page(web_page):
+    r = web_page.goto("/speakers/999999")
+    assert r.status == 404
+    assert web_page.page.locator("h1").inner_text() == "Not found"
+    assert "no speaker" in web_page.page.locator(".error").inner_text()
+    web_page.shot("not-found")

@@ -1,0 +1,208 @@
+"""The web pages with the test client: each page renders its content, unknown ids get a readable 404,
+bad input a message on the page, and text from articles is escaped everywhere."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from quotegraph.api.app import create_app
+from tests.api.conftest import XSS_TEXT, fake_extract
+from tests.web.conftest import PORT_TEXT, article_id, speaker_id
+
+RAW_MARKUP = ["<script>alert", "<img src=x", "<b>Web safety", "<i>Example", 'href="javascript:']
+
+
+def is_page(r, status: int = 200) -> str:
+    assert r.status_code == status, r.text[:500]
+    assert r.headers["content-type"].startswith("text/html")
+    csp = r.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
+    return r.text
+
+
+def test_overview_shows_speakers_outlets_unnamed_share_and_a_chart(web):
+    html = is_page(web.get("/"))
+    assert "Most-quoted speakers" in html and ">Antonio Guterres</a>" in html
+    assert ">World Example</a>" in html and ">City Example</a>" in html
+    assert "unnamed source" in html and re.search(r"\d+\.\d%", html)
+    assert html.count("<svg") == 2  # the share bar and quotes over time
+    assert 'class="bar"' in html and "2020-11" in html
+
+
+def test_stylesheet_is_served_by_the_app(web):
+    r = web.get("/static/style.css")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/css")
+    assert ".hl-source" in r.text and ".hl-cue" in r.text and ".hl-content" in r.text and "@import" not in r.text and "url(" not in r.text
+    html = web.get("/").text
+    assert re.findall(r'(?:href|src)="([^"]+)"', html)  # every resource the page loads is local
+    assert not [u for u in re.findall(r'<(?:link|script|img)[^>]+(?:href|src)="([^"]+)"', html) if u.startswith(("http:", "https:", "//"))]
+
+
+def test_search_shows_speaker_role_outlet_date_statement_cue_and_article_link(web, web_db):
+    html = is_page(web.get("/search", params={"q": "vigilant"}))
+    assert ">Antonio Guterres</a>" in html and f'href="/speakers/{speaker_id(web_db, "Antonio Guterres")}"' in html
+    assert "We must be more vigilant than ever" in html
+    assert "World Example" in html and "2020-11-18" in html
+    assert '<span class="hl-cue">said</span>' in html
+    assert f'href="/articles/{article_id(web_db, "UN chief warns of new arms race")}"' in html
+
+
+@pytest.mark.parametrize(
+    "params, present, absent",
+    [
+        ({"speaker": "Khan"}, ["Sadiq Khan", "Imran Khan"], ["Antonio Guterres"]),
+        ({"outlet": "City"}, ["Sadiq Khan"], ["Maria Lopez"]),
+        ({"since": "2020", "until": "2020-12"}, ["Antonio Guterres"], ["Sadiq Khan"]),
+        ({"kind": "direct", "q": "port"}, ["Maria Lopez"], ["Antonio Guterres"]),
+    ],
+)
+def test_search_filters(web, params, present, absent):
+    html = is_page(web.get("/search", params=params))
+    for name in present:
+        assert name in html
+    for name in absent:
+        assert f">{name}</a>" not in html
+
+
+def test_search_pages_through_every_statement_once(web, monkeypatch):
+    from quotegraph.web import views
+
+    everything = re.findall(r'<blockquote class="statement">([^<]*)', web.get("/search").text)
+    assert len(everything) >= 8
+    monkeypatch.setattr(views, "PAGE_SIZE", 3)
+    seen, url = [], "/search"
+    while url:
+        html = is_page(web.get(url))
+        seen += re.findall(r'<blockquote class="statement">([^<]*)', html)
+        nxt = re.search(r'<a rel="next" href="([^"]+)"', html)
+        url = nxt.group(1).replace("&amp;", "&") if nxt else ""
+    assert seen == everything
+
+
+@pytest.mark.parametrize(
+    "params, words",
+    [
+        ({"q": '"unterminated'}, "cannot read the search text"),
+        ({"q": "vigilant", "since": "2020-13"}, "is not a date"),
+        ({"kind": "shouted"}, "choose one of direct, indirect, mixed"),
+        ({"speaker": "x" * 500}, "too long"),
+    ],
+)
+def test_search_malformed_input_is_a_message_on_the_page(web, params, words):
+    html = is_page(web.get("/search", params=params), 400)
+    assert 'class="error"' in html and words in html.replace("&#34;", '"').replace("&#39;", "'")
+
+
+def test_speaker_page_has_aliases_roles_chart_terms_and_statements(web, web_db):
+    sid = speaker_id(web_db, "Antonio Guterres")
+    html = is_page(web.get(f"/speakers/{sid}"))
+    assert "<h1>Antonio Guterres" in html
+    assert '<span class="alias">Guterres</span>' in html
+    assert 'class="chart bars"' in html and "2020-11: 2 statements" in html
+    assert "Top terms" in html and ">vigilant</a>" in html and ">arms</a>" in html and ">the</a>" not in html
+    assert "Nobody wins an arms race" in html and "We must be more vigilant than ever" in html
+
+
+def test_speaker_page_role_timeline(web, web_db):
+    html = is_page(web.get(f"/speakers/{speaker_id(web_db, 'Antonio Guterres')}"))
+    assert 'class="chart timeline"' in html and ">Prime Minister of Portugal</text>" in html and "1996-01" in html and "2020-11" in html
+    assert html.index("Prime Minister of Portugal") < html.index("UN Secretary-General")
+
+
+def test_article_page_highlights_source_cue_content_and_greys_boilerplate(web, web_db):
+    html = is_page(web.get(f"/articles/{article_id(web_db, 'Port reopens after the storm')}"))
+    assert '<span class="hl-content" data-q="1" title="Maria Lopez">“The port will reopen on Monday,”</span>' in html
+    assert '<span class="hl-cue" data-q="1" title="Maria Lopez">said</span>' in html
+    assert '<span class="hl-source" data-q="1" title="Maria Lopez">Maria Lopez</span>' in html
+    assert '<span class="boiler">Leave a Comment</span>' in html
+    assert 'href="https://harbour.example.com/port-reopens"' in html and "Harbour News" in html
+    text = re.search(r'<article class="article-text">(.*?)</article>', html, re.S).group(1)
+    assert re.sub(r"<[^>]+>", "", text).replace("&#34;", '"') == PORT_TEXT  # the whole text, nothing lost or added
+
+
+@pytest.mark.parametrize("path", ["/speakers/999999", "/speakers/abc", "/articles/999999", "/articles/-1", "/no-such-page"])
+def test_unknown_ids_and_pages_get_a_readable_404(web, path):
+    html = is_page(web.get(path), 404)
+    assert "<h1>Not found</h1>" in html and 'class="error"' in html
+
+
+def test_api_errors_keep_their_json_shape(web):
+    r = web.get("/api/articles/999999")
+    assert r.status_code == 404 and r.json()["error"]["status"] == 404
+
+
+def test_markup_from_articles_is_escaped_on_every_page(web, web_db):
+    mallory = speaker_id(web_db, "Mallory Hacker")
+    pages = [
+        web.get("/"),
+        web.get("/search", params={"speaker": "Mallory"}),
+        web.get("/search", params={"q": "onerror"}),
+        web.get(f"/speakers/{mallory}"),
+        web.get(f"/articles/{article_id(web_db, '<b>Web safety</b>')}"),
+        web.get(f"/articles/{article_id(web_db, '<script>alert(' + chr(39) + 'title' + chr(39) + ')</script>')}"),
+        web.post("/extract", data={"text": XSS_TEXT}),
+        web.get("/search", params={"q": "<script>alert(1)</script>"}),
+    ]
+    for r in pages:
+        html = r.text
+        for raw in RAW_MARKUP:
+            assert raw not in html, (r.url, raw)
+    article = pages[4].text
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in article and "&lt;img src=x onerror=alert(1)&gt;" in article
+    assert "&lt;b&gt;Web safety&lt;/b&gt;" in article and "Evil &lt;i&gt;Example&lt;/i&gt;" in article
+    assert "javascript:alert(document.domain)" in pages[5].text  # shown as text, not linked
+
+
+def test_extract_form_and_result(web):
+    is_page(web.get("/extract"))
+    html = is_page(web.post("/extract", data={"text": PORT_TEXT, "published": "2021-01-12"}))
+    assert "Result: 2 attributions" in html
+    assert '<span class="hl-source" data-q="2" title="Jon Berg">Jon Berg</span>' in html
+    assert '<span class="boiler">Leave a Comment</span>' in html
+
+
+def test_extract_page_checks_its_input(web):
+    assert "Paste the text" in is_page(web.post("/extract", data={"text": "  "}), 400)
+    assert "YYYY-MM-DD" in is_page(web.post("/extract", data={"text": PORT_TEXT, "published": "soon"}), 400)
+
+
+def test_extract_page_size_limit_is_a_message(web_db):
+    with TestClient(create_app(web_db, extractor=fake_extract, max_extract_bytes=2000)) as c:
+        html = is_page(c.post("/extract", data={"text": "é" * 1500}), 413)  # 3,000 bytes of UTF-8
+        assert "3,000 bytes" in html and "at most 2,000 bytes" in html
+        html = is_page(c.post("/extract", data={"text": "z" * 50_000}), 413)  # refused before it is read whole
+        assert "at most 2,000 bytes" in html
+
+
+def test_extract_page_shares_the_api_rate_limit(web_db):
+    with TestClient(create_app(web_db, extractor=fake_extract, extract_rate=(2, 60.0))) as c:
+        assert c.post("/api/extract", json={"text": PORT_TEXT}).status_code == 200
+        is_page(c.post("/extract", data={"text": PORT_TEXT}))
+        r = c.post("/extract", data={"text": PORT_TEXT})
+        assert "too many extraction requests" in is_page(r, 429) and r.headers["retry-after"]
+        assert c.post("/api/extract", json={"text": PORT_TEXT}).status_code == 429
+
+
+def test_extract_page_shows_extraction_errors(web_db):
+    from quotegraph.errors import EmptyInput
+
+    def refuse(text, published=None, doc="text"):
+        raise EmptyInput("the text is empty; send some article text")
+
+    with TestClient(create_app(web_db, extractor=refuse)) as c:
+        assert "the text is empty" in is_page(c.post("/extract", data={"text": "x"}), 400)
+
+
+def test_serve_prints_the_web_page_address(web_db, monkeypatch):
+    import uvicorn
+    from click.testing import CliRunner
+
+    from quotegraph.cli import cli
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    res = CliRunner().invoke(cli, ["serve", "--db", web_db])
+    assert res.exit_code == 0, res.output
+    assert "quotegraph on http://127.0.0.1:8000/ " in res.output
