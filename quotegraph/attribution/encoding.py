@@ -84,15 +84,25 @@ def to_pieces(tokenizer, text: str, words: Sequence[Word]) -> Pieces:
     return Pieces(ids, word_of, first)
 
 
-def windows(n: int, size: int, stride: int) -> Iterator[tuple[int, int]]:
-    """(start, end) piece windows of at most ``size`` covering ``n`` pieces, ``stride`` apart."""
+def windows(n: int, size: int, stride: int, anchors: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
+    """(start, end) piece windows of at most ``size`` covering ``n`` pieces, at most ``stride`` apart.
+
+    With ``anchors`` (sorted piece indices where paragraphs start), a window starts at the
+    last paragraph start in the second half of the stride where there is one. Windows then
+    depend on the paragraphs, not on the lengths of everything before them: an edit in one
+    paragraph changes the windows around it only, and an edited copy of an article is tagged
+    as the original is everywhere else.
+    """
     if n <= size:
         yield 0, n
         return
+    import bisect
+
     s = 0
     while True:
         e = min(n, s + size)
         yield s, e
         if e == n:
             return
-        s += stride
+        i = bisect.bisect_right(anchors, s + stride) - 1
+        s = anchors[i] if i >= 0 and anchors[i] > s + stride // 2 else s + stride

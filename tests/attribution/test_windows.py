@@ -1,0 +1,51 @@
+"""Windows over word pieces: cover everything, overlap, start at paragraphs, and tag a text the same way whatever its company."""
+
+import numpy as np
+import pytest
+
+from quotegraph.attribution.encoding import windows, words_of
+
+
+@pytest.mark.parametrize(
+    "n, size, stride, anchors, expected",
+    [
+        (10, 20, 15, [], [(0, 10)]),
+        (50, 20, 15, [], [(0, 20), (15, 35), (30, 50)]),
+        # a paragraph start in the second half of the stride starts the next window
+        (50, 20, 15, [12, 30, 41], [(0, 20), (12, 32), (27, 47), (41, 50)]),
+        # none there (too early, or past the stride): the plain stride
+        (50, 20, 15, [3, 16], [(0, 20), (15, 35), (30, 50)]),
+    ],
+)
+def test_windows(n, size, stride, anchors, expected):
+    assert list(windows(n, size, stride, anchors)) == expected
+
+
+@pytest.mark.parametrize("shift", [1, 3, 7])
+def test_windows_after_an_edit_in_the_first_paragraph_are_the_same_windows(shift):
+    # Paragraphs of 40 pieces; the copy's first paragraph is `shift` pieces longer.
+    anchors = list(range(40, 2000, 40))
+    moved = [a + shift for a in anchors]
+    orig = list(windows(2000, 254, 224, anchors))
+    copy = list(windows(2000 + shift, 254, 224, moved))
+    assert [(s + shift, e + shift) for s, e in orig[1:]] == copy[1:]
+
+
+def test_windows_cover_every_piece_with_overlap():
+    anchors = [5, 90, 140, 300, 333, 480, 700]
+    ws = list(windows(800, 254, 224, anchors))
+    assert ws[0][0] == 0 and ws[-1][1] == 800
+    for (s1, e1), (s2, _) in zip(ws, ws[1:]):
+        assert s1 < s2 < e1 and e1 - s2 >= 254 - 224
+
+
+@pytest.mark.model
+def test_tagger_tags_a_text_the_same_alone_or_with_others(example_text):
+    from quotegraph.attribution.tagger import load_tagger
+
+    tagger = load_tagger()
+    other = "Officials said on Monday that the talks would go on. " * 200
+    docs = [(t, words_of(t)) for t in (example_text, other, example_text[:900])]
+    alone = tagger.word_probs(example_text, docs[0][1])
+    together = tagger.word_probs_many(docs)[0]
+    assert np.array_equal(alone, together)
