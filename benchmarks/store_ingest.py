@@ -9,10 +9,13 @@ articles/s and words/s, peak RSS (process tree), then checks the bar:
 * every article stored once, and still once after a re-run;
 * statements equal to ``extract``'s on the plain texts (count within 2%), none from page furniture;
 * with ``--copies N``: N edited copies of each article under other URLs (headline changed,
-  nothing inside quotes): their statements collapse onto the originals'.
+  nothing inside quotes): their statements collapse onto the originals';
+* with ``--crash``: another ingest of the same WARC is killed with SIGKILL (writer and workers)
+  at a random point, then re-run; its final counts must equal the uninterrupted run's.
 
     .venv/bin/python benchmarks/store_ingest.py                 # 84 dev articles
     .venv/bin/python benchmarks/store_ingest.py --copies 119    # 84 x 120 = 10,080 articles
+    .venv/bin/python benchmarks/store_ingest.py --crash --skip-extract   # kill -9, re-run, compare
 
 The corpus is read from ../shared/corpora/polnear (or QUOTEGRAPH_POLNEAR); the WARC and the
 databases are written to a temporary folder (or --out DIR), never into the repository.
@@ -24,9 +27,13 @@ import argparse
 import csv
 import json
 import os
+import random
+import signal
 import sqlite3
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +90,8 @@ def main() -> int:
     ap.add_argument("--copies", type=int, default=0, help="edited copies of each article under other URLs")
     ap.add_argument("--out", help="folder for the WARC and databases (default: a temporary one)")
     ap.add_argument("--skip-extract", action="store_true", help="do not time `quotegraph extract`")
+    ap.add_argument("--crash", action="store_true", help="also kill -9 an ingest at a random point, re-run it and compare counts")
+    ap.add_argument("--seed", type=int, default=None, help="seed of the random kill time")
     args = ap.parse_args()
     if not (CORPUS / "dev" / "text").is_dir():
         print(f"skipped: PolNeAR corpus not found at {CORPUS}")
@@ -134,9 +143,37 @@ def main() -> int:
         print(f"statements of the {originals} originals: {orig_occ} vs extract {extract_quotes} ({diff:+.1%})")
     if args.copies:
         multi = one("SELECT count(*) FROM statements WHERE occurrences >= ?", args.copies + 1)
+        copy_only = one("SELECT count(*) FROM statements s WHERE NOT EXISTS (SELECT 1 FROM occurrences o JOIN articles a "
+                        "ON a.id = o.article_id WHERE o.statement_id = s.id AND a.url LIKE '%/0')")
         print(f"statements with all {args.copies + 1} occurrences: {multi:,} of {stm:,} "
-              f"(originals had {orig_occ:,} occurrences)")
+              f"(originals had {orig_occ:,} occurrences); statements found only in copies: {copy_only:,}")
+    conn.close()
+    if args.crash:
+        crashed = out / "crashed.db"
+        if crashed.exists():
+            crashed.unlink()
+        at = random.Random(args.seed).uniform(0.2, 0.8) * w_in
+        proc = subprocess.Popen([qg, "ingest", str(warc), "--db", str(crashed), "-q"], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(at)
+        killed = proc.poll() is None
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        before = table_counts(crashed)
+        timed([qg, "ingest", str(warc), "--db", str(crashed), "-q"])
+        after, clean = table_counts(crashed), table_counts(db)
+        print(f"kill -9 after {at:.1f}s ({'mid-run' if killed else 'too late: it had finished'}): {before['articles']} articles "
+              f"committed; after the re-run {after}; uninterrupted {clean}: {'IDENTICAL' if after == clean else 'DIFFERENT'}")
     return 0
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "statements", "occurrences", "speakers", "failures")}
+    finally:
+        conn.close()
 
 
 if __name__ == "__main__":
