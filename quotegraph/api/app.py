@@ -174,6 +174,8 @@ def create_app(
         title="quotegraph",
         summary="Who said what in the news: attributed statements, speakers and articles of a corpus database.",
         version=_version(),
+        docs_url=None,  # FastAPI's /docs and /redoc load Swagger UI / ReDoc from a CDN; ours is served by the app (web/docs.py)
+        redoc_url=None,
     )
     errors.install(app)
     app.add_middleware(BodyGuard, path="/api/extract", max_bytes=max_extract_bytes)
@@ -261,8 +263,10 @@ def create_app(
     def extract(req: ExtractRequest) -> dict[str, Any]:
         return run_extract(req.text, published=req.published, doc=req.doc).to_json()
 
+    from ..web.docs import install as install_docs
     from ..web.views import install as install_pages
 
+    install_docs(app)  # first: its /static/swagger mount goes before the pages' /static
     install_pages(app)
     return app
 

@@ -178,3 +178,28 @@ def test_unknown_speaker_is_a_readable_page(web_page):
     assert web_page.page.locator("h1").inner_text() == "Not found"
     assert "no speaker" in web_page.page.locator(".error").inner_text()
     web_page.shot("not-found")
+
+
+def test_api_docs_render_from_the_apps_own_files(web_page):
+    """/docs (Swagger UI) lists the operations with every request answered by the app: nothing from another host."""
+    page = web_page.page
+    requested: list[str] = []
+    failed: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.on("requestfailed", lambda r: failed.append(f"{r.url}: {r.failure}"))
+    page.on("response", lambda r: failed.append(f"{r.url}: {r.status}") if r.status >= 400 else None)
+    assert web_page.goto("/docs").status == 200
+    page.get_by_text("/api/statements", exact=True).wait_for(timeout=15_000)
+    assert page.locator(".opblock").count() >= 5  # statements, speakers, speaker, article, extract
+    op = page.locator(".opblock", has_text="/api/statements").first
+    op.locator(".opblock-summary").click()
+    op.get_by_text("FTS5 syntax", exact=False).wait_for()
+    op.get_by_role("button", name="Try it out").click()
+    op.locator("input[placeholder='q']").fill("vigilant")
+    op.get_by_role("button", name="Execute").click()
+    op.locator(".live-responses-table .response-col_status", has_text="200").wait_for()
+    assert "We must be more vigilant than ever" in op.locator(".live-responses-table").inner_text()
+    web_page.shot("docs")
+    elsewhere = [u for u in requested if not u.startswith((web_page.base + "/", "data:"))]
+    assert not elsewhere, f"/docs asked other hosts: {elsewhere}"
+    assert any(u.endswith("/openapi.json") for u in requested) and not failed, failed

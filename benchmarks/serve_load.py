@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Load test of ``quotegraph serve``: concurrent clients on loopback against statement search (issue 4's bar:
+p99 <= 200 ms with 50 concurrent clients, no errors).
+
+Takes ``--db FILE`` (built first when it does not exist) or builds a temporary synthetic store with
+``benchmarks/store_search.py``'s builder (``--statements``, 100,000 by default: PolNeAR dev sentences,
+or a built-in vocabulary without the corpus). Starts ``quotegraph serve`` in a subprocess on a free
+loopback port and drives ``--clients`` clients (httpx, async, one keep-alive connection each, no think
+time: each sends its next request as soon as the last one is answered) in two phases:
+
+    api     GET /api/statements  varied searches drawn from the database's words: single words, pairs,
+                                 phrases, prefixes, with speaker / outlet / date / kind filters
+    page    GET /search          the same searches as the HTML search page
+
+Each phase stops after ``--requests`` requests or ``--seconds`` seconds, whichever comes first, after a
+short warm-up that is not counted. Prints, per phase: requests, errors (any answer but 200, or no
+answer within 10 s), throughput, p50 / p95 / p99 / max latency, and the CPU seconds the server and
+this client used; exits 1 when a phase misses the bar (``--p99-ms``, errors). Needs httpx
+(``pip install -e '.[test]'``). Client and server share the machine: run it on a quiet one.
+
+    .venv/bin/python benchmarks/serve_load.py                                   # 100,000 statements, 50 clients
+    .venv/bin/python benchmarks/serve_load.py --db /tmp/load.db --requests 5000 --seconds 60
+    .venv/bin/python benchmarks/serve_load.py --statements 20000 --requests 500  # a quick check
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Sequence
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import store_search  # noqa: E402  (the synthetic store's builder and query mix; puts the repository on sys.path)
+
+PHASES = {"api": "/api/statements", "page": "/search"}
+REQUEST_TIMEOUT = 10.0
+WARMUP = 50
+
+
+@dataclass
+class Phase:
+    """What one phase measured."""
+
+    name: str
+    latencies_ms: list[float] = field(default_factory=list)
+    failures: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    server_cpu_s: float = 0.0
+    client_cpu_s: float = 0.0
+
+    @property
+    def requests(self) -> int:
+        return len(self.latencies_ms) + sum(self.failures.values())
+
+    @property
+    def errors(self) -> int:
+        return sum(self.failures.values())
+
+    def percentile(self, p: float) -> float:
+        """The ``p``-th percentile of the answered requests' latency (nearest rank), in ms."""
+        ms = sorted(self.latencies_ms)
+        return ms[min(len(ms) - 1, max(0, round(p / 100 * len(ms) + 0.5) - 1))] if ms else float("nan")
+
+    def report(self) -> str:
+        ms = self.latencies_ms
+        fails = ", ".join(f"{n} {what}" for what, n in self.failures.most_common(4))
+        return (
+            f"{self.name:5} {self.requests:6,} requests in {self.seconds:5.1f} s, {self.requests / self.seconds:6.1f} req/s, "
+            f"errors {self.errors}{f' ({fails})' if fails else ''}; latency ms p50 {statistics.median(ms) if ms else float('nan'):.1f} "
+            f"p95 {self.percentile(95):.1f} p99 {self.percentile(99):.1f} max {max(ms, default=float('nan')):.1f}; "
+            f"CPU s server {self.server_cpu_s:.1f}, client {self.client_cpu_s:.1f}"
+        )
+
+
+def search_params(db: str, n: int, seed: int) -> list[dict[str, str]]:
+    """``n`` searches drawn from the database's statements and speakers (``store_search.queries``), as URL parameters.
+
+    Search text is lower-cased so a word such as ``NOT`` or ``AND`` from the text is a word, not an FTS5 operator."""
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        drawn = store_search.queries(conn, random.Random(seed), n)
+    return [{("q" if k == "text" else k): (v.lower() if k == "text" else v) for k, v in q.items()} for q in drawn]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process so far (Linux ``/proc``; 0 elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def start_server(db: str, port: int) -> subprocess.Popen[bytes]:
+    """``quotegraph serve`` on ``127.0.0.1:port``, answering once it is up (or exiting with its error output)."""
+    import httpx
+
+    code = "import sys; sys.argv[0] = 'quotegraph'; from quotegraph.cli import main; main()"
+    cmd = [sys.executable, "-c", code, "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
+    proc = subprocess.Popen(cmd, cwd=store_search.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            sys.exit(f"quotegraph serve exited ({proc.returncode}):\n{err[-3000:]}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/speakers?top=1", timeout=2).status_code == 200:
+                return proc
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    sys.exit(f"quotegraph serve did not answer on 127.0.0.1:{port} within 60 s")
+
+
+async def drive(base: str, phase: Phase, path: str, params: Sequence[dict[str, str]], clients: int, requests: int, seconds: float, pid: int) -> None:
+    """``clients`` clients sending ``path`` searches (cycling through ``params``) until ``requests`` are sent or ``seconds`` pass."""
+    import httpx
+
+    sent = 0  # requests sent in this round (warm-up, then measured)
+    drawn = 0  # searches taken from ``params``, never reset: the measured round does not repeat the warm-up's
+
+    async def client(http: httpx.AsyncClient, counted: bool, budget: int, deadline: float) -> None:
+        nonlocal sent, drawn
+        while sent < budget and time.monotonic() < deadline:
+            q = params[drawn % len(params)]
+            sent, drawn = sent + 1, drawn + 1
+            t = time.perf_counter()
+            try:
+                r = await http.get(path, params=q)
+                ok = r.status_code == 200
+                what = f"HTTP {r.status_code}"
+            except httpx.HTTPError as e:
+                ok, what = False, type(e).__name__
+            ms = (time.perf_counter() - t) * 1000
+            if counted:
+                if ok:
+                    phase.latencies_ms.append(ms)
+                else:
+                    phase.failures[what] += 1
+
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    https = [httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT, limits=limits) for _ in range(clients)]
+    try:
+        await asyncio.gather(*(client(h, False, WARMUP, time.monotonic() + 30) for h in https))  # connections open, caches warm
+        sent = 0
+        cpu0, mine0, t0 = cpu_seconds(pid), time.process_time(), time.perf_counter()
+        deadline = time.monotonic() + seconds
+        await asyncio.gather(*(client(h, True, requests, deadline) for h in https))
+        phase.seconds = time.perf_counter() - t0
+        phase.server_cpu_s, phase.client_cpu_s = cpu_seconds(pid) - cpu0, time.process_time() - mine0
+    finally:
+        await asyncio.gather(*(h.aclose() for h in https))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", help="serve this database (built like store_search.py's when it does not exist; default: a temporary one)")
+    ap.add_argument("--statements", type=int, default=100_000, help="statements of a database built here")
+    ap.add_argument("--clients", type=int, default=50, help="concurrent clients")
+    ap.add_argument("--requests", type=int, default=2000, help="requests per phase at most")
+    ap.add_argument("--seconds", type=float, default=60.0, help="seconds per phase at most")
+    ap.add_argument("--phases", default="api,page", help=f"comma-separated, of {', '.join(PHASES)}")
+    ap.add_argument("--p99-ms", type=float, default=200.0, help="the bar: p99 latency in ms (and no errors)")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    phases = [p.strip() for p in args.phases.split(",") if p.strip()]
+    if not phases or set(phases) - set(PHASES):
+        ap.error(f"--phases: choose among {', '.join(PHASES)}")
+    try:
+        import httpx  # noqa: F401
+    except ImportError:
+        sys.exit("serve_load.py needs httpx: .venv/bin/pip install -e '.[test]'")
+
+    db = args.db or str(Path(tempfile.mkdtemp(prefix="qg-load-")) / "load.db")
+    if not Path(db).exists():
+        t = time.perf_counter()
+        store_search.build(db, args.statements, random.Random(args.seed))
+        print(f"built {db}: {args.statements:,} statements in {time.perf_counter() - t:.0f} s", flush=True)
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        total = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+    params = search_params(db, 1000, args.seed)
+    port = free_port()
+    server = start_server(db, port)
+    print(
+        f"quotegraph serve on 127.0.0.1:{port}, {total:,} statements; {args.clients} clients, at most {args.requests:,} requests "
+        f"or {args.seconds:g} s per phase; {os.cpu_count()} CPUs shared by server and clients",
+        flush=True,
+    )
+    results = []
+    try:
+        for name in phases:
+            phase = Phase(name)
+            asyncio.run(drive(f"http://127.0.0.1:{port}", phase, PHASES[name], params, args.clients, args.requests, args.seconds, server.pid))
+            print(phase.report(), flush=True)
+            results.append(phase)
+    finally:
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    missed = [p.name for p in results if p.errors or not p.latencies_ms or p.percentile(99) > args.p99_ms]
+    print(f"bar (p99 <= {args.p99_ms:g} ms, no errors): " + (f"missed by {', '.join(missed)}" if missed else "met"))
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
