@@ -103,21 +103,29 @@ def free_port() -> int:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a process so far (Linux ``/proc``; 0 elsewhere)."""
+    """User + system CPU seconds of a process and its live descendants (``serve --workers``) so far (Linux ``/proc``; 0 elsewhere)."""
     try:
         with open(f"/proc/{pid}/stat") as f:
             fields = f.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return 0.0
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            children += [int(c) for c in task.read_text().split()]
+        except (OSError, ValueError):
+            pass
+    return own + sum(cpu_seconds(c) for c in children)
 
 
-def start_server(db: str, port: int) -> subprocess.Popen[bytes]:
-    """``quotegraph serve`` on ``127.0.0.1:port``, answering once it is up (or exiting with its error output)."""
+def start_server(db: str, port: int, workers: int | None = None) -> subprocess.Popen[bytes]:
+    """``quotegraph serve`` on ``127.0.0.1:port`` (``--workers`` when given), answering once it is up (or exiting with its error output)."""
     import httpx
 
     code = "import sys; sys.argv[0] = 'quotegraph'; from quotegraph.cli import main; main()"
     cmd = [sys.executable, "-c", code, "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["--workers", str(workers)] if workers else []
     proc = subprocess.Popen(cmd, cwd=store_search.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -184,6 +192,7 @@ def main() -> int:
     ap.add_argument("--phases", default="api,page", help=f"comma-separated, of {', '.join(PHASES)}")
     ap.add_argument("--p99-ms", type=float, default=200.0, help="the bar: p99 latency in ms (and no errors)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--workers", type=int, help="quotegraph serve --workers (default: serve's own default)")
     args = ap.parse_args()
     phases = [p.strip() for p in args.phases.split(",") if p.strip()]
     if not phases or set(phases) - set(PHASES):
@@ -202,9 +211,10 @@ def main() -> int:
         total = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
     params = search_params(db, 1000, args.seed)
     port = free_port()
-    server = start_server(db, port)
+    server = start_server(db, port, args.workers)
     print(
-        f"quotegraph serve on 127.0.0.1:{port}, {total:,} statements; {args.clients} clients, at most {args.requests:,} requests "
+        f"quotegraph serve on 127.0.0.1:{port}{f' ({args.workers} workers)' if args.workers else ''}, {total:,} statements; "
+        f"{args.clients} clients, at most {args.requests:,} requests "
         f"or {args.seconds:g} s per phase; {os.cpu_count()} CPUs shared by server and clients",
         flush=True,
     )

@@ -2,17 +2,27 @@
 the web pages (``quotegraph.web``) are mounted beside it.
 
 A thin layer: each endpoint parses its parameters and calls ``quotegraph.store`` or
-``quotegraph.pipeline``. Every request gets its own read-only SQLite connection
-(``mode=ro``, ``query_only``); every value reaches SQL as a parameter.
+``quotegraph.pipeline``. Every request borrows a read-only SQLite connection (``mode=ro``,
+``query_only``) from a small pool, which no other request uses until it is given back; every
+value reaches SQL as a parameter. Statement search, the endpoint under load, builds its JSON
+itself (no response model to validate and re-encode) and keeps the rankings of common search
+texts (``quotegraph.store.search.RankCache``), dropped whenever the database changes.
+
+``create_app`` builds the app for one process; ``app_from_env`` builds it from ``QUOTEGRAPH_*``
+environment variables, for ``quotegraph serve --workers N``, whose worker processes each build
+their own (with their own pool, cache and ``POST /api/extract`` rate limit).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -20,12 +30,14 @@ from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..errors import StoreError
+from ..errors import InputError, StoreError
 from ..model import Article
 from ..store.db import SCHEMA_VERSION
+from ..store.search import RankCache
 from . import errors
 
 MAX_EXTRACT_BYTES = 200_000
@@ -33,6 +45,9 @@ MAX_EXTRACT_BYTES = 200_000
 EXTRACT_RATE = (10, 60.0)
 MAX_LIMIT = 100
 MAX_OFFSET = 100_000
+POOL_IDLE = 16  # idle read-only connections kept per process (more are opened while more requests run at once)
+# What ``app_from_env`` reads (``quotegraph serve`` sets them for its worker processes).
+ENV_DB, ENV_MAX_EXTRACT_BYTES, ENV_EXTRACT_RATE = "QUOTEGRAPH_DB", "QUOTEGRAPH_MAX_EXTRACT_BYTES", "QUOTEGRAPH_EXTRACT_RATE"
 
 
 def connect_readonly(path: str) -> sqlite3.Connection:
@@ -45,6 +60,99 @@ def connect_readonly(path: str) -> sqlite3.Connection:
     except sqlite3.Error as e:
         raise StoreError(f"{path}: cannot open the database read-only ({e})") from None
     return conn
+
+
+class ReadPool:
+    """Read-only connections to one database, reused across requests (opening one and reading its schema
+    costs about a millisecond, as much as a small search).
+
+    ``with pool.connection() as conn:`` lends a connection to one borrower; it goes back to the pool when
+    the block ends, or is closed when the block raised (a statement may have been left half-read). A lent
+    connection is never lent again before it is back, so no two threads use one at once; it may pass from one
+    thread to another inside a request (FastAPI runs a dependency and its endpoint on different threads),
+    hence ``check_same_thread=False``. Each loan first asks a watch connection for ``PRAGMA data_version``,
+    which changes whenever another connection (an ingest) commits: ``on_change`` is called then, and when the
+    file at ``path`` was replaced by another, whose connections replace the old ones."""
+
+    def __init__(self, path: str, max_idle: int = POOL_IDLE, on_change: Callable[[], None] | None = None) -> None:
+        self.path, self.max_idle, self.on_change = path, max_idle, on_change
+        self._idle: list[sqlite3.Connection] = []
+        self._epoch_of: dict[int, int] = {}  # id(connection) -> the file epoch it was opened in
+        self._epoch = 0
+        self._lock = threading.Lock()
+        self._closed = False
+        self._file = _file_id(path)
+        self._watch = connect_readonly(path)
+        self._version = self._watch.execute("PRAGMA data_version").fetchone()[0]
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection, this borrower's alone until the block ends."""
+        conn = self._take()
+        ok = False
+        try:
+            yield conn
+            ok = True
+        finally:
+            self._give(conn, ok)
+
+    def close(self) -> None:
+        """Close the idle connections and the watch; those still lent are closed when they come back."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            for conn in idle:
+                self._epoch_of.pop(id(conn), None)
+                conn.close()
+            self._watch.close()
+
+    @property
+    def idle(self) -> int:
+        return len(self._idle)
+
+    def _take(self) -> sqlite3.Connection:
+        with self._lock:
+            if self._closed:
+                raise StoreError(f"{self.path}: the server is shutting down")
+            file = _file_id(self.path)
+            if file != self._file:  # replaced (or gone): connections to the new file from now on
+                watch = connect_readonly(self.path)  # StoreError (503) while there is none
+                self._watch.close()
+                self._watch, self._file, self._epoch = watch, file, self._epoch + 1
+                self._version = watch.execute("PRAGMA data_version").fetchone()[0]
+                for old in self._idle:
+                    self._epoch_of.pop(id(old), None)
+                    old.close()
+                self._idle, changed = [], True
+            else:
+                version = self._watch.execute("PRAGMA data_version").fetchone()[0]
+                changed, self._version = version != self._version, version
+            if changed and self.on_change is not None:
+                self.on_change()  # before any other loan: none may read what the change made stale
+            conn = self._idle.pop() if self._idle else None
+            epoch = self._epoch
+        if conn is None:
+            conn = connect_readonly(self.path)
+            with self._lock:
+                self._epoch_of[id(conn)] = epoch
+        return conn
+
+    def _give(self, conn: sqlite3.Connection, ok: bool) -> None:
+        with self._lock:
+            keep = ok and not self._closed and self._epoch_of.get(id(conn)) == self._epoch and len(self._idle) < self.max_idle
+            if keep and not conn.in_transaction:
+                self._idle.append(conn)
+                return
+            self._epoch_of.pop(id(conn), None)
+        conn.close()
+
+
+def _file_id(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def check_database(path: str) -> None:
@@ -144,12 +252,9 @@ class BodyGuard:
 
 
 def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
-    """A read-only connection for one request."""
-    conn = request.app.state.connect()
-    try:
+    """A read-only connection for one request, borrowed from the app's pool."""
+    with request.app.state.pool.connection() as conn:
         yield conn
-    finally:
-        conn.close()
 
 
 Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
@@ -170,16 +275,27 @@ def create_app(
 ) -> FastAPI:
     """The API over the corpus database at ``db_path`` (opened read-only; ``extractor`` defaults to ``quotegraph.pipeline.extract``)."""
     check_database(db_path)
+    ranks = RankCache()
+    pool = ReadPool(db_path, on_change=ranks.clear)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()  # on shutdown
+
     app = FastAPI(
         title="quotegraph",
         summary="Who said what in the news: attributed statements, speakers and articles of a corpus database.",
         version=_version(),
         docs_url=None,  # FastAPI's /docs and /redoc load Swagger UI / ReDoc from a CDN; ours is served by the app (web/docs.py)
         redoc_url=None,
+        lifespan=lifespan,
     )
     errors.install(app)
     app.add_middleware(BodyGuard, path="/api/extract", max_bytes=max_extract_bytes)
-    app.state.connect = lambda: connect_readonly(db_path)
+    app.state.connect = lambda: connect_readonly(db_path)  # a connection of one's own (to be closed)
+    app.state.pool = pool
+    app.state.ranks = ranks
     limit_extract = RateLimit(*extract_rate)
     extract_lock = threading.Lock()  # one extraction at a time: the pipeline is not shared across threads
 
@@ -192,9 +308,8 @@ def create_app(
     app.state.limit_extract = limit_extract
     app.state.max_extract_bytes = max_extract_bytes
 
-    @app.get("/api/statements", tags=["statements"])
+    @app.get("/api/statements", tags=["statements"], response_class=Response, responses={200: STATEMENTS_RESPONSE})
     def statements(
-        conn: Conn,
         q: Annotated[str, Query(max_length=1000, description='FTS5 syntax: words, "phrases", OR, NOT, prefix*.')] = "",
         speaker: Annotated[str | None, Query(max_length=200, description="Speaker name or alias (part of it).")] = None,
         role: Annotated[str | None, Query(max_length=200, description="Role or affiliation (part of it).")] = None,
@@ -204,21 +319,12 @@ def create_app(
         kind: Literal["direct", "indirect", "mixed"] | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Statements matching a search, best first (bm25; newest first without `q`), a page at a time."""
-        from ..store.queries import occurrences_of
-        from ..store.search import search
-
-        hits = search(conn, q, speaker, role, outlet, since, until, kind, limit + 1, offset)
-        more = len(hits) > limit
-        hits = hits[:limit]
-        where = occurrences_of(conn, [h.statement_id for h in hits])
-        return {
-            "statements": [{**h.to_json(), "articles": where[h.statement_id]} for h in hits],
-            "limit": limit,
-            "offset": offset,
-            "next_offset": offset + limit if more else None,
-        }
+        # The connection is borrowed here rather than by a dependency: one thread hop less per request.
+        with pool.connection() as conn:
+            body = statements_page(conn, q, speaker, role, outlet, since, until, kind, limit, offset, ranks)
+        return json_response(body)
 
     @app.get("/api/speakers", tags=["speakers"])
     def speakers(conn: Conn, top: Annotated[int, Query(ge=1, le=500)] = 20) -> dict[str, Any]:
@@ -269,6 +375,66 @@ def create_app(
     install_docs(app)  # first: its /static/swagger mount goes before the pages' /static
     install_pages(app)
     return app
+
+
+# The answer's shape in the OpenAPI document: what FastAPI wrote when the endpoint returned a dict.
+STATEMENTS_RESPONSE: dict[str, Any] = {
+    "description": "Successful Response",
+    "content": {"application/json": {"schema": {"type": "object", "additionalProperties": True, "title": "Response Statements Api Statements Get"}}},
+}
+
+
+def statements_page(
+    conn: sqlite3.Connection,
+    q: str = "",
+    speaker: str | None = None,
+    role: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    kind: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    ranks: RankCache | None = None,
+) -> dict[str, Any]:
+    """The body of ``GET /api/statements``: a page of search hits, each with where it was said, and the next page's offset."""
+    from ..store.queries import occurrences_of
+    from ..store.search import search
+
+    hits = search(conn, q, speaker, role, outlet, since, until, kind, limit + 1, offset, ranks=ranks)
+    more = len(hits) > limit
+    hits = hits[:limit]
+    where = occurrences_of(conn, [h.statement_id for h in hits])
+    return {
+        "statements": [{**h.to_json(), "articles": where[h.statement_id]} for h in hits],
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if more else None,
+    }
+
+
+def json_response(body: Any, status_code: int = 200) -> Response:
+    """``body`` (JSON types only) as the bytes FastAPI's ``JSONResponse`` sends, without its validation and encoding passes."""
+    content = json.dumps(body, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode("utf-8")
+    return Response(content, status_code=status_code, media_type="application/json")
+
+
+def app_from_env() -> FastAPI:
+    """The app as ``quotegraph serve`` configures it through the environment: the factory each worker process calls
+    (``uvicorn quotegraph.api.app:app_from_env --factory``). Reads ``QUOTEGRAPH_DB`` (required),
+    ``QUOTEGRAPH_MAX_EXTRACT_BYTES`` and ``QUOTEGRAPH_EXTRACT_RATE`` (``CALLS/SECONDS``, e.g. ``10/60``)."""
+    db = os.environ.get(ENV_DB)
+    if not db:
+        raise StoreError(f"{ENV_DB} is not set: name the database to serve (quotegraph serve sets it)")
+    max_bytes = os.environ.get(ENV_MAX_EXTRACT_BYTES, str(MAX_EXTRACT_BYTES))
+    rate = os.environ.get(ENV_EXTRACT_RATE, f"{EXTRACT_RATE[0]}/{EXTRACT_RATE[1]:g}")
+    calls, _, seconds = rate.partition("/")
+    try:
+        extract_rate = (int(calls), float(seconds))
+        max_extract_bytes = int(max_bytes)
+    except ValueError:
+        raise InputError(f"{ENV_MAX_EXTRACT_BYTES}={max_bytes!r} / {ENV_EXTRACT_RATE}={rate!r}: expected a number of bytes and CALLS/SECONDS") from None
+    return create_app(db, max_extract_bytes=max_extract_bytes, extract_rate=extract_rate)
 
 
 def _pipeline_extract(text: str, published: str | None = None, doc: str = "text") -> Article:

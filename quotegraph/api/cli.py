@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import click
 
 from ..errors import QuotegraphError
@@ -13,7 +16,15 @@ from ..store.cli import DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default; 0.0.0.0 exposes it to the network).")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
 @click.option("--max-extract", type=int, default=200, show_default=True, help="Largest text POST /api/extract and the /extract page take, in kB.")
-def serve(db: str, host: str, port: int, max_extract: int) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1, max=64),
+    default=1,
+    show_default=True,
+    help="Server processes. Each has its own connections, search cache and POST /api/extract rate limit (per process: "
+    "a client may make that many extractions in each).",
+)
+def serve(db: str, host: str, port: int, max_extract: int, workers: int) -> None:
     """Serve the corpus database as web pages and a REST API (read-only; OpenAPI docs at /docs).
 
     Pages: / (overview), /search, /speakers/ID, /articles/ID and /extract.
@@ -23,18 +34,28 @@ def serve(db: str, host: str, port: int, max_extract: int) -> None:
     \b
     Example:
         quotegraph serve --db news.db
-        quotegraph serve --db news.db --port 8080
+        quotegraph serve --db news.db --port 8080 --workers 2
     """
     import uvicorn
 
-    from .app import create_app
+    from .app import ENV_DB, ENV_MAX_EXTRACT_BYTES, check_database, create_app
 
     try:
-        app = create_app(db, max_extract_bytes=max_extract * 1000)
+        if workers == 1:
+            app = create_app(db, max_extract_bytes=max_extract * 1000)
+        else:
+            check_database(db)  # here, once, so that a bad --db is one line rather than an error in every worker
     except QuotegraphError as e:
         raise click.ClickException(str(e)) from None
-    click.echo(f"quotegraph on http://{host}:{port}/ (API: http://{host}:{port}/api/statements, docs: /docs); Ctrl-C stops it", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    extra = f", {workers} worker processes" if workers > 1 else ""
+    click.echo(f"quotegraph on http://{host}:{port}/ (API: http://{host}:{port}/api/statements, docs: /docs{extra}); Ctrl-C stops it", err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    # Worker processes import the app: each builds its own from the environment (quotegraph.api.app.app_from_env).
+    os.environ[ENV_DB] = str(Path(db).resolve())
+    os.environ[ENV_MAX_EXTRACT_BYTES] = str(max_extract * 1000)
+    uvicorn.run("quotegraph.api.app:app_from_env", factory=True, workers=workers, host=host, port=port, log_level="warning")
 
 
 def register(cli: click.Group) -> None:

@@ -1,7 +1,12 @@
-"""`quotegraph serve`: binds to loopback by default, refuses a missing database cleanly."""
+"""`quotegraph serve`: binds to loopback by default, refuses a missing database cleanly; ``--workers N`` runs
+the app factory (``app_from_env``) in N processes with the settings in the environment."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
 from click.testing import CliRunner
 
 from quotegraph.cli import cli
@@ -23,3 +28,59 @@ def test_serve_cli_missing_database_is_a_one_line_error(tmp_path):
     res = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 1
     assert "no such database" in res.output and "Traceback" not in res.output
+
+
+def test_serve_cli_workers_run_the_factory_with_the_settings_in_the_environment(db, monkeypatch):
+    import uvicorn
+
+    from quotegraph.api.app import ENV_DB, ENV_MAX_EXTRACT_BYTES
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    monkeypatch.setattr(os, "environ", {k: v for k, v in os.environ.items() if k not in (ENV_DB, ENV_MAX_EXTRACT_BYTES)})  # restored after
+    res = CliRunner().invoke(cli, ["serve", "--db", db, "--workers", "3", "--max-extract", "50"])
+    assert res.exit_code == 0, res.output
+    (app, kw), = calls
+    assert app == "quotegraph.api.app:app_from_env" and kw["factory"] is True and kw["workers"] == 3
+    assert kw["host"] == "127.0.0.1" and "3 worker processes" in res.output
+    assert os.environ[ENV_DB] == str(Path(db).resolve()) and os.environ[ENV_MAX_EXTRACT_BYTES] == "50000"
+
+
+@pytest.mark.parametrize("workers", ["0", "-2", "two"])
+def test_serve_cli_refuses_a_bad_worker_count(db, workers):
+    res = CliRunner().invoke(cli, ["serve", "--db", db, "--workers", workers])
+    assert res.exit_code == 2 and "--workers" in res.output
+
+
+def test_serve_cli_workers_check_the_database_first(tmp_path):
+    res = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db"), "--workers", "2"])
+    assert res.exit_code == 1 and "no such database" in res.output and "Traceback" not in res.output
+
+
+def test_app_factory_builds_the_app_from_the_environment(db, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from quotegraph.api.app import ENV_DB, ENV_EXTRACT_RATE, ENV_MAX_EXTRACT_BYTES, app_from_env
+
+    monkeypatch.setenv(ENV_DB, db)
+    monkeypatch.setenv(ENV_MAX_EXTRACT_BYTES, "1000")
+    monkeypatch.setenv(ENV_EXTRACT_RATE, "1/60")
+    app = app_from_env()
+    assert app.state.max_extract_bytes == 1000
+    assert (app.state.limit_extract.calls, app.state.limit_extract.seconds) == (1, 60.0)
+    with TestClient(app) as c:
+        assert c.get("/api/statements", params={"q": "vigilant"}).json()["statements"][0]["speaker"] == "Antonio Guterres"
+        assert c.post("/api/extract", json={"text": "z" * 2000}).status_code == 413
+
+
+def test_app_factory_without_a_database_is_a_clear_error(monkeypatch):
+    from quotegraph.api.app import ENV_DB, ENV_EXTRACT_RATE, app_from_env
+    from quotegraph.errors import QuotegraphError
+
+    monkeypatch.delenv(ENV_DB, raising=False)
+    with pytest.raises(QuotegraphError, match="QUOTEGRAPH_DB is not set"):
+        app_from_env()
+    monkeypatch.setenv(ENV_DB, "x.db")
+    monkeypatch.setenv(ENV_EXTRACT_RATE, "ten a minute")
+    with pytest.raises(QuotegraphError, match="CALLS/SECONDS"):
+        app_from_env()

@@ -1,0 +1,87 @@
+"""GET /api/statements builds its JSON itself: the body is byte for byte what FastAPI's response model and
+``JSONResponse`` made of the same search (as the endpoint did before), with or without kept rankings; the
+search page shows the same with and without them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+from fastapi.testclient import TestClient
+
+from quotegraph.api.app import connect_readonly, create_app
+from quotegraph.store.queries import occurrences_of
+from quotegraph.store.search import search
+from tests.api.conftest import fake_extract
+
+QUERIES = [
+    {},
+    {"q": "vigilant"},
+    {"q": "plan OR buses", "limit": "1"},
+    {"q": "plan OR buses", "limit": "1", "offset": "1"},
+    {"speaker": "Khan", "limit": "100"},
+    {"outlet": "City", "since": "2019", "until": "2019-12"},
+    {"q": "web*", "kind": "direct"},
+    {"q": "nothing-like-this"},
+]
+
+
+def before(db: str, params: dict[str, str]) -> bytes:
+    """The body as the endpoint made it before: a dict through FastAPI's encoder into a JSONResponse."""
+    limit, offset = int(params.get("limit", 20)), int(params.get("offset", 0))
+    filters = {k: params.get(k) for k in ("speaker", "role", "outlet", "since", "until", "kind")}
+    conn = connect_readonly(db)
+    try:
+        hits = search(conn, params.get("q", ""), **filters, limit=limit + 1, offset=offset)
+        more, hits = len(hits) > limit, hits[:limit]
+        where = occurrences_of(conn, [h.statement_id for h in hits])
+    finally:
+        conn.close()
+    body: dict[str, Any] = {
+        "statements": [{**h.to_json(), "articles": where[h.statement_id]} for h in hits],
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if more else None,
+    }
+    return bytes(JSONResponse(jsonable_encoder(body)).body)
+
+
+@pytest.mark.parametrize("keep_all", [False, True])
+def test_statements_body_is_the_same_as_before(db, keep_all):
+    app = create_app(db, extractor=fake_extract)
+    if keep_all:
+        app.state.ranks.min_matches = 1  # every search text's ranking kept and read from
+    with TestClient(app) as c:
+        for params in QUERIES * 2:  # twice: the second time from kept rankings
+            r = c.get("/api/statements", params=params)
+            assert r.status_code == 200
+            assert r.headers["content-type"] == "application/json" and r.headers["x-content-type-options"] == "nosniff"
+            assert r.content == before(db, params), params
+    if keep_all:
+        assert len(app.state.ranks) >= 2
+
+
+def test_statements_body_keeps_non_ascii_text_as_is(client):
+    r = client.get("/api/statements", params={"q": "vigilant"})
+    assert "“" in r.content.decode("utf-8")  # not \u201c: FastAPI's JSONResponse did not escape it either
+
+
+def test_search_page_is_the_same_with_kept_rankings(db):
+    plain, kept = create_app(db, extractor=fake_extract), create_app(db, extractor=fake_extract)
+    plain.state.ranks.min_matches = 10**9  # never kept
+    kept.state.ranks.min_matches = 1
+    with TestClient(plain) as a, TestClient(kept) as b:
+        for params in QUERIES * 2:
+            page = {k: v for k, v in params.items() if k not in ("limit", "offset")}
+            ra, rb = a.get("/search", params=page), b.get("/search", params=page)
+            assert ra.status_code == rb.status_code == 200 and ra.text == rb.text
+    assert len(kept.state.ranks) >= 2 and len(plain.state.ranks) == 0
+
+
+def test_statements_openapi_keeps_the_documented_parameters_and_answer(client):
+    op = client.get("/openapi.json").json()["paths"]["/api/statements"]["get"]
+    assert [p["name"] for p in op["parameters"]] == ["q", "speaker", "role", "outlet", "since", "until", "kind", "limit", "offset"]
+    assert op["responses"]["200"]["content"]["application/json"]["schema"]["type"] == "object"
+    assert "422" in op["responses"]

@@ -1,0 +1,191 @@
+"""Search gives the same statements in the same order whichever way it gets them: the page chosen on the FTS table
+(no filters), FTS5 with filters, or a kept ranking (``RankCache``: a slice, speaker statements looked up in it, other
+filters checked a chunk at a time, the SQL search when too few pass) — each compared with the single query search
+ran before these, on a synthetic store with many ties in bm25."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import threading
+
+import pytest
+
+from quotegraph.store import search as search_module
+from quotegraph.store.db import open_store
+from quotegraph.store.search import RankCache, prepare_query, search
+
+WORDS = "the said that and plan vote tax budget health border court deal talks jobs war peace trade climate police reform".split()
+KINDS = ["direct", "direct", "indirect", "mixed"]
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    """3,000 statements of a small vocabulary (so many texts tie in bm25) by 40 speakers in 120 articles of 6 outlets."""
+    rng = random.Random(3)
+    path = str(tmp_path_factory.mktemp("ranks") / "r.db")
+    store = open_store(path)
+    conn = store.conn
+    with store.transaction():
+        for i in range(6):
+            conn.execute("INSERT INTO outlets (id, name) VALUES (?, ?)", (i + 1, f"Outlet {i + 1}"))
+        for i in range(40):
+            name = f"Speaker{i % 7} Family{i}"
+            conn.execute("INSERT INTO speakers (id, name, type, mentions) VALUES (?, ?, 'PERSON', 0)", (i + 1, name))
+            conn.execute("INSERT INTO speaker_aliases (speaker_id, alias, key, mentions) VALUES (?, ?, ?, 1)", (i + 1, name, f"PERSON:{name.lower()}"))
+            conn.execute(
+                "INSERT INTO speaker_roles (speaker_id, role, first_seen, last_seen, mentions) VALUES (?, ?, '2015-01-01', '2020-12-31', 1)",
+                (i + 1, ["mayor", "senator", "minister"][i % 3]),
+            )
+        for a in range(120):
+            conn.execute(
+                "INSERT INTO articles (id, url, text_key, doc, outlet_id, published, published_granularity, location, text, body_start, body_end, "
+                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, 'day', 'synthetic', '', 0, 0, '')",
+                (a + 1, f"https://x.example/{a}", f"k{a}", f"d{a}", 1 + a % 6, f"{2015 + a % 6}-{1 + a % 12:02d}-{1 + a % 28:02d}"),
+            )
+        occ = 0
+        for s in range(3000):
+            text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 9)))
+            kind, spk, art = rng.choice(KINDS), 1 + rng.randrange(40) if s % 10 else 40, 1 + rng.randrange(120)
+            conn.execute(
+                "INSERT INTO statements (id, speaker_id, kind, text, first_seen, occurrences) VALUES (?, ?, ?, ?, '2016-01-01', 1)", (s + 1, spk, kind, text)
+            )
+            conn.execute("INSERT INTO statement_search (rowid, text) VALUES (?, ?)", (s + 1, text))
+            for k in range(1 + s % 2):
+                occ += 1
+                conn.execute(
+                    "INSERT INTO occurrences (id, statement_id, article_id, position, kind, speaker_id, speaker_role, sources, contents, wording, match) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, '[]', '[]', ?, 'first')",
+                    (occ, s + 1, art if k == 0 else 1 + (art + 7) % 120, occ, kind, spk, "spokesperson" if s % 97 == 0 else None, text),
+                )
+    store.close()
+    return path
+
+
+@pytest.fixture
+def conn(store_path):
+    c = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
+    yield c
+    c.close()
+
+
+def reference(conn: sqlite3.Connection, text: str, limit: int, offset: int, **filters: str) -> list[tuple[int, float]]:
+    """(statement id, score) of a search as one query, FTS5 joined to the statements: how search() did it before."""
+    where, params = ["statement_search MATCH ?"], [prepare_query(text)]
+    if filters.get("kind"):
+        where.append("s.kind = ?")
+        params.append(filters["kind"])
+    if filters.get("speaker"):
+        where.append("s.speaker_id IN (SELECT id FROM speakers WHERE name LIKE ? UNION SELECT speaker_id FROM speaker_aliases WHERE alias LIKE ?)")
+        params += [f"%{filters['speaker']}%"] * 2
+    if filters.get("role"):
+        where.append(
+            "(s.speaker_id IN (SELECT speaker_id FROM speaker_roles WHERE role LIKE ?) "
+            "OR EXISTS (SELECT 1 FROM occurrences o WHERE o.statement_id = s.id AND o.speaker_role LIKE ?))"
+        )
+        params += [f"%{filters['role']}%"] * 2
+    if filters.get("outlet"):
+        where.append(
+            "EXISTS (SELECT 1 FROM occurrences o JOIN articles a ON a.id = o.article_id WHERE o.statement_id = s.id "
+            "AND a.outlet_id IN (SELECT id FROM outlets WHERE name LIKE ?) AND a.published >= ?)"
+        )
+        params += [f"%{filters['outlet']}%", filters.get("since", "")]
+    sql = (
+        "SELECT s.id, bm25(statement_search) AS score FROM statement_search f JOIN statements s ON s.id = f.rowid "
+        f"WHERE {' AND '.join(where)} ORDER BY score, s.id LIMIT ? OFFSET ?"
+    )
+    return conn.execute(sql, [*params, limit, offset]).fetchall()
+
+
+CASES = [
+    ("the", {}),
+    ("the*", {}),
+    ("said OR plan", {}),
+    ('"the plan"', {}),
+    ("tax", {"kind": "mixed"}),
+    ("the", {"speaker": "Family3"}),  # 11 speakers, fewer statements than the ranking: looked up in it
+    ("the", {"speaker": "Family39"}),  # the speaker of one statement in ten
+    ("the", {"speaker": "Speaker2", "kind": "direct"}),
+    ("the", {"speaker": "nobody"}),
+    ("the", {"outlet": "Outlet 2", "since": "2018"}),
+    ("the*", {"outlet": "Outlet", "since": "2015"}),
+    ("said", {"role": "spokesperson"}),  # passes few: a long walk (and the SQL search with a shorter one, below)
+    ("and", {"role": "mayor", "kind": "indirect"}),
+]
+
+
+@pytest.mark.parametrize(("text", "filters"), CASES)
+@pytest.mark.parametrize(("limit", "offset"), [(21, 0), (20, 40), (7, 500), (50, 2900)])
+def test_search_pages_match_the_single_query_search(conn, text, filters, limit, offset):
+    want = reference(conn, text, limit, offset, **filters)
+    ranks = RankCache(min_matches=10)
+    plain = search(conn, text, **filters, limit=limit, offset=offset)
+    cold = search(conn, text, **filters, limit=limit, offset=offset, ranks=ranks)
+    warm = search(conn, text, **filters, limit=limit, offset=offset, ranks=ranks)
+    assert [(h.statement_id, h.score) for h in plain] == want
+    assert plain == cold == warm
+    if len(reference(conn, text, 10, 0)) >= 10:
+        assert len(ranks) == 1  # the ranking was kept
+
+
+def test_search_walk_gives_way_to_the_sql_search(conn, monkeypatch):
+    monkeypatch.setattr(search_module, "WALK_IDS", 50)
+    ranks = RankCache(min_matches=10)
+    for text, filters in CASES:
+        for offset in (0, 30, 300):
+            want = search(conn, text, **filters, limit=20, offset=offset)
+            assert search(conn, text, **filters, limit=20, offset=offset, ranks=ranks) == want, (text, filters, offset)
+
+
+def test_rank_cache_keeps_only_common_texts_and_stays_in_bounds(conn):
+    n = {w: conn.execute("SELECT count(*) FROM statement_search WHERE statement_search MATCH ?", (w,)).fetchone()[0] for w in ("the", "said")}
+    assert min(n.values()) >= 200
+    ranks = RankCache(min_matches=200, max_rows=n["the"] + n["said"] - 1)
+    assert ranks.ranking(conn, "the") is not None and len(ranks) == 1
+    assert ranks.ranking(conn, '"the plan the"') is None and len(ranks) == 1  # few matches: not kept, remembered as small
+    ids, scores = ranks.ranking(conn, "said")
+    assert len(ids) == n["said"] and list(scores) == sorted(scores) and len(set(ids.tolist())) == len(ids)
+    assert ranks._rows == n["said"] and len(ranks) == 1  # "the" went first
+    ranks.clear()
+    assert len(ranks) == 0
+
+
+def test_rank_cache_ranks_a_text_once_for_concurrent_searches(store_path):
+    ranks = RankCache(min_matches=10)
+    start = threading.Barrier(8)
+    rankings, results, errors = [], [], []
+
+    def worker():
+        c = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
+        c.set_trace_callback(lambda sql: rankings.append(sql) if "ORDER BY score, rowid" in sql and "LIMIT" not in sql else None)
+        try:
+            start.wait()
+            results.append([h.statement_id for h in search(c, "the", limit=30, ranks=ranks)])
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+        finally:
+            c.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len(results) == 8 and all(r == results[0] for r in results)
+    assert len(rankings) == 1 and len(ranks) == 1
+
+
+def test_rank_cache_forgets_a_ranking_computed_before_a_clear(conn):
+    ranks = RankCache(min_matches=10)
+
+    class Racing:
+        """A connection on which the database changes (and the cache is cleared) while a ranking is computed."""
+
+        def execute(self, sql, params=()):
+            if "ORDER BY score, rowid" in sql:
+                ranks.clear()
+            return conn.execute(sql, params)
+
+    assert ranks.ranking(Racing(), "the") is not None  # answered ...
+    assert len(ranks) == 0  # ... but not kept
+    assert ranks.ranking(conn, "the") is not None and len(ranks) == 1
