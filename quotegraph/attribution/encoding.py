@@ -17,6 +17,10 @@ WORD_RE = re.compile(r"\w+|[^\w\s]")
 # Long runs (URLs, hashes) are cut so one word never fills a window.
 MAX_WORD_CHARS = 50
 PARAGRAPH_PIECE = "[unused0]"
+# A first paragraph this short (in pieces) is a headline: tagged in its own window, with
+# HEADLINE_CONTEXT pieces of what follows.
+HEADLINE_PIECES = 64
+HEADLINE_CONTEXT = 32
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -84,20 +88,27 @@ def to_pieces(tokenizer, text: str, words: Sequence[Word]) -> Pieces:
     return Pieces(ids, word_of, first)
 
 
-def windows(n: int, size: int, stride: int, anchors: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
+def windows(n: int, size: int, stride: int, anchors: Sequence[int] = (), headline: bool = True) -> Iterator[tuple[int, int]]:
     """(start, end) piece windows of at most ``size`` covering ``n`` pieces, at most ``stride`` apart.
 
     With ``anchors`` (sorted piece indices where paragraphs start), a window starts at the
-    last paragraph start in the second half of the stride where there is one. Windows then
-    depend on the paragraphs, not on the lengths of everything before them: an edit in one
-    paragraph changes the windows around it only, and an edited copy of an article is tagged
-    as the original is everywhere else.
+    last paragraph start in the second half of the stride where there is one, and a short
+    first paragraph (a headline) gets a window of its own while the others are laid out
+    from the second paragraph on. A changed headline, the commonest edit of a syndicated
+    copy, then moves no window of the body, and the copy is tagged as the original there.
     """
     if n <= size:
         yield 0, n
         return
     import bisect
 
+    if headline and anchors and anchors[0] <= HEADLINE_PIECES:
+        # A headline gets its own short window (with a little of what follows), and the
+        # rest are laid out from the first paragraph: a changed headline moves no other window.
+        yield 0, min(n, anchors[0] + HEADLINE_CONTEXT)
+        first = anchors[0]
+        yield from ((first + a, first + b) for a, b in windows(n - first, size, stride, [x - first for x in anchors[1:]], headline=False))
+        return
     s = 0
     while True:
         e = min(n, s + size)

@@ -46,11 +46,15 @@ class Tagger:
         cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
         jobs = []  # (doc index, piece start, piece end)
         pieces = []
+        opens: list[set[int]] = []  # window starts with no left edge, per doc
         for d, (text, words) in enumerate(docs):
             pcs = to_pieces(tok, text, words)
             pieces.append(pcs)
             anchors = [i for i, w in enumerate(pcs.word_of) if w < 0]  # paragraph markers
-            for s, e in windows(len(pcs.ids), WINDOW, STRIDE, anchors):
+            ws = list(windows(len(pcs.ids), WINDOW, STRIDE, anchors))
+            # The first window of the body (after a headline's own window) has no left edge either.
+            opens.append({0, ws[1][0]} if len(ws) > 1 and ws[1][0] < ws[0][1] and ws[0][0] == 0 and ws[1][0] == (anchors[0] if anchors else -1) else {0})
+            for s, e in ws:
                 jobs.append((d, s, e))
         piece_logits = [np.zeros((len(p.ids), len(LABELS)), dtype=np.float32) for p in pieces]
         best = [np.full(len(p.ids), -1) for p in pieces]
@@ -69,7 +73,7 @@ class Tagger:
             for r, (d, s, e) in enumerate(chunk):
                 total = len(pieces[d].ids)
                 k = np.arange(s, e)
-                left = (k - s) if s > 0 else np.full(e - s, total)
+                left = (k - s) if s not in opens[d] else np.full(e - s, total)
                 right = (e - 1 - k) if e < total else np.full(e - s, total)
                 central = np.minimum(left, right)
                 take = central > best[d][s:e]

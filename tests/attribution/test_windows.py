@@ -18,13 +18,20 @@ from quotegraph.attribution.encoding import windows, words_of
     ],
 )
 def test_windows(n, size, stride, anchors, expected):
-    assert list(windows(n, size, stride, anchors)) == expected
+    assert list(windows(n, size, stride, anchors, headline=False)) == expected
 
 
-@pytest.mark.parametrize("shift", [1, 3, 7])
-def test_windows_after_an_edit_in_the_first_paragraph_are_the_same_windows(shift):
-    # Paragraphs of 40 pieces; the copy's first paragraph is `shift` pieces longer.
-    anchors = list(range(40, 2000, 40))
+def test_windows_give_a_headline_its_own_window_and_start_the_body_at_its_first_paragraph():
+    # headline of 9 pieces, then paragraphs: the body's windows are laid out from piece 9
+    assert list(windows(600, 254, 224, [9, 65, 145, 221, 239, 318, 423])) == [(0, 41), (9, 263), (221, 475), (423, 600)]
+
+
+@pytest.mark.parametrize("shift", [1, 3, 4, 7])
+@pytest.mark.parametrize("first", [9, 40])
+def test_windows_after_an_edit_in_the_headline_are_the_same_windows(shift, first):
+    # A headline, then paragraphs of uneven length (one ends right at the stride: 221);
+    # the copy's headline is `shift` pieces longer.
+    anchors = [first] + [first + x for x in (56, 136, 212, 230, 309, 365, 414, 470, 543, 646, 699)] + list(range(first + 760, 2000, 61))
     moved = [a + shift for a in anchors]
     orig = list(windows(2000, 254, 224, anchors))
     copy = list(windows(2000 + shift, 254, 224, moved))
