@@ -112,7 +112,7 @@ def overview(conn: Conn) -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(
+async def search_page(
     request: Request,
     q: str = "",
     speaker: str = "",
@@ -123,7 +123,13 @@ def search_page(
     kind: str = "",
     page: str = "1",
 ) -> HTMLResponse:
-    """Statements matching a search (the CLI's and the API's search), a page at a time."""
+    """Statements matching a search (the CLI's and the API's search), a page at a time, on a search thread (the API's)."""
+    from ..api.app import run_search
+
+    return await run_search(request.app, lambda: _search_page(request, q, speaker, role, outlet, since, until, kind, page))
+
+
+def _search_page(request: Request, q: str, speaker: str, role: str, outlet: str, since: str, until: str, kind: str, page: str) -> HTMLResponse:
     from ..store.queries import occurrences_of
     from ..store.search import search
 
