@@ -7,7 +7,8 @@ bm25 is computed for every statement a text matches, so a very common word ("the
 costs tens of milliseconds on 100,000 statements however small the page. A long-running reader
 (the web app) passes a ``RankCache``: the full ranking of such a text is computed once and
 kept, and each page is then read from it (filters are checked a chunk of ranked ids at a time).
-The results are the same, in the same order, with or without it.
+The results are the same, in the same order, with or without it. ``RankCache.warm`` ranks the commonest
+words (``common_terms``) ahead of the first searches.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 import re
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -325,11 +327,33 @@ class RankCache:
                 self._ranking.pop(match, None)
         return ranking
 
+    def warm(self, conn: sqlite3.Connection, terms: Sequence[str], seconds: float) -> int:
+        """Rank ``terms`` (words, commonest first) until ``seconds`` have passed; how many were ranked."""
+        deadline = time.monotonic() + seconds
+        done = 0
+        for term in terms:
+            if time.monotonic() >= deadline:
+                break
+            try:
+                done += self.ranking(conn, prepare_query(term)) is not None
+            except sqlite3.Error:
+                continue
+        return done
+
     def _lookup(self, match: str) -> Ranking | None:
         found = self._kept.get(match)
         if found is not None:
             self._kept.move_to_end(match)
         return found
+
+
+def common_terms(conn: sqlite3.Connection, min_statements: int) -> list[str]:
+    """The indexed words found in at least ``min_statements`` statements, commonest first: FTS5's vocabulary, read
+    through a table in the connection's temporary schema (so not a ``query_only`` connection; nothing is written
+    to the database)."""
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.statement_vocabulary USING fts5vocab(main, 'statement_search', 'row')")
+    sql = "SELECT term FROM temp.statement_vocabulary WHERE doc >= ? ORDER BY doc DESC, term"
+    return [term for (term,) in conn.execute(sql, (min_statements,))]
 
 
 OPERATORS = {"AND", "OR", "NOT"}

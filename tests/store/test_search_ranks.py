@@ -189,3 +189,19 @@ def test_rank_cache_forgets_a_ranking_computed_before_a_clear(conn):
     assert ranks.ranking(Racing(), "the") is not None  # answered ...
     assert len(ranks) == 0  # ... but not kept
     assert ranks.ranking(conn, "the") is not None and len(ranks) == 1
+
+
+def test_common_terms_and_warm_rank_the_commonest_words_first(store_path):
+    from quotegraph.store.search import common_terms
+
+    vocab = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)  # read-only; the vocabulary table is a temporary one
+    terms = common_terms(vocab, 400)
+    vocab.close()
+    with sqlite3.connect(f"file:{store_path}?mode=ro", uri=True) as conn:
+        docs = [conn.execute("SELECT count(*) FROM statement_search WHERE statement_search MATCH ?", (t,)).fetchone()[0] for t in terms]
+        assert terms and "the" in terms and set(terms) <= set(WORDS)
+        assert docs == sorted(docs, reverse=True) and min(docs) >= 400
+        ranks = RankCache(min_matches=400)
+        assert ranks.warm(conn, terms, seconds=0) == 0 and len(ranks) == 0
+        assert ranks.warm(conn, terms, seconds=60) == len(terms) == len(ranks)
+        assert search(conn, "said", limit=30, ranks=ranks) == search(conn, "said", limit=30)
