@@ -12,16 +12,23 @@ from click.testing import CliRunner
 from quotegraph.cli import cli
 
 
-def test_serve_cli_binds_to_loopback_by_default(db, monkeypatch):
+@pytest.mark.parametrize("cores", [1, 2, 16])
+def test_serve_cli_binds_to_loopback_by_default(db, monkeypatch, cores):
     import uvicorn
+
+    from quotegraph.api import cli as serve_cli
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    monkeypatch.setattr(os, "environ", dict(os.environ))  # the worker settings stay in this test
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
     res = CliRunner().invoke(cli, ["serve", "--db", db])
     assert res.exit_code == 0, res.output
     (app, kw), = calls
     assert kw["host"] == "127.0.0.1" and kw["port"] == 8000
     assert "http://127.0.0.1:8000" in res.output
+    workers = min(cores, serve_cli.MAX_DEFAULT_WORKERS)
+    assert kw.get("workers", 1) == workers and isinstance(app, str) == (workers > 1)
 
 
 def test_serve_cli_missing_database_is_a_one_line_error(tmp_path):
@@ -84,3 +91,15 @@ def test_app_factory_without_a_database_is_a_clear_error(monkeypatch):
     monkeypatch.setenv(ENV_EXTRACT_RATE, "ten a minute")
     with pytest.raises(QuotegraphError, match="CALLS/SECONDS"):
         app_from_env()
+
+
+def test_serve_cli_one_worker_serves_the_app_in_process(db, monkeypatch):
+    import uvicorn
+    from fastapi import FastAPI
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    res = CliRunner().invoke(cli, ["serve", "--db", db, "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    (app, kw), = calls
+    assert isinstance(app, FastAPI) and "workers" not in kw and "worker processes" not in res.output
