@@ -4,8 +4,9 @@ p99 <= 200 ms with 50 concurrent clients, no errors).
 
 Takes ``--db FILE`` (built first when it does not exist) or builds a temporary synthetic store with
 ``benchmarks/store_search.py``'s builder (``--statements``, 100,000 by default: PolNeAR dev sentences,
-or a built-in vocabulary without the corpus). Starts ``quotegraph serve`` in a subprocess on a free
-loopback port and drives ``--clients`` clients (httpx, async, one keep-alive connection each, no think
+or a built-in vocabulary without the corpus). Starts ``quotegraph serve`` (``--workers``: its default
+without) in a subprocess on a free loopback port, waits until it answers and is idle (all its worker
+processes started), and drives ``--clients`` clients (httpx, async, one keep-alive connection each, no think
 time: each sends its next request as soon as the last one is answered) in two phases:
 
     api     GET /api/statements  varied searches drawn from the database's words: single words, pairs,
@@ -134,12 +135,25 @@ def start_server(db: str, port: int, workers: int | None = None) -> subprocess.P
             sys.exit(f"quotegraph serve exited ({proc.returncode}):\n{err[-3000:]}")
         try:
             if httpx.get(f"http://127.0.0.1:{port}/api/speakers?top=1", timeout=2).status_code == 200:
+                settle(proc.pid, deadline)
                 return proc
         except httpx.TransportError:
             pass
         time.sleep(0.2)
     proc.kill()
     sys.exit(f"quotegraph serve did not answer on 127.0.0.1:{port} within 60 s")
+
+
+def settle(pid: int, deadline: float) -> None:
+    """Wait until the server's processes stop using CPU (0.05 s in 0.5 s at most): one answering does not mean all
+    have started (``--workers``: each process ranks the commonest words before it takes connections)."""
+    last = cpu_seconds(pid)
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = cpu_seconds(pid)
+        if now - last < 0.05:
+            return
+        last = now
 
 
 async def drive(base: str, phase: Phase, path: str, params: Sequence[dict[str, str]], clients: int, requests: int, seconds: float, pid: int) -> None:
