@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -27,7 +28,7 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 import anyio
 import anyio.to_thread
@@ -37,7 +38,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..errors import InputError, StoreError
+from ..errors import InputError, QuotegraphError, StoreError
 from ..model import Article
 from ..store.db import SCHEMA_VERSION
 from ..store.search import RankCache
@@ -286,6 +287,67 @@ class BodyGuard:
         await errors.error_response(413, msg)(scope, receive, send)
 
 
+# GET /api/statements parameters the fast path takes as they are: longest text, or the values allowed.
+PLAIN_TEXT = {"q": 1000, "speaker": 200, "role": 200, "outlet": 200, "since": 20, "until": 20}
+PLAIN_INT = re.compile(r"0|[1-9][0-9]{0,6}")
+
+
+def plain_statements_params(query_string: bytes) -> dict[str, Any] | None:
+    """The parameters of a ``GET /api/statements`` query string when FastAPI would take each as it is (the route's
+    declared bounds, no parameter twice, none unknown), else None: the request then goes to the route, whose answer
+    (a 422, say) is the documented one. Parsed as Starlette parses it."""
+    found: dict[str, Any] = {}
+    for key, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
+        if key in found:
+            return None
+        if key in PLAIN_TEXT:
+            if len(value) > PLAIN_TEXT[key]:
+                return None
+            found[key] = value
+        elif key == "kind":
+            if value not in ("direct", "indirect", "mixed"):
+                return None
+            found[key] = value
+        elif key in ("limit", "offset"):
+            if not PLAIN_INT.fullmatch(value):
+                return None
+            number = int(value)
+            if not (1 <= number <= MAX_LIMIT if key == "limit" else number <= MAX_OFFSET):
+                return None
+            found[key] = number
+        else:
+            return None
+    return found
+
+
+class FastSearch:
+    """ASGI middleware: a ``GET /api/statements`` whose parameters are plainly valid (``plain_statements_params``) is
+    answered here, as the route would answer it, without FastAPI's routing and parameter validation (a third of the
+    Python time of a search request); any other request goes on to the app."""
+
+    def __init__(self, app: ASGIApp, api: FastAPI) -> None:
+        self.app, self.api = app, api
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET" and scope["path"] == "/api/statements":
+            params = plain_statements_params(scope.get("query_string", b""))
+            if params is not None:
+                state = self.api.state
+                response = await run_search(self.api, lambda: statements_answer(state.pool, state.ranks, params))
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def statements_answer(pool: ReadPool, ranks: RankCache | None, params: dict[str, Any]) -> Response:
+    """The answer to ``GET /api/statements`` with ``params`` (valid ones): the page, or the error the app's handler gives."""
+    try:
+        with pool.connection() as conn:
+            return json_response(statements_page(conn, ranks=ranks, **params))
+    except QuotegraphError as e:
+        return errors.error_response(errors.status_of(e), str(e))
+
+
 def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
     """A read-only connection for one request, borrowed from the app's pool."""
     with request.app.state.pool.connection() as conn:
@@ -328,7 +390,8 @@ def create_app(
         lifespan=lifespan,
     )
     errors.install(app)
-    app.add_middleware(BodyGuard, path="/api/extract", max_bytes=max_extract_bytes)
+    app.add_middleware(FastSearch, api=app)
+    app.add_middleware(BodyGuard, path="/api/extract", max_bytes=max_extract_bytes)  # added last: outermost
     app.state.connect = lambda: connect_readonly(db_path)  # a connection of one's own (to be closed)
     app.state.pool = pool
     app.state.ranks = ranks

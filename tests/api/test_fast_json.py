@@ -1,6 +1,7 @@
 """GET /api/statements builds its JSON itself: the body is byte for byte what FastAPI's response model and
-``JSONResponse`` made of the same search (as the endpoint did before), with or without kept rankings; the
-search page shows the same with and without them."""
+``JSONResponse`` made of the same search (as the endpoint did before), with or without kept rankings, whether
+the fast path (plainly valid parameters) or the route answers; the search page shows the same with and without
+kept rankings."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 
-from quotegraph.api.app import connect_readonly, create_app
+from quotegraph.api.app import connect_readonly, create_app, plain_statements_params
 from quotegraph.store.queries import occurrences_of
 from quotegraph.store.search import search
 from tests.api.conftest import fake_extract
@@ -85,3 +86,43 @@ def test_statements_openapi_keeps_the_documented_parameters_and_answer(client):
     assert [p["name"] for p in op["parameters"]] == ["q", "speaker", "role", "outlet", "since", "until", "kind", "limit", "offset"]
     assert op["responses"]["200"]["content"]["application/json"]["schema"]["type"] == "object"
     assert "422" in op["responses"]
+
+
+FAST = [
+    "",
+    "q=vigilant",
+    "q=plan+OR+buses&limit=1&offset=1",
+    "speaker=Khan&limit=100",
+    "outlet=City&since=2019&until=2019-12",
+    "q=web*&kind=direct",
+    "q=%22unterminated",  # 400 from the search
+    "since=2020-13",  # 400: not a date
+    "q=%E2%80%9Cvigilant%E2%80%9D&role=",  # percent-encoded UTF-8, an empty filter
+    "speaker=",
+]
+
+
+@pytest.mark.parametrize("query", FAST)
+def test_fast_path_answers_as_the_route(client, query):
+    """The same request, answered by the fast path and (with a parameter it does not know, which the route ignores) by the route."""
+    assert plain_statements_params(query.encode()) is not None
+    fast = client.get("/api/statements?" + query)
+    routed = client.get("/api/statements?" + query + ("&" if query else "") + "unknown=1")
+    assert fast.status_code == routed.status_code
+    assert fast.content == routed.content
+    assert fast.headers["content-type"] == routed.headers["content-type"] == "application/json"
+    assert fast.headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["limit=0", "limit=101", "limit=020", "limit=", "limit=2.0", "offset=-1", "offset=100001", "kind=shouted", "kind=", "q=a&q=b", "x=1", "q=" + "a" * 1001],
+)
+def test_fast_path_leaves_anything_else_to_the_route(client, query):
+    assert plain_statements_params(query.encode()) is None
+    r = client.get("/api/statements?" + query)
+    assert r.status_code in (200, 422)  # the route's answer: last value of a repeated one, unknown ones ignored, 422 for the rest
+
+
+def test_fast_path_parses_as_starlette():
+    assert plain_statements_params(b"q=a+b%20c&limit=7&offset=0&kind=mixed") == {"q": "a b c", "limit": 7, "offset": 0, "kind": "mixed"}
