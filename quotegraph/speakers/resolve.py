@@ -88,6 +88,13 @@ def known_people() -> dict[str, list[KnownPerson]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _title_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Female and male titles ("Mrs.", "Mr."), normalised as ``_norm`` leaves words."""
+    lex = lexicon()
+    return frozenset(_norm(t) for t in lex.female_titles), frozenset(_norm(t) for t in lex.male_titles)
+
+
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -324,15 +331,23 @@ class Resolver:
         """Whether ``role``, written at ``at``, holds a PERSON mention."""
         return at >= 0 and any(m.label == "PERSON" and at <= m.start < at + len(role) for m in self.mentions)
 
+    def _role_before_name(self, start: int) -> str | None:
+        """The title words before the name at ``start``, unless they hold another person's
+        name ("President Obama and Clinton": Obama's title, not Clinton's)."""
+        role = _role_before(self.text, start)
+        if role is not None and self._names_person(self.text.rfind(role, max(0, start - 130), start), role):
+            return None
+        return role
+
     def _title_gender(self, start: int, mention: str = "") -> str | None:
         """Gender of a title right before a name or at its start: "Mr." Obama, "Mrs. Clinton"."""
-        lex = lexicon()
+        female, male = _title_sets()
         words = self.text[max(0, start - 12) : start].split()[-1:] + mention.split()[:1]
         for w in words:
             w = _norm(w)
-            if w in {_norm(t) for t in lex.female_titles}:
+            if w in female:
                 return "f"
-            if w in {_norm(t) for t in lex.male_titles}:
+            if w in male:
                 return "m"
         return None
 
@@ -357,9 +372,7 @@ class Resolver:
             ent.gender = "f" if first in lex.female else "m" if first in lex.male else None
         if ent.gender is None:
             ent.gender = title_gender
-        role = _role_before(self.text, m.start)
-        if role is not None and self._names_person(self.text.rfind(role, max(0, m.start - 130), m.start), role):
-            role = None  # "President Obama and Clinton": Obama's title, not Clinton's
+        role = self._role_before_name(m.start)
         if role is None:
             role = _role_after(self.text, m.end)
             if role and self._names_person(self.text.find(role, m.end, m.end + 130), role):
@@ -376,8 +389,9 @@ class Resolver:
             toks = _name_tokens(span.text)
             if len(toks) != 1:
                 continue
-            role = _role_before(self.text, span.start) or ""
-            titles = {_norm(w) for w in role.split()} | {_norm(w) for w in span.text.split()[:-1]}
+            role = self._role_before_name(span.start)
+            written = _role_before(self.text, span.start) or ""  # titles in front, even another person's
+            titles = {_norm(w) for w in written.split()} | {_norm(w) for w in span.text.split()[:-1]}
             titles &= lex.title_words | lex.honorifics
             better = self.find(toks, self._title_gender(span.start, span.text), titles)
             if better is None or better is ent:
@@ -385,7 +399,7 @@ class Resolver:
             ent.mentions = [m for m in ent.mentions if m is not span]
             ent.roles = [(o, r) for o, r in ent.roles if o != span.start]
             better.mentions.append(span)
-            if role and not self._names_person(self.text.rfind(role, max(0, span.start - 130), span.start), role):
+            if role:
                 better.roles.append((span.start, role))
                 better.roles.sort()
             self.person_mentions[i] = (span, better)
@@ -448,10 +462,10 @@ class Resolver:
                 expanded |= set(w.split("-"))
         head_forms = {head[-1]} | lex.synonyms.get(head[-1], frozenset())
         best, best_key = None, (0, 0, -1)
+        former = "former" in words
         for ent in self.persons:
             if not (ent.roles or ent.known) or ent.first > pos + 300:
                 continue  # a description may come just before the name it describes
-            former = "former" in words
             role_words = ent.role_words(year=self.year, former=former)
             if not head_forms & role_words:
                 continue  # the head noun must match: "the campaign manager" is not the candidate
@@ -488,7 +502,8 @@ class Resolver:
             head_text = pm.group(1)
         # "Representative Charles B. Rangel of New York": a person's name, then where they are from.
         pm = re.match(r"(.*?[A-Z][\w.'’-]*)\s+(?:of|from)\s+[A-Z]", head_text)
-        if pm and self._mention_label(src.start + src.text.find(pm.group(1)), src.start + src.text.find(pm.group(1)) + len(pm.group(1))) == "PERSON":
+        at = src.start + src.text.find(pm.group(1)) if pm else 0
+        if pm and self._mention_label(at, at + len(pm.group(1))) == "PERSON":
             head_text = pm.group(1)
         head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
         head = [_norm(t) for t in head_raw]
