@@ -88,6 +88,12 @@ def to_pieces(tokenizer, text: str, words: Sequence[Word]) -> Pieces:
     return Pieces(ids, word_of, first)
 
 
+def headline_window(n: int, size: int, anchors: Sequence[int]) -> bool:
+    """Whether ``windows`` gives the first paragraph a window of its own (the body's first
+    window then starts at ``anchors[0]``, with no left edge)."""
+    return n > size and bool(anchors) and anchors[0] <= HEADLINE_PIECES
+
+
 def windows(n: int, size: int, stride: int, anchors: Sequence[int] = (), headline: bool = True) -> Iterator[tuple[int, int]]:
     """(start, end) piece windows of at most ``size`` covering ``n`` pieces, at most ``stride`` apart.
 
@@ -102,7 +108,7 @@ def windows(n: int, size: int, stride: int, anchors: Sequence[int] = (), headlin
         return
     import bisect
 
-    if headline and anchors and anchors[0] <= HEADLINE_PIECES:
+    if headline and headline_window(n, size, anchors):
         # A headline gets its own short window (with a little of what follows), and the
         # rest are laid out from the first paragraph: a changed headline moves no other window.
         yield 0, min(n, anchors[0] + HEADLINE_CONTEXT)

@@ -15,7 +15,7 @@ import numpy as np
 
 from ..errors import ModelMissing
 from .decode import Word
-from .encoding import LABELS, to_pieces, windows
+from .encoding import LABELS, headline_window, to_pieces, windows
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class Tagger:
             anchors = [i for i, w in enumerate(pcs.word_of) if w < 0]  # paragraph markers
             ws = list(windows(len(pcs.ids), WINDOW, STRIDE, anchors))
             # The first window of the body (after a headline's own window) has no left edge either.
-            opens.append({0, ws[1][0]} if len(ws) > 1 and ws[1][0] < ws[0][1] and ws[0][0] == 0 and ws[1][0] == (anchors[0] if anchors else -1) else {0})
+            opens.append({0, anchors[0]} if headline_window(len(pcs.ids), WINDOW, anchors) else {0})
             for s, e in ws:
                 jobs.append((d, s, e))
         piece_logits = [np.zeros((len(p.ids), len(LABELS)), dtype=np.float32) for p in pieces]
