@@ -136,6 +136,42 @@ def _split_before_cues(words: Sequence[Word], spans: Sequence[Span], cues: Seque
     return out
 
 
+def _absorb_inner_cues(words: Sequence[Word], spans: Sequence[Span], n_end: Sequence[int]) -> list[Span]:
+    """A "cue" with content right before and after it, in a sentence that ends in a cue of its
+    own with no content, is part of that content: "Issues will be discussed during the
+    talks, it was added." is one attribution, cued by "was added".
+    """
+    by_first = {s.first: s for s in spans}
+    by_last = {s.last: s for s in spans}
+    cue_firsts = sorted(s.first for s in spans if s.role == "CUE")
+    drop: set[int] = set()
+    merged: list[Span] = []
+    for c in spans:
+        if c.role != "CUE":
+            continue
+        before, after = by_last.get(c.first - 1), by_first.get(c.last + 1)
+        if not before or not after or before.role != "CON" or after.role != "CON":
+            continue
+        if id(before) in drop or id(after) in drop:
+            continue
+        # The next cue: within 4 words of the content's end, same sentence, taking no content after it.
+        nxt = next((f for f in cue_firsts if f > after.last), None)
+        if nxt is None or nxt - after.last > 4 or n_end[nxt] - n_end[after.last + 1] > 0:
+            continue
+        d = by_first[nxt]
+        follow = by_first.get(d.last + 1)
+        if follow is not None and follow.role == "CON":
+            continue
+        if d.last + 1 < len(words) and words[d.last + 1].text not in SENTENCE_END:
+            continue
+        drop.update({id(before), id(c), id(after)})
+        merged.append(Span("CON", before.first, after.last, min(before.score, after.score)))
+    if not merged:
+        return list(spans)
+    out = [s for s in spans if id(s) not in drop] + merged
+    return sorted(out, key=lambda s: s.first)
+
+
 def group_spans(
     text: str, words: Sequence[Word], spans: Sequence[Span], max_gap: int = 60, share_sources: bool = True, share_gap: int = 40,
     keep_orphans: bool = False,
@@ -171,6 +207,9 @@ def group_spans(
                 out.append((cost(s, c), c.first, c))
         return sorted(out, key=lambda x: (x[0], x[1]))
 
+    spans = _absorb_inner_cues(words, spans, n_end)
+    cues = [s for s in spans if s.role == "CUE"]
+    groups = {id(c): Group(c) for c in cues}
     spans = _split_before_cues(words, spans, cues, n_end)
     orphans: list[Span] = []
     for s in spans:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from .decode import Word
 
 LABELS = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
@@ -21,6 +23,8 @@ PARAGRAPH_PIECE = "[unused0]"
 # HEADLINE_CONTEXT pieces of what follows.
 HEADLINE_PIECES = 64
 HEADLINE_CONTEXT = 32
+WINDOW = 254  # pieces per window, [CLS] and [SEP] aside
+STRIDE = 224  # overlap of 30 pieces: dev F1 within 0.005 of stride 192, 15% faster
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -123,3 +127,54 @@ def windows(n: int, size: int, stride: int, anchors: Sequence[int] = (), headlin
             return
         i = bisect.bisect_right(anchors, s + stride) - 1
         s = anchors[i] if i >= 0 and anchors[i] > s + stride // 2 else s + stride
+
+
+@dataclass
+class Plan:
+    """How one text is cut into windows for the tagger: its pieces, the windows, and the
+    window starts that have no left edge (the text's start, a body after a headline)."""
+
+    pieces: Pieces
+    spans: list[tuple[int, int]]
+    opens: frozenset[int]
+
+
+def plan(tokenizer, text: str, words: Sequence[Word], size: int = WINDOW, stride: int = STRIDE) -> Plan:
+    """The windows the tagger reads a text in, at training as at inference."""
+    return plan_pieces(to_pieces(tokenizer, text, words), size, stride)
+
+
+def plan_pieces(pcs: Pieces, size: int = WINDOW, stride: int = STRIDE) -> Plan:
+    anchors = [i for i, w in enumerate(pcs.word_of) if w < 0]  # paragraph markers
+    spans = list(windows(len(pcs.ids), size, stride, anchors))
+    opens = frozenset({0, anchors[0]} if headline_window(len(pcs.ids), size, anchors) else {0})
+    return Plan(pcs, spans, opens)
+
+
+def word_logits(p: Plan, outs: Sequence[np.ndarray]) -> np.ndarray:
+    """Each word's logits from the window where its first piece sits most centrally.
+
+    ``outs[i]`` holds the logits of the pieces of window ``p.spans[i]`` (no [CLS]/[SEP]).
+    Ties go to the shorter window, then to the earlier one.
+    """
+    total = len(p.pieces.ids)
+    n_labels = outs[0].shape[-1] if len(outs) else len(LABELS)
+    piece = np.zeros((total, n_labels), dtype=np.float32)
+    best = np.full(total, -1)
+    for i in sorted(range(len(p.spans)), key=lambda i: p.spans[i][1] - p.spans[i][0]):
+        s, e = p.spans[i]
+        k = np.arange(s, e)
+        left = (k - s) if s not in p.opens else np.full(e - s, total)
+        right = (e - 1 - k) if e < total else np.full(e - s, total)
+        central = np.minimum(left, right)
+        take = central > best[s:e]
+        best[s:e][take] = central[take]
+        piece[s:e][take] = outs[i][: e - s][take]
+    if not p.pieces.first_piece:
+        return np.zeros((0, n_labels), dtype=np.float32)
+    return piece[p.pieces.first_piece]
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    z = np.exp(logits - logits.max(-1, keepdims=True))
+    return z / z.sum(-1, keepdims=True)

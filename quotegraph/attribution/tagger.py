@@ -15,15 +15,15 @@ import numpy as np
 
 from ..errors import ModelMissing
 from .decode import Word
-from .encoding import LABELS, headline_window, to_pieces, windows
+from .encoding import LABELS, STRIDE, WINDOW, plan, softmax, word_logits
 
 logger = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "tagger"
-WINDOW = 254  # pieces per window, [CLS] and [SEP] aside
-STRIDE = 224  # overlap of 30 pieces: dev F1 within 0.005 of stride 192, 15% faster
-BATCH = 1  # windows per ONNX run: int8 dynamic quantisation scales activations per batch, so a window run
-# with others would tag differently by its company; one at a time, a text always gets the same tags (and no padding).
+__all__ = ["Tagger", "load_tagger", "WINDOW", "STRIDE"]
+# Windows run one at a time: int8 dynamic quantisation scales activations per batch, so a window
+# run with others would tag differently by its company; alone, a text always gets the same tags
+# (and needs no padding).
 
 
 @dataclass
@@ -41,49 +41,18 @@ class Tagger:
         return self.word_probs_many([(text, words)])[0]
 
     def word_probs_many(self, docs: Sequence[tuple[str, Sequence[Word]]]) -> list[np.ndarray]:
-        """Like ``word_probs`` for several texts, their windows batched together."""
+        """Like ``word_probs`` for several texts (each window run alone)."""
         tok = self.tokenizer
         cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
-        jobs = []  # (doc index, piece start, piece end)
-        pieces = []
-        opens: list[set[int]] = []  # window starts with no left edge, per doc
-        for d, (text, words) in enumerate(docs):
-            pcs = to_pieces(tok, text, words)
-            pieces.append(pcs)
-            anchors = [i for i, w in enumerate(pcs.word_of) if w < 0]  # paragraph markers
-            ws = list(windows(len(pcs.ids), WINDOW, STRIDE, anchors))
-            # The first window of the body (after a headline's own window) has no left edge either.
-            opens.append({0, anchors[0]} if headline_window(len(pcs.ids), WINDOW, anchors) else {0})
-            for s, e in ws:
-                jobs.append((d, s, e))
-        piece_logits = [np.zeros((len(p.ids), len(LABELS)), dtype=np.float32) for p in pieces]
-        best = [np.full(len(p.ids), -1) for p in pieces]
-        # Windows of like length together keep padding small.
-        jobs.sort(key=lambda j: j[2] - j[1])
-        for b in range(0, len(jobs), BATCH):
-            chunk = jobs[b : b + BATCH]
-            n = max(e - s for _, s, e in chunk) + 2
-            ids = np.zeros((len(chunk), n), dtype=np.int64)
-            mask = np.zeros((len(chunk), n), dtype=np.int64)
-            for r, (d, s, e) in enumerate(chunk):
-                row = [cls, *pieces[d].ids[s:e], sep]
-                ids[r, : len(row)] = row
-                mask[r, : len(row)] = 1
-            out = self.session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0]  # type: ignore[attr-defined]
-            for r, (d, s, e) in enumerate(chunk):
-                total = len(pieces[d].ids)
-                k = np.arange(s, e)
-                left = (k - s) if s not in opens[d] else np.full(e - s, total)
-                right = (e - 1 - k) if e < total else np.full(e - s, total)
-                central = np.minimum(left, right)
-                take = central > best[d][s:e]
-                best[d][s:e][take] = central[take]
-                piece_logits[d][s:e][take] = out[r, 1 : 1 + e - s][take]
         result = []
-        for p, lg in zip(pieces, piece_logits):
-            word_lg = lg[p.first_piece] if p.first_piece else np.zeros((0, len(LABELS)), dtype=np.float32)
-            z = np.exp(word_lg - word_lg.max(-1, keepdims=True))
-            result.append(z / z.sum(-1, keepdims=True))
+        for text, words in docs:
+            p = plan(tok, text, words)
+            outs = []
+            for s, e in p.spans:
+                ids = np.array([[cls, *p.pieces.ids[s:e], sep]], dtype=np.int64)
+                out = self.session.run(["logits"], {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0]  # type: ignore[attr-defined]
+                outs.append(out[0, 1:-1])
+            result.append(softmax(word_logits(p, outs)))
         return result
 
 

@@ -117,6 +117,31 @@ def test_decode_it_was_added_has_no_source():
 
 
 @pytest.mark.parametrize(
+    "text, tagged_as, has_source",
+    [
+        # The tagger also takes "will be discussed" for a cue and hands it the "it".
+        ("Issues will be discussed during the talks, it was added.",
+         {"Issues": "content", "will be discussed during": "cue", "the talks": "content", "it": "source", "was added": "cue"}, False),
+        ("Talks will go on, it is learnt.", {"Talks will go on": "content", "it": "source", "is learnt": "cue"}, False),
+        ("Talks will go on, it said.", {"Talks will go on": "content", "it": "source", "said": "cue"}, True),
+        ("It was a good day, it said.", {"It was a good day": "content", "it": "source", "said": "cue"}, True),
+    ],
+)
+def test_it_before_a_passive_verb_is_no_source(text, tagged_as, has_source):
+    import numpy as np
+
+    from quotegraph.attribution.encoding import LABELS
+    from quotegraph.attribution.extract import quotes_from_probs
+
+    words, tags = tagged(text, tagged_as)
+    probs = np.full((len(tags), len(LABELS)), 0.01)
+    for i, t in enumerate(tags):
+        probs[i, LABELS.index(t)] = 0.94
+    quotes = quotes_from_probs(text, words, probs)
+    assert quotes and all(bool(q.sources) == has_source for q in quotes)
+
+
+@pytest.mark.parametrize(
     "text, source, cue, kept",
     [
         ("Peacekeepers have been accused of abuse.", "Peacekeepers", "have been accused of", False),
@@ -138,3 +163,27 @@ def test_decode_subject_of_a_passive_cue_is_no_source(text, source, cue, kept):
         probs[i, LABELS.index(t)] = 0.94
     (q,) = quotes_from_probs(text, words, probs)
     assert bool(q.sources) is kept
+
+
+@pytest.mark.parametrize(
+    "text, marks, expected",
+    [
+        # A cue inside content, the sentence closed by a cue with no content: one attribution.
+        ("Issues will be discussed during the talks, it was added.",
+         {"Issues": "content", "will be discussed during": "cue", "the talks": "content", "was added": "cue"},
+         [("was added", "Issues will be discussed during the talks")]),
+        # The closing cue has content of its own after it: both stay.
+        ("Issues will be discussed during the talks, he added that more would come.",
+         {"Issues": "content", "will be discussed during": "cue", "the talks": "content", "added": "cue",
+          "that more would come": "content"},
+         [("will be discussed during", "Issues | the talks"), ("added", "that more would come")]),
+        # No cue closes the sentence: nothing absorbed.
+        ("Issues will be discussed during the talks.",
+         {"Issues": "content", "will be discussed during": "cue", "the talks": "content"},
+         [("will be discussed during", "Issues | the talks")]),
+    ],
+)
+def test_decode_cue_inside_content_before_a_closing_cue(text, marks, expected):
+    words, tags = tagged(text, marks)
+    got = [(text[slice(*q["cue"][0])], " | ".join(text[slice(*c)] for c in q["content"])) for q in decode(text, words, tags)]
+    assert got == expected
