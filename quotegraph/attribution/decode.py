@@ -137,35 +137,44 @@ def _split_before_cues(words: Sequence[Word], spans: Sequence[Span], cues: Seque
 
 
 def _absorb_inner_cues(words: Sequence[Word], spans: Sequence[Span], n_end: Sequence[int]) -> list[Span]:
-    """A "cue" with content right before and after it, in a sentence that ends in a cue of its
-    own with no content, is part of that content: "Issues will be discussed during the
-    talks, it was added." is one attribution, cued by "was added".
+    """A "cue" right after content, in a sentence closed by a cue with no content of its own,
+    is part of that content: "Issues will be discussed during the talks, it was added." is one
+    attribution, cued by "was added", whether or not "the talks" was tagged as content.
     """
     by_first = {s.first: s for s in spans}
     by_last = {s.last: s for s in spans}
-    cue_firsts = sorted(s.first for s in spans if s.role == "CUE")
+    ordered = sorted(spans, key=lambda s: s.first)
     drop: set[int] = set()
     merged: list[Span] = []
-    for c in spans:
-        if c.role != "CUE":
+    for k, c in enumerate(ordered):
+        if c.role != "CUE" or id(c) in drop:
             continue
-        before, after = by_last.get(c.first - 1), by_first.get(c.last + 1)
-        if not before or not after or before.role != "CON" or after.role != "CON":
+        before = by_last.get(c.first - 1)
+        if before is None or before.role != "CON" or id(before) in drop:
             continue
-        if id(before) in drop or id(after) in drop:
+        # What follows the cue up to the closing cue: at most 10 words, content or untagged,
+        # and at most a one-word source right before the closing cue ("it was added").
+        rest = ordered[k + 1 :]
+        i = 0
+        while i < len(rest) and rest[i].role == "CON" and rest[i].first - c.last <= 8:
+            i += 1
+        if i < len(rest) and rest[i].role == "SRC" and rest[i].first == rest[i].last:
+            i += 1
+        if i >= len(rest) or rest[i].role != "CUE":
             continue
-        # The next cue: within 4 words of the content's end, same sentence, taking no content after it.
-        nxt = next((f for f in cue_firsts if f > after.last), None)
-        if nxt is None or nxt - after.last > 4 or n_end[nxt] - n_end[after.last + 1] > 0:
+        d = rest[i]
+        if d.first - c.last > 10 or n_end[d.first] - n_end[c.last + 1] > 0:
             continue
-        d = by_first[nxt]
-        follow = by_first.get(d.last + 1)
-        if follow is not None and follow.role == "CON":
+        # The closing cue ends its sentence: it has no content of its own after it.
+        if d.last + 1 >= len(words) or words[d.last + 1].text not in SENTENCE_END:
             continue
-        if d.last + 1 < len(words) and words[d.last + 1].text not in SENTENCE_END:
+        # ... after a comma: the content ends before it (", it was added.").
+        commas = [j for j in range(c.last + 1, d.first) if words[j].text == ","]
+        if not commas:
             continue
-        drop.update({id(before), id(c), id(after)})
-        merged.append(Span("CON", before.first, after.last, min(before.score, after.score)))
+        last = commas[-1] - 1
+        drop.update(id(x) for x in [before, c, *[r for r in rest[:i] if r.role == "CON"]])
+        merged.append(Span("CON", before.first, last, before.score))
     if not merged:
         return list(spans)
     out = [s for s in spans if id(s) not in drop] + merged

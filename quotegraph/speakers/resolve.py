@@ -512,6 +512,8 @@ class Resolver:
         if not head:
             head, head_raw = words, raw
         description = _description(src.text)
+        if not description:
+            return None, None  # a stray determiner ("the") tagged as the source names no one
 
         if len(words) <= 2 and words[0] in lex.relative_pronouns:
             ent = self._relative(src.start)

@@ -202,6 +202,14 @@ def test_resolve_source_less_quote_has_no_speaker():
     assert q.speaker is None
 
 
+@pytest.mark.parametrize("source", ["the", "The", "a", "the ,"])
+def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
+    text = f"Talks will go on, {source} said."
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], [])
+    assert q.speaker is None
+
+
 @pytest.mark.parametrize(
     "text, name, role",
     [
