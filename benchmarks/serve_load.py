@@ -6,8 +6,9 @@ Takes ``--db FILE`` (built first when it does not exist) or builds a temporary s
 ``benchmarks/store_search.py``'s builder (``--statements``, 100,000 by default: PolNeAR dev sentences,
 or a built-in vocabulary without the corpus). Starts ``quotegraph serve`` (``--workers``: its default
 without) in a subprocess on a free loopback port, waits until it answers and is idle (all its worker
-processes started), and drives ``--clients`` clients (httpx, async, one keep-alive connection each, no think
-time: each sends its next request as soon as the last one is answered) in two phases:
+processes started), and drives ``--clients`` clients (async, one keep-alive connection each, no think time:
+each sends its next request as soon as the last one is answered; ``--client raw``, the default, is a minimal
+HTTP/1.1 client on asyncio streams, ``--client httpx`` httpx's, which spends several times the CPU) in two phases:
 
     api     GET /api/statements  varied searches drawn from the database's words: single words, pairs,
                                  phrases, prefixes, with speaker / outlet / date / kind filters
@@ -196,6 +197,95 @@ async def drive(base: str, phase: Phase, path: str, params: Sequence[dict[str, s
         await asyncio.gather(*(h.aclose() for h in https))
 
 
+class RawClient:
+    """A minimal keep-alive HTTP/1.1 GET client on asyncio streams.
+
+    httpx spends several times the server's CPU per request on parsing and bookkeeping; on a
+    2-core machine shared with the server that load-tests httpx more than the server. This
+    one sends a prebuilt request and reads the status line, the headers and the body
+    (Content-Length or chunked), and nothing else.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, target: str) -> int:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        try:
+            self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode("ascii"))
+            head = await asyncio.wait_for(self.reader.readuntil(b"\r\n\r\n"), REQUEST_TIMEOUT)
+            lines = head.decode("latin-1").split("\r\n")
+            status = int(lines[0].split()[1])
+            headers = {k.strip().lower(): v.strip() for k, _, v in (x.partition(":") for x in lines[1:] if x)}
+            if "content-length" in headers:
+                await asyncio.wait_for(self.reader.readexactly(int(headers["content-length"])), REQUEST_TIMEOUT)
+            elif headers.get("transfer-encoding", "").lower() == "chunked":
+                while True:
+                    size = int((await asyncio.wait_for(self.reader.readline(), REQUEST_TIMEOUT)).split(b";")[0], 16)
+                    await asyncio.wait_for(self.reader.readexactly(size + 2), REQUEST_TIMEOUT)
+                    if size == 0:
+                        break
+            if headers.get("connection", "").lower() == "close":
+                await self.close()
+            return status
+        except BaseException:
+            await self.close()
+            raise
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            try:
+                await self.writer.wait_closed()
+            except OSError:
+                pass
+        self.reader = self.writer = None
+
+
+async def drive_raw(base: str, phase: Phase, path: str, params: Sequence[dict[str, str]], clients: int, requests: int, seconds: float, pid: int) -> None:
+    """As ``drive``, with ``RawClient``s."""
+    from urllib.parse import urlencode, urlsplit
+
+    url = urlsplit(base)
+    targets = [f"{path}?{urlencode(q)}" for q in params]
+    sent = 0
+    drawn = 0
+
+    async def client(c: RawClient, counted: bool, budget: int, deadline: float) -> None:
+        nonlocal sent, drawn
+        while sent < budget and time.monotonic() < deadline:
+            target = targets[drawn % len(targets)]
+            sent, drawn = sent + 1, drawn + 1
+            t = time.perf_counter()
+            try:
+                status = await c.get(target)
+                ok, what = status == 200, f"HTTP {status}"
+            except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError) as e:
+                ok, what = False, type(e).__name__
+            ms = (time.perf_counter() - t) * 1000
+            if counted:
+                if ok:
+                    phase.latencies_ms.append(ms)
+                else:
+                    phase.failures[what] += 1
+
+    conns = [RawClient(url.hostname or "127.0.0.1", url.port or 80) for _ in range(clients)]
+    try:
+        await asyncio.gather(*(client(c, False, WARMUP, time.monotonic() + 30) for c in conns))
+        sent = 0
+        cpu0, mine0, t0 = cpu_seconds(pid), time.process_time(), time.perf_counter()
+        deadline = time.monotonic() + seconds
+        await asyncio.gather(*(client(c, True, requests, deadline) for c in conns))
+        phase.seconds = time.perf_counter() - t0
+        phase.server_cpu_s, phase.client_cpu_s = cpu_seconds(pid) - cpu0, time.process_time() - mine0
+    finally:
+        await asyncio.gather(*(c.close() for c in conns))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", help="serve this database (built like store_search.py's when it does not exist; default: a temporary one)")
@@ -207,6 +297,8 @@ def main() -> int:
     ap.add_argument("--p99-ms", type=float, default=200.0, help="the bar: p99 latency in ms (and no errors)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--workers", type=int, help="quotegraph serve --workers (default: serve's own default)")
+    ap.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                    help="raw: a minimal asyncio HTTP/1.1 client (little CPU); httpx: httpx.AsyncClient (several times the CPU)")
     args = ap.parse_args()
     phases = [p.strip() for p in args.phases.split(",") if p.strip()]
     if not phases or set(phases) - set(PHASES):
@@ -228,7 +320,7 @@ def main() -> int:
     server = start_server(db, port, args.workers)
     print(
         f"quotegraph serve on 127.0.0.1:{port}{f' ({args.workers} workers)' if args.workers else ''}, {total:,} statements; "
-        f"{args.clients} clients, at most {args.requests:,} requests "
+        f"{args.clients} clients ({args.client}), at most {args.requests:,} requests "
         f"or {args.seconds:g} s per phase; {os.cpu_count()} CPUs shared by server and clients",
         flush=True,
     )
@@ -236,7 +328,8 @@ def main() -> int:
     try:
         for name in phases:
             phase = Phase(name)
-            asyncio.run(drive(f"http://127.0.0.1:{port}", phase, PHASES[name], params, args.clients, args.requests, args.seconds, server.pid))
+            run = drive_raw if args.client == "raw" else drive
+            asyncio.run(run(f"http://127.0.0.1:{port}", phase, PHASES[name], params, args.clients, args.requests, args.seconds, server.pid))
             print(phase.report(), flush=True)
             results.append(phase)
     finally:

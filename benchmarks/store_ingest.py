@@ -145,8 +145,20 @@ def main() -> int:
         multi = one("SELECT count(*) FROM statements WHERE occurrences >= ?", args.copies + 1)
         copy_only = one("SELECT count(*) FROM statements s WHERE NOT EXISTS (SELECT 1 FROM occurrences o JOIN articles a "
                         "ON a.id = o.article_id WHERE o.statement_id = s.id AND a.url LIKE '%/0')")
+        # The copies' edit is in the headline: a statement found only in copies that sits wholly in
+        # a copy's (edited) headline comes from the edit; one in the body would be a failure to collapse.
+        in_body = 0
+        for (sid,) in conn.execute("SELECT s.id FROM statements s WHERE NOT EXISTS (SELECT 1 FROM occurrences o "
+                                   "JOIN articles a ON a.id = o.article_id WHERE o.statement_id = s.id AND a.url LIKE '%/0')"):
+            for contents, text, start in conn.execute("SELECT o.contents, a.text, a.body_start FROM occurrences o JOIN articles a "
+                                                      "ON a.id = o.article_id WHERE o.statement_id = ?", (sid,)):
+                headline_end = text.find("\n", start)
+                if any(c["start"] >= headline_end >= 0 for c in json.loads(contents)):
+                    in_body += 1
+                    break
         print(f"statements with all {args.copies + 1} occurrences: {multi:,} of {stm:,} "
-              f"(originals had {orig_occ:,} occurrences); statements found only in copies: {copy_only:,}")
+              f"(originals had {orig_occ:,} occurrences); statements found only in copies: {copy_only:,} "
+              f"({copy_only - in_body:,} within the copies' edited headlines, {in_body:,} in their bodies)")
     conn.close()
     if args.crash:
         crashed = out / "crashed.db"

@@ -234,7 +234,14 @@ class Resolver:
         self.year = year
         self.persons: list[Entity] = []
         self.person_mentions: list[tuple[Span, Entity]] = []
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        lex = lexicon()
+        # The NER model takes some titles for people ("National Review", "the Washington Post"):
+        # a "person" whose last word names an organisation is one.
+        self.mentions = sorted(
+            (Mention(m.start, m.end, "ORG") if m.label == "PERSON" and _last_word(text[m.start : m.end]) in lex.org_name_heads else m
+             for m in mentions),
+            key=lambda m: m.start,
+        )
         first_nl = text.find("\n")
         # A headline's title case fools the NER model ("Obama Says ..."): names start in the body.
         self.body_start = first_nl + 1 if 0 < first_nl < 250 else 0
@@ -512,8 +519,6 @@ class Resolver:
         if not head:
             head, head_raw = words, raw
         description = _description(src.text)
-        if not description:
-            return None, None  # a stray determiner ("the") tagged as the source names no one
 
         if len(words) <= 2 and words[0] in lex.relative_pronouns:
             ent = self._relative(src.start)
@@ -529,6 +534,8 @@ class Resolver:
                     return Speaker(sp.name, sp.role, sp.type, "pronoun", sp.mention), None
                 break
             return None, None
+        if not description:
+            return None, None  # a stray determiner ("the") tagged as the source names no one
         if " and " in f" {' '.join(head)} " and sum(1 for t in head_raw if t[:1].isupper()) >= 2:
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # several speakers
         last = head[-1]
@@ -609,6 +616,11 @@ class Resolver:
                 speakers.append((q.sources[0].start, ent))
             elif q.speaker is not None and q.speaker.type in {"ORG", "GPE"}:
                 self._org_speakers.append((q.sources[0].start, q.speaker))
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[\w'’]+", text)
+    return words[-1].lower() if words else ""
 
 
 def _description(text: str) -> str:

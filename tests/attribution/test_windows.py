@@ -56,3 +56,15 @@ def test_tagger_tags_a_text_the_same_alone_or_with_others(example_text):
     alone = tagger.word_probs(example_text, docs[0][1])
     together = tagger.word_probs_many(docs)[0]
     assert np.array_equal(alone, together)
+
+
+@pytest.mark.parametrize(
+    "n, anchors, expected",
+    [
+        (120, [9, 60], [(0, 41), (9, 120)]),  # short text, short headline: the headline still has its own window
+        (30, [9], [(0, 30)]),  # nothing beyond the headline's context: one window
+        (120, [80], [(0, 120)]),  # a first paragraph too long for a headline
+    ],
+)
+def test_windows_short_text_with_a_headline(n, anchors, expected):
+    assert list(windows(n, 160, 160, anchors)) == expected

@@ -232,3 +232,21 @@ def test_resolve_role_before_name(text, name, role):
 )
 def test_resolve_role_after_name(text, name, role):
     assert _role_after(text, text.index(name) + len(name)) == role
+
+
+@pytest.mark.parametrize(
+    "text, source, ner, expected",
+    [
+        # The NER model's "person" whose last word names an organisation is the organisation.
+        ("Rich Lowry edits it. National Review said the plan was weak.", "National Review",
+         {"Rich Lowry": "PERSON", "National Review": "PERSON"}, ("National Review", "ORG")),
+        ("The Washington Post reported that talks failed.", "The Washington Post",
+         {"Washington Post": "PERSON"}, ("Washington Post", "ORG")),
+        # A person stays a person.
+        ("Rich Lowry said the plan was weak.", "Rich Lowry", {"Rich Lowry": "PERSON"}, ("Rich Lowry", "PERSON")),
+    ],
+)
+def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, expected):
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, ner))
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == expected
