@@ -178,6 +178,8 @@ def _role_before(text: str, start: int) -> str | None:
         lw = _norm(w)
         if not lw:
             break
+        if w[-1:] in ".!?" and len(lw) > 4 and "." not in w[:-1]:
+            break  # a sentence ends here ("... the candidate. By ..."), not an abbreviated title ("Sen.", "U.S.")
         if lw in lex.title_words or lw in lex.role_modifiers or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
             continue

@@ -217,6 +217,10 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("Meanwhile, UN Secretary-General Antonio Guterres on Sunday", "Antonio Guterres", "UN Secretary-General"),
         ("Yesterday Donald Trump said", "Donald Trump", None),
         ("Secretary of State John Kerry said", "John Kerry", "Secretary of State"),
+        # A sentence end is no part of a title; an abbreviated one is.
+        ("He was the Republican candidate. By Donald Trump", "Donald Trump", None),
+        ("the Trans-Pacific Partnership. Republican nominee Donald Trump said", "Donald Trump", "Republican nominee"),
+        ("Sen. Bernie Sanders said", "Bernie Sanders", "Sen."),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
