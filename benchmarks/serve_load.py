@@ -157,46 +157,6 @@ def settle(pid: int, deadline: float) -> None:
         last = now
 
 
-async def drive(base: str, phase: Phase, path: str, params: Sequence[dict[str, str]], clients: int, requests: int, seconds: float, pid: int) -> None:
-    """``clients`` clients sending ``path`` searches (cycling through ``params``) until ``requests`` are sent or ``seconds`` pass."""
-    import httpx
-
-    sent = 0  # requests sent in this round (warm-up, then measured)
-    drawn = 0  # searches taken from ``params``, never reset: the measured round does not repeat the warm-up's
-
-    async def client(http: httpx.AsyncClient, counted: bool, budget: int, deadline: float) -> None:
-        nonlocal sent, drawn
-        while sent < budget and time.monotonic() < deadline:
-            q = params[drawn % len(params)]
-            sent, drawn = sent + 1, drawn + 1
-            t = time.perf_counter()
-            try:
-                r = await http.get(path, params=q)
-                ok = r.status_code == 200
-                what = f"HTTP {r.status_code}"
-            except httpx.HTTPError as e:
-                ok, what = False, type(e).__name__
-            ms = (time.perf_counter() - t) * 1000
-            if counted:
-                if ok:
-                    phase.latencies_ms.append(ms)
-                else:
-                    phase.failures[what] += 1
-
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    https = [httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT, limits=limits) for _ in range(clients)]
-    try:
-        await asyncio.gather(*(client(h, False, WARMUP, time.monotonic() + 30) for h in https))  # connections open, caches warm
-        sent = 0
-        cpu0, mine0, t0 = cpu_seconds(pid), time.process_time(), time.perf_counter()
-        deadline = time.monotonic() + seconds
-        await asyncio.gather(*(client(h, True, requests, deadline) for h in https))
-        phase.seconds = time.perf_counter() - t0
-        phase.server_cpu_s, phase.client_cpu_s = cpu_seconds(pid) - cpu0, time.process_time() - mine0
-    finally:
-        await asyncio.gather(*(h.aclose() for h in https))
-
-
 class RawClient:
     """A minimal keep-alive HTTP/1.1 GET client on asyncio streams.
 
@@ -246,16 +206,39 @@ class RawClient:
         self.reader = self.writer = None
 
 
-async def drive_raw(base: str, phase: Phase, path: str, params: Sequence[dict[str, str]], clients: int, requests: int, seconds: float, pid: int) -> None:
-    """As ``drive``, with ``RawClient``s."""
+class HttpxClient:
+    """``RawClient``'s interface on one ``httpx.AsyncClient`` (a keep-alive connection of its own)."""
+
+    def __init__(self, base: str) -> None:
+        import httpx
+
+        limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+        self.http = httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT, limits=limits)
+
+    async def get(self, target: str) -> int:
+        import httpx
+
+        try:
+            return (await self.http.get(target)).status_code
+        except httpx.HTTPError as e:
+            raise ConnectionError(type(e).__name__) from e
+
+    async def close(self) -> None:
+        await self.http.aclose()
+
+
+async def drive(base: str, phase: Phase, path: str, params: Sequence[dict[str, str]], clients: int, requests: int, seconds: float, pid: int,
+                kind: str = "raw") -> None:
+    """``clients`` clients (``kind``: raw or httpx) sending ``path`` searches (cycling through ``params``) until ``requests``
+    are sent or ``seconds`` pass."""
     from urllib.parse import urlencode, urlsplit
 
     url = urlsplit(base)
     targets = [f"{path}?{urlencode(q)}" for q in params]
-    sent = 0
-    drawn = 0
+    sent = 0  # requests sent in this round (warm-up, then measured)
+    drawn = 0  # searches taken from ``params``, never reset: the measured round does not repeat the warm-up's
 
-    async def client(c: RawClient, counted: bool, budget: int, deadline: float) -> None:
+    async def client(c: RawClient | HttpxClient, counted: bool, budget: int, deadline: float) -> None:
         nonlocal sent, drawn
         while sent < budget and time.monotonic() < deadline:
             target = targets[drawn % len(targets)]
@@ -265,7 +248,7 @@ async def drive_raw(base: str, phase: Phase, path: str, params: Sequence[dict[st
                 status = await c.get(target)
                 ok, what = status == 200, f"HTTP {status}"
             except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError) as e:
-                ok, what = False, type(e).__name__
+                ok, what = False, str(e) if isinstance(e, ConnectionError) and e.__cause__ else type(e).__name__
             ms = (time.perf_counter() - t) * 1000
             if counted:
                 if ok:
@@ -273,9 +256,9 @@ async def drive_raw(base: str, phase: Phase, path: str, params: Sequence[dict[st
                 else:
                     phase.failures[what] += 1
 
-    conns = [RawClient(url.hostname or "127.0.0.1", url.port or 80) for _ in range(clients)]
+    conns = [RawClient(url.hostname or "127.0.0.1", url.port or 80) if kind == "raw" else HttpxClient(base) for _ in range(clients)]
     try:
-        await asyncio.gather(*(client(c, False, WARMUP, time.monotonic() + 30) for c in conns))
+        await asyncio.gather(*(client(c, False, WARMUP, time.monotonic() + 30) for c in conns))  # connections open, caches warm
         sent = 0
         cpu0, mine0, t0 = cpu_seconds(pid), time.process_time(), time.perf_counter()
         deadline = time.monotonic() + seconds
@@ -328,8 +311,8 @@ def main() -> int:
     try:
         for name in phases:
             phase = Phase(name)
-            run = drive_raw if args.client == "raw" else drive
-            asyncio.run(run(f"http://127.0.0.1:{port}", phase, PHASES[name], params, args.clients, args.requests, args.seconds, server.pid))
+            asyncio.run(drive(f"http://127.0.0.1:{port}", phase, PHASES[name], params, args.clients, args.requests, args.seconds, server.pid,
+                              args.client))
             print(phase.report(), flush=True)
             results.append(phase)
     finally:
