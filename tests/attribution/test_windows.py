@@ -68,3 +68,28 @@ def test_tagger_tags_a_text_the_same_alone_or_with_others(example_text):
 )
 def test_windows_short_text_with_a_headline(n, anchors, expected):
     assert list(windows(n, 160, 160, anchors)) == expected
+
+
+def test_words_after_a_paragraph_start_come_from_the_window_starting_there():
+    """A window that starts at a paragraph start reads its first words with the rest of their
+    sentence; the window before sees them only at its right edge, without their cue."""
+    from quotegraph.attribution.encoding import Pieces, plan_pieces, word_logits
+
+    # 300 pieces, one per word, paragraph markers at 100 and 250.
+    word_of, w = [], 0
+    for k in range(300):
+        if k in (100, 250):
+            word_of.append(-1)
+        else:
+            word_of.append(w)
+            w += 1
+    first = [k for k, x in enumerate(word_of) if x >= 0]
+    p = plan_pieces(Pieces(list(range(300)), word_of, first), 160, 160)
+    assert p.spans == [(0, 160), (100, 260), (250, 300)]
+    assert {100, 250} <= p.opens
+    # Each window's logits name the window: label 0 from the first, 1 from the second, 2 from the third.
+    outs = [np.eye(3, dtype=np.float32)[[i] * (e - s)] for i, (s, e) in enumerate(p.spans)]
+    got = word_logits(p, outs).argmax(1)
+    by_piece = dict(zip(first, got))
+    assert by_piece[101] == 1 and by_piece[159] == 1  # the second paragraph, from the window starting at it
+    assert by_piece[99] == 0 and by_piece[251] == 2
