@@ -141,7 +141,6 @@ def _absorb_inner_cues(words: Sequence[Word], spans: Sequence[Span], n_end: Sequ
     is part of that content: "Issues will be discussed during the talks, it was added." is one
     attribution, cued by "was added", whether or not "the talks" was tagged as content.
     """
-    by_first = {s.first: s for s in spans}
     by_last = {s.last: s for s in spans}
     ordered = sorted(spans, key=lambda s: s.first)
     drop: set[int] = set()
@@ -152,8 +151,9 @@ def _absorb_inner_cues(words: Sequence[Word], spans: Sequence[Span], n_end: Sequ
         before = by_last.get(c.first - 1)
         if before is None or before.role != "CON" or id(before) in drop:
             continue
-        # What follows the cue up to the closing cue: at most 10 words, content or untagged,
-        # and at most a one-word source right before the closing cue ("it was added").
+        # What follows the cue up to the closing cue: content starting within 8 words of it or
+        # nothing tagged, at most a one-word source right before the closing cue ("it was added"),
+        # and the closing cue within 10 words.
         rest = ordered[k + 1 :]
         i = 0
         while i < len(rest) and rest[i].role == "CON" and rest[i].first - c.last <= 8:
@@ -204,6 +204,8 @@ def group_spans(
             return 0
         i, j = lo.last + 1, hi.first  # words strictly between
         return (n_word[j] - n_word[i]) + SENTENCE_COST * (n_end[j] - n_end[i])
+
+    spans = _absorb_inner_cues(words, spans, n_end)
     cues = [s for s in spans if s.role == "CUE"]
     groups = {id(c): Group(c) for c in cues}
 
@@ -216,9 +218,6 @@ def group_spans(
                 out.append((cost(s, c), c.first, c))
         return sorted(out, key=lambda x: (x[0], x[1]))
 
-    spans = _absorb_inner_cues(words, spans, n_end)
-    cues = [s for s in spans if s.role == "CUE"]
-    groups = {id(c): Group(c) for c in cues}
     spans = _split_before_cues(words, spans, cues, n_end)
     orphans: list[Span] = []
     for s in spans:

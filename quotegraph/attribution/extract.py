@@ -118,15 +118,17 @@ _PASSIVE_CUE = re.compile(r"(?:is|are|was|were|has been|have been|had been|being
 _IT_PASSIVE = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|nt)\b", re.I)
 
 
-def _expletive(sources: Sequence[Span], cue: Span, text: str = "") -> bool:
+def _expletive(sources: Sequence[Span], cue: Span, text: str) -> bool:
     """The subject of a passive cue is not who spoke ("it was added", "they were accused of")."""
     if len(sources) != 1:
         return False
-    if sources[0].text.strip().lower() == "it" and _IT_PASSIVE.match(text, sources[0].end):
+    src = sources[0]
+    is_it = src.text.strip().lower() == "it"
+    if is_it and _IT_PASSIVE.match(text, src.end):
         return True
-    if sources[0].end > cue.start:
+    if src.end > cue.start:
         return False
-    if sources[0].text.strip().lower() == "it":
+    if is_it:
         words = cue.text.split()
         return len(words) > 1 and words[0].lower() in PASSIVE_AUX
     return bool(_PASSIVE_CUE.match(cue.text))
