@@ -139,10 +139,13 @@ def main() -> int:
                 context = browser.new_context(viewport={"width": 1200, "height": 800})
                 page = context.new_page()
                 problems: list[str] = []
-                page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-                page.on("console", lambda m: problems.append(f"console {m.type}: {m.text[:120]}") if m.type == "error" else None)
-                page.on("pageerror", lambda e: problems.append(f"script error: {str(e)[:120]}"))
-                page.on("request", lambda r: problems.append(f"other host: {r.url}") if not r.url.startswith((base, "data:", "about:")) else None)
+                page.on("dialog", lambda d, problems=problems: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+                page.on("console", lambda m, problems=problems: problems.append(f"console {m.type}: {m.text[:120]}") if m.type == "error" else None)
+                page.on("pageerror", lambda e, problems=problems: problems.append(f"script error: {str(e)[:120]}"))
+                page.on(
+                    "request",
+                    lambda r, problems=problems: problems.append(f"other host: {r.url}") if not r.url.startswith((base, "data:", "about:")) else None,
+                )
                 t0 = time.perf_counter()
                 resp = page.goto(base + path, wait_until="load")
                 ms = (time.perf_counter() - t0) * 1000

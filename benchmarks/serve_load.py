@@ -247,7 +247,7 @@ async def drive(base: str, phase: Phase, path: str, params: Sequence[dict[str, s
             try:
                 status = await c.get(target)
                 ok, what = status == 200, f"HTTP {status}"
-            except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError) as e:
+            except (OSError, TimeoutError, asyncio.IncompleteReadError, ValueError) as e:
                 ok, what = False, str(e) if isinstance(e, ConnectionError) and e.__cause__ else type(e).__name__
             ms = (time.perf_counter() - t) * 1000
             if counted:

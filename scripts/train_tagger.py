@@ -49,8 +49,7 @@ from quotegraph.attribution.encoding import (  # noqa: E402
 )
 from quotegraph.attribution.extract import quotes_from_probs  # noqa: E402
 from quotegraph.eval.polnear import load_gold  # noqa: E402
-from quotegraph.eval.score import evaluate, format_table  # noqa: E402
-
+from quotegraph.eval.score import evaluate  # noqa: E402
 
 # The windows the shipped model was trained and chosen on (it reads in encoding.WINDOW/STRIDE).
 TRAIN_WINDOW = 254

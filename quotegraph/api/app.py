@@ -5,12 +5,13 @@ A thin layer: each endpoint parses its parameters and calls ``quotegraph.store``
 ``quotegraph.pipeline``. Every request borrows a read-only SQLite connection (``mode=ro``,
 ``query_only``) from a small pool, which no other request uses until it is given back; every
 value reaches SQL as a parameter. Statement search, the endpoint under load, builds its JSON
-itself (no response model to validate and re-encode) and keeps the rankings of common search
-texts (``quotegraph.store.search.RankCache``), dropped whenever the database changes.
+itself (no response model to validate and re-encode) and keeps the rankings of search texts and
+the statements of filters (``quotegraph.store.search.RankCache``), dropped whenever the database
+changes; the processes of one server share rankings through a directory (``SharedRankings``).
 
 ``create_app`` builds the app for one process; ``app_from_env`` builds it from ``QUOTEGRAPH_*``
 environment variables, for ``quotegraph serve --workers N``, whose worker processes each build
-their own (with their own pool, cache and ``POST /api/extract`` rate limit).
+their own (with their own pool, cache and ``POST /api/extract`` rate limit; see ``workers``).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..errors import InputError, QuotegraphError, StoreError
 from ..model import Article
 from ..store.db import SCHEMA_VERSION
-from ..store.search import RankCache
+from ..store.search import RankCache, SharedRankings
 from . import errors
 
 T = TypeVar("T")
@@ -56,10 +57,13 @@ POOL_IDLE = 16  # idle read-only connections kept per process (more are opened w
 # Searches (API and page) run at once per process, on threads of their own: more only contend for the GIL and the
 # cores (measured in process, 50 concurrent searches on 2 cores: 40 threads 3.0-3.4 ms of CPU a search, 2-4 threads 2.3-2.9).
 SEARCH_THREADS = 4
-# Start-up time spent ranking the commonest words (RankCache), per process: 110 words in 1.1 s on 100,000 statements.
+# Start-up time spent ranking the commonest words and their prefixes (RankCache), per process: the words found in
+# at least WARM_MIN_STATEMENTS statements (on 100,000 statements: 110 words and their prefixes, 2.6 s in one process).
 WARM_SECONDS = 2.0
+WARM_MIN_STATEMENTS = 2000
 # What ``app_from_env`` reads (``quotegraph serve`` sets them for its worker processes).
 ENV_DB, ENV_MAX_EXTRACT_BYTES, ENV_EXTRACT_RATE = "QUOTEGRAPH_DB", "QUOTEGRAPH_MAX_EXTRACT_BYTES", "QUOTEGRAPH_EXTRACT_RATE"
+ENV_SHARED_RANKINGS = "QUOTEGRAPH_SHARED_RANKINGS"  # a directory where the server's processes share rankings (serve --workers)
 
 
 def connect_readonly(path: str) -> sqlite3.Connection:
@@ -171,9 +175,12 @@ def _file_id(path: str) -> tuple[int, int] | None:
 
 
 def warm_rankings(path: str, pool: ReadPool, ranks: RankCache, seconds: float = WARM_SECONDS) -> int:
-    """Rank the commonest words of the database's statements ahead of the first searches, for ``seconds`` at most;
-    how many rankings were kept. The vocabulary is read on a connection of its own, opened read-only (``mode=ro``)
-    but without ``query_only``: it reads FTS5's vocabulary through a table in its temporary (in-memory) schema."""
+    """Rank the commonest words of the database's statements, each alone and as a prefix ("the", "the*": a prefix
+    matches at least as many statements as the word), ahead of the first searches, for ``seconds`` at most; how
+    many rankings were kept. With rankings shared between processes, each process goes through the words from
+    an end of its own (by process id), reading back what the other has ranked. The vocabulary is read on a
+    connection of its own, opened read-only (``mode=ro``) but without ``query_only``: it reads FTS5's vocabulary
+    through a table in its temporary (in-memory) schema."""
     from ..store.search import common_terms
 
     if seconds <= 0:
@@ -182,13 +189,16 @@ def warm_rankings(path: str, pool: ReadPool, ranks: RankCache, seconds: float = 
     try:
         vocabulary = sqlite3.connect(uri, uri=True)
         try:
-            terms = common_terms(vocabulary, ranks.min_matches)
+            terms = common_terms(vocabulary, WARM_MIN_STATEMENTS)
         finally:
             vocabulary.close()
     except sqlite3.Error:  # an SQLite without fts5vocab: rankings are kept as searches come
         return 0
+    texts = [text for term in terms for text in (term, term + "*")]
+    if ranks.shared is not None and os.getpid() % 2:
+        texts.reverse()
     with pool.connection() as conn:
-        return ranks.warm(conn, terms, seconds)
+        return ranks.warm(conn, texts, seconds)
 
 
 def check_database(path: str) -> None:
@@ -369,10 +379,12 @@ def create_app(
     max_extract_bytes: int = MAX_EXTRACT_BYTES,
     extract_rate: tuple[int, float] = EXTRACT_RATE,
     extractor: Callable[..., Article] | None = None,
+    shared_rankings: str | None = None,
 ) -> FastAPI:
-    """The API over the corpus database at ``db_path`` (opened read-only; ``extractor`` defaults to ``quotegraph.pipeline.extract``)."""
+    """The API over the corpus database at ``db_path`` (opened read-only; ``extractor`` defaults to ``quotegraph.pipeline.extract``;
+    ``shared_rankings``, a directory where the processes of one server share search rankings)."""
     check_database(db_path)
-    ranks = RankCache()
+    ranks = RankCache(shared=SharedRankings(shared_rankings) if shared_rankings else None)
     pool = ReadPool(db_path, on_change=ranks.clear)
 
     @asynccontextmanager
@@ -536,7 +548,8 @@ def json_response(body: Any, status_code: int = 200) -> Response:
 def app_from_env() -> FastAPI:
     """The app as ``quotegraph serve`` configures it through the environment: the factory each worker process calls
     (``uvicorn quotegraph.api.app:app_from_env --factory``). Reads ``QUOTEGRAPH_DB`` (required),
-    ``QUOTEGRAPH_MAX_EXTRACT_BYTES`` and ``QUOTEGRAPH_EXTRACT_RATE`` (``CALLS/SECONDS``, e.g. ``10/60``)."""
+    ``QUOTEGRAPH_MAX_EXTRACT_BYTES``, ``QUOTEGRAPH_EXTRACT_RATE`` (``CALLS/SECONDS``, e.g. ``10/60``) and
+    ``QUOTEGRAPH_SHARED_RANKINGS`` (a directory the server's processes share rankings in)."""
     db = os.environ.get(ENV_DB)
     if not db:
         raise StoreError(f"{ENV_DB} is not set: name the database to serve (quotegraph serve sets it)")
@@ -548,7 +561,7 @@ def app_from_env() -> FastAPI:
         max_extract_bytes = int(max_bytes)
     except ValueError:
         raise InputError(f"{ENV_MAX_EXTRACT_BYTES}={max_bytes!r} / {ENV_EXTRACT_RATE}={rate!r}: expected a number of bytes and CALLS/SECONDS") from None
-    return create_app(db, max_extract_bytes=max_extract_bytes, extract_rate=extract_rate)
+    return create_app(db, max_extract_bytes=max_extract_bytes, extract_rate=extract_rate, shared_rankings=os.environ.get(ENV_SHARED_RANKINGS) or None)
 
 
 def _pipeline_extract(text: str, published: str | None = None, doc: str = "text") -> Article:

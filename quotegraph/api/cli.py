@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import click
@@ -38,7 +40,9 @@ def serve(db: str, host: str, port: int, max_extract: int, workers: int | None) 
     """
     import uvicorn
 
-    from .app import ENV_DB, ENV_MAX_EXTRACT_BYTES, check_database, create_app
+    from .app import ENV_DB, ENV_MAX_EXTRACT_BYTES, ENV_SHARED_RANKINGS, check_database, create_app
+    from .workers import APP, spread_by_kernel
+    from .workers import run as run_workers
 
     workers = workers or default_workers()
     try:
@@ -56,7 +60,17 @@ def serve(db: str, host: str, port: int, max_extract: int, workers: int | None) 
     # Worker processes import the app: each builds its own from the environment (quotegraph.api.app.app_from_env).
     os.environ[ENV_DB] = str(Path(db).resolve())
     os.environ[ENV_MAX_EXTRACT_BYTES] = str(max_extract * 1000)
-    uvicorn.run("quotegraph.api.app:app_from_env", factory=True, workers=workers, host=host, port=port, log_level="warning")
+    shared = tempfile.mkdtemp(prefix="quotegraph-rankings-")  # private to this user; removed when the server stops
+    os.environ[ENV_SHARED_RANKINGS] = shared
+    try:
+        if not spread_by_kernel():
+            uvicorn.run(APP, factory=True, workers=workers, host=host, port=port, log_level="warning")
+        else:
+            run_workers(workers, host, port)  # each process on a socket of its own: connections spread evenly
+    except QuotegraphError as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
 
 
 def default_workers() -> int:

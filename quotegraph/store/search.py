@@ -5,22 +5,27 @@ raises ``SearchSyntaxError`` with a hint. Every value reaches SQL as a parameter
 
 bm25 is computed for every statement a text matches, so a very common word ("the", "said*")
 costs tens of milliseconds on 100,000 statements however small the page. A long-running reader
-(the web app) passes a ``RankCache``: the full ranking of such a text is computed once and
-kept, and each page is then read from it (filters are checked a chunk of ranked ids at a time).
-The results are the same, in the same order, with or without it. ``RankCache.warm`` ranks the commonest
-words (``common_terms``) ahead of the first searches.
+(the web app) passes a ``RankCache``: a text's full ranking is computed once and kept, so is
+each filter's set of statements (a mask over statement ids), and a page is then a slice of the
+ranking after the masks. The results are the same, in the same order, with or without it.
+``RankCache.warm`` ranks the commonest words (``common_terms``) ahead of the first searches;
+``SharedRankings`` lets the processes of one server read back each other's rankings.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 import sqlite3
+import struct
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -92,47 +97,13 @@ def search(
     """Statements matching the query, best first (bm25; newest first without a text); ``offset`` skips that many.
 
     ``ranks`` keeps the rankings of common search texts between calls (same results, less work)."""
-    if kind is not None and kind not in KINDS:
-        raise SearchSyntaxError(f"--kind {kind!r}: choose one of {', '.join(KINDS)}")
     if limit < 1:
         raise SearchSyntaxError("--limit must be 1 or more")
     if offset < 0:
         raise SearchSyntaxError("offset must be 0 or more")
-    lo, hi = _bound(since, "since", False), _bound(until, "until", True)
-    filters: list[tuple[str, list[object]]] = []  # conditions on the statement ``s``, with their parameters
-    if kind:
-        filters.append(("s.kind = ?", [kind]))
-    by_speaker: Filter | None = None
-    if speaker:
-        by_speaker = (
-            "s.speaker_id IN (SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\' "
-            "UNION SELECT speaker_id FROM speaker_aliases WHERE alias LIKE ? ESCAPE '\\')",
-            [f"%{_like(speaker)}%"] * 2,
-        )
-        filters.append(by_speaker)
-    if role:
-        filters.append(
-            (
-                "(s.speaker_id IN (SELECT speaker_id FROM speaker_roles WHERE role LIKE ? ESCAPE '\\') "
-                "OR EXISTS (SELECT 1 FROM occurrences o WHERE o.statement_id = s.id AND o.speaker_role LIKE ? ESCAPE '\\'))",
-                [f"%{_like(role)}%"] * 2,
-            )
-        )
-    if outlet or lo or hi:
-        cond = ["o.statement_id = s.id"]
-        values: list[object] = []
-        if outlet:
-            cond.append("a.outlet_id IN (SELECT id FROM outlets WHERE name LIKE ? ESCAPE '\\')")
-            values.append(f"%{_like(outlet)}%")
-        if lo:
-            cond.append("a.published >= ?")
-            values.append(lo)
-        if hi:
-            cond.append("a.published <= ?")
-            values.append(hi)
-        filters.append((f"EXISTS (SELECT 1 FROM occurrences o JOIN articles a ON a.id = o.article_id WHERE {' AND '.join(cond)})", values))
-    where = [c for c, _ in filters]
-    params = [v for _, values in filters for v in values]
+    filters = search_filters(speaker, role, outlet, since, until, kind)
+    where = [f.where for f in filters]
+    params = [v for f in filters for v in f.params]
     rows: list[Any] | None
     try:
         if not text.strip():
@@ -144,8 +115,9 @@ def search(
         else:
             match = prepare_query(text)
             ranking = ranks.ranking(conn, match) if ranks is not None else None
-            rows = _page_of_ranking(conn, ranking, filters, by_speaker, limit, offset) if ranking is not None else None
-            if rows is None and where:
+            if ranks is not None and ranking is not None:
+                rows = _page_of_ranking(conn, ranking, [ranks.passing(conn, f) for f in filters], limit, offset)
+            elif where:
                 # Filters are checked as FTS5 yields its matches, so bm25 is computed for those that pass only.
                 sql = (
                     f"SELECT {COLUMNS}, bm25(statement_search) AS score FROM statement_search f JOIN statements s ON s.id = f.rowid "
@@ -153,7 +125,7 @@ def search(
                     "ORDER BY score, s.id LIMIT ? OFFSET ?"
                 )
                 rows = conn.execute(sql, [match, *params, limit, offset]).fetchall()
-            elif rows is None:
+            else:
                 # The page is chosen on the FTS table alone (ids and scores, every FTS row is a statement's),
                 # then only its statements are read: the same rows as a join ordered the same way, for less.
                 sql = (
@@ -173,6 +145,50 @@ def search(
     hits = [Hit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
     _add_outlets_and_roles(conn, hits)
     return hits
+
+
+def search_filters(
+    speaker: str | None = None,
+    role: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    kind: str | None = None,
+) -> list[Filter]:
+    """The filters of a search, checked (``SearchSyntaxError`` for a bad kind or date)."""
+    if kind is not None and kind not in KINDS:
+        raise SearchSyntaxError(f"--kind {kind!r}: choose one of {', '.join(KINDS)}")
+    lo, hi = _bound(since, "since", False), _bound(until, "until", True)
+    filters: list[Filter] = []
+    if kind:
+        filters.append(Filter("s.kind = ?", "SELECT id FROM statements WHERE kind = ?", [kind]))
+    if speaker:
+        named = "SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\' UNION SELECT speaker_id FROM speaker_aliases WHERE alias LIKE ? ESCAPE '\\'"
+        filters.append(Filter(f"s.speaker_id IN ({named})", f"SELECT id FROM statements WHERE speaker_id IN ({named})", [f"%{_like(speaker)}%"] * 2))
+    if role:
+        held = "SELECT speaker_id FROM speaker_roles WHERE role LIKE ? ESCAPE '\\'"
+        filters.append(
+            Filter(
+                f"(s.speaker_id IN ({held}) OR EXISTS (SELECT 1 FROM occurrences o WHERE o.statement_id = s.id AND o.speaker_role LIKE ? ESCAPE '\\'))",
+                f"SELECT id FROM statements WHERE speaker_id IN ({held}) UNION SELECT statement_id FROM occurrences WHERE speaker_role LIKE ? ESCAPE '\\'",
+                [f"%{_like(role)}%"] * 2,
+            )
+        )
+    if outlet or lo or hi:
+        cond: list[str] = []
+        values: list[object] = []
+        if outlet:
+            cond.append("a.outlet_id IN (SELECT id FROM outlets WHERE name LIKE ? ESCAPE '\\')")
+            values.append(f"%{_like(outlet)}%")
+        if lo:
+            cond.append("a.published >= ?")
+            values.append(lo)
+        if hi:
+            cond.append("a.published <= ?")
+            values.append(hi)
+        said = "FROM occurrences o JOIN articles a ON a.id = o.article_id WHERE " + " AND ".join(cond)
+        filters.append(Filter(f"EXISTS (SELECT 1 {said} AND o.statement_id = s.id)", f"SELECT o.statement_id AS id {said}", values))
+    return filters
 
 
 def _add_outlets_and_roles(conn: sqlite3.Connection, hits: list[Hit]) -> None:
@@ -199,56 +215,92 @@ def _add_outlets_and_roles(conn: sqlite3.Connection, hits: list[Hit]) -> None:
         h.roles = list(roles.get(h.speaker_id, ())) if h.speaker_id is not None else []
 
 
-WALK_IDS = 4000  # ranked ids checked against filters at most, before the SQL search takes over
-Ranking = tuple["np.ndarray", "np.ndarray"]  # statement ids (int64) and their bm25 scores (float64), best first
-Filter = tuple[str, list[object]]  # a condition on the statement ``s`` and its parameters
+class Ranking:
+    """The statements a search text matches, best first: ``ids`` (an int64 array) and their bm25 scores.
+
+    Both are read from SQLite in one step, as text (``group_concat``): fetching a row at a time hands the GIL back
+    and forth once per row, and with other threads busy each hand-back waits its turn (a 67,000-row ranking took
+    0.1 s alone and over 10 s beside one busy thread). The scores are kept as SQLite wrote them (``%!.17g``,
+    which reads back as the same double) and read only for the statements a page shows."""
+
+    __slots__ = ("ids", "_scores", "_ends")
+
+    def __init__(self, ids: np.ndarray, scores: bytes) -> None:
+        """``ids`` best first and their ``scores``, as SQLite writes numbers, comma-separated."""
+        import numpy as np
+
+        self.ids, self._scores = ids, scores
+        self._ends = np.flatnonzero(np.frombuffer(scores, dtype=np.uint8) == ord(",")).astype(np.int64)
+        if len(self._ends) + bool(scores) != len(ids):
+            raise ValueError(f"a ranking of {len(ids)} statements came with {len(self._ends) + bool(scores)} scores")
+
+    @classmethod
+    def from_sql(cls, ids: str | None, scores: str | None) -> Ranking:
+        """The ranking of ``group_concat``'s ids and scores (None for no rows)."""
+        import numpy as np
+
+        return cls(np.fromstring(ids, dtype=np.int64, sep=",") if ids else np.zeros(0, dtype=np.int64), (scores or "").encode("ascii"))
+
+    def to_bytes(self) -> bytes:
+        return struct.pack("<QQ", len(self.ids), len(self._scores)) + self.ids.astype("<i8").tobytes() + self._scores
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Ranking:
+        """The ranking ``to_bytes`` wrote (ValueError if ``data`` is not one)."""
+        import numpy as np
+
+        try:
+            n, size = struct.unpack_from("<QQ", data)
+        except struct.error:
+            raise ValueError("not a ranking: too short") from None
+        if len(data) != 16 + 8 * n + size:
+            raise ValueError(f"not a ranking: {len(data)} bytes for {n} statements and {size} bytes of scores")
+        return cls(np.frombuffer(data, dtype="<i8", count=n, offset=16).astype(np.int64), data[16 + 8 * n :])
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.ids.nbytes + self._ends.nbytes + len(self._scores))
+
+    def scores(self, at: Sequence[int]) -> list[float]:
+        """The scores of the statements at positions ``at``."""
+        ends, text, last = self._ends, self._scores, len(self.ids) - 1
+        return [float(text[(ends[k - 1] + 1 if k else 0) : (ends[k] if k < last else len(text))]) for k in at]
+
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A search filter, two ways: ``where``, a condition on the statement ``s``; ``ids``, a query of the ids (a column
+    named ``id``) of the statements that meet it. Both take ``params``."""
+
+    where: str
+    ids: str
+    params: list[object]
 
 
 def _page_of_ranking(
-    conn: sqlite3.Connection, ranking: Ranking, filters: Sequence[Filter], by_speaker: Filter | None, limit: int, offset: int
-) -> list[tuple[Any, ...]] | None:
-    """Rows ``offset`` to ``offset + limit`` of a kept ranking, after the ``filters``: the rows the SQL search returns;
-    None when the filters pass too few of the best-ranked statements to fill the page cheaply (the SQL search is then
-    the faster way: it checks them as FTS5 yields its matches and ranks only those that pass).
-
-    Without filters the page is a slice. A speaker filter (``by_speaker``, one of ``filters``) is applied first when
-    its statements are fewer than the ranking's: they are read by index and looked up in the ranking. Other filters
-    are checked on ranked ids a chunk at a time (a larger chunk each time), ``WALK_IDS`` at most."""
+    conn: sqlite3.Connection, ranking: Ranking, masks: Sequence[np.ndarray], limit: int, offset: int
+) -> list[tuple[Any, ...]]:
+    """Rows ``offset`` to ``offset + limit`` of a kept ranking, among the statements every mask passes (a mask is
+    True at the ids of the statements that meet a filter): the rows the SQL search returns, in the same order."""
     import numpy as np
 
-    ids, scores = ranking
-    order: np.ndarray | None = None  # positions in the ranking still in the running, best first (None: all)
-    rest = list(filters)
-    if by_speaker is not None:
-        theirs = [r[0] for r in conn.execute(f"SELECT s.id FROM statements s WHERE {by_speaker[0]}", by_speaker[1])]
-        if len(theirs) < len(ids):
-            order = np.flatnonzero(np.isin(ids, np.array(theirs, dtype=np.int64)))
-            rest.remove(by_speaker)
-    total = len(ids) if order is None else len(order)
-    if not rest:
-        page = list(range(offset, min(total, offset + limit)))
+    ids = ranking.ids
+    if masks:
+        keep = np.ones(len(ids), dtype=bool)
+        for mask in masks:
+            inside = ids < len(mask)  # a statement newer than the mask does not meet its filter
+            keep &= inside
+            keep[inside] &= mask[ids[inside]]
+        at = np.flatnonzero(keep)[offset : offset + limit]
     else:
-        page, passed, start, size = [], 0, 0, 500
-        check = f"SELECT s.id FROM json_each(?) j CROSS JOIN statements s ON s.id = j.value WHERE {' AND '.join(c for c, _ in rest)}"
-        values = [v for _, vs in rest for v in vs]
-        while start < total and len(page) < limit:
-            if start >= WALK_IDS:
-                return None
-            chunk = (ids[start : start + size] if order is None else ids[order[start : start + size]]).tolist()
-            ok = {r[0] for r in conn.execute(check, [json.dumps(chunk), *values])}
-            for k, sid in enumerate(chunk):
-                if sid in ok:
-                    if passed >= offset:
-                        page.append(start + k)
-                        if len(page) == limit:
-                            break
-                    passed += 1
-            start += len(chunk)
-            size = min(size * 2, WALK_IDS - start)
-    if not page:
+        at = np.arange(offset, min(len(ids), offset + limit))
+    if not len(at):
         return []
-    at = page if order is None else order[page].tolist()
-    page_ids, page_scores = ids[at].tolist(), scores[at].tolist()
+    page_ids, page_scores = ids[at].tolist(), ranking.scores(at.tolist())
     found = {
         r[0]: r
         for r in conn.execute(
@@ -259,92 +311,206 @@ def _page_of_ranking(
     return [(*found[sid], score) for sid, score in zip(page_ids, page_scores) if sid in found]
 
 
+class SharedRankings:
+    """Rankings shared by the processes of one server through files in a directory of their own (``quotegraph
+    serve --workers`` makes it, private to the user, and removes it on exit): a text one process has ranked,
+    another reads back in a millisecond or two rather than ranking it again.
+
+    A file is named by a hash of the search text and of FTS5's own records of the index (its structure, which
+    every write to the index changes, and its totals), read on the connection that ranks or looks up: a ranking
+    is read back only for the index it was computed on. Rankings of fewer than ``min_ids`` statements cost
+    less to compute than to share; each process writes ``max_bytes`` at most."""
+
+    def __init__(self, directory: str | os.PathLike[str], min_ids: int = 1000, max_bytes: int = 256_000_000) -> None:
+        self.directory, self.min_ids, self.max_bytes = Path(directory), min_ids, max_bytes
+        self.written = 0
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def index(conn: sqlite3.Connection) -> bytes:
+        """What identifies the FTS index as ``conn`` sees it: its structure and totals records."""
+        row = conn.execute(
+            "SELECT (SELECT block FROM statement_search_data WHERE id = 10), (SELECT block FROM statement_search_data WHERE id = 1)"
+        ).fetchone()
+        return b"|".join(bytes(b or b"") for b in row)
+
+    def _path(self, index: bytes, match: str) -> Path:
+        digest = hashlib.blake2b(index + b"\0" + match.encode("utf-8"), digest_size=20).hexdigest()
+        return self.directory / f"{digest}.ranking"
+
+    def load(self, index: bytes, match: str) -> Ranking | None:
+        """The ranking of ``match`` on ``index`` if a process saved it, else None (an unreadable file counts as none)."""
+        try:
+            return Ranking.from_bytes(self._path(index, match).read_bytes())
+        except (OSError, ValueError):
+            return None
+
+    def save(self, index: bytes, match: str, ranking: Ranking) -> None:
+        """Share ``ranking`` (quietly not, when it is small, the budget is spent or the directory is gone)."""
+        data = ranking.to_bytes() if len(ranking) >= self.min_ids else b""
+        with self._lock:
+            if not data or self.written + len(data) > self.max_bytes:
+                return
+            self.written += len(data)
+        path = self._path(index, match)
+        part = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+        try:
+            part.write_bytes(data)
+            os.replace(part, path)  # whole or not at all, for a process reading it now
+        except OSError:
+            part.unlink(missing_ok=True)
+
+
 class RankCache:
-    """The bm25 rankings of search texts that match many statements, kept between searches on one database.
+    """Search work kept between searches on one database: the bm25 ranking of each search text, and which statements
+    pass each filter (a mask over statement ids).
 
-    A text's ranking is kept when it matches at least ``min_matches`` statements (fewer cost little to rank
-    each time); the least recently used go first once more than ``max_rows`` ids are kept. Thread-safe: one
-    thread ranks a text while others asking for it wait. ``clear()`` whenever the database may have changed
-    (the web app's connection pool does on every commit it sees); a ranking computed before a ``clear()``
-    is not kept."""
+    A text is ranked in full on its first search, a filter's statements read on its first use; both are kept, the
+    least recently used going first once they take more than ``max_bytes``. A page is then a slice of the ranking
+    after the masks, whatever the text and the filters. With ``min_matches`` above 1 only texts that match at least
+    that many statements are ranked, at the cost of counting their matches first (the texts known to match fewer,
+    ``max_small`` at most, are remembered): the others are searched by SQL each time.
 
-    def __init__(self, min_matches: int = 2000, max_rows: int = 2_000_000, max_small: int = 10_000) -> None:
-        self.min_matches, self.max_rows, self.max_small = min_matches, max_rows, max_small
-        self._kept: OrderedDict[str, Ranking] = OrderedDict()
+    Thread-safe: one thread computes a ranking or a mask while others asking for it wait. ``clear()`` whenever the
+    database may have changed (the web app's connection pool does on every commit it sees); what was computed
+    before a ``clear()`` is not kept."""
+
+    OVERHEAD = 500  # bytes a kept item takes besides its arrays (the arrays' headers, the entry)
+
+    def __init__(self, min_matches: int = 1, max_bytes: int = 128_000_000, max_small: int = 10_000, shared: SharedRankings | None = None) -> None:
+        self.min_matches, self.max_bytes, self.max_small, self.shared = min_matches, max_bytes, max_small, shared
+        self._kept: OrderedDict[tuple[object, ...], tuple[Any, int]] = OrderedDict()  # key -> (ranking or mask, bytes)
         self._small: OrderedDict[str, None] = OrderedDict()  # texts known to match fewer than min_matches
-        self._rows = 0
+        self._bytes = 0
         self._generation = 0
         self._lock = threading.Lock()
-        self._ranking: dict[str, threading.Lock] = {}  # a lock per text being ranked
+        self._busy: dict[tuple[object, ...], threading.Lock] = {}  # a lock per item being computed
 
     def clear(self) -> None:
         with self._lock:
             self._kept.clear()
             self._small.clear()
-            self._rows = 0
+            self._bytes = 0
             self._generation += 1
 
     def __len__(self) -> int:
-        return len(self._kept)
+        """How many rankings are kept."""
+        return sum(1 for key in self._kept if key[0] == "rank")
+
+    def __contains__(self, match: object) -> bool:
+        """Whether the ranking of FTS5 query ``match`` is kept."""
+        return ("rank", match) in self._kept
+
+    @property
+    def nbytes(self) -> int:
+        return self._bytes
+
+    @staticmethod
+    def _mask_key(f: Filter) -> tuple[object, ...]:
+        return ("mask", f.ids, *f.params)
 
     def ranking(self, conn: sqlite3.Connection, match: str) -> Ranking | None:
-        """The ranking of FTS5 query ``match`` (kept or computed now), or None when it matches few statements."""
-        with self._lock:
-            found = self._lookup(match)
-            if found is not None or match in self._small:
-                return found
-            generation = self._generation
-        few = "SELECT count(*) FROM (SELECT 1 FROM statement_search WHERE statement_search MATCH ? LIMIT ?)"
-        (n,) = conn.execute(few, (match, self.min_matches)).fetchone()
-        if n < self.min_matches:
+        """The ranking of FTS5 query ``match`` (kept or computed now), or None when it matches fewer than ``min_matches``."""
+        if self.min_matches > 1:
             with self._lock:
-                if generation == self._generation:
-                    self._small[match] = None
-                    while len(self._small) > self.max_small:
-                        self._small.popitem(last=False)
-            return None
-        with self._lock:
-            busy = self._ranking.setdefault(match, threading.Lock())
-        with busy:
-            with self._lock:
-                found = self._lookup(match)
+                if match in self._small:
+                    return None
                 generation = self._generation
+            found = self._kept_item(("rank", match))
             if found is not None:
                 return found
-            import numpy as np  # only here: a search without a cache does not need it
+            few = "SELECT count(*) FROM (SELECT 1 FROM statement_search WHERE statement_search MATCH ? LIMIT ?)"
+            (n,) = conn.execute(few, (match, self.min_matches)).fetchone()
+            if n < self.min_matches:
+                with self._lock:
+                    if generation == self._generation:
+                        self._small[match] = None
+                        while len(self._small) > self.max_small:
+                            self._small.popitem(last=False)
+                return None
 
-            rows = conn.execute(
-                "SELECT rowid, bm25(statement_search) AS score FROM statement_search WHERE statement_search MATCH ? ORDER BY score, rowid", (match,)
-            ).fetchall()
-            ranking = (np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] for r in rows], dtype=np.float64))
+        def rank() -> tuple[Ranking, int]:
+            shared, index = self.shared, None
+            if shared is not None:
+                index = shared.index(conn)
+                found = shared.load(index, match)
+                if found is not None:
+                    return found, found.nbytes + self.OVERHEAD
+            # One row: group_concat takes the subquery's rows in its order (SQLite keeps a FROM-clause subquery's
+            # ORDER BY when the outer query aggregates with anything but count, min or max).
+            ids, scores = conn.execute(
+                "SELECT group_concat(id), group_concat(printf('%!.17g', score)) FROM (SELECT rowid AS id, bm25(statement_search) AS score "
+                "FROM statement_search WHERE statement_search MATCH ? ORDER BY score, rowid)",
+                (match,),
+            ).fetchone()
+            ranking = Ranking.from_sql(ids, scores)
+            if shared is not None and index is not None and shared.index(conn) == index:  # the index did not change meanwhile
+                shared.save(index, match, ranking)
+            return ranking, ranking.nbytes + self.OVERHEAD
+
+        return self._kept_or_computed(("rank", match), rank)
+
+    def passing(self, conn: sqlite3.Connection, f: Filter) -> np.ndarray:
+        """Which statements pass filter ``f``: a boolean array indexed by statement id (kept or computed now)."""
+
+        def read() -> tuple[np.ndarray, int]:
+            import numpy as np
+
+            (top,) = conn.execute("SELECT max(id) FROM statements").fetchone()
+            mask = np.zeros((top or 0) + 1, dtype=bool)
+            (listed,) = conn.execute(f"SELECT group_concat(id) FROM ({f.ids})", f.params).fetchone()  # one step, as a Ranking's
+            ids = np.fromstring(listed, dtype=np.int64, sep=",") if listed else np.zeros(0, dtype=np.int64)
+            mask[ids[(ids >= 0) & (ids < len(mask))]] = True
+            return mask, len(mask) + self.OVERHEAD
+
+        return self._kept_or_computed(self._mask_key(f), read)
+
+    def _kept_item(self, key: tuple[object, ...]) -> Any:
+        with self._lock:
+            found = self._kept.get(key)
+            if found is None:
+                return None
+            self._kept.move_to_end(key)
+            return found[0]
+
+    def _kept_or_computed(self, key: tuple[object, ...], compute: Callable[[], tuple[Any, int]]) -> Any:
+        found = self._kept_item(key)
+        if found is not None:
+            return found
+        with self._lock:
+            busy = self._busy.setdefault(key, threading.Lock())
+        with busy:
             with self._lock:
-                if generation == self._generation and len(rows) <= self.max_rows:
-                    self._kept[match] = ranking
-                    self._rows += len(rows)
-                    while self._rows > self.max_rows:
-                        _, old = self._kept.popitem(last=False)
-                        self._rows -= len(old[0])
-                self._ranking.pop(match, None)
-        return ranking
+                generation = self._generation
+            found = self._kept_item(key)
+            if found is not None:
+                return found
+            value, size = compute()
+            with self._lock:
+                if generation == self._generation and size <= self.max_bytes:
+                    old = self._kept.pop(key, None)
+                    self._bytes -= old[1] if old is not None else 0
+                    self._kept[key] = (value, size)
+                    self._bytes += size
+                    while self._bytes > self.max_bytes:
+                        _, (_, gone) = self._kept.popitem(last=False)
+                        self._bytes -= gone
+                self._busy.pop(key, None)
+        return value
 
     def warm(self, conn: sqlite3.Connection, terms: Sequence[str], seconds: float) -> int:
-        """Rank ``terms`` (words, commonest first) until ``seconds`` have passed; how many were ranked."""
+        """Rank ``terms`` (search texts, the most useful first) until ``seconds`` have passed or the rankings fill
+        half of ``max_bytes``; how many were ranked."""
         deadline = time.monotonic() + seconds
         done = 0
         for term in terms:
-            if time.monotonic() >= deadline:
+            if time.monotonic() >= deadline or self._bytes > self.max_bytes // 2:
                 break
             try:
                 done += self.ranking(conn, prepare_query(term)) is not None
             except sqlite3.Error:
                 continue
         return done
-
-    def _lookup(self, match: str) -> Ranking | None:
-        found = self._kept.get(match)
-        if found is not None:
-            self._kept.move_to_end(match)
-        return found
 
 
 def common_terms(conn: sqlite3.Connection, min_statements: int) -> list[str]:

@@ -139,7 +139,7 @@ def test_search_answers_change_with_the_database(db_copy):
     app.state.ranks.min_matches = 1  # keep every ranking, so that a stale one would show
     with TestClient(app) as c:
         before = c.get("/api/statements", params={"q": "plan"}).json()["statements"]
-        assert app.state.ranks._lookup("plan") is not None
+        assert "plan" in app.state.ranks
         writer = sqlite3.connect(db_copy)
         writer.execute("INSERT INTO statements (speaker_id, kind, text, first_seen, occurrences) VALUES (NULL, 'direct', 'plan plan plan', NULL, 0)")
         sid = writer.execute("SELECT max(id) FROM statements").fetchone()[0]
@@ -150,10 +150,26 @@ def test_search_answers_change_with_the_database(db_copy):
     assert {s["statement"] for s in after} == {s["statement"] for s in before} | {sid}
 
 
-def test_app_start_up_ranks_the_commonest_words(db):
+def test_app_start_up_ranks_the_commonest_words(db, monkeypatch):
+    import quotegraph.api.app as app_module
+
+    monkeypatch.setattr(app_module, "WARM_MIN_STATEMENTS", 2)  # the example database is small: words in two statements count as common here
     app = create_app(db, extractor=fake_extract)
-    app.state.ranks.min_matches = 2  # the example database is small: words in two statements count as common here
     assert len(app.state.ranks) == 0
     with TestClient(app) as c:
-        assert len(app.state.ranks) > 0
+        assert len(app.state.ranks) > 0 and "the" in app.state.ranks and "the*" in app.state.ranks  # the word and its prefix
         assert c.get("/api/statements", params={"q": "the"}).status_code == 200
+
+
+def test_apps_of_one_server_share_rankings(db, tmp_path):
+    """Two processes of a server (two apps here) on one directory: what one ranked, the other reads back."""
+    first, second = (create_app(db, extractor=fake_extract, shared_rankings=str(tmp_path)) for _ in range(2))
+    for app in (first, second):
+        app.state.ranks.shared.min_ids = 1  # the example database is small: share every ranking
+    with TestClient(first) as a:
+        want = a.get("/api/statements", params={"q": "the", "limit": 50}).json()
+    saved = {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.ranking")}
+    assert saved
+    with TestClient(second) as b:
+        assert b.get("/api/statements", params={"q": "the", "limit": 50}).json() == want
+    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.ranking")} == saved  # read back, none written again

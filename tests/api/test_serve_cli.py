@@ -12,14 +12,25 @@ from click.testing import CliRunner
 from quotegraph.cli import cli
 
 
-@pytest.mark.parametrize("cores", [1, 2, 16])
-def test_serve_cli_binds_to_loopback_by_default(db, monkeypatch, cores):
+def record_serving(monkeypatch, spread: bool) -> list[tuple[object, dict]]:
+    """Calls to uvicorn.run and to quotegraph's own workers (``spread``: as on Linux), recorded instead of serving."""
     import uvicorn
 
+    from quotegraph.api import workers as serve_workers
+
+    calls: list[tuple[object, dict]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    monkeypatch.setattr(serve_workers, "spread_by_kernel", lambda: spread)
+    monkeypatch.setattr(serve_workers, "run", lambda n, host, port: calls.append((serve_workers.APP, {"workers": n, "host": host, "port": port, "own": True})))
+    return calls
+
+
+@pytest.mark.parametrize("spread", [True, False])
+@pytest.mark.parametrize("cores", [1, 2, 16])
+def test_serve_cli_binds_to_loopback_by_default(db, monkeypatch, cores, spread):
     from quotegraph.api import cli as serve_cli
 
-    calls = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    calls = record_serving(monkeypatch, spread)
     monkeypatch.setattr(os, "environ", dict(os.environ))  # the worker settings stay in this test
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
     res = CliRunner().invoke(cli, ["serve", "--db", db])
@@ -29,6 +40,7 @@ def test_serve_cli_binds_to_loopback_by_default(db, monkeypatch, cores):
     assert "http://127.0.0.1:8000" in res.output
     workers = min(cores, serve_cli.MAX_DEFAULT_WORKERS)
     assert kw.get("workers", 1) == workers and isinstance(app, str) == (workers > 1)
+    assert kw.get("own", False) == (workers > 1 and spread)  # quotegraph's workers where the kernel spreads connections
 
 
 def test_serve_cli_missing_database_is_a_one_line_error(tmp_path):
@@ -37,18 +49,16 @@ def test_serve_cli_missing_database_is_a_one_line_error(tmp_path):
     assert "no such database" in res.output and "Traceback" not in res.output
 
 
-def test_serve_cli_workers_run_the_factory_with_the_settings_in_the_environment(db, monkeypatch):
-    import uvicorn
-
+@pytest.mark.parametrize("spread", [True, False])
+def test_serve_cli_workers_run_the_factory_with_the_settings_in_the_environment(db, monkeypatch, spread):
     from quotegraph.api.app import ENV_DB, ENV_MAX_EXTRACT_BYTES
 
-    calls = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    calls = record_serving(monkeypatch, spread)
     monkeypatch.setattr(os, "environ", {k: v for k, v in os.environ.items() if k not in (ENV_DB, ENV_MAX_EXTRACT_BYTES)})  # restored after
     res = CliRunner().invoke(cli, ["serve", "--db", db, "--workers", "3", "--max-extract", "50"])
     assert res.exit_code == 0, res.output
     (app, kw), = calls
-    assert app == "quotegraph.api.app:app_from_env" and kw["factory"] is True and kw["workers"] == 3
+    assert app == "quotegraph.api.app:app_from_env" and kw["workers"] == 3 and (kw.get("own") or kw["factory"] is True)
     assert kw["host"] == "127.0.0.1" and "3 worker processes" in res.output
     assert os.environ[ENV_DB] == str(Path(db).resolve()) and os.environ[ENV_MAX_EXTRACT_BYTES] == "50000"
 
@@ -64,16 +74,17 @@ def test_serve_cli_workers_check_the_database_first(tmp_path):
     assert res.exit_code == 1 and "no such database" in res.output and "Traceback" not in res.output
 
 
-def test_app_factory_builds_the_app_from_the_environment(db, monkeypatch):
+def test_app_factory_builds_the_app_from_the_environment(db, monkeypatch, tmp_path):
     from fastapi.testclient import TestClient
 
-    from quotegraph.api.app import ENV_DB, ENV_EXTRACT_RATE, ENV_MAX_EXTRACT_BYTES, app_from_env
+    from quotegraph.api.app import ENV_DB, ENV_EXTRACT_RATE, ENV_MAX_EXTRACT_BYTES, ENV_SHARED_RANKINGS, app_from_env
 
     monkeypatch.setenv(ENV_DB, db)
     monkeypatch.setenv(ENV_MAX_EXTRACT_BYTES, "1000")
     monkeypatch.setenv(ENV_EXTRACT_RATE, "1/60")
+    monkeypatch.setenv(ENV_SHARED_RANKINGS, str(tmp_path))
     app = app_from_env()
-    assert app.state.max_extract_bytes == 1000
+    assert app.state.max_extract_bytes == 1000 and app.state.ranks.shared.directory == tmp_path
     assert (app.state.limit_extract.calls, app.state.limit_extract.seconds) == (1, 60.0)
     with TestClient(app) as c:
         assert c.get("/api/statements", params={"q": "vigilant"}).json()["statements"][0]["speaker"] == "Antonio Guterres"
@@ -94,11 +105,9 @@ def test_app_factory_without_a_database_is_a_clear_error(monkeypatch):
 
 
 def test_serve_cli_one_worker_serves_the_app_in_process(db, monkeypatch):
-    import uvicorn
     from fastapi import FastAPI
 
-    calls = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    calls = record_serving(monkeypatch, True)
     res = CliRunner().invoke(cli, ["serve", "--db", db, "--workers", "1"])
     assert res.exit_code == 0, res.output
     (app, kw), = calls

@@ -1,7 +1,6 @@
 """Search gives the same statements in the same order whichever way it gets them: the page chosen on the FTS table
-(no filters), FTS5 with filters, or a kept ranking (``RankCache``: a slice, speaker statements looked up in it, other
-filters checked a chunk at a time, the SQL search when too few pass) — each compared with the single query search
-ran before these, on a synthetic store with many ties in bm25."""
+(no filters), FTS5 with filters, or a kept ranking (``RankCache``: a slice of the ranking after the filters' masks)
+— each compared with the single query search ran before these, on a synthetic store with many ties in bm25."""
 
 from __future__ import annotations
 
@@ -116,38 +115,65 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "filters"), CASES)
 @pytest.mark.parametrize(("limit", "offset"), [(21, 0), (20, 40), (7, 500), (50, 2900)])
-def test_search_pages_match_the_single_query_search(conn, text, filters, limit, offset):
+@pytest.mark.parametrize("min_matches", [1, 10])
+def test_search_pages_match_the_single_query_search(conn, text, filters, limit, offset, min_matches):
     want = reference(conn, text, limit, offset, **filters)
-    ranks = RankCache(min_matches=10)
+    ranks = RankCache(min_matches=min_matches)
     plain = search(conn, text, **filters, limit=limit, offset=offset)
     cold = search(conn, text, **filters, limit=limit, offset=offset, ranks=ranks)
     warm = search(conn, text, **filters, limit=limit, offset=offset, ranks=ranks)
     assert [(h.statement_id, h.score) for h in plain] == want
     assert plain == cold == warm
-    if len(reference(conn, text, 10, 0)) >= 10:
-        assert len(ranks) == 1  # the ranking was kept
+    kept = len(reference(conn, text, min_matches, 0)) >= min_matches
+    assert len(ranks) == kept  # the ranking was kept (with min_matches 1, every one)
+    assert ranks.nbytes > 0 if kept or filters else ranks.nbytes == 0  # and the filters' masks
 
 
-def test_search_walk_gives_way_to_the_sql_search(conn, monkeypatch):
-    monkeypatch.setattr(search_module, "WALK_IDS", 50)
-    ranks = RankCache(min_matches=10)
-    for text, filters in CASES:
-        for offset in (0, 30, 300):
-            want = search(conn, text, **filters, limit=20, offset=offset)
-            assert search(conn, text, **filters, limit=20, offset=offset, ranks=ranks) == want, (text, filters, offset)
+def test_search_masks_are_kept_per_filter_and_shared_by_texts(conn):
+    ranks = RankCache()
+    for text in ("the", "said", "plan*"):
+        for filters in ({"kind": "direct"}, {"kind": "direct", "outlet": "Outlet 2"}, {"role": "mayor"}):
+            assert search(conn, text, **filters, limit=30, ranks=ranks) == search(conn, text, **filters, limit=30), (text, filters)
+    masks = [key for key in ranks._kept if key[0] == "mask"]
+    assert len(ranks) == 3 and len(masks) == 3  # kind=direct, outlet 2, role mayor: once each
+    mask = ranks._kept[next(k for k in masks if "direct" in k)][0]
+    direct = {r[0] for r in conn.execute("SELECT id FROM statements WHERE kind = 'direct'")}
+    assert set(mask.nonzero()[0].tolist()) == direct
+
+
+def test_search_a_statement_newer_than_a_mask_does_not_pass_it(conn):
+    """A ranking may name a statement a mask read earlier did not know of (the database changed in between):
+    that statement is left out rather than looked up past the mask's end."""
+    import numpy as np
+
+    ranking = search_module.Ranking.from_sql("5,4000,3", "-3,-2,-1")
+    mask = np.zeros(10, dtype=bool)
+    mask[[3, 5]] = True
+    rows = search_module._page_of_ranking(conn, ranking, [mask], 10, 0)
+    assert [r[0] for r in rows] == [5, 3]
 
 
 def test_rank_cache_keeps_only_common_texts_and_stays_in_bounds(conn):
     n = {w: conn.execute("SELECT count(*) FROM statement_search WHERE statement_search MATCH ?", (w,)).fetchone()[0] for w in ("the", "said")}
     assert min(n.values()) >= 200
-    ranks = RankCache(min_matches=200, max_rows=n["the"] + n["said"] - 1)
+    size = {w: RankCache().ranking(conn, w).nbytes + RankCache.OVERHEAD for w in n}
+    ranks = RankCache(min_matches=200, max_bytes=size["the"] + size["said"] - 1)
     assert ranks.ranking(conn, "the") is not None and len(ranks) == 1
     assert ranks.ranking(conn, '"the plan the"') is None and len(ranks) == 1  # few matches: not kept, remembered as small
-    ids, scores = ranks.ranking(conn, "said")
-    assert len(ids) == n["said"] and list(scores) == sorted(scores) and len(set(ids.tolist())) == len(ids)
-    assert ranks._rows == n["said"] and len(ranks) == 1  # "the" went first
+    said = ranks.ranking(conn, "said")
+    ids, scores = said.ids, said.scores(range(len(said)))
+    assert len(ids) == n["said"] and scores == sorted(scores) and len(set(ids.tolist())) == len(ids)
+    assert ranks.nbytes == size["said"] and len(ranks) == 1 and "said" in ranks and "the" not in ranks  # "the" went first
     ranks.clear()
-    assert len(ranks) == 0
+    assert len(ranks) == 0 and ranks.nbytes == 0
+
+
+def test_rank_cache_ranks_every_text_by_default(conn):
+    ranks = RankCache()
+    found = ranks.ranking(conn, '"the plan the"')
+    want = reference(conn, '"the plan the"', 10_000, 0)
+    assert list(zip(found.ids.tolist(), found.scores(range(len(found))))) == want and len(want) < 200 and '"the plan the"' in ranks
+    assert len(ranks.ranking(conn, "nosuchword")) == 0 and len(ranks) == 2
 
 
 def test_rank_cache_ranks_a_text_once_for_concurrent_searches(store_path):
@@ -205,3 +231,68 @@ def test_common_terms_and_warm_rank_the_commonest_words_first(store_path):
         assert ranks.warm(conn, terms, seconds=0) == 0 and len(ranks) == 0
         assert ranks.warm(conn, terms, seconds=60) == len(terms) == len(ranks)
         assert search(conn, "said", limit=30, ranks=ranks) == search(conn, "said", limit=30)
+
+
+def test_shared_rankings_are_read_back_by_another_cache(conn, tmp_path):
+    from quotegraph.store.search import SharedRankings
+
+    shared = SharedRankings(tmp_path, min_ids=10)
+    first = RankCache(shared=shared)
+    ranked = first.ranking(conn, "the")
+    assert len(list(tmp_path.glob("*.ranking"))) == 1 and shared.written > 0
+    other = RankCache(shared=SharedRankings(tmp_path, min_ids=10))  # another process's, on the same directory
+    calls = []
+    conn.set_trace_callback(calls.append)
+    try:
+        back = other.ranking(conn, "the")
+    finally:
+        conn.set_trace_callback(None)
+    assert not [sql for sql in calls if "bm25" in sql]  # read back, not ranked again
+    assert back.ids.tolist() == ranked.ids.tolist() and back.scores(range(len(back))) == ranked.scores(range(len(ranked)))
+    assert search(conn, "the", limit=50, offset=100, ranks=other) == search(conn, "the", limit=50, offset=100)
+
+
+def test_shared_rankings_hold_only_for_the_index_they_were_computed_on(store_path, tmp_path):
+    """A write to the index changes FTS5's structure record: a ranking saved before it is not read after it."""
+    import shutil
+
+    from quotegraph.store.search import SharedRankings
+
+    path = str(tmp_path / "copy.db")
+    shutil.copy(store_path, path)
+    shared = SharedRankings(tmp_path / "shared", min_ids=10)
+    (tmp_path / "shared").mkdir()
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    before = shared.index(reader)
+    RankCache(shared=shared).ranking(reader, "said")
+    assert shared.load(before, "said") is not None
+    writer = sqlite3.connect(path)
+    writer.execute("INSERT INTO statements (id, kind, text, occurrences) VALUES (9001, 'direct', 'said said said', 1)")
+    writer.execute("INSERT INTO statement_search (rowid, text) VALUES (9001, 'said said said')")
+    writer.commit()
+    writer.close()
+    after = shared.index(reader)
+    assert after != before and shared.load(after, "said") is None
+    fresh = RankCache(shared=shared).ranking(reader, "said")
+    assert fresh.ids[0] == 9001 and shared.load(after, "said").ids.tolist() == fresh.ids.tolist()
+    reader.close()
+
+
+def test_shared_rankings_skip_small_ones_keep_to_their_budget_and_ignore_broken_files(conn, tmp_path):
+    from quotegraph.store.search import Ranking, SharedRankings
+
+    small = SharedRankings(tmp_path, min_ids=10**6)
+    RankCache(shared=small).ranking(conn, "the")
+    assert small.written == 0 and not list(tmp_path.iterdir())  # fewer ids than min_ids: not worth a file
+    tight = SharedRankings(tmp_path, min_ids=10, max_bytes=100)
+    RankCache(shared=tight).ranking(conn, "the")
+    assert tight.written == 0 and not list(tmp_path.iterdir())  # over the budget
+    shared = SharedRankings(tmp_path, min_ids=10)
+    index = shared.index(conn)
+    RankCache(shared=shared).ranking(conn, "said")
+    (saved,) = tmp_path.glob("*.ranking")
+    saved.write_bytes(saved.read_bytes()[:-3])  # cut short
+    assert shared.load(index, "said") is None
+    assert RankCache(shared=shared).ranking(conn, "said").ids.tolist() == RankCache().ranking(conn, "said").ids.tolist()
+    with pytest.raises(ValueError):
+        Ranking.from_bytes(b"short")

@@ -202,7 +202,10 @@ def test_serve_prints_the_web_page_address(web_db, monkeypatch):
 
     from quotegraph.cli import cli
 
+    from quotegraph.api import workers
+
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    monkeypatch.setattr(workers, "run", lambda n, host, port: None)  # serve --workers N (the default on a machine of N cores)
     res = CliRunner().invoke(cli, ["serve", "--db", web_db])
     assert res.exit_code == 0, res.output
     assert "quotegraph on http://127.0.0.1:8000/ " in res.output
