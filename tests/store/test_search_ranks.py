@@ -296,3 +296,12 @@ def test_shared_rankings_skip_small_ones_keep_to_their_budget_and_ignore_broken_
     assert RankCache(shared=shared).ranking(conn, "said").ids.tolist() == RankCache().ranking(conn, "said").ids.tolist()
     with pytest.raises(ValueError):
         Ranking.from_bytes(b"short")
+
+
+def test_outlet_and_date_masks_read_the_covering_index(conn):
+    """The statements said in an outlet's articles come from the index on (article_id, statement_id) alone."""
+    from quotegraph.store.search import search_filters
+
+    (f,) = search_filters(outlet="Outlet 2", since="2016")
+    plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {f.ids}", f.params))
+    assert "COVERING INDEX occurrences_article_statement" in plan

@@ -200,9 +200,8 @@ def test_serve_prints_the_web_page_address(web_db, monkeypatch):
     import uvicorn
     from click.testing import CliRunner
 
-    from quotegraph.cli import cli
-
     from quotegraph.api import workers
+    from quotegraph.cli import cli
 
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
     monkeypatch.setattr(workers, "run", lambda n, host, port: None)  # serve --workers N (the default on a machine of N cores)
