@@ -102,8 +102,9 @@ def queries(conn, rng: random.Random, n: int) -> list[dict]:  # type: ignore[no-
     texts = [r[0] for r in conn.execute("SELECT text FROM statements ORDER BY random() LIMIT 2000")]
     names = [r[0] for r in conn.execute("SELECT name FROM speakers ORDER BY random() LIMIT 50")]
     out = []
+    worded = [ws for ws in (re.findall(r"[A-Za-z]{3,}", t) for t in texts) if ws]  # a statement may have no such word ("No.")
     for i in range(n):
-        ws = [w for w in re.findall(r"[A-Za-z]{3,}", rng.choice(texts))]
+        ws = rng.choice(worded)
         form = i % 6
         if form == 0:
             q = {"text": rng.choice(ws)}

@@ -151,11 +151,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
-        "0003_occurrences_article_statement",
+        "0003_occurrence_indexes",
         """
-        -- The statements said in a set of articles (a search filtered by outlet or date) read from the index
-        -- alone, not from each occurrence's row: 47,000 statements of 11 outlets in 20 ms rather than 120.
+        -- Statements and articles joined through occurrences from the indexes alone, not from each occurrence's
+        -- row: the statements said in a set of articles (a search filtered by outlet or date: 47,000 statements
+        -- of 11 outlets in 20 ms rather than 120), and the articles and outlets of a page of statements (on the
+        -- 10,000-article store, where a statement has 120 occurrences, a search page in 1.9 ms rather than 2.9).
         CREATE INDEX occurrences_article_statement ON occurrences(article_id, statement_id);
+        CREATE INDEX occurrences_statement_article ON occurrences(statement_id, article_id);
+        DROP INDEX occurrences_statement;
         """,
     ),
 ]
