@@ -175,13 +175,13 @@ def _file_id(path: str) -> tuple[int, int] | None:
 
 
 def warm_rankings(path: str, pool: ReadPool, ranks: RankCache, seconds: float = WARM_SECONDS) -> int:
-    """Rank the commonest words of the database's statements, each alone and as a prefix ("the", "the*": a prefix
-    matches at least as many statements as the word), ahead of the first searches, for ``seconds`` at most; how
-    many rankings were kept. With rankings shared between processes, each process goes through the words from
+    """Read which statements are of each kind, and rank the commonest words of the database's statements, each
+    alone and as a prefix ("the", "the*": a prefix matches at least as many statements as the word), ahead of
+    the first searches, for ``seconds`` at most; how many rankings were kept. With rankings shared between processes, each process goes through the words from
     an end of its own (by process id), reading back what the other has ranked. The vocabulary is read on a
     connection of its own, opened read-only (``mode=ro``) but without ``query_only``: it reads FTS5's vocabulary
     through a table in its temporary (in-memory) schema."""
-    from ..store.search import common_terms
+    from ..store.search import KINDS, common_terms, search_filters
 
     if seconds <= 0:
         return 0
@@ -198,6 +198,8 @@ def warm_rankings(path: str, pool: ReadPool, ranks: RankCache, seconds: float = 
     if ranks.shared is not None and os.getpid() % 2:
         texts.reverse()
     with pool.connection() as conn:
+        for kind in KINDS:  # the search form's three kinds: their masks cost a scan of the statements each
+            ranks.passing(conn, search_filters(kind=kind)[0])
         return ranks.warm(conn, texts, seconds)
 
 

@@ -221,18 +221,21 @@ class Ranking:
     Both are read from SQLite in one step, as text (``group_concat``): fetching a row at a time hands the GIL back
     and forth once per row, and with other threads busy each hand-back waits its turn (a 67,000-row ranking took
     0.1 s alone and over 10 s beside one busy thread). The scores are kept as SQLite wrote them (``%!.17g``,
-    which reads back as the same double) and read only for the statements a page shows."""
+    which reads back as the same double) and read only for the statements a page shows, or all at once
+    (``values``) when the ranking is combined with others (``intersection``)."""
 
-    __slots__ = ("ids", "_scores", "_ends")
+    __slots__ = ("ids", "_scores", "_ends", "_values", "_by_id")
 
-    def __init__(self, ids: np.ndarray, scores: bytes) -> None:
-        """``ids`` best first and their ``scores``, as SQLite writes numbers, comma-separated."""
+    def __init__(self, ids: np.ndarray, scores: bytes = b"", values: np.ndarray | None = None) -> None:
+        """``ids`` best first and their scores: ``scores`` as SQLite writes numbers, comma-separated, or ``values``."""
         import numpy as np
 
-        self.ids, self._scores = ids, scores
+        self.ids, self._scores, self._values = ids, scores, values
+        self._by_id: tuple[np.ndarray, np.ndarray] | None = None
         self._ends = np.flatnonzero(np.frombuffer(scores, dtype=np.uint8) == ord(",")).astype(np.int64)
-        if len(self._ends) + bool(scores) != len(ids):
-            raise ValueError(f"a ranking of {len(ids)} statements came with {len(self._ends) + bool(scores)} scores")
+        count = len(values) if values is not None else len(self._ends) + bool(scores)
+        if count != len(ids):
+            raise ValueError(f"a ranking of {len(ids)} statements came with {count} scores")
 
     @classmethod
     def from_sql(cls, ids: str | None, scores: str | None) -> Ranking:
@@ -241,7 +244,14 @@ class Ranking:
 
         return cls(np.fromstring(ids, dtype=np.int64, sep=",") if ids else np.zeros(0, dtype=np.int64), (scores or "").encode("ascii"))
 
+    @property
+    def shareable(self) -> bool:
+        """Whether ``to_bytes`` can write it: a ranking read from SQLite (not one combined from others)."""
+        return self._values is None or not len(self.ids)
+
     def to_bytes(self) -> bytes:
+        if not self.shareable:
+            raise ValueError("a combined ranking is not written out")
         return struct.pack("<QQ", len(self.ids), len(self._scores)) + self.ids.astype("<i8").tobytes() + self._scores
 
     @classmethod
@@ -262,13 +272,49 @@ class Ranking:
 
     @property
     def nbytes(self) -> int:
-        return int(self.ids.nbytes + self._ends.nbytes + len(self._scores))
+        extra = (self._values.nbytes if self._values is not None else 0) + (sum(a.nbytes for a in self._by_id) if self._by_id else 0)
+        return int(self.ids.nbytes + self._ends.nbytes + len(self._scores) + extra)
 
     def scores(self, at: Sequence[int]) -> list[float]:
         """The scores of the statements at positions ``at``."""
+        if self._values is not None:
+            return [float(v) for v in self._values[list(at)]]
         ends, text, last = self._ends, self._scores, len(self.ids) - 1
         return [float(text[(ends[k - 1] + 1 if k else 0) : (ends[k] if k < last else len(text))]) for k in at]
 
+    def values(self) -> np.ndarray:
+        """All the scores (float64), best first; read once, then kept with the ranking."""
+        import numpy as np
+
+        if self._values is None:
+            self._values = np.fromstring(self._scores, dtype=np.float64, sep=",") if self._scores else np.zeros(0)
+        return self._values
+
+    def by_id(self) -> tuple[np.ndarray, np.ndarray]:
+        """The ids in increasing order and their scores; worked out once, then kept with the ranking."""
+        if self._by_id is None:
+            order = self.ids.argsort(kind="stable")
+            self._by_id = (self.ids[order], self.values()[order])
+        return self._by_id
+
+    @classmethod
+    def intersection(cls, parts: Sequence[Ranking]) -> Ranking:
+        """The ranking of the statements every part matches, each scored by the sum of its part scores in order:
+        what FTS5's bm25 gives a query of the parts' texts joined by spaces (an implicit AND), to the last bit.
+
+        bm25 adds up one term per phrase of the query, from 0.0 and in the query's order, and returns the sum
+        negated; each term depends on its phrase, the statement and the index only, and is the negated score of
+        that phrase's query alone. Adding the parts' scores in order therefore gives the same double (negation
+        is exact); ties are broken by id, as ``ORDER BY score, rowid``."""
+        import numpy as np
+
+        ids, values = parts[0].by_id()
+        for part in parts[1:]:
+            other_ids, other_values = part.by_id()
+            ids, at, other_at = np.intersect1d(ids, other_ids, assume_unique=True, return_indices=True)
+            values = values[at] + other_values[other_at]
+        order = np.lexsort((ids, values))
+        return cls(ids[order].astype(np.int64), values=values[order])
 
 
 @dataclass(frozen=True)
@@ -430,6 +476,9 @@ class RankCache:
                 return None
 
         def rank() -> tuple[Ranking, int]:
+            combined = self._combined(match)
+            if combined is not None:
+                return combined, combined.nbytes + self.OVERHEAD
             shared, index = self.shared, None
             if shared is not None:
                 index = shared.index(conn)
@@ -444,11 +493,24 @@ class RankCache:
                 (match,),
             ).fetchone()
             ranking = Ranking.from_sql(ids, scores)
-            if shared is not None and index is not None and shared.index(conn) == index:  # the index did not change meanwhile
+            if shared is not None and index is not None and ranking.shareable and shared.index(conn) == index:  # the index did not change meanwhile
                 shared.save(index, match, ranking)
             return ranking, ranking.nbytes + self.OVERHEAD
 
         return self._kept_or_computed(("rank", match), rank)
+
+    def _combined(self, match: str) -> Ranking | None:
+        """The ranking of ``match`` combined from kept rankings when it is two or more plain words or prefixes
+        ("the said", "trump* said": an implicit AND of one-word phrases) and each has its ranking kept; else None.
+        Searches pairing common words are common, each costs as much as its commonest word to rank (100 ms for
+        "the the" on 100,000 statements), and the common words are ranked at start-up."""
+        parts = match.split(" ")
+        if len(parts) < 2 or not all(_PLAIN_TERM.fullmatch(p) and p not in OPERATORS and p != "NEAR" for p in parts):
+            return None
+        kept = [self._kept_item(("rank", p)) for p in parts]
+        if any(r is None for r in kept):
+            return None
+        return Ranking.intersection(kept)
 
     def passing(self, conn: sqlite3.Connection, f: Filter) -> np.ndarray:
         """Which statements pass filter ``f``: a boolean array indexed by statement id (kept or computed now)."""
@@ -523,6 +585,7 @@ def common_terms(conn: sqlite3.Connection, min_statements: int) -> list[str]:
 
 
 OPERATORS = {"AND", "OR", "NOT"}
+_PLAIN_TERM = re.compile(r"\w*[^\W_]\w*\*?")  # a word or a prefix (a letter or digit in it), as prepare_query leaves it: one FTS5 phrase
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
 
 

@@ -158,6 +158,7 @@ def test_app_start_up_ranks_the_commonest_words(db, monkeypatch):
     assert len(app.state.ranks) == 0
     with TestClient(app) as c:
         assert len(app.state.ranks) > 0 and "the" in app.state.ranks and "the*" in app.state.ranks  # the word and its prefix
+        assert sum(key[0] == "mask" for key in app.state.ranks._kept) == 3  # and the statements of each kind
         assert c.get("/api/statements", params={"q": "the"}).status_code == 200
 
 

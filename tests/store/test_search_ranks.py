@@ -305,3 +305,38 @@ def test_outlet_and_date_masks_read_the_covering_index(conn):
     (f,) = search_filters(outlet="Outlet 2", since="2016")
     plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {f.ids}", f.params))
     assert "COVERING INDEX occurrences_article_statement" in plan
+
+
+@pytest.mark.parametrize("text", ["the said", "said the", "the the", "plan* the", "the said plan", "tax budget", "war peace* talks"])
+def test_a_search_of_kept_words_is_combined_from_their_rankings_to_the_last_bit(conn, text):
+    ranks = RankCache()
+    for word in text.split():
+        ranks.ranking(conn, word)
+    calls = []
+    conn.set_trace_callback(calls.append)
+    try:
+        combined = ranks.ranking(conn, text)
+    finally:
+        conn.set_trace_callback(None)
+    assert not calls  # nothing asked of SQLite
+    want = reference(conn, text, 100_000, 0)
+    assert list(zip(combined.ids.tolist(), combined.scores(range(len(combined))))) == want and len(want) > 5
+    assert search(conn, text, kind="direct", limit=30, offset=20, ranks=ranks) == search(conn, text, kind="direct", limit=30, offset=20)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the said", ["the"]),  # "said" not kept
+        ("the OR said", ["the", "said"]),
+        ('"the said" plan', ["the", "said", "plan"]),
+        ("the NOT said", ["the", "said"]),
+        ("the _", ["the"]),  # "_" is no word
+    ],
+)
+def test_a_search_is_not_combined_unless_all_its_parts_are_kept_plain_words(conn, text, kept):
+    ranks = RankCache()
+    for word in kept:
+        ranks.ranking(conn, word)
+    assert ranks._combined(prepare_query(text)) is None
+    assert search(conn, text, limit=30, ranks=ranks) == search(conn, text, limit=30)
