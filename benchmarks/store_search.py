@@ -102,7 +102,8 @@ def queries(conn, rng: random.Random, n: int) -> list[dict]:  # type: ignore[no-
     texts = [r[0] for r in conn.execute("SELECT text FROM statements ORDER BY random() LIMIT 2000")]
     names = [r[0] for r in conn.execute("SELECT name FROM speakers ORDER BY random() LIMIT 50")]
     out = []
-    worded = [ws for ws in (re.findall(r"[A-Za-z]{3,}", t) for t in texts) if ws]  # a statement may have no such word ("No.")
+    # Words lower-cased (a statement's "AND" or "NOT" is a word here, not an FTS5 operator); a statement may have none ("No.").
+    worded = [ws for ws in (re.findall(r"[a-z]{3,}", t.lower()) for t in texts) if ws]
     for i in range(n):
         ws = rng.choice(worded)
         form = i % 6
