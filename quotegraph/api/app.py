@@ -521,7 +521,8 @@ def statements_page(
     hits = search(conn, q, speaker, role, outlet, since, until, kind, limit + 1, offset, ranks=ranks)
     more = len(hits) > limit
     hits = hits[:limit]
-    where = occurrences_of(conn, [h.statement_id for h in hits])
+    ids = [h.statement_id for h in hits]
+    where = ranks.details("where", ids, lambda missing: occurrences_of(conn, missing)) if ranks is not None else occurrences_of(conn, ids)
     return {
         "statements": [{**h.to_json(), "articles": where[h.statement_id]} for h in hits],
         "limit": limit,

@@ -26,7 +26,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     import numpy as np
@@ -35,6 +35,8 @@ from ..errors import SearchSyntaxError
 from .dates import parse_date
 
 KINDS = ("direct", "indirect", "mixed")
+T = TypeVar("T")
+_MISSING = object()
 
 
 @dataclass
@@ -143,7 +145,7 @@ def search(
             ) from None
         raise
     hits = [Hit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
-    _add_outlets_and_roles(conn, hits)
+    _add_outlets_and_roles(conn, hits, ranks)
     return hits
 
 
@@ -191,28 +193,38 @@ def search_filters(
     return filters
 
 
-def _add_outlets_and_roles(conn: sqlite3.Connection, hits: list[Hit]) -> None:
-    """Each hit's outlets (by name) and its speaker's roles (oldest first), two queries for the whole page."""
+def _add_outlets_and_roles(conn: sqlite3.Connection, hits: list[Hit], ranks: RankCache | None = None) -> None:
+    """Each hit's outlets (by name) and its speaker's roles (oldest first), two queries for the whole page
+    (for the statements and speakers ``ranks`` does not keep them for)."""
     if not hits:
         return
-    ids = json.dumps([h.statement_id for h in hits])
-    outlets: dict[int, list[str]] = {}
-    for sid, name in conn.execute(
-        "SELECT DISTINCT o.statement_id, ou.name FROM occurrences o JOIN articles a ON a.id = o.article_id "
-        "JOIN outlets ou ON ou.id = a.outlet_id WHERE o.statement_id IN (SELECT value FROM json_each(?)) ORDER BY o.statement_id, ou.name",
-        (ids,),
-    ):
-        outlets.setdefault(sid, []).append(name)
-    speakers = json.dumps(sorted({h.speaker_id for h in hits if h.speaker_id is not None}))
-    roles: dict[int, list[str]] = {}
-    for spk, role in conn.execute(
-        "SELECT speaker_id, role FROM speaker_roles WHERE speaker_id IN (SELECT value FROM json_each(?)) ORDER BY speaker_id, first_seen, role",
-        (speakers,),
-    ):
-        roles.setdefault(spk, []).append(role)
+
+    def outlets_of(ids: list[int]) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {sid: [] for sid in ids}
+        for sid, name in conn.execute(
+            "SELECT DISTINCT o.statement_id, ou.name FROM occurrences o JOIN articles a ON a.id = o.article_id "
+            "JOIN outlets ou ON ou.id = a.outlet_id WHERE o.statement_id IN (SELECT value FROM json_each(?)) ORDER BY o.statement_id, ou.name",
+            (json.dumps(ids),),
+        ):
+            found[sid].append(name)
+        return found
+
+    def roles_of(ids: list[int]) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {spk: [] for spk in ids}
+        for spk, role in conn.execute(
+            "SELECT speaker_id, role FROM speaker_roles WHERE speaker_id IN (SELECT value FROM json_each(?)) ORDER BY speaker_id, first_seen, role",
+            (json.dumps(ids),),
+        ):
+            found[spk].append(role)
+        return found
+
+    statements = [h.statement_id for h in hits]
+    speakers = sorted({h.speaker_id for h in hits if h.speaker_id is not None})
+    outlets = ranks.details("outlets", statements, outlets_of) if ranks is not None else outlets_of(statements)
+    roles = ranks.details("roles", speakers, roles_of) if ranks is not None else roles_of(speakers)
     for h in hits:
-        h.outlets = list(outlets.get(h.statement_id, ()))
-        h.roles = list(roles.get(h.speaker_id, ())) if h.speaker_id is not None else []
+        h.outlets = list(outlets[h.statement_id])
+        h.roles = list(roles[h.speaker_id]) if h.speaker_id is not None else []
 
 
 class Ranking:
@@ -423,7 +435,14 @@ class RankCache:
 
     OVERHEAD = 500  # bytes a kept item takes besides its arrays (the arrays' headers, the entry)
 
-    def __init__(self, min_matches: int = 1, max_bytes: int = 128_000_000, max_small: int = 10_000, shared: SharedRankings | None = None) -> None:
+    def __init__(
+        self,
+        min_matches: int = 1,
+        max_bytes: int = 128_000_000,
+        max_small: int = 10_000,
+        shared: SharedRankings | None = None,
+        max_details: int = 50_000,
+    ) -> None:
         self.min_matches, self.max_bytes, self.max_small, self.shared = min_matches, max_bytes, max_small, shared
         self._kept: OrderedDict[tuple[object, ...], tuple[Any, int]] = OrderedDict()  # key -> (ranking or mask, bytes)
         self._small: OrderedDict[str, None] = OrderedDict()  # texts known to match fewer than min_matches
@@ -431,10 +450,13 @@ class RankCache:
         self._generation = 0
         self._lock = threading.Lock()
         self._busy: dict[tuple[object, ...], threading.Lock] = {}  # a lock per item being computed
+        self._details: OrderedDict[tuple[str, int], Any] = OrderedDict()  # (kind, id) -> what details() read
+        self.max_details = max_details
 
     def clear(self) -> None:
         with self._lock:
             self._kept.clear()
+            self._details.clear()
             self._small.clear()
             self._bytes = 0
             self._generation += 1
@@ -526,6 +548,30 @@ class RankCache:
             return mask, len(mask) + self.OVERHEAD
 
         return self._kept_or_computed(self._mask_key(f), read)
+
+    def details(self, kind: str, ids: Sequence[int], read: Callable[[list[int]], dict[int, T]]) -> dict[int, T]:
+        """What ``read`` gives for each of ``ids`` (a statement's articles or outlets, a speaker's roles: ``kind``
+        names which), read only for those not kept, then kept (``max_details`` at most, the least recently used
+        going first). The values are shared between searches: not to be changed."""
+        found: dict[int, T] = {}
+        with self._lock:
+            generation = self._generation
+            for i in ids:
+                value = self._details.get((kind, i), _MISSING)
+                if value is not _MISSING:
+                    self._details.move_to_end((kind, i))
+                    found[i] = value
+        missing = [i for i in ids if i not in found]
+        if missing:
+            fresh = read(missing)
+            found.update(fresh)
+            with self._lock:
+                if generation == self._generation:
+                    for i, value in fresh.items():
+                        self._details[(kind, i)] = value
+                    while len(self._details) > self.max_details:
+                        self._details.popitem(last=False)
+        return found
 
     def _kept_item(self, key: tuple[object, ...]) -> Any:
         with self._lock:

@@ -340,3 +340,24 @@ def test_a_search_is_not_combined_unless_all_its_parts_are_kept_plain_words(conn
         ranks.ranking(conn, word)
     assert ranks._combined(prepare_query(text)) is None
     assert search(conn, text, limit=30, ranks=ranks) == search(conn, text, limit=30)
+
+
+def test_rank_cache_details_are_read_once_kept_in_bounds_and_dropped_on_clear():
+    ranks = RankCache(max_details=3)
+    asked: list[list[int]] = []
+
+    def read(ids: list[int]) -> dict[int, str]:
+        asked.append(ids)
+        return {i: f"about {i}" for i in ids}
+
+    assert ranks.details("where", [1, 2], read) == {1: "about 1", 2: "about 2"}
+    assert ranks.details("where", [2, 3], read) == {2: "about 2", 3: "about 3"}
+    assert ranks.details("roles", [2], read) == {2: "about 2"}  # another kind: read again
+    assert asked == [[1, 2], [3], [2]]
+    ranks.details("where", [2, 3], read)
+    assert len(asked) == 3  # both kept
+    ranks.details("where", [1], read)
+    assert asked[-1] == [1]  # three kept at most: ("where", 1), the least recently used, went first
+    ranks.clear()
+    ranks.details("where", [2], read)
+    assert asked[-1] == [2]
