@@ -441,7 +441,7 @@ class RankCache:
         max_bytes: int = 128_000_000,
         max_small: int = 10_000,
         shared: SharedRankings | None = None,
-        max_details: int = 50_000,
+        max_details: int = 20_000,
     ) -> None:
         self.min_matches, self.max_bytes, self.max_small, self.shared = min_matches, max_bytes, max_small, shared
         self._kept: OrderedDict[tuple[object, ...], tuple[Any, int]] = OrderedDict()  # key -> (ranking or mask, bytes)
