@@ -60,8 +60,12 @@ def serve(db: str, host: str, port: int, max_extract: int, workers: int | None) 
     # Worker processes import the app: each builds its own from the environment (quotegraph.api.app.app_from_env).
     os.environ[ENV_DB] = str(Path(db).resolve())
     os.environ[ENV_MAX_EXTRACT_BYTES] = str(max_extract * 1000)
-    shared = tempfile.mkdtemp(prefix="quotegraph-rankings-")  # private to this user; removed when the server stops
-    os.environ[ENV_SHARED_RANKINGS] = shared
+    try:
+        shared: str | None = tempfile.mkdtemp(prefix="quotegraph-rankings-")  # private to this user; removed when the server stops
+    except OSError as e:  # no writable temporary directory: each process ranks for itself
+        click.echo(f"quotegraph: the server's processes will not share rankings ({e})", err=True)
+        shared = None
+    os.environ[ENV_SHARED_RANKINGS] = shared or ""
     try:
         if not spread_by_kernel():
             uvicorn.run(APP, factory=True, workers=workers, host=host, port=port, log_level="warning")
@@ -70,7 +74,8 @@ def serve(db: str, host: str, port: int, max_extract: int, workers: int | None) 
     except QuotegraphError as e:
         raise click.ClickException(str(e)) from None
     finally:
-        shutil.rmtree(shared, ignore_errors=True)
+        if shared:
+            shutil.rmtree(shared, ignore_errors=True)
 
 
 def default_workers() -> int:

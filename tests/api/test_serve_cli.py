@@ -112,3 +112,20 @@ def test_serve_cli_one_worker_serves_the_app_in_process(db, monkeypatch):
     assert res.exit_code == 0, res.output
     (app, kw), = calls
     assert isinstance(app, FastAPI) and "workers" not in kw and "worker processes" not in res.output
+
+
+def test_serve_cli_workers_go_on_without_a_writable_temporary_directory(db, monkeypatch):
+    import tempfile
+
+    from quotegraph.api.app import ENV_SHARED_RANKINGS
+
+    calls = record_serving(monkeypatch, True)
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+
+    def no_tmp(**kw):
+        raise PermissionError(13, "Permission denied", "/tmp")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", no_tmp)
+    res = CliRunner().invoke(cli, ["serve", "--db", db, "--workers", "2"])
+    assert res.exit_code == 0 and len(calls) == 1, res.output
+    assert "will not share rankings" in res.output and os.environ[ENV_SHARED_RANKINGS] == ""
