@@ -252,17 +252,11 @@ class Ranking:
     @classmethod
     def from_sql(cls, ids: str | None, scores: str | None) -> Ranking:
         """The ranking of ``group_concat``'s ids and scores (None for no rows)."""
-        import numpy as np
-
-        return cls(np.fromstring(ids, dtype=np.int64, sep=",") if ids else np.zeros(0, dtype=np.int64), (scores or "").encode("ascii"))
-
-    @property
-    def shareable(self) -> bool:
-        """Whether ``to_bytes`` can write it: a ranking read from SQLite (not one combined from others)."""
-        return self._values is None or not len(self.ids)
+        return cls(_ids_of(ids), (scores or "").encode("ascii"))
 
     def to_bytes(self) -> bytes:
-        if not self.shareable:
+        """The ranking as ``from_bytes`` reads it back: only one read from SQLite, which has its scores as text."""
+        if len(self.ids) and not self._scores:
             raise ValueError("a combined ranking is not written out")
         return struct.pack("<QQ", len(self.ids), len(self._scores)) + self.ids.astype("<i8").tobytes() + self._scores
 
@@ -327,6 +321,13 @@ class Ranking:
             values = values[at] + other_values[other_at]
         order = np.lexsort((ids, values))
         return cls(ids[order].astype(np.int64), values=values[order])
+
+
+def _ids_of(listed: str | None) -> np.ndarray:
+    """The ids ``group_concat`` listed (None for none) as an int64 array."""
+    import numpy as np
+
+    return np.fromstring(listed, dtype=np.int64, sep=",") if listed else np.zeros(0, dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -515,7 +516,7 @@ class RankCache:
                 (match,),
             ).fetchone()
             ranking = Ranking.from_sql(ids, scores)
-            if shared is not None and index is not None and ranking.shareable and shared.index(conn) == index:  # the index did not change meanwhile
+            if shared is not None and index is not None and shared.index(conn) == index:  # the index did not change meanwhile
                 shared.save(index, match, ranking)
             return ranking, ranking.nbytes + self.OVERHEAD
 
@@ -543,7 +544,7 @@ class RankCache:
             (top,) = conn.execute("SELECT max(id) FROM statements").fetchone()
             mask = np.zeros((top or 0) + 1, dtype=bool)
             (listed,) = conn.execute(f"SELECT group_concat(id) FROM ({f.ids})", f.params).fetchone()  # one step, as a Ranking's
-            ids = np.fromstring(listed, dtype=np.int64, sep=",") if listed else np.zeros(0, dtype=np.int64)
+            ids = _ids_of(listed)
             mask[ids[(ids >= 0) & (ids < len(mask))]] = True
             return mask, len(mask) + self.OVERHEAD
 

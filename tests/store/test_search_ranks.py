@@ -361,3 +361,16 @@ def test_rank_cache_details_are_read_once_kept_in_bounds_and_dropped_on_clear():
     ranks.clear()
     ranks.details("where", [2], read)
     assert asked[-1] == [2]
+
+
+def test_a_ranking_read_from_sqlite_is_written_out_even_once_combined_and_a_combined_one_never(conn):
+    from quotegraph.store.search import Ranking
+
+    ranks = RankCache()
+    the, said = ranks.ranking(conn, "the"), ranks.ranking(conn, "said")
+    both = ranks.ranking(conn, "the said")  # combined: reads all of both rankings' scores
+    back = Ranking.from_bytes(the.to_bytes())
+    assert back.ids.tolist() == the.ids.tolist() and back.scores(range(len(back))) == the.scores(range(len(the)))
+    assert Ranking.from_bytes(said.to_bytes()).ids.tolist() == said.ids.tolist()
+    with pytest.raises(ValueError):
+        both.to_bytes()
