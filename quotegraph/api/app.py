@@ -177,10 +177,10 @@ def _file_id(path: str) -> tuple[int, int] | None:
 def warm_rankings(path: str, pool: ReadPool, ranks: RankCache, seconds: float = WARM_SECONDS) -> int:
     """Read which statements are of each kind, and rank the commonest words of the database's statements, each
     alone and as a prefix ("the", "the*": a prefix matches at least as many statements as the word), ahead of
-    the first searches, for ``seconds`` at most; how many rankings were kept. With rankings shared between processes, each process goes through the words from
-    an end of its own (by process id), reading back what the other has ranked. The vocabulary is read on a
-    connection of its own, opened read-only (``mode=ro``) but without ``query_only``: it reads FTS5's vocabulary
-    through a table in its temporary (in-memory) schema."""
+    the first searches, for ``seconds`` at most; how many rankings were kept. With rankings shared between
+    processes, each process goes through the words from an end of its own (by process id), reading back what
+    the other has ranked. The vocabulary is read on a connection of its own, opened read-only (``mode=ro``) but
+    without ``query_only``: it reads FTS5's vocabulary through a table in its temporary (in-memory) schema."""
     from ..store.search import KINDS, common_terms, search_filters
 
     if seconds <= 0:
@@ -521,8 +521,7 @@ def statements_page(
     hits = search(conn, q, speaker, role, outlet, since, until, kind, limit + 1, offset, ranks=ranks)
     more = len(hits) > limit
     hits = hits[:limit]
-    ids = [h.statement_id for h in hits]
-    where = ranks.details("where", ids, lambda missing: occurrences_of(conn, missing)) if ranks is not None else occurrences_of(conn, ids)
+    where = occurrences_of(conn, [h.statement_id for h in hits], ranks=ranks)
     return {
         "statements": [{**h.to_json(), "articles": where[h.statement_id]} for h in hits],
         "limit": limit,

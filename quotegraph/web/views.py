@@ -147,8 +147,7 @@ def _search_page(request: Request, q: str, speaker: str, role: str, outlet: str,
         with state.pool.connection() as conn:  # borrowed here, not by a dependency: one thread hop less per page
             found = search(conn, q, **given, limit=PAGE_SIZE + 1, offset=(number - 1) * PAGE_SIZE, ranks=state.ranks)
             more, hits = len(found) > PAGE_SIZE, found[:PAGE_SIZE]
-            ids = [h.statement_id for h in hits]
-            where = state.ranks.details("where", ids, lambda missing: occurrences_of(conn, missing))
+            where = occurrences_of(conn, [h.statement_id for h in hits], ranks=state.ranks)
     except SearchSyntaxError as e:
         error = str(e)
     kept = {k: v for k, v in filters.items() if v}

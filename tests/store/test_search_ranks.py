@@ -374,3 +374,13 @@ def test_a_ranking_read_from_sqlite_is_written_out_even_once_combined_and_a_comb
     assert Ranking.from_bytes(said.to_bytes()).ids.tolist() == said.ids.tolist()
     with pytest.raises(ValueError):
         both.to_bytes()
+
+
+def test_where_statements_were_said_is_the_same_kept_or_read(conn):
+    from quotegraph.store.queries import occurrences_of
+
+    ids = [h.statement_id for h in search(conn, "the", limit=30)]
+    ranks = RankCache()
+    want, fewer = occurrences_of(conn, ids), occurrences_of(conn, ids, per_statement=1)
+    assert occurrences_of(conn, ids, ranks=ranks) == want == occurrences_of(conn, ids, ranks=ranks)  # read, then kept
+    assert occurrences_of(conn, ids, per_statement=1, ranks=ranks) == fewer != want  # kept apart by how many
