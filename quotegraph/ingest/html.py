@@ -6,6 +6,7 @@ import logging
 from urllib.parse import urlparse
 
 from ..errors import RecordError
+from .pubdate import page_date
 from .sources import Document
 
 logger = logging.getLogger(__name__)
@@ -29,7 +30,14 @@ def parse_html(html: str | bytes, location: str, url: str | None = None, fetched
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        # Its date is not used (see pubdate): no costly search of the text for one.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     def field(name: str) -> str:
         value = getattr(doc, name, None)
@@ -43,13 +51,16 @@ def parse_html(html: str | bytes, location: str, url: str | None = None, fetched
         paragraphs.insert(0, title)
     url = url or field("url") or None
     outlet = field("sitename") or _hostname(url)
+    # Only evidence: the page's metadata, else its URL; trafilatura's date may be a year of the text.
+    pub = page_date(html, url)
     return Document(
         text="\n\n".join(paragraphs),
         location=location,
         url=url,
         title=title,
         outlet=outlet,
-        published=field("date") or None,
+        published=pub.value if pub else None,
+        published_source=pub.source if pub else None,
         author=field("author") or None,
         fetched=fetched,
     )

@@ -70,6 +70,8 @@ class Document(PageMeta):
 
     text: str
     location: str
+    # Where ``published`` came from: "metadata" (also when None and a date is given) or "url".
+    published_source: str | None = None
 
     @property
     def doc_id(self) -> str:
@@ -191,6 +193,8 @@ def to_document(raw: RawRecord) -> Document:
         for attr in ("title", "outlet", "published", "author"):
             if getattr(raw, attr):
                 setattr(doc, attr, getattr(raw, attr))
+        if raw.published:
+            doc.published_source = "metadata"
         return doc
     payload = raw.payload
     if isinstance(payload, bytes):
