@@ -8,6 +8,7 @@ Table and column names are meant to be read in ``sqlite3`` or Datasette.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -171,19 +172,32 @@ def now() -> str:
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply the migrations the database lacks; their names, in order."""
-    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    done = {r[0] for r in conn.execute("SELECT name FROM migrations")}
+    """Apply the migrations the database lacks; their names, in order.
+
+    Safe when several processes open a new database at once: each migration is applied in a transaction that
+    first takes the write lock (``BEGIN IMMEDIATE``, waiting up to the connection's busy timeout) and then
+    re-reads which migrations are recorded, so one process applies it and the others see it done."""
+    if not _missing(conn):  # the usual case, read without the write lock
+        return []
     applied = []
     for name, sql in MIGRATIONS:
-        if name in done:
-            continue
         with transaction(conn):
+            conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                continue  # applied before, or by another process while this one waited for the lock
             for stmt in _statements(sql):
                 conn.execute(stmt)
             conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now()))
         applied.append(name)
     return applied
+
+
+def _missing(conn: sqlite3.Connection) -> list[str]:
+    """The migrations not recorded in the database, read without a lock (all of them when it has no table of them)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").fetchone() is None:
+        return [name for name, _ in MIGRATIONS]
+    done = {r[0] for r in conn.execute("SELECT name FROM migrations")}
+    return [name for name, _ in MIGRATIONS if name not in done]
 
 
 def _statements(sql: str) -> list[str]:
@@ -275,17 +289,39 @@ class Store:
         return row[0] if row else None
 
 
+BUSY_TIMEOUT_MS = 30_000  # how long a connection waits for another's lock
+
+
+def _set_wal(conn: sqlite3.Connection) -> None:
+    """Put the database in WAL mode. Switching needs the database to itself, and SQLite answers "database is
+    locked" at once, without waiting, while another connection holds a lock (another process creating the same
+    new database): so it is retried for as long as the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(0.1, pause * 2)
+
+
 def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
     try:
         if readonly:
             conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, isolation_level=None)
         else:
             conn = sqlite3.connect(path, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not readonly:
             # WAL: readers (search, workers checking duplicates) never block the writer;
             # a kill -9 keeps every committed transaction.
-            conn.execute("PRAGMA journal_mode = WAL")
+            _set_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as e:

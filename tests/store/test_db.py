@@ -74,3 +74,67 @@ def test_db_store_imports_no_spacy():
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
+
+
+def _open_at_once(path: str, barrier, results) -> None:  # runs in a process of its own
+    try:
+        barrier.wait(60)
+        with open_store(path) as s:
+            results.put(("ok", s.schema_version()))
+    except BaseException as e:  # noqa: BLE001 - reported to the test, which fails on it
+        results.put(("error", repr(e)))
+
+
+@pytest.mark.parametrize("processes", [2, 4])
+def test_db_new_database_created_by_processes_at_once(tmp_path, processes):
+    """Regression (issue 10, point 8): two first ingests into a new database raced ("database is locked ... check
+    that it is a quotegraph database", "table outlets already exists"). Real processes, released together, each
+    open (create and migrate) the same new database, several times over: every one succeeds, each migration once."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    for trial in range(4):
+        path = str(tmp_path / f"new{trial}.db")
+        barrier, results = context.Barrier(processes), context.Queue()
+        workers = [context.Process(target=_open_at_once, args=(path, barrier, results)) for _ in range(processes)]
+        for w in workers:
+            w.start()
+        answers = [results.get(timeout=120) for _ in workers]
+        for w in workers:
+            w.join(60)
+        assert answers == [("ok", SCHEMA_VERSION)] * processes, answers
+        conn = sqlite3.connect(path)
+        names = [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY name")]
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        conn.close()
+        assert names == [m[0] for m in MIGRATIONS] and mode == "wal"
+
+
+def test_db_migration_already_applied_by_another_connection_is_skipped(tmp_path, monkeypatch):
+    """What is applied is read again inside the write lock: a connection that found every migration missing before
+    another process applied them (here: told so) applies none of them twice."""
+    path = str(tmp_path / "a.db")
+    first = dbmod.connect(path)
+    open_store(path).close()
+    monkeypatch.setattr(dbmod, "_missing", lambda conn: [m[0] for m in MIGRATIONS])  # what it saw before the other ran
+    assert dbmod.migrate(first) == []
+    assert first.execute("SELECT count(*) FROM migrations").fetchone()[0] == len(MIGRATIONS)
+    first.close()
+
+
+def test_db_wal_switch_waits_for_a_lock_held_elsewhere(tmp_path):
+    """Switching to WAL answers "database is locked" at once while another connection holds a lock: it is retried."""
+    import threading
+
+    path = str(tmp_path / "a.db")
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")  # a new database written in its first (rollback-journal) transaction
+    holder.execute("CREATE TABLE t (x)")
+    timer = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    timer.start()
+    try:
+        with open_store(path) as s:
+            assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        timer.join()
+        holder.close()
