@@ -9,6 +9,7 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from ..ingest.pubdate import SOURCES
 from ..ingest.sources import Document
 from ..model import Article, Quote
 from .dates import find_dateline, find_dates, parse_date, to_date
@@ -29,11 +30,15 @@ def wording(q: Quote) -> str:
 
 
 def publication_date(doc: Document, art: Article) -> tuple[str | None, str | None, str | None]:
-    """(ISO date, granularity, where it came from): metadata, else a dateline, else the capture date."""
-    for value, source in ((doc.published or art.published, "metadata"),):
-        parsed = parse_date(value)
-        if parsed:
-            return parsed[0], parsed[1], source
+    """(ISO date, granularity, where it came from), from evidence only: the page's metadata or
+    URL (``doc.published_source``; a date given alongside the text is metadata), else a dateline,
+    else the capture date, marked "capture": the day the page was crawled, not when it was written.
+    """
+    value = doc.published or art.published
+    parsed = parse_date(value)
+    if parsed:
+        source = doc.published_source if doc.published and doc.published_source in SOURCES else "metadata"
+        return parsed[0], parsed[1], source
     line = find_dateline(art.text, art.body[0])
     if line:
         return line, "day", "dateline"
@@ -50,6 +55,8 @@ def add_article(store: Store, doc: Document, art: Article) -> Added | None:
     if store.has_url(doc.url) or store.has_text(key):
         return None
     published, granularity, source = publication_date(doc, art)
+    # A capture date only bounds publication from above: it dates no speaker, statement or "on Sunday".
+    seen = published if source != "capture" else None
     cur = conn.execute(
         "INSERT INTO articles (url, text_key, doc, title, outlet_id, published, published_granularity, published_source, "
         "author, fetched, location, text, body_start, body_end, boilerplate, ingested_at) "
@@ -84,10 +91,10 @@ def add_article(store: Store, doc: Document, art: Article) -> Added | None:
         sp = q.speaker
         if sp is not None and sp.name.strip():
             mention = Mention(sp.name, sp.role, sp.type)
-            link = speakers.link(mention, published, aid)
+            link = speakers.link(mention, seen, aid)
             identity = speakers.identity(mention, link, aid)
         text = wording(q)
-        match = statements.add(text, q.kind, link.speaker_id if link else None, published, identity)
+        match = statements.add(text, q.kind, link.speaker_id if link else None, seen, identity)
         new += match.match == "first"
         cur = conn.execute(
             "INSERT INTO occurrences (statement_id, article_id, position, kind, speaker_id, speaker_name, speaker_role, "
@@ -122,13 +129,13 @@ def add_article(store: Store, doc: Document, art: Article) -> Added | None:
             last = max(s.end for s in spans)
             stop = min((i for i in (art.text.find(". ", last), art.text.find("\n", last)) if i >= 0), default=len(art.text))
             extents.append((min(s.start for s in spans), stop, cur.lastrowid))
-    base = to_date(published) if granularity == "day" else None
-    if base is not None:
-        _add_dates(store, aid, art, base, extents)
+    # Relative expressions need the day of publication; dates with their year are found without it.
+    base = to_date(seen) if granularity == "day" else None
+    _add_dates(store, aid, art, base, extents)
     return Added(aid, new, len(art.quotes))
 
 
-def _add_dates(store: Store, aid: int, art: Article, base: date, extents: list[tuple[int, int, int]]) -> None:
+def _add_dates(store: Store, aid: int, art: Article, base: date | None, extents: list[tuple[int, int, int]]) -> None:
     rows = []
     for d in find_dates(art.text, base, art.body[0], art.body[1]):
         occ = next((oid for s, e, oid in extents if s <= d.start and d.end <= e), None)

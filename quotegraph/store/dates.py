@@ -3,6 +3,10 @@
 
 Each resolved date keeps its granularity (day, week, month, year) and is written
 as an ISO string of that precision: ``2016-09-11``, ``2016-09``, ``2016``.
+
+A bare month or weekday ("in January", "on Sunday") is placed by the tense around it
+("will", "is expected to" → the next one; "was", "met", "-ed" → the last one); with
+no tense to go by it is left unresolved rather than given a year it may not have.
 """
 
 from __future__ import annotations
@@ -10,7 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+
+from ..ingest.pubdate import parse_date
+
+__all__ = ["DateMention", "find_dateline", "find_dates", "parse_date", "resolve", "tense", "to_date"]
 
 MONTHS = {
     "jan": 1,
@@ -58,8 +65,32 @@ NUMBERS = {
     "a few": 3,
     "a couple of": 2,
 }
-# Words before a weekday or a bare month that point to the future.
-FUTURE = re.compile(r"\b(will|would|shall|plans? to|is to|are to|scheduled|expected to|next|upcoming|due to)\b[^.!?]{0,60}$", re.I)
+# Words around a weekday or a bare month that say which way it lies; the nearest one in
+# its sentence decides (tense tells "the talks will resume in January" from "the talks
+# resumed in January").
+FUTURE = re.compile(
+    r"\b(?:will|won't|shall|would|'ll|is to|are to|plans? to|planned|planning|intends? to|scheduled|expected to"
+    r"|expects? to|set to|due to|going to|aims? to|hopes? to|upcoming|coming|next|later this|ahead)\b",
+    re.I,
+)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|has been|have been|began|met|took|came|went|made|gave|fell|rose|won|lost|left|held"
+    r"|became|saw|found|spoke|wrote|sent|led|ran|got|knew|thought|brought|bought|paid|kept|sold|chose|drew|struck"
+    r"|ago|last|earlier|previously|already)\b",
+    re.I,
+)
+# Regular past tense, lower case (not "United", "Limited"); "-eed" words are not past ("need").
+PAST_ED = re.compile(r"\b[a-z]{2,}ed\b")
+NOT_PAST = frozenset(
+    "need speed indeed proceed exceed succeed feed seed breed bleed shed embed hundred creed greed weed sacred "
+    "naked wicked rugged kindred expected scheduled planned proposed supposed alleged based".split()
+)
+# A reporting verb tells the time of the saying only right before the date: "said on Sunday",
+# "told reporters on Sunday"; "the talks resume in January, she said" says nothing of January.
+REPORTING = re.compile(r"\b(?:said|told|added|noted|stated|explained|declared|insisted|argued|claimed)(?:\s+\S+){0,2}\s+$", re.I)
+# A participle after "be" takes its tense from the auxiliary: "will be held", "was held".
+_PARTICIPLE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“‘]|\s*$)|\n")
 
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -119,26 +150,47 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def resolve(kind: str, m: re.Match[str], base: date, before: str = "") -> tuple[str, str] | None:
-    """(ISO value, granularity) of one matched expression, against ``base`` (the publication date)."""
+def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """Which way a date lies ("future", "past", None for no cue): the nearest tense cue to ``text[start:end]`` in its sentence."""
+    hi = len(text) if hi is None else hi
+    s0 = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), text.rfind("!", lo, start), text.rfind("?", lo, start), lo - 1) + 1
+    m_end = _SENTENCE_END.search(text, end, hi)
+    s1 = m_end.start() if m_end else hi
+    before, after = text[s0:start], text[end:s1]
+    if REPORTING.search(before):
+        return "past"
+    best: tuple[int, str] | None = None
+    for part, offset, is_before in ((before, s0, True), (after, end, False)):
+        future = [m.span() for m in FUTURE.finditer(part)]
+        cues = [(a, b, "future") for a, b in future]
+        past = [*PAST.finditer(part), *(m for m in PAST_ED.finditer(part) if m.group(0) not in NOT_PAST)]
+        cues += [(m.start(), m.end(), "past") for m in past if not any(a <= m.start() < b for a, b in future) and not _PARTICIPLE.search(part, 0, m.start())]
+        for a, b, which in cues:
+            distance = start - (offset + b) if is_before else (offset + a) - end
+            if best is None or distance < best[0]:
+                best = (distance, which)
+    return best[1] if best else None
+
+
+def resolve(kind: str, m: re.Match[str], base: date | None, direction: str | None = None) -> tuple[str, str] | None:
+    """(ISO value, granularity) of one matched expression, against ``base`` (the publication date).
+
+    ``direction`` ("future", "past" or None) places a bare month, weekday or day of a month
+    whose year is not written; None (no tense cue) leaves it unresolved unless it is the
+    publication's own month or day. Without ``base`` only dates that carry their year resolve.
+    """
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
-    future = bool(FUTURE.search(before))
     if kind in ("month_day_year", "day_month_year"):
         d = _safe_date(int(g["year"]), MONTHS[g["month"]], int(g["day"]))
         return (iso(d, "day"), "day") if d else None
     if kind == "month_year":
         return f"{int(g['year']):04d}-{MONTHS[g['month']]:02d}", "month"
+    if kind == "year":
+        return g["year"], "year"
+    if base is None:
+        return None
     if kind == "month_day":
-        month, day = MONTHS[g["month"]], int(g["day"])
-        d = _safe_date(base.year, month, day)
-        if d is None:
-            return None
-        # A date without its year is the nearest one in the direction the text points.
-        if not future and d > base + timedelta(days=31):
-            d = _safe_date(base.year - 1, month, day) or d
-        elif future and d < base - timedelta(days=31):
-            d = _safe_date(base.year + 1, month, day) or d
-        return iso(d, "day"), "day"
+        return _month_day(MONTHS[g["month"]], int(g["day"]), base, direction)
     if kind == "ago":
         n = int(g["num"]) if g["num"].isdigit() else NUMBERS[g["num"]]
         unit = g["unit"]
@@ -165,30 +217,61 @@ def resolve(kind: str, m: re.Match[str], base: date, before: str = "") -> tuple[
     if kind == "weekday":
         target = WEEKDAYS[g["weekday"]]
         rel = g["rel"]
-        if rel == "next" or (rel != "last" and future):
+        direction = {"next": "future", "last": "past"}.get(rel or "", direction)
+        if direction == "future":
             ahead = (target - base.weekday()) % 7 or 7
             return iso(base + timedelta(days=ahead), "day"), "day"
         back = (base.weekday() - target) % 7
-        if rel == "last" and back == 0:
-            back = 7
-        return iso(base - timedelta(days=back), "day"), "day"
+        if direction == "past":
+            if rel == "last" and back == 0:
+                back = 7
+            return iso(base - timedelta(days=back), "day"), "day"
+        # No tense: only the publication's own weekday is certain.
+        return (iso(base, "day"), "day") if back == 0 else None
     if kind == "bare_month":
         month = MONTHS[g["month"]]
-        prep = g["prep"]
+        prep = g["prep"].strip()
+        direction = {"next": "future", "last": "past", "since": "past", "since early": "past", "since late": "past"}.get(prep, direction)
         year = base.year
-        if prep == "next" or (prep != "last" and future):
-            if month <= base.month:
-                year += 1
-        elif month > base.month or (prep == "last" and month == base.month):
+        if prep == "last" and month == base.month:
             year -= 1
+        elif prep == "next" and month == base.month:
+            year += 1
+        elif month == base.month:
+            pass
+        elif direction == "future":
+            year += month < base.month
+        elif direction == "past":
+            year -= month > base.month
+        else:
+            # "It ends in November" in a September article: this November or last? Unsaid.
+            return None
         return f"{year:04d}-{month:02d}", "month"
-    if kind == "year":
-        return g["year"], "year"
     return None
 
 
-def find_dates(text: str, base: date, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Date expressions in ``text[start:end]``, resolved against ``base``, in text order."""
+def _month_day(month: int, day: int, base: date, direction: str | None) -> tuple[str, str] | None:
+    """A day of a month with no year: the next one, the last one, or (no tense) one within a month."""
+    options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe_date(y, month, day))]
+    if direction == "future":
+        # The publication date may be a day late (time zones): tolerate one day.
+        ahead = [d for d in options if d >= base - timedelta(days=1)]
+        d = min(ahead) if ahead else None
+    elif direction == "past":
+        back = [d for d in options if d <= base + timedelta(days=1)]
+        d = max(back) if back else None
+    else:
+        near = [d for d in options if abs((d - base).days) <= 31]
+        d = near[0] if near else None
+    return (iso(d, "day"), "day") if d else None
+
+
+def find_dates(text: str, base: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in ``text[start:end]``, resolved against ``base``, in text order.
+
+    Without ``base`` (no publication date known to the day) only dates that carry
+    their year are found ("July 4, 2015", "January 2021", "in 2008").
+    """
     end = len(text) if end is None else end
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
@@ -199,8 +282,8 @@ def find_dates(text: str, base: date, start: int = 0, end: int | None = None) ->
                 continue
             if kind == "bare_month" and m.group("month").lower() == "may" and m.group("prep").lower() not in ("in", "since", "until", "last", "next"):
                 continue
-            sent_start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), start - 1) + 1
-            res = resolve(kind, m, base, text[sent_start:s])
+            direction = tense(text, s, e, start, end) if kind in ("month_day", "weekday", "bare_month") else None
+            res = resolve(kind, m, base, direction)
             if res is None:
                 continue
             expr = m.group(0)
@@ -211,32 +294,6 @@ def find_dates(text: str, base: date, start: int = 0, end: int | None = None) ->
             taken.append((m.start(), e))
             out.append(DateMention(s, e, expr, *res))
     return sorted(out, key=lambda d: d.start)
-
-
-_ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ].*)?$")
-
-
-@lru_cache(maxsize=4096)
-def parse_date(value: str | None) -> tuple[str, str] | None:
-    """(ISO value, granularity) of a date as metadata or a user writes it; None if it is not a date."""
-    if not value or not value.strip():
-        return None
-    value = value.strip()
-    m = _ISO.match(value)
-    if m:
-        y, mo, d = m.group("y"), m.group("m"), m.group("d")
-        if d:
-            dd = _safe_date(int(y), int(mo), int(d))
-            return (dd.isoformat(), "day") if dd else None
-        if mo:
-            return (f"{y}-{int(mo):02d}", "month") if 1 <= int(mo) <= 12 else None
-        return y, "year"
-    import dateparser
-
-    parsed = dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
-    if parsed is None:
-        return None
-    return parsed.date().isoformat(), "day"
 
 
 DATELINE = re.compile(
