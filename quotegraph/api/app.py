@@ -52,6 +52,7 @@ MAX_EXTRACT_BYTES = 200_000
 EXTRACT_RATE = (10, 60.0)
 MAX_LIMIT = 100
 MAX_OFFSET = 100_000
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger id names nothing stored (and cannot reach SQL)
 MMAP_BYTES = 1 << 30  # of the database file, at most (address space, not memory)
 POOL_IDLE = 16  # idle read-only connections kept per process (more are opened while more requests run at once)
 # Searches (API and page) run at once per process, on threads of their own: more only contend for the GIL and the
@@ -455,7 +456,7 @@ def create_app(
         """One speaker: aliases, role history, statements by month, sample statements, why mentions were linked."""
         from ..store.queries import profile, speaker_exists
 
-        if not speaker_exists(conn, speaker_id):
+        if speaker_id > MAX_ID or not speaker_exists(conn, speaker_id):
             raise HTTPException(404, f"no speaker {speaker_id}; GET /api/speakers lists them")
         p = profile(conn, speaker_id)
         return {
@@ -471,7 +472,7 @@ def create_app(
         """One article: text, body and boilerplate spans, and every attribution's cue, source and content spans with its speaker."""
         from ..store.queries import article as get_article
 
-        found = get_article(conn, article_id)
+        found = get_article(conn, article_id) if article_id <= MAX_ID else None
         if found is None:
             raise HTTPException(404, f"no article {article_id}; search statements to find article ids")
         return found

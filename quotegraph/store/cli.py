@@ -99,6 +99,16 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: flo
         sys.exit(1)
 
 
+MAX_COUNT = 1_000_000_000  # --limit / --top: more than any store holds, and within SQLite's 64-bit integers
+
+
+def _count(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    """A count option (--limit, --top): a whole number from 1 to MAX_COUNT, else one line and exit 1."""
+    if value is not None and not 1 <= value <= MAX_COUNT:
+        raise click.ClickException(f"--{param.name} {value}: give a whole number from 1 to {MAX_COUNT:,}")
+    return value
+
+
 FORMAT = click.option(
     "--format",
     "fmt",
@@ -118,7 +128,7 @@ FORMAT = click.option(
 @click.option("--since", help="Published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--until", help="Published on or before this date.")
 @click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Only this kind of statement.")
-@click.option("--limit", type=int, default=20, show_default=True, help="At most this many statements.")
+@click.option("--limit", type=int, default=20, show_default=True, callback=_count, help="At most this many statements.")
 @FORMAT
 def search(
     text: str,
@@ -174,7 +184,7 @@ def _short(text: str, n: int = 300) -> str:
 
 @click.command()
 @DB_OPTION
-@click.option("--top", type=int, default=20, show_default=True, help="How many speakers.")
+@click.option("--top", type=int, default=20, show_default=True, callback=_count, help="How many speakers.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def speakers(db: str, top: int, fmt: str) -> None:
     """List the speakers with the most statements.
@@ -214,6 +224,9 @@ def speaker(name: str, db: str, fmt: str) -> None:
     """
     from .queries import find_speakers, profile
 
+    name = name.strip()
+    if not name:
+        raise click.ClickException("give a speaker's name (part of it is enough); `quotegraph speakers` lists them")
     store = _open(db)
     try:
         ids = find_speakers(store.conn, name)

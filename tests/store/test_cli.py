@@ -98,3 +98,44 @@ def test_cli_export_csv(db):
     res = run("export", "--db", db, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
     assert len(rows) == 6 and {r["outlet"] for r in rows} == {"The Daily Example", "World Example", "City Example"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # Regression (issue 10, point 9): a --limit beyond 64 bits was a traceback (OverflowError from SQLite).
+        (["search", "x", "--limit", "100000000000000000000"], "--limit 100000000000000000000: give a whole number from 1 to"),
+        (["search", "x", "--limit", str(2**63)], "--limit"),
+        (["search", "x", "--limit", "0"], "--limit 0: give a whole number"),
+        (["search", "x", "--limit", "-3"], "--limit -3: give a whole number"),
+        (["search", "", "--limit", "-100000000000000000000"], "--limit"),
+        # Regression (issue 10, point 14): `speakers --top -3` listed every speaker.
+        (["speakers", "--top", "-3"], "--top -3: give a whole number from 1 to"),
+        (["speakers", "--top", "0"], "--top 0"),
+        (["speakers", "--top", "100000000000000000000"], "--top 100000000000000000000"),
+        # Regression (issue 10, point 14): `speaker ""` showed an arbitrary speaker (every name contains "").
+        (["speaker", ""], "give a speaker's name"),
+        (["speaker", "   "], "give a speaker's name"),
+        (["speaker", "\t\n"], "give a speaker's name"),
+    ],
+)
+def test_cli_counts_and_names_out_of_range_are_one_line(db, args, message):
+    res = CliRunner().invoke(cli, [*args, "--db", db])
+    assert res.exit_code == 1, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit)
+    lines = res.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0], res.output
+
+
+@pytest.mark.parametrize(
+    ("args", "count"),
+    [(["search", "", "--limit", "1000000000"], 2), (["speakers", "--top", "1000000000"], 3), (["speakers", "--top", "1"], 1)],
+)
+def test_cli_counts_at_the_bounds_work(db, args, count):
+    res = run(*args, "--db", db, "--format", "json")
+    assert res.exit_code == 0 and len(json.loads(res.output)) >= count
+
+
+def test_cli_speaker_name_is_stripped(db):
+    res = run("speaker", "  Antonio Guterres ", "--db", db)
+    assert res.exit_code == 0 and res.output.startswith("Antonio Guterres")
