@@ -300,6 +300,29 @@ class BodyGuard:
         await errors.error_response(413, msg)(scope, receive, send)
 
 
+class HeadAsGet:
+    """ASGI middleware: a HEAD request is answered as the same GET would be (status and headers, Content-Length
+    included) without the body, on every page and API route (FastAPI's routes take GET alone, and answered HEAD
+    with 405); on a route without GET it is a 405 as GET is."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
+
+
 # GET /api/statements parameters the fast path takes as they are: longest text, or the values allowed.
 PLAIN_TEXT = {"q": 1000, "speaker": 200, "role": 200, "outlet": 200, "since": 20, "until": 20}
 PLAIN_INT = re.compile(r"0|[1-9][0-9]{0,6}")
@@ -406,7 +429,8 @@ def create_app(
     )
     errors.install(app)
     app.add_middleware(FastSearch, api=app)
-    app.add_middleware(BodyGuard, path="/api/extract", max_bytes=max_extract_bytes)  # added last: outermost
+    app.add_middleware(BodyGuard, path="/api/extract", max_bytes=max_extract_bytes)
+    app.add_middleware(HeadAsGet)  # added last: outermost, so that every route and middleware sees a GET
     app.state.connect = lambda: connect_readonly(db_path)  # a connection of one's own (to be closed)
     app.state.pool = pool
     app.state.ranks = ranks

@@ -1,0 +1,70 @@
+"""HEAD is answered as GET, without the body, on every page and API route. Regression (issue 10, point 14): HEAD
+answered 405 everywhere (FastAPI's routes take GET alone)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from quotegraph.api.app import create_app
+from tests.api.conftest import fake_extract
+
+PATHS = [
+    "/",
+    "/search",
+    "/search?q=vigilant",
+    "/search?q=%22unterminated",  # a 400 page
+    "/speakers/{speaker}",
+    "/speakers/999999",  # a 404 page
+    "/articles/{article}",
+    "/extract",
+    "/docs",
+    "/openapi.json",
+    "/static/style.css",
+    "/static/swagger/swagger-ui.css",
+    "/api/statements",
+    "/api/statements?q=vigilant",  # the fast path
+    "/api/statements?q=vigilant&limit=0",  # a 422 from the route
+    "/api/speakers",
+    "/api/speakers?top=2",
+    "/api/speakers/{speaker}",
+    "/api/speakers/999999",  # a 404
+    "/api/articles/{article}",
+    "/api/no-such-endpoint",
+    "/no-such-page",
+    "/api/extract",  # POST only: 405, as GET is
+]
+
+
+@pytest.fixture(scope="module")
+def head_client(db):
+    with TestClient(create_app(db, extractor=fake_extract)) as c:
+        yield c
+
+
+def _ids(client: TestClient) -> dict[str, int]:
+    speaker = client.get("/api/speakers", params={"top": 1}).json()["speakers"][0]["id"]
+    article = client.get("/api/statements", params={"q": "vigilant"}).json()["statements"][0]["articles"][0]["article"]
+    return {"speaker": speaker, "article": article}
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_head_is_get_without_the_body(head_client, path):
+    path = path.format(**_ids(head_client))
+    got, head = head_client.get(path), head_client.head(path)
+    assert head.status_code == got.status_code, (path, head.status_code, got.status_code)
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers.get("content-length") == got.headers.get("content-length")
+    assert head.headers.get("allow") == got.headers.get("allow")
+
+
+def test_head_on_every_get_route_is_listed(head_client):
+    """A route added later without a row in PATHS fails here, so that its HEAD gets checked."""
+    from fastapi.routing import APIRoute
+
+    listed = {p.split("?")[0] for p in PATHS}
+    for route in head_client.app.routes:
+        if isinstance(route, APIRoute) and "GET" in route.methods:
+            pattern = route.path.replace("{speaker_id}", "{speaker}").replace("{article_id}", "{article}")
+            assert pattern in listed, route.path
