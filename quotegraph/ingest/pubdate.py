@@ -28,6 +28,7 @@ _EXTRA_META = {"datepublished", "pubyear"}
 _JSONLD_KEYS = ("datePublished",)
 # Earliest year believed: a 1970 or 0001 date is a CMS's zero, not a publication date.
 MIN_YEAR = 1900
+ZERO_DATES = {"1970-01-01"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,14 @@ def _plausible(year: int) -> bool:
     return MIN_YEAR <= year <= date.today().year + 1
 
 
+def _evidence(value: str | None) -> tuple[str, str] | None:
+    """A date a page gives, if believable: not a CMS's zero (1970-01-01, 0001-01-01) nor the future."""
+    parsed = parse_date(value)
+    if parsed is None or parsed[0] in ZERO_DATES or not _plausible(int(parsed[0][:4])):
+        return None
+    return parsed
+
+
 _ISO = re.compile(r"^(?P<y>\d{4})(?:[-/](?P<m>\d{1,2})(?:[-/](?P<d>\d{1,2}))?)?(?:[T ].*)?$")
 _COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)(?:T.*)?$")
 
@@ -65,8 +74,6 @@ def parse_date(value: str | None) -> tuple[str, str] | None:
     m = _ISO.match(value) or _COMPACT.match(value)
     if m:
         y, mo, d = int(m.group("y")), m.group("m"), m.group("d")
-        if not _plausible(y):
-            return None
         if d:
             dd = _safe_date(y, int(mo), int(d))
             return (dd.isoformat(), "day") if dd else None
@@ -74,7 +81,7 @@ def parse_date(value: str | None) -> tuple[str, str] | None:
             return (f"{y:04d}-{int(mo):02d}", "month") if 1 <= int(mo) <= 12 else None
         return f"{y:04d}", "year"
     data = _parser().get_date_data(value)
-    if data.date_obj is None or not _plausible(data.date_obj.year):
+    if data.date_obj is None:
         return None
     d = data.date_obj.date()
     if data.period == "year":
@@ -177,7 +184,7 @@ def metadata_date(html: str | bytes | Any) -> tuple[str, str] | None:
         return None
     best: tuple[str, str] | None = None
     for raw in _candidates(tree):
-        parsed = parse_date(raw)
+        parsed = _evidence(raw)
         if parsed and (best is None or GRANULARITY_RANK[parsed[1]] > GRANULARITY_RANK[best[1]]):
             best = parsed
             if parsed[1] == "day":

@@ -77,3 +77,68 @@ def test_dates_parse_metadata_date(value, expected):
 )
 def test_dates_dateline(text, expected):
     assert find_dateline(text) == expected
+
+
+NOV = date(2019, 11, 20)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # Regression (issue 10, point 5): "early January" in a November 2019 article meant 2020-01.
+        ("Talks are expected to resume in early January.", "early January", "2020-01"),
+        ("The talks will resume in early January.", "early January", "2020-01"),
+        ("Talks are set to resume in early January.", "early January", "2020-01"),
+        ("In early January, the company will open a new plant.", "In early January", "2020-01"),
+        ("The minister said the talks will resume in January.", "in January", "2020-01"),
+        ("The vote will be held in December.", "in December", "2019-12"),
+        ("The company plans to list its shares in March.", "in March", "2020-03"),
+        ("The ceasefire collapsed in early January.", "early January", "2019-01"),
+        ("The vote was held in December.", "in December", "2018-12"),
+        ("He said in January that he will run.", "in January", "2019-01"),
+        ("Prices have risen since March.", "since March", "2019-03"),
+        ("It happened last December.", "last December", "2018-12"),
+        ("It happens next February.", "next February", "2020-02"),
+        # The publication's own month needs no tense.
+        ("In November, sales fell.", "In November", "2019-11"),
+    ],
+)
+def test_dates_bare_month_placed_by_tense(text, expression, value):
+    found = find_dates(text, NOV)
+    assert [(d.expression, d.value, d.granularity) for d in found] == [(expression, value, "month")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No tense to go by (a present, or only the reporting verb after it): left unresolved, not guessed.
+        "The talks resume in early January, officials said.",
+        "It ends in March.",
+        "The hearing is on Friday.",
+        "The hearing on Jan. 15 is open to the public.",
+    ],
+)
+def test_dates_unsure_relative_expression_left_unresolved(text):
+    assert find_dates(text, NOV) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The hearing on Jan. 15 will decide the case.", "Jan. 15", "2020-01-15"),
+        ("The hearing on Jan. 15 decided the case.", "Jan. 15", "2019-01-15"),
+        ("The hearing on Nov. 25 is open to the public.", "Nov. 25", "2019-11-25"),  # within a month: no doubt
+        ("The hearing is on Wednesday.", "Wednesday", "2019-11-20"),  # the publication's own weekday
+        ("He was arrested on Friday.", "Friday", "2019-11-15"),
+        ("He is expected to appear in court on Friday.", "Friday", "2019-11-22"),
+    ],
+)
+def test_dates_day_without_year_placed_by_tense(text, expression, value):
+    found = find_dates(text, NOV)
+    assert [(d.expression, d.value, d.granularity) for d in found] == [(expression, value, "day")]
+
+
+def test_dates_without_publication_day_only_dates_with_their_year():
+    text = "The deal, signed on July 4, 2015, lapsed in January 2021. Talks resume on Sunday, as they did in 2008 and last year."
+    found = find_dates(text, None)
+    assert [(d.expression, d.value) for d in found] == [("July 4, 2015", "2015-07-04"), ("January 2021", "2021-01"), ("in 2008", "2008")]
