@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import parse_qsl, quote
@@ -36,7 +37,7 @@ import orjson
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import InputError, QuotegraphError, StoreError
@@ -393,10 +394,38 @@ def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
 Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
 
 
+PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def published_date(value: str | None) -> str | None:
+    """The publication date given with a text to extract, as the API and the /extract page both take it: YYYY-MM-DD,
+    YYYY-MM or YYYY, a real date; None when empty; ``InputError`` for anything else."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    m = PUBLISHED.fullmatch(value)
+    try:
+        if m is None:
+            raise ValueError
+        year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+        date(year, month, day)  # ValueError for month 13, 30 February
+    except ValueError:
+        raise InputError(f"publication date {value[:40]!r} is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)") from None
+    return value
+
+
 class ExtractRequest(BaseModel):
     text: str = Field(min_length=1, description="The article text (UTF-8); offsets in the answer index into it.")
     doc: str = Field("text", max_length=200, description="Document id to put in the record.")
-    published: str | None = Field(None, max_length=40, description="Publication date, if known (YYYY-MM-DD).")
+    published: str | None = Field(None, max_length=40, description="Publication date, if known: YYYY-MM-DD (or YYYY-MM, YYYY); 422 otherwise.")
+
+    @field_validator("published")
+    @classmethod
+    def _published(cls, value: str | None) -> str | None:
+        try:
+            return published_date(value)
+        except InputError as e:
+            raise ValueError(str(e)) from None
 
 
 def create_app(

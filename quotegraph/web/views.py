@@ -9,7 +9,6 @@ style sheet is served from ``/static`` by the app itself.
 from __future__ import annotations
 
 import inspect
-import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -23,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import QuotegraphError, SearchSyntaxError
+from ..errors import InputError, QuotegraphError, SearchSyntaxError
 from ..store.search import KINDS
 from . import charts
 from .highlight import highlight, speaker_label
@@ -233,7 +232,9 @@ def extract_form(request: Request) -> HTMLResponse:
 
 @router.post("/extract", response_class=HTMLResponse)
 async def extract_page(request: Request) -> Response:
-    """Run extraction on the pasted text (the API's size and rate limits) and show it highlighted."""
+    """Run extraction on the pasted text (the API's size, rate and date rules) and show it highlighted."""
+    from ..api.app import published_date
+
     state = request.app.state
     max_bytes: int = state.max_extract_bytes
     form = await _read_form(request, 3 * max_bytes + 4096)  # percent-encoding triples non-ASCII bytes
@@ -246,11 +247,13 @@ async def extract_page(request: Request) -> Response:
         return _extract_page(request, text="", published=published, status=413, error=_too_large(max_bytes, size))
     if not text.strip():
         return _extract_page(request, text=text, published=published, status=400, error="Paste the text of an article first.")
-    if published and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", published):
-        return _extract_page(request, text=text, published=published, status=400, error=f"Publication date {published!r}: write it as YYYY-MM-DD.")
+    try:
+        date = published_date(published)  # the API's rule
+    except InputError as e:
+        return _extract_page(request, text=text, published=published, status=422, error=f"{str(e)[0].upper()}{str(e)[1:]}.")
     try:
         state.limit_extract(request)
-        art = await run_in_threadpool(state.extract, text, published=published or None, doc="pasted")
+        art = await run_in_threadpool(state.extract, text, published=date, doc="pasted")
     except HTTPException as e:
         return _extract_page(request, text=text, published=published, status=e.status_code, error=str(e.detail), headers=e.headers)
     except QuotegraphError as e:

@@ -166,7 +166,24 @@ def test_extract_form_and_result(web):
 
 def test_extract_page_checks_its_input(web):
     assert "Paste the text" in is_page(web.post("/extract", data={"text": "  "}), 400)
-    assert "YYYY-MM-DD" in is_page(web.post("/extract", data={"text": PORT_TEXT, "published": "soon"}), 400)
+
+
+@pytest.mark.parametrize("published", ["soon", "garbage", "2021-13", "2021-02-30", "21-01-12", "2021/01/12", "2021-1-12", "2021-01-12T10:00"])
+def test_extract_page_refuses_a_date_that_is_not_one_as_the_api_does(web, published):
+    """Regression (issue 10, point 14): the API took ``published: "garbage"`` where the page refused it; one rule
+    (``published_date``), a 422 with the same words on both."""
+    html = is_page(web.post("/extract", data={"text": PORT_TEXT, "published": published}), 422)
+    api = web.post("/api/extract", json={"text": PORT_TEXT, "published": published})
+    assert api.status_code == 422 and set(api.json()) == {"error"}
+    words = "is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)"
+    assert words in html and words in api.json()["error"]["message"] and "published" in api.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("published, stored", [("2021-01-12", "2021-01-12"), (" 2021-01 ", "2021-01"), ("2021", "2021"), ("", None), ("  ", None)])
+def test_extract_page_and_api_take_the_same_dates(web, published, stored):
+    is_page(web.post("/extract", data={"text": PORT_TEXT, "published": published}))
+    api = web.post("/api/extract", json={"text": PORT_TEXT, "published": published})
+    assert api.status_code == 200 and api.json()["published"] == stored
 
 
 def test_extract_page_size_limit_is_a_message(web_db):
