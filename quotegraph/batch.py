@@ -9,9 +9,8 @@ import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from .errors import QuotegraphError
+from .errors import QuotegraphError, RecordError
 from .ingest.reader import DEFAULT_MAX_BYTES, read_input
 from .model import Article
 
@@ -26,30 +25,51 @@ class Result:
     article: Article | None = None
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    skipped: str | None = None  # why the document was not extracted ("empty file", "language de")
+    doc: str | None = None  # its document id, once read
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, with a directory standing for its ``.txt`` files (recursively, sorted)."""
+def expand_paths(paths: Iterable[str]) -> Iterator[str | Result]:
+    """Files named, with a directory standing for its ``.txt`` files (recursively, sorted, links
+    followed); a link there that cannot be followed comes as a failed ``Result``."""
+    from .ingest.sources import walk
+
     for p in paths:
         if p != "-" and os.path.isdir(p):
-            yield from sorted(str(f) for f in Path(p).rglob("*.txt") if f.is_file())
+            for f in walk(p, lambda name: name.lower().endswith(".txt")):
+                yield Result(f.location, error=str(f)) if isinstance(f, RecordError) else f
         else:
             yield p
 
 
-def _run_chunk(paths: list[str], max_bytes: int) -> list[Result]:
+def _skip_reason(text: str) -> str | None:
+    from .ingest.language import skip_reason
+
+    if not text.replace("\ufeff", "").strip():
+        return "empty file"
+    return skip_reason(text)
+
+
+def _run_chunk(paths: list[str | Result], max_bytes: int) -> list[Result]:
     from .pipeline import extract_many
 
     results: list[Result] = []
     good: list[tuple[int, str, str]] = []
     for path in paths:
+        if isinstance(path, Result):
+            results.append(path)
+            continue
         r = Result(path)
         try:
             inp = read_input(path, max_bytes)
-            r.warnings = inp.warnings
-            good.append((len(results), inp.doc, inp.text))
+            r.warnings, r.doc = inp.warnings, inp.doc
+            r.skipped = _skip_reason(inp.text)
+            if not r.skipped:
+                good.append((len(results), inp.doc, inp.text))
         except QuotegraphError as e:
             r.error = str(e)
+        except Exception as e:  # noqa: BLE001 - one unreadable file never stops the batch
+            r.error = f"{path}: cannot be read ({type(e).__name__}: {e})"
         results.append(r)
     try:
         for (i, _, _), art in zip(good, extract_many([(d, t) for _, d, t in good])):
@@ -71,7 +91,7 @@ def _init_worker() -> None:
     load_pipeline()
 
 
-def _work(args: tuple[list[str], int]) -> list[Result]:
+def _work(args: tuple[list[str | Result], int]) -> list[Result]:
     return _run_chunk(*args)
 
 

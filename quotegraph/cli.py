@@ -58,12 +58,14 @@ def format_text(art: Article) -> str:
               help="jsonl: one line per document; json: one array; text: a listing for people.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
 @click.option("--jobs", type=int, default=0, help="Worker processes (default: up to 2, one per core).")
-@click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest input file, in MB.")
+@click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest input file, in MB of 1,000,000 bytes.")
 def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_size: float) -> None:
     """Print every attributed statement of news articles.
 
-    PATHS are text files, directories (their .txt files, recursively) or - for stdin.
-    Exits 1 if any file failed; the others are still processed.
+    PATHS are text files, directories (their .txt files, recursively) or - for stdin;
+    web addresses are not fetched. A file that is empty or not in English is
+    skipped, saying why, and its line has "skipped" and no quotes. Exits 1 if any
+    file failed (missing, unreadable, binary, too large); the others are still processed.
 
     \b
     Example:
@@ -71,28 +73,38 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_si
         quotegraph extract articles/ -o quotes.jsonl
     """
     from .batch import run
+    from .ingest.reader import MB
 
     failed = 0
     records = []
     try:
-        for res in run(paths, jobs or None, int(max_size * 1024 * 1024)):
+        for res in run(paths, jobs or None, int(max_size * MB)):
             for w in res.warnings:
                 click.echo(f"warning: {w}", err=True)
-            if res.error or res.article is None:
+            if res.skipped:
+                click.echo(f"{res.path}: skipped: {res.skipped}", err=True)
+                # A line all the same, so that the output stays aligned with the inputs.
+                rec = {"doc": res.doc, "quotes": [], "skipped": res.skipped}
+                text = f"== {res.doc}: skipped: {res.skipped}"
+            elif res.error or res.article is None:
                 failed += 1
                 click.echo(f"error: {res.error}", err=True)
                 continue
-            art = res.article
+            else:
+                rec = res.article.to_json()
+                text = format_text(res.article)
             if fmt == "jsonl":
-                output.write(json.dumps(art.to_json(), ensure_ascii=False) + "\n")
+                output.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 output.flush()
             elif fmt == "text":
-                output.write(format_text(art) + "\n\n")
+                output.write(text + "\n\n")
                 output.flush()
             else:
-                records.append(art.to_json())
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
+                records.append(rec)
+    except Exception as e:  # noqa: BLE001 - what was done is still written (below), with one line saying why it stopped
+        failed += 1
+        message = str(e) if isinstance(e, QuotegraphError) else f"{type(e).__name__}: {e}"
+        click.echo(f"error: extraction stopped ({message})", err=True)
     if fmt == "json":
         json.dump(records, output, ensure_ascii=False, indent=2)
         output.write("\n")

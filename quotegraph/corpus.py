@@ -17,9 +17,9 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .errors import QuotegraphError, RecordError
+from .errors import InputError, QuotegraphError, RecordError, Skipped
 from .ingest.reader import DEFAULT_MAX_BYTES
-from .ingest.sources import Document, RawRecord, doc_name, iter_records, to_document
+from .ingest.sources import Document, RawRecord, check_inputs, doc_name, iter_records, to_document
 from .model import Article
 
 logger = logging.getLogger(__name__)
@@ -35,6 +35,7 @@ class Parsed:
     doc: Document | None = None
     article: Article | None = None
     error: str | None = None
+    skipped: str | None = None  # why the record is no article to store (its reason)
     duplicate: bool = False
 
 
@@ -45,13 +46,23 @@ class Summary:
     statements: int = 0  # new statements
     occurrences: int = 0
     failures: int = 0
+    skipped: int = 0  # records that are no article to store: empty, another language, not HTML, ...
     seconds: float = 0.0
     failed: list[str] = field(default_factory=list)
+    skip_reasons: dict[str, int] = field(default_factory=dict)  # skips by reason ("language de": 3)
+    missing: list[str] = field(default_factory=list)  # named inputs that do not exist or are web addresses
     totals: dict[str, int] = field(default_factory=dict)
 
     @property
     def records(self) -> int:
-        return self.articles + self.duplicates + self.failures
+        return self.articles + self.duplicates + self.failures + self.skipped
+
+    def skip(self, location: str, reason: str) -> None:
+        logger.info("%s: skipped: %s", location, reason)
+        self.skipped += 1
+        # Grouped by the reason's words before any detail in parentheses ("not HTML (image/png)").
+        key = reason.split(" (", 1)[0]
+        self.skip_reasons[key] = self.skip_reasons.get(key, 0) + 1
 
 
 def _load(spec: str) -> Callable[[Iterable[tuple[str, str, str | None]]], Iterator[Article]]:
@@ -102,6 +113,8 @@ def process(records: list[RawRecord], extractor: str, conn: sqlite3.Connection |
                 p.duplicate = True
             else:
                 todo.append((len(out), _doc_id(raw, p.doc), p.doc.text, p.doc.published))
+        except Skipped as e:
+            p.doc, p.skipped = None, e.reason
         except RecordError as e:
             p.error = str(e)
         except Exception as e:  # noqa: BLE001 - one bad page never stops the run
@@ -139,14 +152,24 @@ def ingest(
     from .store.db import open_store
 
     paths = list(paths)
+    missing = check_inputs(paths)
+    paths = [p for p in paths if p not in missing]
+    if missing and not paths:
+        # Nothing to read: no database is made.
+        raise InputError("\n".join(str(e) for e in missing.values()))
+    for e in missing.values():
+        logger.error("%s", e)
     store = open_store(db)
-    summary = Summary()
+    summary = Summary(missing=[str(e) for e in missing.values()])
     started = time.perf_counter()
     jobs = jobs or min(os.cpu_count() or 1, 2)
 
     def batches() -> Iterator[list[RawRecord]]:
         chunk: list[RawRecord] = []
         for rec in iter_records(paths, max_bytes):
+            if isinstance(rec, Skipped):
+                summary.skip(rec.location, rec.reason)
+                continue
             if isinstance(rec, RecordError):
                 _fail(rec.location, str(rec))
                 continue
@@ -170,6 +193,10 @@ def ingest(
     def write(results: list[Parsed]) -> None:
         with store.transaction():
             for p in results:
+                if p.skipped:
+                    summary.skip(p.location, p.skipped)
+                    store.clear_failure(p.location)
+                    continue
                 if p.error or p.article is None or p.doc is None:
                     if p.duplicate:
                         summary.duplicates += 1

@@ -23,6 +23,22 @@ class TooLarge(InputError):
     pass
 
 
+class NotFound(InputError):
+    """A named input that does not exist."""
+
+
+class WebAddress(InputError):
+    """An http(s) address given as an input: web pages are never fetched."""
+
+
+# Sizes are in MB of 1,000,000 bytes, in the options, the code and the messages alike.
+TOO_LARGE = "over the {limit:g} MB limit (1 MB = 1,000,000 bytes); raise it with --max-size"
+NOT_A_CRAWLER = (
+    "is a web address; quotegraph does not fetch web pages (it is not a crawler): "
+    "give it WARC files or a crawler's output (HTML, JSONL) instead"
+)
+
+
 class ModelMissing(QuotegraphError):
     pass
 
@@ -37,6 +53,16 @@ class RecordError(InputError):
     def __init__(self, location: str, message: str) -> None:
         super().__init__(f"{location}: {message}")
         self.location = location
+
+
+class Skipped(QuotegraphError):
+    """A record that is not an article to extract from (empty, another language, not HTML, no article
+    in the page): counted and reported with its reason, not a failure."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(f"{location}: skipped: {reason}")
+        self.location = location
+        self.reason = reason
 
 
 class StoreError(QuotegraphError):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlparse
 
-from ..errors import RecordError
+from ..errors import Skipped
+from .charset import decode_html
 from .pubdate import page_date
 from .sources import Document
 
@@ -19,8 +20,10 @@ def _hostname(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def parse_html(html: str | bytes, location: str, url: str | None = None, fetched: str | None = None) -> Document:
-    """The article of one HTML page; raises ``RecordError`` when the page holds no article text.
+def parse_html(
+    html: str | bytes, location: str, url: str | None = None, fetched: str | None = None, charset: str | None = None
+) -> Document:
+    """The article of one HTML page; raises ``Skipped`` when the page holds no article text.
 
     Paragraphs are separated by blank lines and the title leads the text, as in the
     plain-text corpora the extractor was trained on.
@@ -28,7 +31,8 @@ def parse_html(html: str | bytes, location: str, url: str | None = None, fetched
     import trafilatura
 
     if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
+        # BOM, then the HTTP header's charset, then <meta>, then detection, as browsers decode.
+        html = decode_html(html, charset)
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -44,7 +48,7 @@ def parse_html(html: str | bytes, location: str, url: str | None = None, fetched
         return value.strip() if isinstance(value, str) else ""
 
     if doc is None or not field("text"):
-        raise RecordError(location, "no article text found in the HTML page")
+        raise Skipped(location, "no article text in the page")
     paragraphs = [line.strip() for line in field("text").splitlines() if line.strip()]
     title = field("title") or None
     if title and paragraphs and paragraphs[0] != title:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import BinaryInput, InputError, TooLarge
+from ..errors import NOT_A_CRAWLER, TOO_LARGE, BinaryInput, InputError, NotFound, TooLarge, WebAddress
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MB = 1_000_000  # --max-size is in MB of 1,000,000 bytes: what "MB" means to users
+DEFAULT_MAX_BYTES = 20 * MB
 FALLBACK_ENCODING = "cp1252"
+BOMS_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+# Control bytes that do not occur in text (tab, line feed, form feed, carriage return and escape do).
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 12, 13, 27)))
+_WEB = re.compile(r"(?i)^https?://")
 
 
 @dataclass
@@ -19,20 +25,39 @@ class Input:
     warnings: list[str] = field(default_factory=list)
 
 
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        # UTF-16 text has NULs too: it has a BOM, and we decode it below.
-        return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
-    ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    return bool(head) and ctrl / len(head) > 0.1
+def is_web_address(path: str) -> bool:
+    return bool(_WEB.match(path))
+
+
+def web_address(path: str) -> WebAddress:
+    """The one-line error for an http(s) address given as an input."""
+    return WebAddress(f"{path}: {NOT_A_CRAWLER}")
+
+
+def too_large(where: str, max_bytes: int, size: int | None = None) -> TooLarge:
+    """The one-line error for an input over the size limit (``size`` in bytes when known)."""
+    what = f"{size / MB:.1f} MB is " if size is not None else ""
+    return TooLarge(f"{where}: {what}" + TOO_LARGE.format(limit=max_bytes / MB))
+
+
+def looks_binary(data: bytes) -> bool:
+    """A NUL byte anywhere, or more than 10% control bytes, in the whole of the data (UTF-16 with a BOM aside)."""
+    if data.startswith(BOMS_UTF16):
+        return False
+    if b"\x00" in data:
+        return True
+    ctrl = len(data.translate(None, _NOT_CONTROL))
+    return bool(data) and ctrl / len(data) > 0.1
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     """Text of the bytes: UTF-8 (a BOM kept as U+FEFF), UTF-16 with a BOM, else cp1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), [f"{name}: decoded as UTF-16 (byte-order mark)"]
-    if _looks_binary(data):
+    if data.startswith(BOMS_UTF16):
+        try:
+            return data.decode("utf-16"), [f"{name}: decoded as UTF-16 (byte-order mark)"]
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name}: not valid UTF-16 although it starts with a UTF-16 byte-order mark ({e.reason} at byte {e.start})") from None
+    if looks_binary(data):
         raise BinaryInput(f"{name}: looks like a binary file, not text; give a .txt article")
     try:
         return data.decode("utf-8"), []
@@ -50,7 +75,7 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
 def os_error(path: str, e: OSError) -> InputError:
     """The one-line error for a file that cannot be opened or read."""
     if isinstance(e, FileNotFoundError):
-        return InputError(f"{path}: no such file")
+        return NotFound(f"{path}: no such file or directory")
     if isinstance(e, IsADirectoryError):
         return InputError(f"{path}: is a directory")
     if isinstance(e, PermissionError):
@@ -64,21 +89,20 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Input:
         data = sys.stdin.buffer.read(max_bytes + 1)
         doc = "stdin"
     else:
+        if is_web_address(path):
+            raise web_address(path)
         p = Path(path)
         doc = p.stem
         try:
             size = p.stat().st_size
             if size > max_bytes:
-                raise TooLarge(
-                    f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
-                    f"raise it with --max-size (in MB), and it is processed in pieces"
-                )
+                raise too_large(path, max_bytes, size)
             with open(p, "rb") as f:
                 data = f.read(max_bytes + 1)
         except OSError as e:
             raise os_error(path, e) from None
     if len(data) > max_bytes:
-        raise TooLarge(f"{path}: over the {max_bytes / 1e6:.0f} MB limit; raise it with --max-size (in MB)")
+        raise too_large(path, max_bytes)
     text, warnings = decode(data, path)
     # Match open(path, encoding="utf-8", newline=""): nothing else is changed.
     return Input(doc, text, warnings)

@@ -8,24 +8,31 @@ worker) turns one into a ``Document``: article text plus metadata.
 
 from __future__ import annotations
 
-import gzip
+import errno
 import hashlib
 import io
 import json
 import logging
 import os
 import re
+import stat
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError, RecordError
-from .reader import DEFAULT_MAX_BYTES, decode, os_error
+from ..errors import InputError, NotFound, RecordError, Skipped
+from .reader import DEFAULT_MAX_BYTES, MB, decode, is_web_address, looks_binary, os_error, too_large, web_address
 
 logger = logging.getLogger(__name__)
+# Bytes read to tell an input's kind (a JSON object's whole first line when it is longer).
+HEAD = 8192
+# A web page with fewer words of article text than this is no article (an ad or tracker frame,
+# an error or consent page): skipped, with its reason.
+MIN_PAGE_WORDS = 8
 
 # Extensions read when a directory is walked; other files there are skipped.
 EXTENSIONS = {
@@ -62,6 +69,7 @@ class RawRecord(PageMeta):
     kind: str  # "text" or "html"
     location: str
     payload: str | bytes
+    charset: str | None = None  # the HTTP Content-Type header's, for an HTML page from a WARC
 
 
 @dataclass
@@ -118,20 +126,74 @@ def sniff(head: bytes, name: str) -> str:
     return "text"
 
 
-def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, a directory standing for its readable files (recursively, sorted)."""
+def readable_name(name: str) -> bool:
+    """Whether a file met in a folder is read (by its extension)."""
+    return bool(EXTENSIONS.get(Path(name).suffix.lower())) or name.lower().endswith(".warc.gz")
+
+
+def walk(folder: str, accept: Callable[[str], bool] = readable_name) -> Iterator[str | RecordError]:
+    """The files under a folder whose names ``accept`` takes, recursively, sorted, symbolic links followed.
+
+    A link that cannot be followed is reported, not passed over: a broken link with a name that
+    would be read, and a link back to a folder above it (a loop), come as a ``RecordError``.
+    """
+
+    def visit(folder: str, above: frozenset[tuple[int, int]]) -> Iterator[str | RecordError]:
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            yield RecordError(folder, f"cannot be read ({e.strerror or e})")
+            return
+        for entry in entries:
+            path = os.path.join(folder, entry.name)
+            try:
+                st = os.stat(path)
+            except OSError as e:
+                if not entry.is_symlink() or not accept(entry.name):
+                    continue
+                if e.errno == errno.ELOOP:
+                    yield RecordError(path, "symbolic link loop; not followed")
+                else:
+                    yield RecordError(path, f"broken symbolic link (to {os.readlink(path)}, which does not exist)")
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                if (st.st_dev, st.st_ino) in above:
+                    yield RecordError(path, "symbolic link loop (to a folder above it); not followed")
+                else:
+                    yield from visit(path, above | {(st.st_dev, st.st_ino)})
+            elif stat.S_ISREG(st.st_mode) and accept(entry.name):
+                yield path
+
+    st = os.stat(folder)
+    yield from visit(folder, frozenset({(st.st_dev, st.st_ino)}))
+
+
+def expand(paths: Iterable[str]) -> Iterator[str | RecordError]:
+    """Files named, a directory standing for its readable files (see ``walk``)."""
     for p in paths:
         if p != "-" and os.path.isdir(p):
-            for f in sorted(Path(p).rglob("*")):
-                if f.is_file() and (EXTENSIONS.get(f.suffix.lower()) or f.name.lower().endswith(".warc.gz")):
-                    yield str(f)
+            yield from walk(p)
         else:
             yield p
 
 
-def _open(path: str, max_bytes: int) -> tuple[BinaryIO, str]:
+def check_inputs(paths: Iterable[str]) -> dict[str, InputError]:
+    """The named inputs that cannot be used at all, with their error: web addresses and paths that do not exist."""
+    out: dict[str, InputError] = {}
+    for p in paths:
+        if p != "-" and is_web_address(p):
+            out[p] = web_address(p)
+        elif p != "-" and not os.path.lexists(p):
+            out[p] = NotFound(f"{p}: no such file or directory")
+    return out
+
+
+def _open(path: str) -> tuple[BinaryIO, str]:
     if path == "-":
         return sys.stdin.buffer, "stdin"
+    if is_web_address(path):
+        raise web_address(path)
     try:
         f: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed by the caller
     except OSError as e:
@@ -139,74 +201,137 @@ def _open(path: str, max_bytes: int) -> tuple[BinaryIO, str]:
     return f, path
 
 
-def _head(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
-    """The first bytes (gzip looked into) and a stream that still starts at the beginning."""
-    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type, type-var]
-    head = buffered.peek(8192)[:8192]  # type: ignore[attr-defined]
-    if head.startswith(b"\x1f\x8b"):
+class _Replay(io.RawIOBase):
+    """The bytes already read from a stream, then the rest of it: a stream read from its start again."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[no-untyped-def]
+        if self._head:
+            n = min(len(b), len(self._head))
+            b[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        if self._rest is not sys.stdin.buffer:
+            self._rest.close()
+        super().close()
+
+
+def line_limit(max_bytes: int) -> int:
+    """The longest JSONL line read: JSON writes a character in at most 6 bytes, plus 1 MB of other fields."""
+    return 6 * max_bytes + MB
+
+
+def _head(stream: BinaryIO, max_bytes: int) -> tuple[bytes, bytes, BinaryIO]:
+    """(bytes to sniff, the bytes read, a stream that starts at the beginning again).
+
+    The sniffed bytes are the first ``HEAD`` (gzip looked into); when they start a JSON object,
+    the whole first line, so that a JSONL dump is known whatever its first line's length or source.
+    """
+    read = stream.read(HEAD)
+    head = read
+    if read.startswith(b"\x1f\x8b"):
         try:
-            head = gzip.GzipFile(fileobj=io.BytesIO(head)).read(64)
-        except (OSError, EOFError):
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(read, 64)
+        except zlib.error:
             head = b""
-    return head, buffered
+    elif read.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and b"\n" not in read and len(read) == HEAD:
+        read += stream.readline(line_limit(max_bytes))
+        head = read
+    return head, read, io.BufferedReader(_Replay(read, stream))  # type: ignore[return-value]
 
 
-def iter_records(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawRecord | RecordError]:
-    """Every article record of the inputs, in order; what cannot be read comes as a ``RecordError``."""
+def iter_records(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawRecord | RecordError | Skipped]:
+    """Every article record of the inputs, in order; what cannot be read comes as a ``RecordError``,
+    what is not an article (an empty file, a non-HTML WARC record) as a ``Skipped``."""
     from .jsonl import iter_jsonl
     from .warc import iter_warc
 
     for path in expand(paths):
+        if isinstance(path, RecordError):
+            yield path
+            continue
         try:
-            stream, name = _open(path, max_bytes)
+            raw, name = _open(path)
         except InputError as e:
             yield RecordError(path, str(e).removeprefix(f"{path}: "))
             continue
+        stream: BinaryIO = raw
         try:
-            head, stream = _head(stream)
+            head, read, stream = _head(raw, max_bytes)
+            if len(read) < HEAD and not read.strip():
+                yield Skipped(name, "empty file")
+                continue
             kind = sniff(head, name)
             if kind == "warc":
-                yield from iter_warc(stream, name)
+                yield from iter_warc(stream, name, max_bytes)
             elif kind == "jsonl":
-                yield from iter_jsonl(stream, name)
+                yield from iter_jsonl(stream, name, max_bytes)
             else:
                 data = stream.read(max_bytes + 1)
                 if len(data) > max_bytes:
-                    yield RecordError(name, f"over the {max_bytes / 1e6:.0f} MB limit; raise it with --max-size (in MB)")
+                    size = os.fstat(raw.fileno()).st_size if raw is not sys.stdin.buffer else None
+                    yield RecordError(name, str(too_large(name, max_bytes, size)).removeprefix(f"{name}: "))
                     continue
                 if not data.strip():
-                    yield RecordError(name, "empty file")
+                    yield Skipped(name, "empty file")
                     continue
                 yield RawRecord(kind=kind, location=name, payload=data)
+        except OSError as e:
+            yield RecordError(name, str(os_error(name, e)).removeprefix(f"{name}: "))
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
 
 
 def to_document(raw: RawRecord) -> Document:
-    """Parse one raw record (HTML through trafilatura); raises ``RecordError``."""
+    """Parse one raw record (HTML through trafilatura); raises ``RecordError`` for what cannot be read,
+    ``Skipped`` for what is no English article (no text, too little text for an article, another language)."""
+    from .language import skip_reason
+
     if raw.kind == "html":
+        from .charset import html_encoding
         from .html import parse_html
 
-        doc = parse_html(raw.payload, raw.location, url=raw.url, fetched=raw.fetched)
+        payload = raw.payload
+        if isinstance(payload, bytes) and not html_encoding(payload, raw.charset)[0].startswith("utf-16") and looks_binary(payload):
+            raise RecordError(raw.location, "looks like binary data, not an HTML page")
+        doc = parse_html(payload, raw.location, url=raw.url, fetched=raw.fetched, charset=raw.charset)
         # Metadata given alongside the page (JSONL fields) wins over what the page says.
         for attr in ("title", "outlet", "published", "author"):
             if getattr(raw, attr):
                 setattr(doc, attr, getattr(raw, attr))
         if raw.published:
             doc.published_source = "metadata"
-        return doc
-    payload = raw.payload
-    if isinstance(payload, bytes):
-        try:
-            payload, warnings = decode(payload, raw.location)
-        except InputError as e:
-            raise RecordError(raw.location, str(e).removeprefix(f"{raw.location}: ")) from None
-        for w in warnings:
-            logger.warning("%s", w)
-    if not payload.strip():
-        raise RecordError(raw.location, "no article text")
-    return Document(payload, raw.location, **raw.meta())
+        words = len(doc.text.split())
+        if words < MIN_PAGE_WORDS:
+            raise Skipped(raw.location, f"too little text for an article ({words} words)")
+    else:
+        payload = raw.payload
+        if isinstance(payload, bytes):
+            try:
+                payload, warnings = decode(payload, raw.location)
+            except InputError as e:
+                raise RecordError(raw.location, str(e).removeprefix(f"{raw.location}: ")) from None
+            for w in warnings:
+                logger.warning("%s", w)
+        if not payload.replace("\ufeff", "").strip():
+            raise Skipped(raw.location, "empty text")
+        doc = Document(payload, raw.location, **raw.meta())
+    reason = skip_reason(doc.text)
+    if reason:
+        raise Skipped(raw.location, reason)
+    return doc
 
 
 def doc_name(location: str) -> str:

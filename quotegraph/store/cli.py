@@ -13,6 +13,7 @@ from typing import IO
 import click
 
 from ..errors import QuotegraphError
+from ..ingest.reader import MB
 
 DB_OPTION = click.option("--db", default="quotegraph.db", show_default=True, type=click.Path(dir_okay=False), help="The corpus database (SQLite).")
 
@@ -31,7 +32,7 @@ def _open(db: str):  # type: ignore[no-untyped-def]
 @DB_OPTION
 @click.option("--jobs", type=int, default=0, help="Worker processes (default: up to 2, one per core).")
 @click.option("--batch", type=int, default=4, show_default=True, help="Articles per worker task and per committed transaction.")
-@click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest input file, in MB.")
+@click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest file or record (a WARC page, a JSONL text), in MB of 1,000,000 bytes.")
 @click.option("--strict", is_flag=True, help="Exit 1 if any record failed (by default failures are logged and skipped).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option(
@@ -44,9 +45,13 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: flo
     """Store every attributed statement of news files in a corpus database.
 
     PATHS are text, HTML, WARC / WARC.gz or JSONL files (detected by content and
-    extension), directories (recursively) or - for stdin. The same article twice
+    extension), directories (recursively) or - for stdin; web addresses are not
+    fetched (give WARC files or a crawler's output). The same article twice
     (same URL or same text) is stored once; a re-run after a crash resumes. A
-    record that cannot be read is logged with its location and skipped.
+    record that cannot be read (corrupt, cut short, too large) is a failure,
+    logged with its location; one that is no English article (empty, another
+    language, not HTML, no article in the page) is skipped and counted. Exits 1
+    if a named input does not exist, and with --strict if any record failed.
 
     \b
     Example:
@@ -69,7 +74,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: flo
             rate = s.articles / s.seconds if s.seconds else 0.0
             bar.update(
                 task,
-                description=f"{s.articles} articles stored, {s.duplicates} already there, {s.failures} failed ({rate:.1f}/s)",
+                description=f"{s.articles} articles stored, {s.duplicates} already there, {s.skipped} skipped, {s.failures} failed ({rate:.1f}/s)",
             )
 
     try:
@@ -78,7 +83,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: flo
             db=db,
             jobs=jobs or None,
             batch=batch,
-            max_bytes=int(max_size * 1024 * 1024),
+            max_bytes=int(max_size * MB),
             extractor=extractor,
             progress=progress,
         )
@@ -89,13 +94,15 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: flo
             bar.stop()
     if not quiet:
         t = summary.totals
+        reasons = ", ".join(f"{r} {n}" for r, n in sorted(summary.skip_reasons.items(), key=lambda x: (-x[1], x[0])))
         click.echo(
             f"{summary.articles} new articles ({summary.duplicates} already stored), {summary.statements} new statements, "
+            f"{summary.skipped} skipped{f' ({reasons})' if reasons else ''}, "
             f"{summary.failures} failures in {summary.seconds:.1f}s; {db} holds {t.get('articles', 0)} articles, "
             f"{t.get('statements', 0)} statements, {t.get('speakers', 0)} speakers",
             err=True,
         )
-    if strict and summary.failures:
+    if summary.missing or (strict and summary.failures):
         sys.exit(1)
 
 

@@ -4,7 +4,7 @@ import gzip
 
 import pytest
 
-from quotegraph.errors import RecordError
+from quotegraph.errors import RecordError, Skipped
 from quotegraph.ingest.sources import RawRecord, iter_records, normalise_text, sniff, text_key, to_document
 from tests.ingest.pages import ARTICLES, page, write_jsonl, write_warc
 
@@ -32,9 +32,13 @@ def _records(paths):
     return list(iter_records([str(p) for p in paths]))
 
 
+def _pages(paths):
+    return [r for r in _records(paths) if isinstance(r, RawRecord)]
+
+
 def test_sources_warc_records_located_by_offset(tmp_path):
     path = write_warc(tmp_path / "a.warc.gz", ARTICLES)
-    recs = _records([path])
+    recs = _pages([path])
     assert [r.url for r in recs] == [a.url for a in ARTICLES]  # requests and images skipped
     offsets = [int(r.location.rsplit("@", 1)[1]) for r in recs]
     assert offsets == sorted(offsets) and offsets[0] > 0
@@ -49,7 +53,7 @@ def test_sources_warc_records_located_by_offset(tmp_path):
 @pytest.mark.parametrize("name", ["a.warc", "a.warc.gz", "no_extension"])
 def test_sources_warc_plain_and_gzipped(tmp_path, name):
     path = write_warc(tmp_path / name, ARTICLES, gzip=name.endswith(".gz"))
-    assert len(_records([path])) == len(ARTICLES)
+    assert len(_pages([path])) == len(ARTICLES)
 
 
 def test_sources_truncated_warc_gives_error_and_keeps_earlier_records(tmp_path):
@@ -71,7 +75,7 @@ def test_sources_jsonl_lines_located(tmp_path):
     )
     recs = _records([p])
     kinds = [(r.location.rsplit(":", 1)[1], type(r).__name__) for r in recs]
-    assert kinds == [("1", "RawRecord"), ("3", "RecordError"), ("4", "RawRecord"), ("5", "RecordError"), ("6", "RecordError")]
+    assert kinds == [("1", "RawRecord"), ("3", "RecordError"), ("4", "RawRecord"), ("5", "Skipped"), ("6", "RecordError")]
     assert recs[2].kind == "html" and recs[2].url == "https://x/2" and recs[2].published == "2016-01-02"
 
 
@@ -86,18 +90,24 @@ def test_sources_directory_recursive_sorted_known_extensions(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
-    [(b"", "empty file"), (b"   \n ", "empty file"), (b"\x00\x01\x02\x03" * 50, "binary")],
+    ("content", "error", "message"),
+    [
+        (b"", Skipped, "empty file"),
+        (b"   \n ", Skipped, "empty file"),
+        (b" " * 20_000, Skipped, "empty file"),
+        (b"\x00\x01\x02\x03" * 50, RecordError, "binary"),
+    ],
 )
-def test_sources_bad_files_are_record_errors(tmp_path, content, message):
+def test_sources_bad_files_are_record_errors(tmp_path, content, error, message):
+    """Empty files are skipped, saying so; binary ones are failures."""
     p = tmp_path / "x.txt"
     p.write_bytes(content)
     recs = _records([p])
     if isinstance(recs[0], RawRecord):
-        with pytest.raises(RecordError, match=message):
+        with pytest.raises(error, match=message):
             to_document(recs[0])
     else:
-        assert message in str(recs[0])
+        assert isinstance(recs[0], error) and message in str(recs[0])
 
 
 def test_sources_missing_file(tmp_path):
@@ -124,8 +134,8 @@ def test_sources_html_metadata_given_alongside_wins():
     assert (doc.outlet, doc.published) == ("Given Outlet", "2020-11-20")
 
 
-def test_sources_html_without_article_is_record_error():
-    with pytest.raises(RecordError, match="no article text"):
+def test_sources_html_without_article_is_skipped():
+    with pytest.raises(Skipped, match="no article text"):
         to_document(RawRecord("html", "p.html", "<html><head><title>T</title></head><body><div></div></body></html>"))
 
 

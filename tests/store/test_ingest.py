@@ -109,11 +109,12 @@ def test_ingest_bad_records_logged_with_location_and_skipped(tmp_path, caplog):
             f"{folder / 'bad.jsonl'}:3",
             str(folder / "binary.txt"),
             f"{folder / 'broken.jsonl'}:1",
-            str(tmp_path / "missing.txt"),
         ]
     )
+    # A named input that does not exist is no record of the corpus: reported apart (the command exits 1).
+    assert s.missing == [f"{tmp_path / 'missing.txt'}: no such file or directory"]
     with open_store(db) as st:
-        assert st.conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 5
+        assert st.conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 4
     assert any("bad.jsonl:2" in r.getMessage() for r in caplog.records)
 
 
