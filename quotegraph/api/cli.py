@@ -1,9 +1,13 @@
-"""The ``quotegraph serve`` command: the web pages and the REST API on a corpus database, with uvicorn."""
+"""The ``quotegraph serve`` command: the web pages and the REST API on a corpus database, with uvicorn.
+
+It binds first (``workers.bind``), then prints the address it has: a port in use is one line and exit 1, and
+``--port 0`` prints the port the system gave."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import socket
 import tempfile
 from pathlib import Path
 
@@ -16,7 +20,7 @@ from ..store.cli import DB_OPTION
 @click.command()
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default; 0.0.0.0 exposes it to the network).")
-@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True, help="Port to listen on (0: a free one, printed).")
 @click.option("--max-extract", type=int, default=200, show_default=True, help="Largest text POST /api/extract and the /extract page take, in kB.")
 @click.option(
     "--workers",
@@ -38,25 +42,40 @@ def serve(db: str, host: str, port: int, max_extract: int, workers: int | None) 
         quotegraph serve --db news.db
         quotegraph serve --db news.db --port 8080 --workers 2
     """
-    import uvicorn
-
-    from .app import ENV_DB, ENV_MAX_EXTRACT_BYTES, ENV_SHARED_RANKINGS, check_database, create_app
-    from .workers import APP, spread_by_kernel
-    from .workers import run as run_workers
+    from . import workers as serving
+    from .app import check_database, create_app
 
     workers = workers or default_workers()
+    app = None
     try:
         if workers == 1:
             app = create_app(db, max_extract_bytes=max_extract * 1000)
         else:
             check_database(db)  # here, once, so that a bad --db is one line rather than an error in every worker
+        # The address is taken before it is announced: a port in use is one line, and --port 0 prints the port given.
+        sockets = serving.bind(host, port, workers if workers > 1 and serving.spread_by_kernel() else 1)
     except QuotegraphError as e:
         raise click.ClickException(str(e)) from None
+    address = serving.url(sockets[0])
     extra = f", {workers} worker processes" if workers > 1 else ""
-    click.echo(f"quotegraph on http://{host}:{port}/ (API: http://{host}:{port}/api/statements, docs: /docs{extra}); Ctrl-C stops it", err=True)
-    if workers == 1:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
-        return
+    click.echo(f"quotegraph on {address} (API: {address}api/statements, docs: /docs{extra}); Ctrl-C stops it", err=True)
+    try:
+        if app is not None:
+            serving.serve_in_process(app, sockets[0])
+        else:
+            _serve_in_workers(db, sockets, workers, max_extract)
+    except QuotegraphError as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
+def _serve_in_workers(db: str, sockets: list[socket.socket], workers: int, max_extract: int) -> None:
+    """Serve in ``workers`` processes on ``sockets`` (one each where the kernel spreads connections, else one shared)."""
+    from . import workers as serving
+    from .app import ENV_DB, ENV_MAX_EXTRACT_BYTES, ENV_SHARED_RANKINGS
+
     # Worker processes import the app: each builds its own from the environment (quotegraph.api.app.app_from_env).
     os.environ[ENV_DB] = str(Path(db).resolve())
     os.environ[ENV_MAX_EXTRACT_BYTES] = str(max_extract * 1000)
@@ -67,12 +86,7 @@ def serve(db: str, host: str, port: int, max_extract: int, workers: int | None) 
         shared = None
     os.environ[ENV_SHARED_RANKINGS] = shared or ""
     try:
-        if not spread_by_kernel():
-            uvicorn.run(APP, factory=True, workers=workers, host=host, port=port, log_level="warning")
-        else:
-            run_workers(workers, host, port)  # each process on a socket of its own: connections spread evenly
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
+        serving.run(workers, sockets)
     finally:
         if shared:
             shutil.rmtree(shared, ignore_errors=True)

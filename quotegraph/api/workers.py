@@ -1,4 +1,9 @@
-"""Worker processes for ``quotegraph serve --workers N`` that share the connections evenly (Linux).
+"""The listening sockets of ``quotegraph serve``, and worker processes for ``--workers N`` that share the
+connections evenly (Linux).
+
+``bind`` takes the address before anything is announced: the first socket is bound alone (without
+``SO_REUSEPORT``), so that an address another server holds is refused, whether or not that server lets others
+share it with ``SO_REUSEPORT``; with port 0 it gets the port the system picks, which the others then share.
 
 uvicorn's own workers accept from one shared listening socket, and whichever process is idle when a client
 connects takes it. Clients that keep their connection open then stay unevenly spread: 50 load-test clients
@@ -7,8 +12,8 @@ waited. Here each worker listens on a socket of its own, all bound to the same a
 and the kernel spreads new connections over them by a hash of the client's address and port (50 clients:
 30/20, 28/22, 28/22). The supervisor restarts a worker that dies, and stops them all on Ctrl-C or SIGTERM.
 
-Elsewhere (no ``SO_REUSEPORT``, or one that does not spread connections, as on macOS) ``quotegraph serve``
-uses uvicorn's workers.
+Elsewhere (no ``SO_REUSEPORT``, or one that does not spread connections, as on macOS) the workers all accept
+from the one socket, as uvicorn's own workers do.
 """
 
 from __future__ import annotations
@@ -34,12 +39,40 @@ def spread_by_kernel() -> bool:
     return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
 
 
-def listening_socket(host: str, port: int, reuse_port: bool = True) -> socket.socket:
-    """A TCP socket bound to ``host:port`` (IPv4 or IPv6, as ``host`` resolves), with ``SO_REUSEPORT`` if ``reuse_port``."""
-    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+BACKLOG = 2048  # connections waiting to be accepted, per socket (uvicorn's default)
+
+
+def bind(host: str, port: int, count: int = 1) -> list[socket.socket]:
+    """``count`` listening sockets on ``host:port`` (port 0: a free port the system picks, the same for all); with
+    more than one, each has ``SO_REUSEPORT`` and the kernel spreads connections over them. The first is bound
+    without it, so that a port another server listens on is refused even when that server set ``SO_REUSEPORT``
+    (only sockets that all set it may share a port); it is set on the first once bound, for the others to join.
+    ``QuotegraphError``, one line, when the address is taken or cannot be bound. (A program of the same user that
+    binds the port later with ``SO_REUSEPORT`` could still join: the kernel allows it, and nothing here can stop it.)"""
+    socks: list[socket.socket] = []
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+        first = _bound(family, kind, proto, address, reuse_port=False)
+        socks.append(first)
+        if count > 1:
+            first.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        first.listen(BACKLOG)
+        address = first.getsockname()  # the port the system gave, with port 0
+        for _ in range(count - 1):
+            sock = _bound(family, kind, proto, address, reuse_port=True)
+            socks.append(sock)
+            sock.listen(BACKLOG)
+    except OSError as e:
+        for sock in socks:
+            sock.close()
+        raise QuotegraphError(f"cannot listen on {host}:{port}: {e.strerror or e}; is another server running there? (--port picks another)") from None
+    return socks
+
+
+def _bound(family: int, kind: int, proto: int, address: tuple, reuse_port: bool) -> socket.socket:  # type: ignore[type-arg]
     sock = socket.socket(family, kind, proto)
     try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a restarted server need not wait for old connections
         if reuse_port:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         sock.bind(address)
@@ -49,20 +82,29 @@ def listening_socket(host: str, port: int, reuse_port: bool = True) -> socket.so
     return sock
 
 
-def check_free(host: str, port: int) -> None:
-    """Fail (``QuotegraphError``) when ``host:port`` is taken, by another server of ours too: a socket bound
-    without ``SO_REUSEPORT`` cannot share the address with any other."""
+def url(sock: socket.socket) -> str:
+    """The http address ``sock`` listens on, as bound (with port 0, the port the system gave)."""
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+def serve_in_process(app: object, sock: socket.socket) -> None:
+    """Serve ``app`` with uvicorn in this process on ``sock`` (already listening) until Ctrl-C or SIGTERM."""
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))  # type: ignore[arg-type]
     try:
-        listening_socket(host, port, reuse_port=False).close()
-    except OSError as e:
-        raise QuotegraphError(f"cannot listen on {host}:{port}: {e.strerror or e}; is another server running there? (--port picks another)") from None
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
+    if not server.started:
+        raise QuotegraphError("the server could not start; its error is above")
 
 
-def _worker(host: str, port: int, parent: int) -> None:  # pragma: no cover - runs in a worker process
+def _worker(sock: socket.socket, parent: int) -> None:  # pragma: no cover - runs in a worker process
     import uvicorn
 
     _stop_with(parent)
-    sock = listening_socket(host, port)
     config = uvicorn.Config(APP, factory=True, log_level="warning")
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -80,10 +122,12 @@ def _stop_with(parent: int) -> None:
         sys.exit(0)
 
 
-def run(workers: int, host: str, port: int) -> None:
-    """Serve with ``workers`` processes on ``host:port`` until Ctrl-C or SIGTERM; restart a worker that dies
-    (``QuotegraphError`` when one dies right after it started: the app could not start)."""
-    check_free(host, port)
+def run(workers: int, sockets: list[socket.socket]) -> None:
+    """Serve with ``workers`` processes until Ctrl-C or SIGTERM, each on a socket of ``sockets`` (from ``bind``: one
+    each, or one that all share); restart a worker that dies, on the same socket (``QuotegraphError`` when one dies
+    right after it started: the app could not start). The sockets stay open here, so a restarted worker takes the
+    connections that waited on its socket."""
+    of = sockets if len(sockets) == workers else [sockets[0]] * workers
     context = multiprocessing.get_context("spawn")
     stop = threading.Event()
 
@@ -92,12 +136,12 @@ def run(workers: int, host: str, port: int) -> None:
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
 
-    def start() -> tuple[multiprocessing.process.BaseProcess, float]:
-        process = context.Process(target=_worker, args=(host, port, os.getpid()), name="quotegraph-worker")
+    def start(i: int) -> tuple[multiprocessing.process.BaseProcess, float]:
+        process = context.Process(target=_worker, args=(of[i], os.getpid()), name="quotegraph-worker")  # the socket passes to it
         process.start()
         return process, time.monotonic()
 
-    running = [start() for _ in range(workers)]
+    running = [start(i) for i in range(workers)]
     try:
         while not stop.wait(0.5):
             for i, (process, started) in enumerate(running):
@@ -106,7 +150,7 @@ def run(workers: int, host: str, port: int) -> None:
                 if time.monotonic() - started < START_GRACE:
                     raise QuotegraphError(f"a server process exited (code {process.exitcode}) as it started; its error is above")
                 print(f"quotegraph: a server process exited (code {process.exitcode}); starting another", file=sys.stderr)
-                running[i] = start()
+                running[i] = start(i)
     finally:
         for process, _ in running:
             if process.is_alive():

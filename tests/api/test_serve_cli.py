@@ -13,15 +13,24 @@ from quotegraph.cli import cli
 
 
 def record_serving(monkeypatch, spread: bool) -> list[tuple[object, dict]]:
-    """Calls to uvicorn.run and to quotegraph's own workers (``spread``: as on Linux), recorded instead of serving."""
-    import uvicorn
-
+    """Calls to serve in this process and to quotegraph's workers (``spread``: as on Linux), recorded instead of
+    serving; the address asked for is recorded too, and a free port bound instead of it (8000 may be in use here)."""
     from quotegraph.api import workers as serve_workers
 
     calls: list[tuple[object, dict]] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    asked: dict = {}
+    real_bind = serve_workers.bind
+
+    def bind(host, port, count=1):
+        asked.update(host=host, port=port, sockets=count)
+        return real_bind("127.0.0.1", 0, count)
+
+    monkeypatch.setattr(serve_workers, "bind", bind)
+    monkeypatch.setattr(serve_workers, "serve_in_process", lambda app, sock: calls.append((app, {**asked, "bound": sock.getsockname()[1]})))
     monkeypatch.setattr(serve_workers, "spread_by_kernel", lambda: spread)
-    monkeypatch.setattr(serve_workers, "run", lambda n, host, port: calls.append((serve_workers.APP, {"workers": n, "host": host, "port": port, "own": True})))
+    monkeypatch.setattr(
+        serve_workers, "run", lambda n, socks: calls.append((serve_workers.APP, {**asked, "workers": n, "bound": socks[0].getsockname()[1], "own": True}))
+    )
     return calls
 
 
@@ -37,10 +46,10 @@ def test_serve_cli_binds_to_loopback_by_default(db, monkeypatch, cores, spread):
     assert res.exit_code == 0, res.output
     (app, kw), = calls
     assert kw["host"] == "127.0.0.1" and kw["port"] == 8000
-    assert "http://127.0.0.1:8000" in res.output
+    assert f"http://127.0.0.1:{kw['bound']}/" in res.output  # the address bound, printed
     workers = min(cores, serve_cli.MAX_DEFAULT_WORKERS)
     assert kw.get("workers", 1) == workers and isinstance(app, str) == (workers > 1)
-    assert kw.get("own", False) == (workers > 1 and spread)  # quotegraph's workers where the kernel spreads connections
+    assert kw["sockets"] == (workers if workers > 1 and spread else 1)  # a socket per worker where the kernel spreads connections
 
 
 def test_serve_cli_missing_database_is_a_one_line_error(tmp_path):
@@ -58,7 +67,7 @@ def test_serve_cli_workers_run_the_factory_with_the_settings_in_the_environment(
     res = CliRunner().invoke(cli, ["serve", "--db", db, "--workers", "3", "--max-extract", "50"])
     assert res.exit_code == 0, res.output
     (app, kw), = calls
-    assert app == "quotegraph.api.app:app_from_env" and kw["workers"] == 3 and (kw.get("own") or kw["factory"] is True)
+    assert app == "quotegraph.api.app:app_from_env" and kw["workers"] == 3 and kw["sockets"] == (3 if spread else 1)
     assert kw["host"] == "127.0.0.1" and "3 worker processes" in res.output
     assert os.environ[ENV_DB] == str(Path(db).resolve()) and os.environ[ENV_MAX_EXTRACT_BYTES] == "50000"
 

@@ -214,14 +214,14 @@ def test_extract_page_shows_extraction_errors(web_db):
 
 
 def test_serve_prints_the_web_page_address(web_db, monkeypatch):
-    import uvicorn
     from click.testing import CliRunner
 
     from quotegraph.api import workers
     from quotegraph.cli import cli
 
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
-    monkeypatch.setattr(workers, "run", lambda n, host, port: None)  # serve --workers N (the default on a machine of N cores)
-    res = CliRunner().invoke(cli, ["serve", "--db", web_db])
+    bound = []
+    monkeypatch.setattr(workers, "serve_in_process", lambda app, sock: bound.append(sock.getsockname()[1]))
+    monkeypatch.setattr(workers, "run", lambda n, socks: bound.append(socks[0].getsockname()[1]))  # serve --workers N (the default on N cores)
+    res = CliRunner().invoke(cli, ["serve", "--db", web_db, "--port", "0"])
     assert res.exit_code == 0, res.output
-    assert "quotegraph on http://127.0.0.1:8000/ " in res.output
+    assert bound[0] > 0 and f"quotegraph on http://127.0.0.1:{bound[0]}/ " in res.output
