@@ -16,7 +16,6 @@ their own (with their own pool, cache and ``POST /api/extract`` rate limit; see 
 
 from __future__ import annotations
 
-import asyncio
 import os
 import re
 import sqlite3
@@ -26,9 +25,8 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict
-from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 from urllib.parse import parse_qsl, quote
 
 import anyio
@@ -45,8 +43,7 @@ from ..model import Article
 from ..store.db import SCHEMA_VERSION
 from ..store.search import RankCache, SharedRankings
 from . import errors
-
-T = TypeVar("T")
+from .common import published_date, run_search
 
 MAX_EXTRACT_BYTES = 200_000
 # POST /api/extract calls per client and window (seconds): extraction costs a CPU for a while.
@@ -56,9 +53,6 @@ MAX_OFFSET = 100_000
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger id names nothing stored (and cannot reach SQL)
 MMAP_BYTES = 1 << 30  # of the database file, at most (address space, not memory)
 POOL_IDLE = 16  # idle read-only connections kept per process (more are opened while more requests run at once)
-# Searches (API and page) run at once per process, on threads of their own: more only contend for the GIL and the
-# cores (measured in process, 50 concurrent searches on 2 cores: 40 threads 3.0-3.4 ms of CPU a search, 2-4 threads 2.3-2.9).
-SEARCH_THREADS = 4
 # Start-up time spent ranking the commonest words and their prefixes (RankCache), per process: the words found in
 # at least WARM_MIN_STATEMENTS statements (on 100,000 statements: 110 words and their prefixes, 2.6 s in one process).
 WARM_SECONDS = 2.0
@@ -394,26 +388,6 @@ def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
 Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
 
 
-PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def published_date(value: str | None) -> str | None:
-    """The publication date given with a text to extract, as the API and the /extract page both take it: YYYY-MM-DD,
-    YYYY-MM or YYYY, a real date; None when empty; ``InputError`` for anything else."""
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    m = PUBLISHED.fullmatch(value)
-    try:
-        if m is None:
-            raise ValueError
-        year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-        date(year, month, day)  # ValueError for month 13, 30 February
-    except ValueError:
-        raise InputError(f"publication date {value[:40]!r} is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)") from None
-    return value
-
-
 class ExtractRequest(BaseModel):
     text: str = Field(min_length=1, description="The article text (UTF-8); offsets in the answer index into it.")
     doc: str = Field("text", max_length=200, description="Document id to put in the record.")
@@ -582,17 +556,6 @@ def statements_page(
         "offset": offset,
         "next_offset": offset + limit if more else None,
     }
-
-
-async def run_search(app: FastAPI, work: Callable[[], T]) -> T:
-    """``work()`` on a search thread: at most ``SEARCH_THREADS`` at once in this process, the others queued in turn
-    (first come, first served) without holding a thread; other endpoints keep the default thread pool to themselves."""
-    loop = asyncio.get_running_loop()
-    held = getattr(app.state, "search_threads", None)
-    if held is None or held[0] is not loop:  # one limiter per event loop (a test client runs one per session)
-        held = (loop, anyio.CapacityLimiter(SEARCH_THREADS))
-        app.state.search_threads = held
-    return await anyio.to_thread.run_sync(work, limiter=held[1])
 
 
 def json_response(body: Any, status_code: int = 200) -> Response:

@@ -123,7 +123,7 @@ async def search_page(
     page: str = "1",
 ) -> HTMLResponse:
     """Statements matching a search (the CLI's and the API's search), a page at a time, on a search thread (the API's)."""
-    from ..api.app import run_search
+    from ..api.common import run_search
 
     return await run_search(request.app, lambda: _search_page(request, q, speaker, role, outlet, since, until, kind, page))
 
@@ -233,7 +233,7 @@ def extract_form(request: Request) -> HTMLResponse:
 @router.post("/extract", response_class=HTMLResponse)
 async def extract_page(request: Request) -> Response:
     """Run extraction on the pasted text (the API's size, rate and date rules) and show it highlighted."""
-    from ..api.app import published_date
+    from ..api.common import published_date
 
     state = request.app.state
     max_bytes: int = state.max_extract_bytes
