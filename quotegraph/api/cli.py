@@ -21,7 +21,9 @@ from ..store.cli import DB_OPTION
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default; 0.0.0.0 exposes it to the network).")
 @click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True, help="Port to listen on (0: a free one, printed).")
-@click.option("--max-extract", type=int, default=200, show_default=True, help="Largest text POST /api/extract and the /extract page take, in kB.")
+@click.option(
+    "--max-extract", type=click.IntRange(min=1), default=200, show_default=True, help="Largest text POST /api/extract and the /extract page take, in kB."
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1, max=64),

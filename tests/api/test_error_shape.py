@@ -23,6 +23,8 @@ from tests.api.conftest import fake_extract
         ("post", "/api/extract", {"json": {"no_text": 1}}, 422),
         ("post", "/api/extract", {"content": b"not json", "headers": {"content-type": "application/json"}}, 422),
         ("post", "/api/extract", {"json": {"text": "z" * 3000}}, 413),
+        ("post", "/api/extract", {"json": {"text": "x", "published": "garbage"}}, 422),
+        ("get", "/api/speakers/99999999999999999999999", {}, 404),
         ("delete", "/api/speakers", {}, 405),
     ],
 )
