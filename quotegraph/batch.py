@@ -71,6 +71,8 @@ def _run_chunk(paths: list[str | Result], max_bytes: int) -> list[Result]:
         except Exception as e:  # noqa: BLE001 - one unreadable file never stops the batch
             r.error = f"{path}: cannot be read ({type(e).__name__}: {e})"
         results.append(r)
+    if not good:  # nothing to extract: no model is loaded
+        return results
     try:
         for (i, _, _), art in zip(good, extract_many([(d, t) for _, d, t in good])):
             results[i].article = art

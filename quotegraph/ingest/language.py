@@ -11,8 +11,9 @@ from functools import lru_cache
 from typing import Any
 
 PROCESSED = frozenset({"en"})
-# Fewer letters than this and a text is processed whatever it looks like.
-MIN_LETTERS = 200
+# Fewer bytes of letters (UTF-8: a Latin letter 1-2, a Hangul or CJK one 3, as informative as
+# they are) than this and a text is processed whatever it looks like.
+MIN_LETTER_BYTES = 200
 # The guess must be at least this probable (py3langid's length-calibrated probability).
 MIN_PROBABILITY = 0.95
 # Enough to be sure, bounded so that a long article costs no more than a short one.
@@ -35,7 +36,7 @@ def identify(text: str) -> tuple[str, float]:
 def skip_reason(text: str) -> str | None:
     """``"language de"`` when the text is clearly in a language other than English, else None."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if len("".join(filter(str.isalpha, sample)).encode("utf-8")) < MIN_LETTER_BYTES:
         return None
     lang, prob = identify(sample)
     if lang in PROCESSED or prob < MIN_PROBABILITY:

@@ -1,7 +1,9 @@
+import re
+
 import pytest
 
-from quotegraph.errors import BinaryInput, InputError, TooLarge
-from quotegraph.ingest.reader import read_input
+from quotegraph.errors import BinaryInput, InputError, TooLarge, WebAddress
+from quotegraph.ingest.reader import MB, read_input
 
 
 def test_reader_utf8_with_bom_keeps_bom(tmp_path):
@@ -51,3 +53,64 @@ def test_reader_empty_file_is_text(tmp_path):
     p = tmp_path / "e.txt"
     p.write_bytes(b"")
     assert read_input(str(p)).text == ""
+
+
+@pytest.mark.parametrize(
+    ("data", "binary"),
+    [
+        (b"\x00" + b"He said yes. " * 1000, True),
+        (b"He said yes. " * 1000 + b"\x00", True),  # regression (issue 10): a NUL after the first 8 KB passed
+        (b"He said yes. " * 1000 + b"\x00" + b"More text. " * 1000, True),
+        (b"He said yes. " * 1000 + bytes(range(1, 9)) * 2000, True),  # control bytes after the first 8 KB
+        ("\ufeffHe said “yes”.".encode("utf-16"), False),  # UTF-16 has NULs, and a BOM
+        (b"He said yes.\tTabs,\r\nline ends and \x1b escapes are text.", False),
+    ],
+)
+def test_reader_binary_is_one_rule_for_the_whole_file(tmp_path, data, binary):
+    p = tmp_path / "f.txt"
+    p.write_bytes(data)
+    if binary:
+        with pytest.raises(BinaryInput, match="binary"):
+            read_input(str(p))
+    else:
+        assert "He said" in read_input(str(p)).text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfe" + "He said yes.".encode("utf-16-le") + b"x",  # a BOM, then an odd number of bytes
+        b"\xff\xfe" + "He said ".encode("utf-16-le") + b"\x00\xd8" + "yes.".encode("utf-16-le"),  # a lone surrogate
+        b"\xfe\xff" + b"\x00H\x00i" + b"\xdc\x00",  # big-endian, a lone low surrogate
+    ],
+)
+def test_reader_malformed_utf16_is_one_line_error(tmp_path, data):
+    """Regression (issue 10): a malformed UTF-16 file raised UnicodeDecodeError (a traceback) in extract."""
+    p = tmp_path / "u.txt"
+    p.write_bytes(data)
+    with pytest.raises(InputError, match=r"u\.txt: not valid UTF-16") as e:
+        read_input(str(p))
+    assert "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("max_mb", "size", "message"),
+    [
+        (20, 20_000_001, "20.0 MB is over the 20 MB limit (1 MB = 1,000,000 bytes)"),  # regression: said "21 MB"
+        (1, 1_500_000, "1.5 MB is over the 1 MB limit"),
+        (0.5, 600_000, "0.6 MB is over the 0.5 MB limit"),
+    ],
+)
+def test_reader_size_limit_is_in_mb_of_a_million_bytes(tmp_path, max_mb, size, message):
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"a" * size)
+    with pytest.raises(TooLarge, match=re.escape(message)):
+        read_input(str(p), max_bytes=int(max_mb * MB))
+    p.write_bytes(b"a" * int(max_mb * MB))  # exactly at the limit: read
+    assert len(read_input(str(p), max_bytes=int(max_mb * MB)).text) == int(max_mb * MB)
+
+
+@pytest.mark.parametrize(("path", "message"), [("https://example.com/story", "not a crawler"), ("http://x.org/a.txt", "WARC")])
+def test_reader_web_address_is_never_fetched(path, message):
+    with pytest.raises(WebAddress, match=message):
+        read_input(path)

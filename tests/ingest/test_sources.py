@@ -1,6 +1,9 @@
 """Corpus inputs detected by content and extension; records located for error messages."""
 
 import gzip
+import io
+import json
+import sys
 
 import pytest
 
@@ -152,3 +155,113 @@ def test_sources_html_without_article_is_skipped():
 def test_sources_normalised_text_key(a, b, same):
     assert (text_key(a) == text_key(b)) is same
     assert normalise_text(a) == normalise_text(a.upper()).casefold() or not same
+
+
+class _Pipe(io.RawIOBase):
+    """Stdin as a pipe gives it: a few KB per read."""
+
+    def __init__(self, data: bytes, chunk: int = 4096) -> None:
+        self.data, self.chunk = data, chunk
+
+    def readable(self):
+        return True
+
+    def readinto(self, b):
+        n = min(len(b), self.chunk, len(self.data))
+        b[:n], self.data = self.data[:n], self.data[n:]
+        return n
+
+
+def _dump(n: int = 3, text_len: int = 20_000) -> bytes:
+    lines = [json.dumps({"url": f"https://x.example.com/{i}", "text": f"Story {i}. " + "He said yes. " * (text_len // 13)}) for i in range(n)]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("where", ["dump.txt", "dump", "dump.json", "stdin"])
+def test_sources_jsonl_with_long_first_line_is_jsonl(tmp_path, monkeypatch, where):
+    """Regression (issue 10): a JSONL dump with a first line over 8 KB, or through stdin, became one text "article"."""
+    data = _dump()
+    assert data.index(b"\n") > 8192
+    if where == "stdin":
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(_Pipe(data))))
+        recs = list(iter_records(["-"]))
+    else:
+        (tmp_path / where).write_bytes(data)
+        recs = _records([tmp_path / where])
+    assert [r.url for r in recs] == [f"https://x.example.com/{i}" for i in range(3)]
+    assert all(isinstance(r, RawRecord) and r.kind == "text" for r in recs)
+
+
+def test_sources_stdin_text_and_html_still_sniffed(monkeypatch):
+    body = b"<!DOCTYPE html><html><body><p>" + b"x" * 20_000 + b"</p></body></html>"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(_Pipe(body, 100))))
+    (rec,) = iter_records(["-"])
+    assert rec.kind == "html" and rec.payload == body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ({"text": "t" * 1_500_000}, "1.5 MB is over the 1 MB limit"),
+        ({"html": "<p>" + "h" * 1_500_000 + "</p>"}, "1.5 MB is over the 1 MB limit"),
+        ({"text": "é" * 600_000}, "1.2 MB is over the 1 MB limit"),  # UTF-8 bytes, not characters
+        ({"text": "\u0001" * 1_200_000}, "over the 1 MB limit"),  # a line too long to read (7.2 MB of JSON escapes)
+        ({"text": "t" * 999_000}, None),
+    ],
+)
+def test_sources_jsonl_records_have_the_size_limit(tmp_path, line, expected):
+    """Regression (issue 10): JSONL records got no size check at all."""
+    p = tmp_path / "d.jsonl"
+    p.write_text(json.dumps(line) + "\n" + json.dumps({"text": "After it."}) + "\n", encoding="utf-8")
+    first, second = iter_records([str(p)], max_bytes=1_000_000)
+    if expected:
+        assert isinstance(first, RecordError) and expected in str(first) and first.location.endswith("d.jsonl:1")
+    else:
+        assert isinstance(first, RawRecord)
+    assert isinstance(second, RawRecord) and second.location.endswith("d.jsonl:2")
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("empty.txt", b""), ("blank.txt", b" \n\t\n"), ("empty.jsonl", b""), ("empty.warc", b""), ("empty.html", b"\n")],
+)
+def test_sources_empty_files_are_skipped_saying_so(tmp_path, name, content):
+    (tmp_path / name).write_bytes(content)
+    (rec,) = _records([tmp_path / name])
+    assert isinstance(rec, Skipped) and rec.reason == "empty file"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: (d / "gone.txt").symlink_to(d / "nowhere.txt"), "broken symbolic link"),
+        (lambda d: (d / "self.txt").symlink_to(d / "self.txt"), "symbolic link loop"),
+        (lambda d: (d / "sub" / "up").symlink_to(d), "symbolic link loop"),
+    ],
+)
+def test_sources_links_that_cannot_be_followed_are_reported(tmp_path, make, message):
+    """Regression (issue 10): broken links and link loops in a folder were passed over without a word."""
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "sub" / "a.txt").write_text("A story.", encoding="utf-8")
+    make(d)
+    recs = _records([d])
+    errors = [r for r in recs if isinstance(r, RecordError)]
+    assert len(errors) == 1 and message in str(errors[0])
+    assert [r.location for r in recs if isinstance(r, RawRecord)] == [str(d / "sub" / "a.txt")]
+
+
+def test_sources_links_to_folders_are_followed_and_other_broken_links_ignored(tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "b.txt").write_text("B story.", encoding="utf-8")
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "linked").symlink_to(tmp_path / "elsewhere")
+    (d / "logo.png").symlink_to(tmp_path / "missing.png")  # not a file we would read
+    assert [r.location for r in _records([d])] == [str(d / "linked" / "b.txt")]
+
+
+@pytest.mark.parametrize("path", ["https://example.com/story", "HTTP://example.com/feed.jsonl"])
+def test_sources_web_addresses_are_errors(path):
+    (rec,) = _records([path])
+    assert isinstance(rec, RecordError) and "not a crawler" in str(rec)
