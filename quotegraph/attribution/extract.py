@@ -17,41 +17,53 @@ CLOSE_QUOTES = "”’»›"
 QUOTE_CHARS = set("“”«»„\"")
 
 
+_MARKS = re.compile('[\n“«„”»"]')
+
+
 def quoted_mask(text: str, start: int, end: int) -> np.ndarray:
     """True for each character of ``text[start:end]`` inside quotation marks.
 
     Quotes are tracked per paragraph; an unbalanced mark never raises, it just
-    leaves the rest of the paragraph quoted (or not).
+    leaves the rest of the paragraph quoted (or not). Linear in the length: only
+    the marks are visited.
     """
     mask = np.zeros(end - start, dtype=bool)
     inside = False
-    for i in range(start, end):
+    pos = start  # characters before ``pos`` are set
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
+        if inside:
+            mask[pos - start : i - start] = True
         ch = text[i]
-        if ch == "\n":
-            inside = False
-        elif ch in "“«„":
-            inside = True
-        elif ch in "”»":
+        if ch == "\n" or ch in "”»":
             inside = False
         elif ch == '"':
             inside = not inside
         else:
-            mask[i - start] = inside
+            inside = True
+        pos = i + 1
+    if inside:
+        mask[pos - start :] = True
     return mask
 
 
-def quote_kind(text: str, contents: Sequence[Span]) -> Kind:
-    """direct: all content words inside quotation marks; indirect: none; mixed: some."""
+def quote_kind(text: str, contents: Sequence[Span], mask: np.ndarray | None = None) -> Kind:
+    """direct: all content words inside quotation marks; indirect: none; mixed: some.
+
+    ``mask`` is ``quoted_mask`` of the whole text, when the caller has it (a text of one long
+    paragraph would otherwise be scanned from its start for every quote).
+    """
     inside = total = 0
     for c in contents:
-        lo = max(0, c.start - 1)
-        hi = min(len(text), c.end + 1)
-        para_lo = text.rfind("\n", 0, lo) + 1
-        mask = quoted_mask(text, para_lo, hi)[c.start - para_lo : c.end - para_lo]
+        if mask is not None:
+            part = mask[c.start : c.end]
+        else:
+            para_lo = text.rfind("\n", 0, max(0, c.start - 1)) + 1
+            part = quoted_mask(text, para_lo, min(len(text), c.end + 1))[c.start - para_lo : c.end - para_lo]
         for j, ch in enumerate(text[c.start : c.end]):
             if ch.isalnum():
                 total += 1
-                inside += bool(mask[j])
+                inside += bool(part[j])
     if total == 0 or inside == 0:
         return "indirect"
     if inside >= 0.95 * total:
@@ -140,6 +152,7 @@ def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> li
     conf = probs[np.arange(len(tags)), idx] if len(tags) else np.zeros(0)
     spans = spans_from_tags(tags, conf.tolist())
     quotes = []
+    mask = quoted_mask(text, 0, len(text))
     for g in group_spans(text, words, spans):
 
         def span(s):  # type: ignore[no-untyped-def]
@@ -153,7 +166,7 @@ def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> li
         parts = [s.score for s in [*g.contents, *g.sources] + ([g.cue] if g.cue else [])]
         quotes.append(
             Quote(
-                kind=quote_kind(text, contents),
+                kind=quote_kind(text, contents, mask),
                 cue=cue,
                 sources=sources,
                 contents=contents,

@@ -24,3 +24,46 @@ def test_kind_quoted_mask_resets_at_paragraph():
     text = "“open\nnext"
     mask = quoted_mask(text, 0, len(text))
     assert mask[1] and not mask[-1]
+
+
+def _mask_char_by_char(text: str) -> list[bool]:
+    """The rule quoted_mask implements, one character at a time."""
+    out, inside = [], False
+    for ch in text:
+        if ch == "\n" or ch in "”»":
+            inside, flag = False, False
+        elif ch in "“«„":
+            inside, flag = True, False
+        elif ch == '"':
+            inside, flag = not inside, False
+        else:
+            flag = inside
+        out.append(flag)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['a "b" c', "“a\nb” c “d", '""x"', "«a» „b“ c”", "\n\n“", "", 'x "y\n"z" w'],
+)
+def test_kind_quoted_mask_follows_the_rule(text):
+    assert quoted_mask(text, 0, len(text)).tolist() == _mask_char_by_char(text)
+
+
+def test_kind_from_the_whole_text_mask_is_the_same():
+    """Regression: a one-line text was scanned from its start for every quote (1 MB: 125 s); the
+    pipeline now passes one mask of the whole text, which must give the same kinds."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.text(alphabet='ab "“”«»\n', max_size=60), st.data())
+    def same_kind_with_the_whole_mask(text, data):
+        mask = quoted_mask(text, 0, len(text))
+        assert mask.tolist() == _mask_char_by_char(text)
+        s = data.draw(st.integers(0, len(text)))
+        e = data.draw(st.integers(s, len(text)))
+        spans = [Span.of(text, s, e)]
+        assert quote_kind(text, spans, mask) == quote_kind(text, spans)
+
+    same_kind_with_the_whole_mask()
