@@ -84,7 +84,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_si
             if res.skipped:
                 click.echo(f"{res.path}: skipped: {res.skipped}", err=True)
                 # A line all the same, so that the output stays aligned with the inputs.
-                rec = {"doc": res.doc, "quotes": [], "skipped": res.skipped}
+                rec: dict[str, object] = {"doc": res.doc, "quotes": [], "skipped": res.skipped}
                 text = f"== {res.doc}: skipped: {res.skipped}"
             elif res.error or res.article is None:
                 failed += 1

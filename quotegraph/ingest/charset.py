@@ -68,7 +68,7 @@ def detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    return codec(best.encoding) if best is not None and codec(best.encoding) else "cp1252"
+    return (codec(best.encoding) if best is not None else None) or "cp1252"
 
 
 def html_encoding(data: bytes, http_charset: str | None = None) -> tuple[str, int]:
