@@ -159,7 +159,8 @@ def _candidates(tree: Any) -> Iterator[str]:
     names = _meta_names()
     for elem in tree.iter("meta", "time"):
         if elem.tag == "time":
-            if elem.get("itemprop", "").lower() == "datepublished" or "pubdate" in elem.attrib:
+            classes = (elem.get("class") or "").lower().split()
+            if elem.get("itemprop", "").lower() == "datepublished" or "pubdate" in elem.attrib or "published" in classes:
                 yield elem.get("datetime") or ""
             continue
         key = (elem.get("property") or elem.get("name") or elem.get("itemprop") or "").lower()

@@ -12,6 +12,7 @@ no tense to go by it is left unresolved rather than given a year it may not have
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -90,6 +91,7 @@ NOT_PAST = frozenset(
 REPORTING = re.compile(r"\b(?:said|told|added|noted|stated|explained|declared|insisted|argued|claimed)(?:\s+\S+){0,2}\s+$", re.I)
 # A participle after "be" takes its tense from the auxiliary: "will be held", "was held".
 _PARTICIPLE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+WINDOW = 240
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“‘]|\s*$)|\n")
 
 _MONTH = (
@@ -152,7 +154,9 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
     """Which way a date lies ("future", "past", None for no cue): the nearest tense cue to ``text[start:end]`` in its sentence."""
-    hi = len(text) if hi is None else hi
+    # A sentence, but no more than WINDOW characters either side: a text without full stops stays linear.
+    lo = max(lo, start - WINDOW)
+    hi = min(len(text) if hi is None else hi, end + WINDOW)
     s0 = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), text.rfind("!", lo, start), text.rfind("?", lo, start), lo - 1) + 1
     m_end = _SENTENCE_END.search(text, end, hi)
     s1 = m_end.start() if m_end else hi
@@ -273,12 +277,14 @@ def find_dates(text: str, base: date | None, start: int = 0, end: int | None = N
     their year are found ("July 4, 2015", "January 2021", "in 2008").
     """
     end = len(text) if end is None else end
+    # Spans already claimed, sorted and disjoint: a bisect finds the one a match could overlap.
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            i = bisect_left(taken, (e,))
+            if i and taken[i - 1][1] > s:
                 continue
             if kind == "bare_month" and m.group("month").lower() == "may" and m.group("prep").lower() not in ("in", "since", "until", "last", "next"):
                 continue
@@ -291,7 +297,7 @@ def find_dates(text: str, base: date | None, start: int = 0, end: int | None = N
                 # "on Sunday": the expression is the weekday; the preposition only confirms it.
                 s += len(expr) - len(m.group("weekday"))
                 expr = m.group("weekday")
-            taken.append((m.start(), e))
+            insort(taken, (m.start(), e))
             out.append(DateMention(s, e, expr, *res))
     return sorted(out, key=lambda d: d.start)
 

@@ -36,6 +36,8 @@ UNDATED_URL = "https://news.example.com/books/author"
             UNDATED_URL,
             PubDate("2019-11-05", "day", "metadata"),
         ),
+        ('<meta name="pubdate" content="20191105">', None, PubDate("2019-11-05", "day", "metadata")),
+        ("", None, None),
         # The finest date given wins over a bare year.
         ('<meta name="date" content="2019"><meta property="article:published_time" content="2019-11-05">', None, PubDate("2019-11-05", "day", "metadata")),
         # Metadata wins over the URL; the URL serves when the page has none.
@@ -66,6 +68,21 @@ def test_pubdate_page_date_from_evidence_only(head, url, expected):
 def test_pubdate_parse_html_keeps_evidence_granularity_and_source(head, url, published, source):
     doc = parse_html(html_page(head), "p.html", url=url)
     assert (doc.published, doc.published_source) == (published, source)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<time class="entry-date published" datetime="2019-11-05T09:00:00+00:00">5 Nov</time>', PubDate("2019-11-05", "day", "metadata")),
+        ('<time pubdate datetime="2019-11-05">5 Nov</time>', PubDate("2019-11-05", "day", "metadata")),
+        ('<time itemprop="datePublished" datetime="2019-11">Nov</time>', PubDate("2019-11", "month", "metadata")),
+        # A <time> that does not say it is the publication's, or a date written in the text, is no evidence.
+        ('<time class="updated" datetime="2021-01-02">2 Jan</time>', None),
+        ("<p>Posted January 3, 2002</p>", None),
+    ],
+)
+def test_pubdate_page_date_from_time_markup_in_body(markup, expected):
+    assert page_date(html_page(body=markup + BODY), UNDATED_URL) == expected
 
 
 def test_pubdate_parse_html_canonical_url_gives_the_date():

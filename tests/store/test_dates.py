@@ -89,7 +89,7 @@ NOV = date(2019, 11, 20)  # a Wednesday
         ("Talks are expected to resume in early January.", "early January", "2020-01"),
         ("The talks will resume in early January.", "early January", "2020-01"),
         ("Talks are set to resume in early January.", "early January", "2020-01"),
-        ("In early January, the company will open a new plant.", "In early January", "2020-01"),
+        ("In early January, the company will open a new plant.", "early January", "2020-01"),
         ("The minister said the talks will resume in January.", "in January", "2020-01"),
         ("The vote will be held in December.", "in December", "2019-12"),
         ("The company plans to list its shares in March.", "in March", "2020-03"),
