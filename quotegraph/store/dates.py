@@ -302,9 +302,14 @@ def find_dates(text: str, base: date | None, start: int = 0, end: int | None = N
     return sorted(out, key=lambda d: d.start)
 
 
+# A dateline opens a line: the date alone, or after a place in capitals ("WASHINGTON,",
+# "NEW YORK (AP) —") or "Published", optionally with its weekday. A date inside a
+# sentence ("In his book published January 3, 2002") is not one.
+_DATELINE_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: ?\([A-Za-z. ]{1,20}\))?"
 DATELINE = re.compile(
-    rf"(?:^|\n)[^\n]{{0,60}}?\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b",
-    re.I,
+    rf"(?:^|\n)[ \t]*(?:{_DATELINE_PLACE}\s*[,—–-]+\s*|(?i:(?:first )?(?:published|posted)(?: on)?:?)\s*)?"
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?i:{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
 )
 
 

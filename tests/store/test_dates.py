@@ -73,6 +73,12 @@ def test_dates_parse_metadata_date(value, expected):
         ("Headline\n\nWASHINGTON, Sept. 12, 2016 — The senator said...", "2016-09-12"),
         ("Headline\n\nNEW YORK (AP) — March 3, 2015: markets fell.", "2015-03-03"),
         ("Headline\n\nNo date here at all.", None),
+        ("Headline\n\nNov. 5, 2019\n\nThe senator said...", "2019-11-05"),
+        ("Headline\n\nPublished: Tuesday, November 5, 2019 10:00 ET\n\nThe senator said...", "2019-11-05"),
+        ("Headline\n\nST. LOUIS, Mo. (AP) — Nov. 5, 2019: The senator said...", "2019-11-05"),
+        # Regression (issue 10, point 5): a date in the body's first sentence is not a dateline.
+        ("Headline\n\nIn his book published January 3, 2002, he argued that cities would shrink.", None),
+        ("Headline\n\nThe deal signed on July 4, 2015 lapsed, the minister said.", None),
     ],
 )
 def test_dates_dateline(text, expected):
