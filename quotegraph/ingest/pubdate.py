@@ -126,12 +126,12 @@ def url_date(url: str | None) -> tuple[str, str] | None:
         d = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if d and _plausible(d.year):
             return d.isoformat(), "day"
-    m = _URL_MONTH.search(path)
-    if m and _plausible(int(m.group(1))):
-        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", "month"
-    m = _URL_YEAR.search(path)
-    if m and _plausible(int(m.group(1))):
-        return m.group(1), "year"
+    month = _URL_MONTH.search(path)
+    if month and _plausible(int(month.group(1))):
+        return f"{int(month.group(1)):04d}-{int(month.group(2)):02d}", "month"
+    year = _URL_YEAR.search(path)
+    if year and _plausible(int(year.group(1))):
+        return year.group(1), "year"
     return None
 
 
