@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..model import Kind, Quote, Span
+from .continuation import continue_quotes
 from .decode import Word, group_spans, spans_from_tags
 from .encoding import LABELS
 
@@ -173,4 +174,4 @@ def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> li
                 confidence=float(min(parts)) if parts else 0.0,
             )
         )
-    return quotes
+    return continue_quotes(text, quotes, mask)

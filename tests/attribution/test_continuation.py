@@ -1,0 +1,106 @@
+"""Quotes over several paragraphs: each continuation paragraph is a content span of the quote it continues."""
+
+import pytest
+
+from quotegraph.attribution.continuation import continue_quotes, paragraphs
+from quotegraph.attribution.extract import quoted_mask
+from quotegraph.model import Quote, Span
+
+
+def _quote(text: str, source: str | None, cue: str, content: str, kind: str = "direct") -> Quote:
+    def span(part: str) -> Span:
+        s = text.index(part)
+        return Span.of(text, s, s + len(part))
+
+    return Quote(kind, span(cue), [span(source)] if source else [], [span(content)])  # type: ignore[arg-type]
+
+
+def _run(text: str, quotes: list[Quote]) -> list[list[str]]:
+    out = continue_quotes(text, quotes, quoted_mask(text, 0, len(text)))
+    return [[c.text for c in q.contents] for q in out]
+
+
+OPEN_STYLE = (
+    "Holt said on Tuesday: “We made hard choices.\n\n"
+    "“The parks budget grows by four percent.\n\n"
+    "“The library will open on Sundays.”\n\n"
+    "Diaz said he would vote against it."
+)
+CLOSED_STYLE = (
+    "“We have made hard choices this year, and we stand by them,” Holt said.\n\n"
+    "“The parks budget grows by four percent.”\n\n"
+    "Diaz said he would vote against it."
+)
+
+
+@pytest.mark.parametrize(
+    "text, quotes, expected",
+    [
+        # Newspaper style: an opening mark on each paragraph, one closing mark at the end.
+        (
+            OPEN_STYLE,
+            [("Holt", "said", "“We made hard choices."), ("Diaz", "said", "he would vote against it")],
+            [
+                ["“We made hard choices.", "“The parks budget grows by four percent.", "“The library will open on Sundays.”"],
+                ["he would vote against it"],
+            ],
+        ),
+        # A quoted paragraph right after a speaker's closed quote, with no cue, is theirs.
+        (
+            CLOSED_STYLE,
+            [("Holt", "said", "“We have made hard choices this year, and we stand by them,”"), ("Diaz", "said", "he would vote against it")],
+            [["“We have made hard choices this year, and we stand by them,”", "“The parks budget grows by four percent.”"], ["he would vote against it"]],
+        ),
+        # Someone else named after the quotation: not a continuation.
+        (
+            "“We have made hard choices this year, and we stand by them,” Holt said.\n\n“Parks matter to families.” — Maria, 34",
+            [("Holt", "said", "“We have made hard choices this year, and we stand by them,”")],
+            [["“We have made hard choices this year, and we stand by them,”"]],
+        ),
+        # A transcript's speaker label starts another speaker.
+        (
+            "PENCE said: \"Well, the question is why she did it.\n\n\"WALLACE: Do you see those two as equivalent?",
+            [("PENCE", "said", "\"Well, the question is why she did it.")],
+            [["\"Well, the question is why she did it."]],
+        ),
+        # A scare quote closed before is no speech to continue.
+        (
+            "She described it as “homicidal ideation.”\n\n“Melanie thought the whole thing was outrageous.”",
+            [("She", "described", "it as “homicidal ideation.”", "mixed")],
+            [["it as “homicidal ideation.”"]],
+        ),
+        # A paragraph that does not open a quotation continues nothing.
+        (
+            "“We have made hard choices this year, and we stand by them,” Holt said.\n\nThe parks budget grows.",
+            [("Holt", "said", "“We have made hard choices this year, and we stand by them,”")],
+            [["“We have made hard choices this year, and we stand by them,”"]],
+        ),
+    ],
+)
+def test_continuation_paragraphs_join_the_quote(text, quotes, expected):
+    built = [_quote(text, *q) for q in quotes]
+    assert _run(text, built) == expected
+
+
+def test_continuation_paragraph_with_its_own_source_stays_apart():
+    text = "“We made hard choices,” Holt said.\n\n“It is wrong,” Diaz said of the plan, which he opposes."
+    quotes = [_quote(text, "Holt", "said", "“We made hard choices,”"), _quote(text, "Diaz", "said of", "“It is wrong,”")]
+    assert _run(text, quotes) == [["“We made hard choices,”"], ["“It is wrong,”"]]
+
+
+def test_continuation_drops_the_taggers_fragments_inside_an_open_quotation():
+    text = OPEN_STYLE.replace("on Sundays", "on Sundays, which residents have asked for")
+    fragment = _quote(text, None, "have asked for", "“The library will open on Sundays, which residents")
+    quotes = [_quote(text, "Holt", "said", "“We made hard choices."), fragment]
+    out = continue_quotes(text, quotes, quoted_mask(text, 0, len(text)))
+    assert len(out) == 1 and len(out[0].contents) == 3 and out[0].speaker is None and out[0].sources[0].text == "Holt"
+    # Each continuation is a whole paragraph of the text, at its offsets.
+    assert [(c.start, c.end) for c in out[0].contents[1:]] == paragraphs(text)[1:3]
+
+
+def test_continuation_moves_content_another_cue_had_taken():
+    text = OPEN_STYLE
+    other = _quote(text, "Diaz", "said", "“The parks budget grows by four percent.")  # the tagger's wrong grouping
+    quotes = [_quote(text, "Holt", "said", "“We made hard choices."), other]
+    got = _run(text, quotes)
+    assert got == [["“We made hard choices.", "“The parks budget grows by four percent.", "“The library will open on Sundays.”"]]
