@@ -104,3 +104,19 @@ def test_continuation_moves_content_another_cue_had_taken():
     quotes = [_quote(text, "Holt", "said", "“We made hard choices."), other]
     got = _run(text, quotes)
     assert got == [["“We made hard choices.", "“The parks budget grows by four percent.", "“The library will open on Sundays.”"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("closing", ["”", ""])
+def test_continuation_twenty_paragraphs_all_credited_to_the_speaker(closing):
+    """Regression (issue 10, point 7): 18-20 of 20 paragraphs vanished, the first went to the headline."""
+    from quotegraph import extract
+
+    paras = [f"“Point number {i} of the plan is that the council will fund {i} new projects in the north this year." for i in range(1, 21)]
+    paras[-1] += closing
+    text = "City unveils budget\n\nMayor Dana Holt said in a statement on Tuesday:\n\n" + "\n\n".join(paras) + "\n\nRob Diaz said he would vote against it.\n"
+    quotes = extract(text).quotes
+    holt = [q for q in quotes if q.speaker is not None and q.speaker.name == "Dana Holt"]
+    assert len(holt) == 1
+    assert [c.text for c in holt[0].contents] == paras
+    assert not any(q for q in quotes if q is not holt[0] and any("Point number" in c.text for c in q.contents))
