@@ -10,6 +10,7 @@ from typing import IO
 import click
 
 from . import __version__
+from .cli_options import MIN_CONFIDENCE_OPTION
 from .errors import QuotegraphError
 from .model import Article
 
@@ -59,7 +60,8 @@ def format_text(art: Article) -> str:
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
 @click.option("--jobs", type=int, default=0, help="Worker processes (default: up to 2, one per core).")
 @click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest input file, in MB of 1,000,000 bytes.")
-def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_size: float) -> None:
+@MIN_CONFIDENCE_OPTION
+def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_size: float, min_confidence: float) -> None:
     """Print every attributed statement of news articles.
 
     PATHS are text files, directories (their .txt files, recursively) or - for stdin;
@@ -91,8 +93,9 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_si
                 click.echo(f"error: {res.error}", err=True)
                 continue
             else:
-                rec = res.article.to_json()
-                text = format_text(res.article)
+                art = res.article.confident(min_confidence)
+                rec = art.to_json()
+                text = format_text(art)
             if fmt == "jsonl":
                 output.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 output.flush()

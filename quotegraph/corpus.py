@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .errors import InputError, QuotegraphError, RecordError, Skipped
 from .ingest.reader import DEFAULT_MAX_BYTES
 from .ingest.sources import Document, RawRecord, check_inputs, doc_name, iter_records, to_document
-from .model import Article
+from .model import MIN_CONFIDENCE, Article
 
 logger = logging.getLogger(__name__)
 EXTRACTOR = "quotegraph.pipeline:extract_many"
@@ -45,6 +45,7 @@ class Summary:
     duplicates: int = 0  # records already stored (or seen earlier in this run)
     statements: int = 0  # new statements
     occurrences: int = 0
+    unconfident: int = 0  # quotes left out, less confident than the run's min_confidence
     failures: int = 0
     skipped: int = 0  # records that are no article to store: empty, another language, not HTML, ...
     seconds: float = 0.0
@@ -146,8 +147,11 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     extractor: str = EXTRACTOR,
     progress: Callable[[Summary], None] | None = None,
+    min_confidence: float = MIN_CONFIDENCE,
 ) -> Summary:
-    """Ingest every article of ``paths`` into the database ``db``; what is already there is skipped."""
+    """Ingest every article of ``paths`` into the database ``db``; what is already there is skipped.
+
+    Quotes less confident than ``min_confidence`` are not stored (counted in ``unconfident``)."""
     from .store.articles import add_article
     from .store.db import open_store
 
@@ -207,11 +211,13 @@ def ingest(
                     summary.failed.append(message)
                     store.record_failure(p.location, message)
                     continue
-                added = add_article(store, p.doc, p.article)
+                article = p.article.confident(min_confidence)
+                added = add_article(store, p.doc, article)
                 if added is None:
                     summary.duplicates += 1
                     continue
                 store.clear_failure(p.location)
+                summary.unconfident += len(p.article.quotes) - len(article.quotes)
                 summary.articles += 1
                 summary.statements += added.statements_new
                 summary.occurrences += added.occurrences

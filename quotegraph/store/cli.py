@@ -12,6 +12,7 @@ from typing import IO
 
 import click
 
+from ..cli_options import MIN_CONFIDENCE_OPTION
 from ..errors import QuotegraphError
 from ..ingest.reader import MB
 
@@ -35,13 +36,16 @@ def _open(db: str):  # type: ignore[no-untyped-def]
 @click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest file or record (a WARC page, a JSONL text), in MB of 1,000,000 bytes.")
 @click.option("--strict", is_flag=True, help="Exit 1 if any record failed (by default failures are logged and skipped).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@MIN_CONFIDENCE_OPTION
 @click.option(
     "--extractor",
     default="quotegraph.pipeline:extract_many",
     hidden=True,
     help="module:function yielding Articles for (doc, text) pairs (for tests and other extractors).",
 )
-def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: float, strict: bool, quiet: bool, extractor: str) -> None:
+def ingest(
+    paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: float, strict: bool, quiet: bool, min_confidence: float, extractor: str
+) -> None:
     """Store every attributed statement of news files in a corpus database.
 
     PATHS are text, HTML, WARC / WARC.gz or JSONL files (detected by content and
@@ -86,6 +90,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: flo
             max_bytes=int(max_size * MB),
             extractor=extractor,
             progress=progress,
+            min_confidence=min_confidence,
         )
     except QuotegraphError as e:
         raise click.ClickException(str(e)) from None
@@ -96,7 +101,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: flo
         t = summary.totals
         reasons = ", ".join(f"{r} {n}" for r, n in sorted(summary.skip_reasons.items(), key=lambda x: (-x[1], x[0])))
         click.echo(
-            f"{summary.articles} new articles ({summary.duplicates} already stored), {summary.statements} new statements, "
+            f"{summary.articles} new articles ({summary.duplicates} already stored), {summary.statements} new statements "
+            f"({summary.unconfident} quotes under --min-confidence left out), "
             f"{summary.skipped} skipped{f' ({reasons})' if reasons else ''}, "
             f"{summary.failures} failures in {summary.seconds:.1f}s; {db} holds {t.get('articles', 0)} articles, "
             f"{t.get('statements', 0)} statements, {t.get('speakers', 0)} speakers",

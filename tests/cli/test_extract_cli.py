@@ -108,3 +108,23 @@ def test_extract_cli_console_script_many_files_uses_workers(tmp_path, example_te
     assert [r["doc"] for r in recs] == [f"doc{i}" for i in range(6)]
     assert recs[0]["quotes"] == recs[2]["quotes"]
     assert recs[1]["quotes"] == []
+
+
+def test_extract_cli_min_confidence_leaves_out_the_unsure(tmp_path, example_text):
+    p = tmp_path / "defence-dialogue.txt"
+    p.write_text(example_text, encoding="utf-8", newline="")
+
+    def confidences(*extra):
+        res = run("extract", str(p), *extra)
+        assert res.exit_code == 0, res.output
+        return [q["confidence"] for q in json.loads(res.stdout)["quotes"]]
+
+    every = confidences("--min-confidence", "0")
+    default = confidences()
+    # The default keeps the example's source-less "was added" (0.32) and all the rest.
+    assert min(default) >= 0.3 and len(default) == len([c for c in every if c >= 0.3]) >= 14
+    # Between two of the (rounded) confidences, so that rounding cannot move a quote across it.
+    low = sorted(set(every))
+    cut = round((low[len(low) // 2] + low[len(low) // 2 - 1]) / 2, 6)
+    assert confidences("--min-confidence", str(cut)) == [c for c in every if c >= cut]
+    assert run("extract", str(p), "--min-confidence", "1.5").exit_code == 2

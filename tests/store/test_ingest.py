@@ -264,3 +264,14 @@ def test_ingest_speed_of_resume_skips_stored_urls_before_parsing(tmp_path, monke
     t = time.perf_counter()
     s = ingest([str(tmp_path / "k.warc")], db=db, jobs=1, extractor=FAKE)
     assert s.duplicates == 6 and time.perf_counter() - t < 5
+
+
+@pytest.mark.parametrize("min_confidence, stored, left_out", [(None, 1, 1), (0.0, 2, 0), (0.95, 0, 2)])
+def test_ingest_leaves_out_quotes_under_the_minimum_confidence(tmp_path, min_confidence, stored, left_out):
+    (tmp_path / "a.txt").write_text("Rally\n\n“We will win,” said Ann Lee.\n\n“Maybe, unsure,” said Bo Chan.\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    kwargs = {} if min_confidence is None else {"min_confidence": min_confidence}
+    s = ingest([str(tmp_path / "a.txt")], db=db, jobs=1, extractor=FAKE, **kwargs)
+    assert (s.articles, s.occurrences, s.unconfident) == (1, stored, left_out)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM occurrences").fetchone()[0] == stored

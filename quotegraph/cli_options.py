@@ -1,0 +1,15 @@
+"""Click options that several commands share, defined once."""
+
+from __future__ import annotations
+
+import click
+
+from .model import MIN_CONFIDENCE
+
+MIN_CONFIDENCE_OPTION = click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=MIN_CONFIDENCE,
+    show_default=True,
+    help="Leave out quotes less confident than this (0 keeps every one).",
+)
