@@ -11,6 +11,11 @@ import time
 
 def tree_rss(pid: int) -> int:
     """Resident memory of a process and all its descendants, in bytes."""
+    return sum(tree_rss_each(pid))
+
+
+def tree_rss_each(pid: int) -> list[int]:
+    """Resident memory of a process and of each of its descendants, in bytes."""
     children: dict[int, list[int]] = {}
     for d in os.listdir("/proc"):
         if d.isdigit():
@@ -20,28 +25,36 @@ def tree_rss(pid: int) -> int:
                 children.setdefault(ppid, []).append(int(d))
             except (OSError, ValueError, IndexError):
                 pass
-    total, todo, pagesize = 0, [pid], os.sysconf("SC_PAGE_SIZE")
+    sizes, todo, pagesize = [], [pid], os.sysconf("SC_PAGE_SIZE")
     while todo:
         p = todo.pop()
         try:
             with open(f"/proc/{p}/statm") as f:
-                total += int(f.read().split()[1]) * pagesize
+                sizes.append(int(f.read().split()[1]) * pagesize)
         except (OSError, ValueError):
             pass
         todo.extend(children.get(p, []))
-    return total
+    return sizes
 
 
 def timed(cmd: list[str], stdout=subprocess.DEVNULL, interval: float = 0.05) -> tuple[float, int]:  # type: ignore[no-untyped-def]
     """Wall seconds and peak RSS (summed over the process tree) of a command; exits if it fails."""
+    seconds, peak, _ = timed_peaks(cmd, stdout, interval)
+    return seconds, peak
+
+
+def timed_peaks(cmd: list[str], stdout=subprocess.DEVNULL, interval: float = 0.05) -> tuple[float, int, int]:  # type: ignore[no-untyped-def]
+    """Wall seconds, peak RSS summed over the process tree, and the peak RSS of its largest process."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE)
-    peak, stop = 0, threading.Event()
+    peak, largest, stop = 0, 0, threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, largest
         while not stop.is_set():
-            peak = max(peak, tree_rss(proc.pid))
+            sizes = tree_rss_each(proc.pid)
+            peak = max(peak, sum(sizes))
+            largest = max([largest, *sizes])
             time.sleep(interval)
 
     th = threading.Thread(target=sample, daemon=True)
@@ -51,4 +64,4 @@ def timed(cmd: list[str], stdout=subprocess.DEVNULL, interval: float = 0.05) -> 
     th.join()
     if proc.returncode != 0:
         sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')[-3000:]}")
-    return time.perf_counter() - t0, peak
+    return time.perf_counter() - t0, peak, largest
