@@ -5,7 +5,9 @@
 
 Prints: dev metrics from ``quotegraph eval`` (and from the reference scorer on the
 same predictions, where it is found), speaker-resolution accuracy on the
-hand-annotated dev articles, and the bundled example's check.
+hand-annotated dev articles; on the 40 blind train articles (report only) resolution by
+source form, role precision and recall, the share of gold sources found, and B-cubed identity
+across articles in one store; and the bundled example's check.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def main() -> int:
     from quotegraph.eval.example import check_example
     from quotegraph.eval.run import evaluate_folder
     from quotegraph.eval.score import format_table
-    from quotegraph.eval.speakers import ANNOTATION, HELDOUT, speaker_accuracy
+    from quotegraph.eval.speakers import ANNOTATION, BLIND, HELDOUT, identity_bcubed, sources_found, speaker_accuracy
 
     dev = Path(args.corpus) / "dev"
     if (dev / "text").is_dir():
@@ -50,6 +52,22 @@ def main() -> int:
                 print(f"{k:<30}{v['accuracy']:>8.3f}{v['correct']:>6}/{v['n']}")
     else:
         print(f"skipped dev figures: corpus not found at {args.corpus}")
+    train = Path(args.corpus) / "train" / "text"
+    if train.is_dir():
+        # Report only: these 40 articles were annotated blind and are never tuned on.
+        print("== speakers on the 40 blind train articles (gold source spans): resolution by source form, roles")
+        for k, v in speaker_accuracy(train, BLIND).items():
+            print(f"{k:<30}{v['accuracy']:>8.3f}{v['correct']:>6}/{v['n']}")
+        print("== the same: gold sources the whole pipeline finds (a predicted source overlaps)")
+        for k, v in sources_found(train, BLIND).items():
+            print(f"{k:<30}{v['accuracy']:>8.3f}{v['correct']:>6}/{v['n']}")
+        with tempfile.TemporaryDirectory() as tmp:
+            b = identity_bcubed(train, BLIND, tmp)
+        print("== the same, ingested into one store: speaker ids against gold identities (B-cubed)")
+        print(f"precision {b['precision']:.3f}  recall {b['recall']:.3f}  F1 {b['f1']:.3f}  "
+              f"({b['items']} sources of {b['people']} people and organisations; {b['speakers']} store speakers and misses)")
+    else:
+        print(f"skipped blind speaker figures: train texts not found at {train}")
     text = (ROOT / "examples" / "defence-dialogue.txt").read_text(encoding="utf-8")
     gold = json.loads((ROOT / "tests" / "data" / "example_gold.json").read_text(encoding="utf-8"))
     r = check_example(extract(text, doc="defence-dialogue"), gold)

@@ -22,6 +22,9 @@ from ..speakers.resolve import Mention, resolve_speakers
 ANNOTATION = Path(__file__).resolve().parent.parent.parent / "tests" / "data" / "speakers" / "dev_speakers.jsonl"
 # Five other dev articles, annotated without looking at the resolver's output.
 HELDOUT = ANNOTATION.with_name("dev_speakers_heldout.jsonl")
+# 40 PolNeAR train articles annotated blind, with roles (README.md beside it): report only, never tuned on.
+BLIND = ANNOTATION.with_name("train_speakers_blind.jsonl")
+RESOLVED_FORMS = frozenset({"pronoun", "surname", "description"})
 
 
 def _norm(name: str | None) -> str | None:
@@ -55,8 +58,38 @@ def _matches(pred: str | None, gold: str | None) -> bool:
     return p == g or (len(pt) > 1 and len(gt) > 1 and pt[0] == gt[0] and pt[-1] == gt[-1])
 
 
+def _identity(name: str) -> str:
+    """The gold identity of a canonical name: "Donald J. Trump" and "Donald Trump" are one person."""
+    words = _strip_suffix((_norm(name) or "").split())
+    return f"{words[0]} {words[-1]}" if len(words) > 2 else " ".join(words)
+
+
+def _rows(annotation: str | Path) -> dict[str, list[dict]]:
+    rows = [json.loads(line) for line in Path(annotation).read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_doc[r["doc"]].append(r)
+    return by_doc
+
+
+def _read(text_dir: str | Path, doc: str) -> str:
+    with open(Path(text_dir) / f"{doc}.txt", encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def _role_words(role: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'-]+", unicodedata.normalize("NFKC", role).replace("’", "'").lower()) if w not in {"the", "a", "an", "of"}}
+
+
+def _role_right(pred: str, gold_roles: set[str]) -> bool:
+    """A predicted role is right when its last word is a word of a role the article gives that speaker."""
+    words = re.findall(r"[\w'-]+", unicodedata.normalize("NFKC", pred).replace("’", "'").lower())
+    return bool(words) and any(words[-1] in _role_words(g) for g in gold_roles)
+
+
 def speaker_accuracy(text_dir: str | Path, annotation: str | Path = ANNOTATION) -> dict[str, dict[str, float]]:
-    """Accuracy by source form (name, surname, pronoun, description, other) and overall.
+    """Accuracy by source form (name, surname, pronoun, description, other) and overall; where the
+    annotation has roles, ``role`` precision and recall too.
 
     Each article is resolved with its publication date (from the PolNeAR file name), as
     ``quotegraph ingest`` resolves a page with its metadata date.
@@ -65,15 +98,13 @@ def speaker_accuracy(text_dir: str | Path, annotation: str | Path = ANNOTATION) 
 
     nlp = load_pipeline()
     ner = nlp.get_pipe("ner")
-    rows = [json.loads(line) for line in Path(annotation).read_text(encoding="utf-8").splitlines() if line.strip()]
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        by_doc[r["doc"]].append(r)
+    by_doc = _rows(annotation)
     hits: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    roles = Counter[str]()
+    has_roles = any("role" in r for items in by_doc.values() for r in items)
     for doc, items in by_doc.items():
-        with open(Path(text_dir) / f"{doc}.txt", encoding="utf-8", newline="") as f:
-            text = f.read()
+        text = _read(text_dir, doc)
         sdoc = ner(nlp.make_doc(text))
         mentions = [Mention(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
         quotes = []
@@ -81,11 +112,98 @@ def speaker_accuracy(text_dir: str | Path, annotation: str | Path = ANNOTATION) 
             s, e = r["source"]["start"], r["source"]["end"]
             quotes.append(Quote("indirect", None, [Span.of(text, s, e)], [Span.of(text, s, e)]))
         resolve_speakers(text, quotes, mentions, _published(doc))
+        gold_roles: dict[str, set[str]] = defaultdict(set)
+        for r in items:
+            if r.get("canonical") and r.get("role"):
+                gold_roles[r["canonical"]].add(r["role"])
         for r, q in zip(items, quotes):
             sp = q.speaker
             pred = sp.name if sp is not None and sp.type != "DESCRIPTION" else None
             ok = _matches(pred, r["canonical"])
-            for key in (r["form"], "all") + (("pronoun+surname+description",) if r["form"] in {"pronoun", "surname", "description"} else ()):
+            for key in (r["form"], "all") + (("pronoun+surname+description",) if r["form"] in RESOLVED_FORMS else ()):
                 total[key] += 1
                 hits[key] += ok
+            if not has_roles or not r.get("canonical"):
+                continue
+            predicted_role = sp.role if sp is not None and sp.type != "DESCRIPTION" else None
+            right = bool(predicted_role) and _role_right(predicted_role or "", gold_roles[r["canonical"]])
+            roles["predicted"] += bool(predicted_role)
+            roles["right"] += right
+            roles["gold"] += bool(r.get("role"))
+            roles["found"] += right and bool(r.get("role"))
+    out = {k: {"accuracy": hits[k] / total[k], "correct": hits[k], "n": total[k]} for k in sorted(total)}
+    if has_roles:
+        out["role precision"] = {"accuracy": roles["right"] / max(1, roles["predicted"]), "correct": roles["right"], "n": roles["predicted"]}
+        out["role recall"] = {"accuracy": roles["found"] / max(1, roles["gold"]), "correct": roles["found"], "n": roles["gold"]}
+    return out
+
+
+def sources_found(text_dir: str | Path, annotation: str | Path = ANNOTATION) -> dict[str, dict[str, float]]:
+    """Share of the gold sources, by form, that the whole pipeline finds: a predicted source overlaps it."""
+    from ..pipeline import extract_many
+
+    by_doc = _rows(annotation)
+    docs = sorted(by_doc)
+    hits: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for doc, art in zip(docs, extract_many([(d, _read(text_dir, d), _published(d)) for d in docs])):
+        spans = [(s.start, s.end) for q in art.quotes for s in q.sources]
+        for r in by_doc[doc]:
+            s, e = r["source"]["start"], r["source"]["end"]
+            found = any(a < e and s < b for a, b in spans)
+            for key in (r["form"], "all") + (("pronoun+surname+description",) if r["form"] in RESOLVED_FORMS else ()):
+                total[key] += 1
+                hits[key] += found
     return {k: {"accuracy": hits[k] / total[k], "correct": hits[k], "n": total[k]} for k in sorted(total)}
+
+
+def identity_bcubed(text_dir: str | Path, annotation: str | Path, workdir: str | Path) -> dict[str, float]:
+    """One identity across articles: the annotated articles ingested into one store, B-cubed precision,
+    recall and F1 of the store's speaker ids against the gold canonical names.
+
+    Items are the gold sources with a named referent; one the pipeline finds no source for (or
+    gives no speaker) is a cluster of its own, so a miss costs recall.
+    """
+    import sqlite3
+
+    from ..corpus import ingest
+
+    by_doc = _rows(annotation)
+    dump = Path(workdir) / "annotated.jsonl"
+    with open(dump, "w", encoding="utf-8") as f:
+        for doc in sorted(by_doc):
+            f.write(json.dumps({"text": _read(text_dir, doc), "url": f"polnear:{doc}", "published": _published(doc)}) + "\n")
+    db = str(Path(workdir) / "identity.db")
+    ingest([str(dump)], db=db, jobs=1, min_confidence=0.0)
+    conn = sqlite3.connect(db)
+    items: list[tuple[str, str]] = []  # (gold canonical, predicted cluster)
+    for doc, rows in by_doc.items():
+        got = conn.execute("SELECT id FROM articles WHERE url = ?", (f"polnear:{doc}",)).fetchone()
+        occ = conn.execute("SELECT sources, speaker_id FROM occurrences WHERE article_id = ?", (got[0],)).fetchall() if got else []
+        spans = [(sp["start"], sp["end"], sid) for sources, sid in occ for sp in json.loads(sources)]
+        for n, r in enumerate(rows):
+            if not r.get("canonical"):
+                continue
+            s, e = r["source"]["start"], r["source"]["end"]
+            sid = next((x for a, b, x in spans if a < e and s < b and x is not None), None)
+            items.append((_identity(r["canonical"]), f"speaker {sid}" if sid is not None else f"missed {doc} {n}"))
+    conn.close()
+    scores = bcubed(items)
+    return {**scores, "items": len(items), "speakers": len({p for _, p in items}), "people": len({g for g, _ in items})}
+
+
+def bcubed(items: list[tuple[str, str]]) -> dict[str, float]:
+    """B-cubed precision, recall and F1 of (gold cluster, predicted cluster) items: for each item, the
+    share of its predicted cluster with its gold cluster (precision) and the share of its gold cluster
+    in its predicted cluster (recall), averaged over the items."""
+    gold_of: dict[str, Counter[str]] = defaultdict(Counter)
+    pred_of: dict[str, Counter[str]] = defaultdict(Counter)
+    for g, p in items:
+        gold_of[g][p] += 1
+        pred_of[p][g] += 1
+    gold_size = {g: sum(c.values()) for g, c in gold_of.items()}
+    pred_size = {p: sum(c.values()) for p, c in pred_of.items()}
+    precision = sum(pred_of[p][g] / pred_size[p] for g, p in items) / max(1, len(items))
+    recall = sum(gold_of[g][p] / gold_size[g] for g, p in items) / max(1, len(items))
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
