@@ -31,7 +31,9 @@ def _norm(name: str | None) -> str | None:
     if name is None:
         return None
     name = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
-    return " ".join(name.replace(".", " ").split())
+    words = name.replace(".", " ").split()
+    # "The Washington Post" and "Washington Post" name one paper.
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 
 def _published(doc: str) -> str | None:

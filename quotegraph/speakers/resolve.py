@@ -47,6 +47,7 @@ class Lexicon:
     synonyms: dict[str, frozenset[str]]
     female: frozenset[str]
     male: frozenset[str]
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -60,7 +61,42 @@ def lexicon() -> Lexicon:
     d = json.loads((HERE / "lexicon_en.json").read_text(encoding="utf-8"))
     names = json.loads((HERE / "first_names_en.json").read_text(encoding="utf-8"))
     words = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
-    return Lexicon(words, {k: frozenset(v) for k, v in d["synonyms"].items()}, frozenset(names["female"]), frozenset(names["male"]))
+    return Lexicon(
+        words,
+        {k: frozenset(v) for k, v in d["synonyms"].items()},
+        frozenset(names["female"]),
+        frozenset(names["male"]),
+        dict(d.get("role_abbreviations", {})),
+    )
+
+
+_ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
+
+
+def clean_role(role: str | None) -> str | None:
+    """A role as a noun phrase, or None: clause words before it cut off ("When President" ->
+    "President"), a dangling end cut off ("chairman of Mrs." -> "chairman"), abbreviated
+    titles spelled out ("Gov." -> "Governor"); a phrase holding a clause word or no title
+    word ("I can state unequivocally") is no role."""
+    if not role:
+        return None
+    lex = lexicon()
+    toks = role.replace("\n", " ").split()
+
+    def clause(t: str) -> bool:
+        return _norm(t) in lex.clause_words and not (len(t) > 1 and t.isupper())  # "US" is no pronoun
+
+    while toks and clause(toks[0]):
+        toks.pop(0)
+    toks = [lex.abbreviations.get(_norm(t), t) if t.endswith(".") or _norm(t) in {"rep", "sen", "gov"} else t for t in toks]
+    while toks and (_norm(toks[-1]) in _ROLE_EDGE or _norm(toks[-1]) in lex.courtesy_titles or not _norm(toks[-1])):
+        toks.pop()
+    if not toks or any(clause(t) for t in toks):
+        return None
+    if not any(_norm(t) in lex.title_words or _norm(t).split("-")[-1] in lex.title_words for t in toks):
+        return None
+    toks[-1] = toks[-1].rstrip(".,;:")
+    return " ".join(toks) or None
 
 
 @dataclass(frozen=True)
@@ -195,7 +231,7 @@ def _role_before(text: str, start: int) -> str | None:
     words = [_norm(m.group()) for m in keep]
     if not any(w in lex.title_words or ("-" in w and w.split("-")[-1] in lex.title_words) for w in words):
         return None
-    return left[keep[0].start() : keep[-1].end()].strip() or None
+    return clean_role(left[keep[0].start() : keep[-1].end()].strip())
 
 
 def _role_after(text: str, end: int) -> str | None:
@@ -215,7 +251,7 @@ def _role_after(text: str, end: int) -> str | None:
         return None
     if words[0] in {"the", "a", "an"}:
         phrase = phrase.split(None, 1)[1] if " " in phrase else phrase
-    return phrase
+    return clean_role(phrase)
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:

@@ -220,7 +220,7 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         # A sentence end is no part of a title; an abbreviated one is.
         ("He was the Republican candidate. By Donald Trump", "Donald Trump", None),
         ("the Trans-Pacific Partnership. Republican nominee Donald Trump said", "Donald Trump", "Republican nominee"),
-        ("Sen. Bernie Sanders said", "Bernie Sanders", "Sen."),
+        ("Sen. Bernie Sanders said", "Bernie Sanders", "Senator"),  # abbreviated titles are spelled out
     ],
 )
 def test_resolve_role_before_name(text, name, role):
@@ -254,3 +254,27 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
     q = quote_at(text, source)
     resolve_speakers(text, [q], mentions_of(text, ner))
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    "written, role",
+    [
+        ("When President", "President"),  # a clause word before it
+        ("I can state unequivocally", None),  # a clause, no role
+        ("chairman of Mrs.", "chairman"),  # a name cut off after a courtesy title
+        ("campaign aide.", "campaign aide"),
+        ("Former Pennsylvania Gov.", "Former Pennsylvania Governor"),
+        ("Lt. Gov.", "Lieutenant Governor"),
+        ("Rep.", "Representative"),
+        ("director of debate at the University of Michigan", "director of debate at the University of Michigan"),
+        ("Secretary of State", "Secretary of State"),
+        ("Acme founder and co-CEO", "Acme founder and co-CEO"),
+        ("the Tigers' coach", "the Tigers' coach"),
+        ("a high school chemistry teacher", "a high school chemistry teacher"),
+        ("", None),
+    ],
+)
+def test_resolve_clean_role_is_a_noun_phrase(written, role):
+    from quotegraph.speakers.resolve import clean_role
+
+    assert clean_role(written) == role
