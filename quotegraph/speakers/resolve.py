@@ -584,9 +584,26 @@ class Resolver:
             return Speaker(name, None, "ORG", "named"), None
         # A name at the end of the head phrase: "Clinton campaign spokesman Brian Fallon".
         run: list[str] = []
-        for t in reversed(head_raw):
+        for i in range(len(head_raw) - 1, -1, -1):
+            t = head_raw[i]
             lt = _norm(t)
-            if (t[:1].isupper() or lt in lex.name_particles) and lt not in lex.title_words and lt not in lex.honorifics:
+            # A title word ending a capitalised run is a surname: "Charlie King", "Mr. King".
+            prev = _norm(head_raw[i - 1]) if i > 0 else ""
+            surname = (
+                i == len(head_raw) - 1
+                and t[:1].isupper()
+                and (
+                    prev in lex.female
+                    or prev in lex.male
+                    or prev in lex.courtesy_titles
+                    or (
+                        head_raw[i - 1][:1].isupper()
+                        and prev not in lex.title_words | lex.org_heads | lex.org_name_heads
+                        and self._mention_label(src.start + head_text.rfind(t), src.start + head_text.rfind(t) + len(t)) == "PERSON"
+                    )
+                )
+            )
+            if (t[:1].isupper() or lt in lex.name_particles) and (surname or (lt not in lex.title_words and lt not in lex.honorifics)):
                 run.insert(0, t)
             else:
                 break
