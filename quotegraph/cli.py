@@ -58,7 +58,7 @@ def format_text(art: Article) -> str:
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="jsonl", show_default=True,
               help="jsonl: one line per document; json: one array; text: a listing for people.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
-@click.option("--jobs", type=int, default=0, help="Worker processes (default: up to 2, one per core).")
+@click.option("--jobs", type=int, default=0, help="Worker processes (default: one per core this process may use).")
 @click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest input file, in MB of 1,000,000 bytes.")
 @MIN_CONFIDENCE_OPTION
 def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_size: float, min_confidence: float) -> None:
@@ -74,7 +74,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_si
         quotegraph extract examples/defence-dialogue.txt --format text
         quotegraph extract articles/ -o quotes.jsonl
     """
-    from .batch import run
+    from .batch.extract import run
     from .ingest.reader import MB
 
     failed = 0

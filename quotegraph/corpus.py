@@ -8,35 +8,24 @@ URL before any work, same normalised text before extraction), so it resumes.
 
 from __future__ import annotations
 
-import importlib
 import logging
-import os
 import sqlite3
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from .batch.workers import EXTRACTOR, Parsed, available_cores, parse_and_extract, run_ordered, worker_state
 from .errors import InputError, QuotegraphError, RecordError, Skipped
 from .ingest.reader import DEFAULT_MAX_BYTES
-from .ingest.sources import Document, RawRecord, check_inputs, doc_name, iter_records, to_document
-from .model import MIN_CONFIDENCE, Article
+from .ingest.records import RawRecord
+from .ingest.sources import check_inputs, iter_records
+from .model import MIN_CONFIDENCE
 
 logger = logging.getLogger(__name__)
-EXTRACTOR = "quotegraph.pipeline:extract_many"
 # Records per worker task and per committed transaction: as `extract` batches, so that
 # the tagger sees the same batches and two workers finish together.
 BATCH = 4
-
-
-@dataclass
-class Parsed:
-    location: str
-    doc: Document | None = None
-    article: Article | None = None
-    error: str | None = None
-    skipped: str | None = None  # why the record is no article to store (its reason)
-    duplicate: bool = False
+__all__ = ["BATCH", "EXTRACTOR", "Parsed", "Summary", "ingest", "process"]
 
 
 @dataclass
@@ -66,77 +55,20 @@ class Summary:
         self.skip_reasons[key] = self.skip_reasons.get(key, 0) + 1
 
 
-def _load(spec: str) -> Callable[[Iterable[tuple[str, str, str | None]]], Iterator[Article]]:
-    module, _, name = spec.partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
-
-
-_worker_db: sqlite3.Connection | None = None
-
-
-def _init_worker(extractor: str, db: str) -> None:
-    global _worker_db
-    os.environ["QUOTEGRAPH_THREADS"] = "1"
-    if extractor == EXTRACTOR:
-        from .pipeline import load_pipeline
-
-        load_pipeline()
-    else:
-        _load(extractor)
-    _worker_db = _reader(db)
-
-
-def _reader(db: str) -> sqlite3.Connection | None:
-    if db == ":memory:" or not os.path.exists(db):
+def _stored(conn: sqlite3.Connection | None) -> Callable[[str], bool] | None:
+    if conn is None:
         return None
-    conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 30000")
-    return conn
+    return lambda key: conn.execute("SELECT 1 FROM articles WHERE text_key = ?", (key,)).fetchone() is not None
 
 
-def _stored(conn: sqlite3.Connection | None, key: str) -> bool:
-    return conn is not None and conn.execute("SELECT 1 FROM articles WHERE text_key = ?", (key,)).fetchone() is not None
+def process(records: list[RawRecord], extractor: str = EXTRACTOR, conn: sqlite3.Connection | None = None) -> list[Parsed]:
+    """Parse and extract one batch of records; texts already in the store (``conn``) are not extracted again."""
+    return parse_and_extract(records, extractor, _stored(conn))
 
 
-def _doc_id(raw: RawRecord, doc: Document) -> str:
-    return doc.url or doc_name(raw.location)
-
-
-def process(records: list[RawRecord], extractor: str, conn: sqlite3.Connection | None) -> list[Parsed]:
-    """Parse and extract one batch of records (in a worker); stored texts are not extracted again."""
-    out: list[Parsed] = []
-    todo: list[tuple[int, str, str, str | None]] = []
-    for raw in records:
-        p = Parsed(raw.location)
-        try:
-            p.doc = to_document(raw)
-            if _stored(conn, p.doc.text_key):
-                p.duplicate = True
-            else:
-                todo.append((len(out), _doc_id(raw, p.doc), p.doc.text, p.doc.published))
-        except Skipped as e:
-            p.doc, p.skipped = None, e.reason
-        except RecordError as e:
-            p.error = str(e)
-        except Exception as e:  # noqa: BLE001 - one bad page never stops the run
-            p.error = f"{raw.location}: cannot be parsed ({type(e).__name__}: {e})"
-        out.append(p)
-    extract_many = _load(extractor)
-    try:
-        for (i, _, _, _), art in zip(todo, extract_many([(d, t, pub) for _, d, t, pub in todo]), strict=True):
-            out[i].article = art
-    except Exception as e:  # noqa: BLE001 - a document breaking the batch: retry one by one
-        logger.debug("batch failed (%s); retrying one by one", e)
-        for i, d, t, pub in todo:
-            try:
-                out[i].article = next(iter(extract_many([(d, t, pub)])))
-            except Exception as e2:  # noqa: BLE001
-                out[i].error = f"{out[i].location}: extraction failed ({type(e2).__name__}: {e2})"
-    return out
-
-
-def _work(args: tuple[list[RawRecord], str]) -> list[Parsed]:
-    return process(args[0], args[1], _worker_db)
+def _work(records: list[RawRecord]) -> list[Parsed]:
+    state = worker_state()
+    return process(records, state["extractor"], state.get("db"))
 
 
 def ingest(
@@ -166,7 +98,7 @@ def ingest(
     store = open_store(db)
     summary = Summary(missing=[str(e) for e in missing.values()])
     started = time.perf_counter()
-    jobs = jobs or min(os.cpu_count() or 1, 2)
+    jobs = jobs or available_cores()
 
     def batches() -> Iterator[list[RawRecord]]:
         chunk: list[RawRecord] = []
@@ -227,12 +159,8 @@ def ingest(
             progress(summary)
 
     try:
-        if jobs <= 1 or "-" in paths:
-            conn = _reader(db) if db != ":memory:" else None
-            for chunk in batches():
-                write(process(chunk, extractor, conn))
-        else:
-            _run_pool(batches(), jobs, extractor, db, write)
+        for results in run_ordered(_work, batches(), 1 if "-" in paths else jobs, extractor, db):
+            write(results)
         summary.totals = store.counts()
     except sqlite3.Error as e:
         raise QuotegraphError(f"{db}: database error during ingest ({e})") from None
@@ -240,20 +168,3 @@ def ingest(
         store.close()
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _run_pool(
-    chunks: Iterator[list[RawRecord]], jobs: int, extractor: str, db: str, write: Callable[[list[Parsed]], None]
-) -> None:
-    """Results written in input order, with few batches in flight so memory stays flat."""
-    import multiprocessing as mp
-
-    ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(extractor, db)) as pool:
-        pending: deque = deque()  # type: ignore[type-arg]
-        for chunk in chunks:
-            pending.append(pool.apply_async(_work, ((chunk, extractor),)))
-            while len(pending) > jobs * 2:
-                write(pending.popleft().get())
-        while pending:
-            write(pending.popleft().get())

@@ -38,6 +38,12 @@ NOT_A_CRAWLER = (
     "give it WARC files or a crawler's output (HTML, JSONL) instead"
 )
 
+# An object-store or other fsspec address whose filesystem cannot be opened here.
+NO_FILESYSTEM = (
+    "cannot open {scheme}:// addresses here ({reason}); install fsspec and the package for that "
+    "filesystem (s3fs for s3://, gcsfs for gs://, adlfs for az://)"
+)
+
 
 class ModelMissing(QuotegraphError):
     pass

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 from ..errors import Skipped
 from .charset import decode_html
 from .pubdate import page_date
-from .sources import Document
+from .records import Document
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ worker) turns one into a ``Document``: article text plus metadata.
 from __future__ import annotations
 
 import errno
-import hashlib
+import glob
 import io
 import json
 import logging
@@ -17,15 +17,29 @@ import os
 import re
 import stat
 import sys
-import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError, NotFound, RecordError, Skipped
-from .reader import DEFAULT_MAX_BYTES, MB, decode, is_web_address, looks_binary, os_error, too_large, web_address
+from .reader import (
+    DEFAULT_MAX_BYTES,
+    decode,
+    input_size,
+    is_url,
+    is_web_address,
+    line_limit,
+    looks_binary,
+    open_binary,
+    os_error,
+    too_large,
+    url_fs,
+    web_address,
+)
+from .records import Document, PageMeta, RawRecord, normalise_text, text_key
+
+__all__ = ["Document", "PageMeta", "RawRecord", "normalise_text", "text_key", "iter_records", "to_document", "walk", "expand"]
 
 logger = logging.getLogger(__name__)
 # Bytes read to tell an input's kind (a JSON object's whole first line when it is longer).
@@ -45,62 +59,6 @@ EXTENSIONS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
-
-
-@dataclass(kw_only=True)
-class PageMeta:
-    """What is known about an article besides its text (all optional, keyword-only)."""
-
-    url: str | None = None
-    title: str | None = None
-    outlet: str | None = None
-    published: str | None = None
-    author: str | None = None
-    fetched: str | None = None
-
-    def meta(self) -> dict[str, str | None]:
-        return {f.name: getattr(self, f.name) for f in fields(PageMeta)}
-
-
-@dataclass
-class RawRecord(PageMeta):
-    """One article as found in the input, before parsing."""
-
-    kind: str  # "text" or "html"
-    location: str
-    payload: str | bytes
-    charset: str | None = None  # the HTTP Content-Type header's, for an HTML page from a WARC
-
-
-@dataclass
-class Document(PageMeta):
-    """Article text and what is known about it; ``location`` says where it was read, for messages."""
-
-    text: str
-    location: str
-    # Where ``published`` came from: "metadata" (also when None and a date is given) or "url".
-    published_source: str | None = None
-
-    @property
-    def doc_id(self) -> str:
-        return self.url or self.location
-
-    @property
-    def text_key(self) -> str:
-        return text_key(self.text)
-
-
-def normalise_text(text: str) -> str:
-    """Text for duplicate detection: NFKC, quotes and dashes folded, case and whitespace ignored."""
-    t = unicodedata.normalize("NFKC", text).replace("\ufeff", "")
-    t = re.sub(r"[‘’‚‛′`]", "'", t)
-    t = re.sub(r"[“”„‟″]", '"', t)
-    t = re.sub(r"[‐‑‒–—―]", "-", t)
-    return re.sub(r"\s+", " ", t).strip().casefold()
-
-
-def text_key(text: str) -> str:
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
 def sniff(head: bytes, name: str) -> str:
@@ -169,22 +127,76 @@ def walk(folder: str, accept: Callable[[str], bool] = readable_name) -> Iterator
     yield from visit(folder, frozenset({(st.st_dev, st.st_ino)}))
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | RecordError]:
-    """Files named, a directory standing for its readable files (see ``walk``)."""
+def _has_glob(path: str) -> bool:
+    return any(c in path for c in "*?[")
+
+
+def expand(paths: Iterable[str], accept: Callable[[str], bool] = readable_name) -> Iterator[str | RecordError]:
+    """Files named, a directory standing for its files that ``accept`` takes (see ``walk``), a glob
+    (``crawl/*.warc.gz``, ``**`` for any depth) for the files and folders it matches, in sorted order;
+    fsspec addresses (``s3://bucket/crawl/``) alike. A name that matches nothing is passed on as it is."""
     for p in paths:
-        if p != "-" and os.path.isdir(p):
-            yield from walk(p)
+        if p == "-" or is_web_address(p):
+            yield p
+        elif is_url(p):
+            yield from _expand_url(p, accept)
+        elif os.path.isdir(p):
+            yield from walk(p, accept)
+        elif _has_glob(p) and not os.path.lexists(p):
+            matches = sorted(glob.glob(p, recursive=True))
+            if not matches:
+                yield p
+            for m in matches:
+                if os.path.isdir(m):
+                    yield from walk(m, accept)
+                else:
+                    yield m
         else:
             yield p
 
 
+def _expand_url(url: str, accept: Callable[[str], bool]) -> Iterator[str | RecordError]:
+    try:
+        fs, path = url_fs(url)
+        if _has_glob(path):
+            found = sorted(fs.glob(path))
+            if not found:
+                yield url
+                return
+        else:
+            found = [path]
+        for p in found:
+            if fs.isdir(p):
+                for f in sorted(fs.find(p)):
+                    if accept(f.rsplit("/", 1)[-1]):
+                        yield fs.unstrip_protocol(f)
+            else:
+                yield url if p == path else fs.unstrip_protocol(p)
+    except InputError as e:
+        yield RecordError(url, str(e).removeprefix(f"{url}: "))
+    except OSError as e:
+        yield RecordError(url, str(os_error(url, e)).removeprefix(f"{url}: "))
+
+
 def check_inputs(paths: Iterable[str]) -> dict[str, InputError]:
-    """The named inputs that cannot be used at all, with their error: web addresses and paths that do not exist."""
+    """The named inputs that cannot be used at all, with their error: web addresses, paths and
+    addresses that do not exist, globs that match nothing, filesystems that cannot be opened."""
     out: dict[str, InputError] = {}
     for p in paths:
-        if p != "-" and is_web_address(p):
+        if p == "-":
+            continue
+        if is_web_address(p):
             out[p] = web_address(p)
-        elif p != "-" and not os.path.lexists(p):
+        elif is_url(p):
+            try:
+                fs, inner = url_fs(p)
+                if not (fs.glob(inner) if _has_glob(inner) else fs.exists(inner)):
+                    out[p] = NotFound(f"{p}: no such file or directory")
+            except InputError as e:
+                out[p] = e
+            except OSError as e:
+                out[p] = os_error(p, e)
+        elif not os.path.lexists(p) and not (_has_glob(p) and glob.glob(p, recursive=True)):
             out[p] = NotFound(f"{p}: no such file or directory")
     return out
 
@@ -192,13 +204,7 @@ def check_inputs(paths: Iterable[str]) -> dict[str, InputError]:
 def _open(path: str) -> tuple[BinaryIO, str]:
     if path == "-":
         return sys.stdin.buffer, "stdin"
-    if is_web_address(path):
-        raise web_address(path)
-    try:
-        f: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed by the caller
-    except OSError as e:
-        raise os_error(path, e) from None
-    return f, path
+    return open_binary(path), path
 
 
 class _Replay(io.RawIOBase):
@@ -225,11 +231,6 @@ class _Replay(io.RawIOBase):
         if self._rest is not sys.stdin.buffer:
             self._rest.close()
         super().close()
-
-
-def line_limit(max_bytes: int) -> int:
-    """The longest JSONL line read: JSON writes a character in at most 6 bytes, plus 1 MB of other fields."""
-    return 6 * max_bytes + MB
 
 
 def _head(stream: BinaryIO, max_bytes: int) -> tuple[bytes, bytes, BinaryIO]:
@@ -280,7 +281,7 @@ def iter_records(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> It
             else:
                 data = stream.read(max_bytes + 1)
                 if len(data) > max_bytes:
-                    size = os.fstat(raw.fileno()).st_size if raw is not sys.stdin.buffer else None
+                    size = input_size(path, raw) if raw is not sys.stdin.buffer else None
                     yield RecordError(name, str(too_large(name, max_bytes, size)).removeprefix(f"{name}: "))
                     continue
                 if not data.strip():

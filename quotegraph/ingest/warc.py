@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from ..errors import RecordError, Skipped
 from .charset import header_charset
 from .reader import DEFAULT_MAX_BYTES, too_large
-from .sources import RawRecord
+from .records import RawRecord
 
 logger = logging.getLogger(__name__)
 HTML_TYPES = ("text/html", "application/xhtml+xml")

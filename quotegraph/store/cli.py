@@ -31,7 +31,7 @@ def _open(db: str):  # type: ignore[no-untyped-def]
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--jobs", type=int, default=0, help="Worker processes (default: up to 2, one per core).")
+@click.option("--jobs", type=int, default=0, help="Worker processes (default: one per core this process may use).")
 @click.option("--batch", type=int, default=4, show_default=True, help="Articles per worker task and per committed transaction.")
 @click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest file or record (a WARC page, a JSONL text), in MB of 1,000,000 bytes.")
 @click.option("--strict", is_flag=True, help="Exit 1 if any record failed (by default failures are logged and skipped).")

@@ -255,12 +255,12 @@ def test_ingest_speed_of_resume_skips_stored_urls_before_parsing(tmp_path, monke
     db = str(tmp_path / "q.db")
     write_warc(tmp_path / "k.warc", _stories(6))
     ingest([str(tmp_path / "k.warc")], db=db, jobs=1, extractor=FAKE)
-    import quotegraph.corpus as corpus_mod
+    import quotegraph.ingest.sources as sources
 
     def boom(raw):
         raise AssertionError("a stored URL was parsed again")
 
-    monkeypatch.setattr(corpus_mod, "to_document", boom)
+    monkeypatch.setattr(sources, "to_document", boom)
     t = time.perf_counter()
     s = ingest([str(tmp_path / "k.warc")], db=db, jobs=1, extractor=FAKE)
     assert s.duplicates == 6 and time.perf_counter() - t < 5

@@ -1,0 +1,240 @@
+"""The one batch runner: worker processes (models loaded once in each), records parsed and
+extracted in batches, a batch that breaks retried one record at a time, results in input order.
+
+``extract``, ``ingest`` and the cluster batch all go through ``parse_and_extract`` (or
+``extract_each``) and, on one machine, ``run_ordered``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import math
+import os
+import sqlite3
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from ..errors import RecordError, Skipped
+from ..ingest.records import Document, RawRecord
+from ..model import Article
+
+logger = logging.getLogger(__name__)
+# The extractor: "module:function" taking (doc id, text, published) items and yielding Articles.
+# A name, not a function, so that it reaches worker processes and cluster workers alike.
+EXTRACTOR = "quotegraph.pipeline:extract_many"
+Extractor = Callable[[Iterable[tuple[str, str, str | None]]], Iterator[Article]]
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def available_cores() -> int:
+    """The cores this process may use: its CPU affinity, bounded by a cgroup CPU quota when one is set."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    quota = cgroup_cpu_quota()
+    if quota is not None:
+        cores = min(cores, max(1, math.ceil(quota)))
+    return max(1, cores)
+
+
+def cgroup_cpu_quota(root: str = "/sys/fs/cgroup", proc: str = "/proc/self/cgroup") -> float | None:
+    """The CPU quota (in cores) of this process's cgroup and those above it, the smallest; None when unlimited."""
+    quotas: list[float] = []
+    try:
+        with open(proc) as f:
+            lines = f.read().splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        _, controllers, path = line.split(":", 2)
+        if controllers == "":  # cgroup v2: cpu.max holds "QUOTA PERIOD" or "max PERIOD"
+            parts = path.strip("/").split("/") if path.strip("/") else []
+            for depth in range(len(parts), -1, -1):
+                q = _read_quota(os.path.join(root, *parts[:depth], "cpu.max"))
+                if q is not None:
+                    quotas.append(q)
+        elif "cpu" in controllers.split(","):  # cgroup v1
+            for base in (os.path.join(root, controllers), os.path.join(root, "cpu")):
+                for p in (os.path.join(base, path.lstrip("/")), base):
+                    q = _read_quota_v1(p)
+                    if q is not None:
+                        quotas.append(q)
+    if not lines:  # no /proc: a container's own cgroup at the root
+        q = _read_quota(os.path.join(root, "cpu.max"))
+        if q is not None:
+            quotas.append(q)
+    return min(quotas) if quotas else None
+
+
+def _read_quota(path: str) -> float | None:
+    try:
+        with open(path) as f:
+            quota, period = f.read().split()[:2]
+    except (OSError, ValueError):
+        return None
+    if quota == "max" or int(period) <= 0:
+        return None
+    return int(quota) / int(period)
+
+
+def _read_quota_v1(folder: str) -> float | None:
+    try:
+        with open(os.path.join(folder, "cpu.cfs_quota_us")) as f:
+            quota = int(f.read())
+        with open(os.path.join(folder, "cpu.cfs_period_us")) as f:
+            period = int(f.read())
+    except (OSError, ValueError):
+        return None
+    return quota / period if quota > 0 and period > 0 else None
+
+
+def load_extractor(spec: str) -> Extractor:
+    """The function a "module:function" name stands for (looked up at each call, so tests may patch it)."""
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+def prepare_worker(extractor: str) -> None:
+    """Set up a worker process: one thread for the tagger (the workers are the parallelism), models loaded."""
+    os.environ["QUOTEGRAPH_THREADS"] = "1"
+    if extractor == EXTRACTOR:
+        from ..pipeline import load_pipeline
+
+        load_pipeline()
+    else:
+        load_extractor(extractor)
+
+
+def extract_each(items: list[tuple[str, str, str | None]], extractor: str) -> list[Article | str]:
+    """The article of each ``(doc id, text, published)`` item, in order, the tagger batched across them;
+    where extraction fails, the reason instead (a batch that breaks is retried one item at a time)."""
+    if not items:  # nothing to extract: no model is loaded
+        return []
+    extract_many = load_extractor(extractor)
+    try:
+        return list(extract_many(items))
+    except Exception as e:  # noqa: BLE001 - one document breaking the batch: retry one by one
+        logger.debug("batch failed (%s); retrying one by one", e)
+    out: list[Article | str] = []
+    for item in items:
+        try:
+            out.append(next(iter(extract_many([item]))))
+        except Exception as e:  # noqa: BLE001 - the batch goes on, the document is reported
+            out.append(f"extraction failed ({type(e).__name__}: {e})")
+    return out
+
+
+@dataclass
+class Parsed:
+    """One record once parsed and extracted: its article, or why there is none."""
+
+    location: str
+    doc: Document | None = None
+    article: Article | None = None
+    error: str | None = None
+    skipped: str | None = None  # why the record is no article to store (its reason)
+    duplicate: bool = False  # its text is stored already (ingest), so it was not extracted
+
+
+def doc_id(doc: Document) -> str:
+    """The document id of an article: its URL, else a short name of where it was read."""
+    from ..ingest.sources import doc_name
+
+    return doc.url or doc_name(doc.location)
+
+
+def parse_and_extract(
+    records: Iterable[RawRecord | RecordError | Skipped], extractor: str, stored: Callable[[str], bool] | None = None
+) -> list[Parsed]:
+    """Parse and extract one batch of records; a text ``stored`` says is there already is not extracted."""
+    from ..ingest.sources import to_document
+
+    out: list[Parsed] = []
+    todo: list[int] = []
+    for raw in records:
+        if isinstance(raw, (RecordError, Skipped)):
+            out.append(Parsed(raw.location, skipped=raw.reason) if isinstance(raw, Skipped) else Parsed(raw.location, error=str(raw)))
+            continue
+        p = Parsed(raw.location)
+        try:
+            p.doc = to_document(raw)
+            if stored is not None and stored(p.doc.text_key):
+                p.duplicate = True
+            else:
+                todo.append(len(out))
+        except Skipped as e:
+            p.doc, p.skipped = None, e.reason
+        except RecordError as e:
+            p.error = str(e)
+        except Exception as e:  # noqa: BLE001 - one bad page never stops the run
+            p.error = f"{raw.location}: cannot be parsed ({type(e).__name__}: {e})"
+        out.append(p)
+    items = [(doc_id(d), d.text, d.published) for i in todo if (d := out[i].doc) is not None]
+    for i, art in zip(todo, extract_each(items, extractor)):
+        if isinstance(art, str):
+            out[i].error = f"{out[i].location}: {art}"
+        else:
+            out[i].article = art
+    return out
+
+
+# The state of a worker process of ``run_ordered``: what ``setup`` made, for the task function.
+_state: dict[str, Any] = {}
+
+
+def _init(extractor: str, db: str | None) -> None:
+    prepare_worker(extractor)
+    _state.update(extractor=extractor, db=reader(db))
+
+
+def _call(args: tuple[Callable[[Any], Any], Any]) -> Any:
+    fn, task = args
+    return fn(task)
+
+
+def worker_state() -> dict[str, Any]:
+    """What the current worker was set up with: ``extractor`` and ``db`` (a read-only connection or None)."""
+    return _state
+
+
+def reader(db: str | None) -> sqlite3.Connection | None:
+    """A connection for reading the store from a worker (None when there is no store file yet)."""
+    if not db or db == ":memory:" or not os.path.exists(db):
+        return None
+    conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    return conn
+
+
+def run_ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int, extractor: str = EXTRACTOR, db: str | None = None) -> Iterator[R]:
+    """``fn(task)`` for every task, in order: in this process when ``jobs`` is 1, else in ``jobs`` worker
+    processes set up once each (``prepare_worker``), at most 2 × ``jobs`` tasks in flight so memory stays flat.
+
+    ``fn`` reads what its worker was set up with from ``worker_state()``.
+    """
+    if jobs <= 1:
+        _state.update(extractor=extractor, db=reader(db))
+        try:
+            for task in tasks:
+                yield fn(task)
+        finally:
+            conn = _state.pop("db", None)
+            if conn is not None:
+                conn.close()
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
+    with ctx.Pool(jobs, initializer=_init, initargs=(extractor, db)) as pool:
+        pending: deque = deque()  # type: ignore[type-arg]
+        for task in tasks:
+            pending.append(pool.apply_async(_call, ((fn, task),)))
+            while len(pending) > jobs * 2:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
