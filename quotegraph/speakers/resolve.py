@@ -204,6 +204,12 @@ def _name_tokens(text: str) -> list[str]:
 
 def _role_before(text: str, start: int) -> str | None:
     """Title words written right before a name: "UN Secretary-General" Antonio Guterres."""
+    span = _role_before_span(text, start)
+    return clean_role(text[span[0] : span[1]]) if span else None
+
+
+def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
+    """Where the title words before a name are written."""
     lex = lexicon()
     line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
     left = text[line_start:start]
@@ -231,11 +237,18 @@ def _role_before(text: str, start: int) -> str | None:
     words = [_norm(m.group()) for m in keep]
     if not any(w in lex.title_words or ("-" in w and w.split("-")[-1] in lex.title_words) for w in words):
         return None
-    return clean_role(left[keep[0].start() : keep[-1].end()].strip())
+    s, e = line_start + keep[0].start(), line_start + keep[-1].end()
+    return (s, e) if text[s:e].strip() else None
 
 
 def _role_after(text: str, end: int) -> str | None:
     """An apposition after a name: Lloyd Austin, the US Defence Secretary, ..."""
+    span = _role_after_span(text, end)
+    return clean_role(text[span[0] : span[1]]) if span else None
+
+
+def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
+    """Where an apposition after a name is written (its article left out)."""
     lex = lexicon()
     m = re.match(
         r"(?:’s|'s)?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,80}?)(?:,|\.|;| said| says| told| who\b)",
@@ -249,9 +262,11 @@ def _role_after(text: str, end: int) -> str | None:
         return None
     if not any(w in lex.title_words for w in words):
         return None
-    if words[0] in {"the", "a", "an"}:
-        phrase = phrase.split(None, 1)[1] if " " in phrase else phrase
-    return clean_role(phrase)
+    s = end + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+    if words[0] in {"the", "a", "an"} and " " in phrase:
+        s += len(phrase.split(None, 1)[0]) + 1
+        phrase = phrase.split(None, 1)[1]
+    return s, s + len(phrase)
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -372,17 +387,26 @@ class Resolver:
             or last not in self._singles and first not in self._singles
         )
 
-    def _names_person(self, at: int, role: str) -> bool:
-        """Whether ``role``, written at ``at``, holds a PERSON mention."""
-        return at >= 0 and any(m.label == "PERSON" and at <= m.start < at + len(role) for m in self.mentions)
+    def _ends_in_person(self, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` end in a PERSON mention: a name, not a role ("President
+        Obama"; "a senior adviser to the Clinton campaign" is a role)."""
+        return any(m.label == "PERSON" and m.start < span[1] <= m.end + 1 and m.end > span[0] for m in self.mentions)
 
     def _role_before_name(self, start: int) -> str | None:
-        """The title words before the name at ``start``, unless they hold another person's
+        """The title words before the name at ``start``, unless they end in another person's
         name ("President Obama and Clinton": Obama's title, not Clinton's)."""
-        role = _role_before(self.text, start)
-        if role is not None and self._names_person(self.text.rfind(role, max(0, start - 130), start), role):
+        span = _role_before_span(self.text, start)
+        if span is None or self._ends_in_person(span):
             return None
-        return role
+        return clean_role(self.text[span[0] : span[1]])
+
+    def _role_after_name(self, end: int) -> str | None:
+        """An apposition after the name ending at ``end``, unless it is another name ("Hillary
+        Clinton, President Obama said")."""
+        span = _role_after_span(self.text, end)
+        if span is None or self._ends_in_person(span):
+            return None
+        return clean_role(self.text[span[0] : span[1]])
 
     def _title_gender(self, start: int, mention: str = "") -> str | None:
         """Gender of a title right before a name or at its start: "Mr." Obama, "Mrs. Clinton"."""
@@ -417,11 +441,7 @@ class Resolver:
             ent.gender = "f" if first in lex.female else "m" if first in lex.male else None
         if ent.gender is None:
             ent.gender = title_gender
-        role = self._role_before_name(m.start)
-        if role is None:
-            role = _role_after(self.text, m.end)
-            if role and self._names_person(self.text.find(role, m.end, m.end + 130), role):
-                role = None  # "Hillary Clinton, President Obama said": a name, not an apposition
+        role = self._role_before_name(m.start) or self._role_after_name(m.end)
         if role:
             ent.roles.append((m.start, role))
             ent.roles.sort()
@@ -492,7 +512,9 @@ class Resolver:
                 return ent
         return None
 
-    def _by_description(self, words: list[str], pos: int) -> Entity | None:
+    def _by_description(self, words: list[str], pos: int, possessor: Entity | None = None, possessive: bool = False) -> Entity | None:
+        """The person a description names. One with a possessive ("his lawyer", "Baker's doctor")
+        is neither the possessor nor someone whose role is another's ("Clinton's lawyer")."""
         lex = lexicon()
         content = {w for w in words if w not in lex.determiners and w not in {"of", "for", "and", "-"}}
         if not content:
@@ -514,12 +536,23 @@ class Resolver:
             role_words = ent.role_words(year=self.year, former=former)
             if not head_forms & role_words:
                 continue  # the head noun must match: "the campaign manager" is not the candidate
+            if possessive and (ent is possessor or not self._possessed_by(ent, possessor)):
+                continue
             last = max((s.start for s in ent.mentions if s.start <= pos), default=-1)
             # Roles the article gives first, then those of the public figure.
             key = (len(expanded & ent.role_words(text_only=True, former=former)), len(expanded & role_words), last)
             if key > best_key:
                 best, best_key = ent, key
         return best
+
+    @staticmethod
+    def _possessed_by(ent: Entity, possessor: Entity | None) -> bool:
+        """Whether ``ent``'s roles could be ``possessor``'s ("Clinton's lawyer"): a role naming
+        another's possession is not, a role naming no one is."""
+        owners = [m.group(1) for _, r in ent.roles for m in [re.search(r"([\w-]+)(?:’s|'s)\s", r)] if m]
+        if not owners:
+            return True
+        return possessor is not None and any(_norm(o) in possessor.keys for o in owners)
 
     def _relative(self, pos: int) -> Entity | None:
         for span, ent in reversed(self.person_mentions):
@@ -628,7 +661,14 @@ class Resolver:
         if words[0] in lex.indefinite_determiners:
             # "One Republican", "a spokesman": someone not named before, whatever roles match.
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None
-        ent = self._by_description(words, src.start)
+        possessor, possessive = None, False
+        if words[0] in {"his", "her", "their"}:
+            possessive = True
+            possessor = self._recent_person(src.start, speakers, "m" if words[0] == "his" else "f" if words[0] == "her" else None)
+        elif len(raw) > 1 and _POSSESSIVE.search(raw[0]) and raw[0][:1].isupper():
+            possessive = True
+            possessor = self.find([_POSSESSIVE.sub("", raw[0])])
+        ent = self._by_description(words, src.start, possessor, possessive)
         if ent is None and words[0] == "the" and last in lex.person_heads:
             # A definite person description no role matches ("the president", "the GOP
             # candidate"): the article's most mentioned person so far.

@@ -162,6 +162,33 @@ CASES = [
         ("A spokesman", 0),
         ("spokesman", None, "DESCRIPTION"),
     ),
+    # An apposition that names a person only inside it is a role ("the Clinton campaign").
+    (
+        "Minyon Moore, a senior adviser to the Clinton campaign, called it a win. Ms. Moore said more.",
+        {"Minyon Moore": "PERSON", "Clinton": "PERSON", "Moore": "PERSON"},
+        ("Ms. Moore", 0),
+        ("Minyon Moore", "senior adviser to the Clinton campaign", "PERSON"),
+    ),
+    # A title word ending a name is a surname.
+    (
+        "It matters, said Charlie King, a prominent New York Democrat.",
+        {"Charlie King": "PERSON", "New York": "GPE"},
+        ("Charlie King, a prominent New York Democrat", 0),
+        ("Charlie King", None, "PERSON"),
+    ),
+    # "His lawyer" is not someone who is another person's lawyer, nor the possessor.
+    (
+        "Cheryl Mills, Clinton's lawyer, spoke. Bryan Pagliano refused to testify. His lawyer said he would not.",
+        {"Cheryl Mills": "PERSON", "Clinton": "PERSON", "Bryan Pagliano": "PERSON"},
+        ("His lawyer", 0),
+        ("lawyer", None, "DESCRIPTION"),
+    ),
+    (
+        "Tom Baker, a retired judge, fell ill. Baker's doctor said he was recovering.",
+        {"Tom Baker": "PERSON", "Baker": "PERSON"},
+        ("Baker's doctor", 0),
+        ("Baker's doctor", None, "DESCRIPTION"),
+    ),
 ]
 
 
