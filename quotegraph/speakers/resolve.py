@@ -93,7 +93,8 @@ def clean_role(role: str | None) -> str | None:
         toks.pop()
     if not toks or any(clause(t) for t in toks):
         return None
-    if not any(_norm(t) in lex.title_words or _norm(t).split("-")[-1] in lex.title_words for t in toks):
+    heads = lex.title_words | lex.person_heads  # "a prominent New York Democrat"
+    if not any(_norm(t) in heads or _norm(t).split("-")[-1] in heads for t in toks):
         return None
     toks[-1] = toks[-1].rstrip(".,;:")
     return " ".join(toks) or None
@@ -251,14 +252,14 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     """Where an apposition after a name is written (its article left out)."""
     lex = lexicon()
     m = re.match(
-        r"(?:’s|'s)?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,80}?)(?:,|\.|;| said| says| told| who\b)",
+        r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;| said| says| told| who\b)",
         text[end : end + 120],
     )
     if not m:
         return None
     phrase = m.group(1).strip()
     words = [_norm(w) for w in phrase.split()]
-    if not words or len(words) > 9 or words[0] in {"who", "which", "that", "and", "but"}:
+    if not words or len(words) > 14 or words[0] in {"who", "which", "that", "and", "but"}:
         return None
     if not any(w in lex.title_words for w in words):
         return None
@@ -674,6 +675,12 @@ class Resolver:
             # candidate"): the article's most mentioned person so far.
             ent = self._most_mentioned(src.start)
         if ent is not None:
+            # A description is a role the article gives that person when it gives no other
+            # ("the New York businessman"); a bare head ("the president") adds nothing.
+            role = clean_role(description) if words[0] in {"the", "this", "that"} and not possessive and not ent.roles else None
+            if role and len(role.split()) > 1:
+                ent.roles.append((src.start, role))
+                ent.roles.sort()
             return self._speaker(ent, src.start, "description"), ent
         return Speaker(description, None, "DESCRIPTION", "unresolved"), None
 

@@ -142,7 +142,7 @@ CASES = [
         "Hillary Clinton and Donald Trump campaigned. The New York businessman said he would win.",
         {"Hillary Clinton": "PERSON", "Donald Trump": "PERSON"},
         ("The New York businessman", 0),
-        ("Donald Trump", None, "PERSON"),
+        ("Donald Trump", "New York businessman", "PERSON"),  # the description is the role the article gives him
     ),
     (
         "Barack Obama spoke in Ohio. Obama met Joe Biden there. Obama left. The president said it was fine.",
