@@ -70,6 +70,8 @@ def lexicon() -> Lexicon:
     )
 
 
+# "Clinton's campaign", "the Trump presidential campaign": whose campaign.
+_CAMPAIGN = re.compile(r"\b([A-Z][\w’'-]+)(?:’s|'s)? (?:presidential |White House |Senate |reelection |re-election )?campaign\b")
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
 
@@ -613,9 +615,26 @@ class Resolver:
         last = head[-1]
         if last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None
+        owner = self._possessor(raw, words, src.start, speakers)
+        if owner is not None and last in lex.authored_heads:
+            return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
+        if last == "campaign" and (owner is not None or len(head) > 1):
+            # "his campaign", "Hillary Clinton's campaign", "the Clinton campaign": one name, "<surname> campaign".
+            person = owner or self.find([_POSSESSIVE.sub("", t) for t in head_raw[:-1] if t[:1].isupper()])
+            if person is not None:
+                surname = _POSSESSIVE.sub("", person.tokens[-1]) if person.tokens else person.name
+                return Speaker(f"{surname} campaign", None, "ORG", "description"), None
+        if last in lex.poll_heads:
+            org = self._org_inside(src)
+            if org:
+                return Speaker(f"{org} poll", None, "ORG", "named"), None
         if last in lex.org_heads and len(head) > 1:
             name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
             return Speaker(name, None, "ORG", "named"), None
+        if words[0] in {"the", "this", "that"} and len(head) <= 3 and (last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads):
+            org_name = self._org_referent(last, src.start)
+            if org_name:
+                return Speaker(org_name, None, "ORG", "description"), None
         # A name at the end of the head phrase: "Clinton campaign spokesman Brian Fallon".
         run: list[str] = []
         for i in range(len(head_raw) - 1, -1, -1):
@@ -684,6 +703,45 @@ class Resolver:
             return self._speaker(ent, src.start, "description"), ent
         return Speaker(description, None, "DESCRIPTION", "unresolved"), None
 
+    def _possessor(self, raw: list[str], words: list[str], pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:
+        """The person a possessive description belongs to: "his" (the person in focus), "Trump's"."""
+        if words[0] in {"his", "her"}:
+            return self._recent_person(pos, speakers, "m" if words[0] == "his" else "f")
+        for k in range(len(raw) - 1, -1, -1):
+            if _POSSESSIVE.search(raw[k]) and raw[k][:1].isupper():
+                run = [raw[k]]
+                while k - len(run) >= 0 and raw[k - len(run)][:1].isupper() and _norm(raw[k - len(run)]) not in lexicon().determiners:
+                    run.insert(0, raw[k - len(run)])
+                return self.find([_POSSESSIVE.sub("", t) for t in run if _norm(t) not in lexicon().title_words] or run)
+        return None
+
+    def _org_inside(self, src: Span) -> str | None:
+        """The organisation named inside a source ("a poll by the Public Policy Institute of California")."""
+        orgs = [m for m in self.mentions if m.label == "ORG" and src.start <= m.start and m.end <= src.end]
+        return _org_name(self.text[orgs[-1].start : orgs[-1].end]) if orgs else None
+
+    def _org_referent(self, head: str, pos: int) -> str | None:
+        """The organisation a definite description names ("the newspaper", "the institute", "the
+        campaign"): the latest one before it, outside quotation marks, of that kind."""
+        lex = lexicon()
+        if head == "campaign":
+            found = list(_CAMPAIGN.finditer(self.text, 0, pos))
+            for m in reversed(found):
+                if self.find([m.group(1)]) is not None:
+                    return f"{_POSSESSIVE.sub('', m.group(1))} campaign"
+            return None
+        for m in reversed([m for m in self.mentions if m.label == "ORG" and m.end <= pos and pos - m.end < 3000]):
+            if self._in_quotes(m.start):
+                continue
+            name = _org_name(self.text[m.start : m.end])
+            last = _last_word(name)
+            if head in lex.press_descriptions:
+                if last in lex.press_names:
+                    return name
+            elif head in name.lower().split() or last == head:
+                return name
+        return None
+
     def _most_mentioned(self, pos: int) -> Entity | None:
         counts = [(sum(1 for m in e.mentions if m.start < pos), e) for e in self.persons]
         counts = [c for c in counts if c[0] >= 2]
@@ -718,6 +776,12 @@ class Resolver:
                 speakers.append((q.sources[0].start, ent))
             elif q.speaker is not None and q.speaker.type in {"ORG", "GPE"}:
                 self._org_speakers.append((q.sources[0].start, q.speaker))
+
+
+def _org_name(text: str) -> str:
+    """An organisation's name as a mention writes it, without "the" and a possessive."""
+    words = _POSSESSIVE.sub("", text.strip()).split()
+    return " ".join(words[1:] if len(words) > 1 and words[0].lower() == "the" else words)
 
 
 def _last_word(text: str) -> str:

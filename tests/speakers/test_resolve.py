@@ -183,6 +183,51 @@ CASES = [
         ("His lawyer", 0),
         ("lawyer", None, "DESCRIPTION"),
     ),
+    # Descriptions of organisations go to the one the article names.
+    (
+        "The New York Daily News ran a cover on Monday. The newspaper said the senator had failed.",
+        {"The New York Daily News": "ORG"},
+        ("The newspaper", 0),
+        ("New York Daily News", None, "ORG"),
+    ),
+    (
+        "The Public Policy Institute of California polled voters. The institute said turnout would rise.",
+        {"The Public Policy Institute of California": "ORG"},
+        ("The institute", 0),
+        ("Public Policy Institute of California", None, "ORG"),
+    ),
+    (
+        "Jeb Bush spoke in Iowa. His campaign said he would win.",
+        {"Jeb Bush": "PERSON"},
+        ("His campaign", 0),
+        ("Bush campaign", None, "ORG"),
+    ),
+    (
+        "Hillary Clinton spoke. Hillary Clinton's campaign said she would win.",
+        {"Hillary Clinton": "PERSON"},
+        ("Hillary Clinton's campaign", 0),
+        ("Clinton campaign", None, "ORG"),
+    ),
+    (
+        "The Clinton campaign spent more. Hillary Clinton spoke in Ohio. The campaign said it would spend more.",
+        {"Clinton": "PERSON", "Hillary Clinton": "PERSON", "Ohio": "GPE"},
+        ("The campaign", 0),
+        ("Clinton campaign", None, "ORG"),
+    ),
+    # What a person wrote is theirs.
+    (
+        "Donald Trump was in Iowa. Trump's tweet said the poll was rigged.",
+        {"Donald Trump": "PERSON", "Trump": "PERSON", "Iowa": "GPE"},
+        ("Trump's tweet", 0),
+        ("Donald Trump", None, "PERSON"),
+    ),
+    # A poll is named by who ran it.
+    (
+        "Voters are split, according to a new poll from USA TODAY/Suffolk University released Monday.",
+        {"USA TODAY/Suffolk University": "ORG"},
+        ("a new poll from USA TODAY/Suffolk University", 0),
+        ("USA TODAY/Suffolk University poll", None, "ORG"),
+    ),
     (
         "Tom Baker, a retired judge, fell ill. Baker's doctor said he was recovering.",
         {"Tom Baker": "PERSON", "Baker": "PERSON"},
