@@ -44,6 +44,13 @@ NO_FILESYSTEM = (
     "filesystem (s3fs for s3://, gcsfs for gs://, adlfs for az://)"
 )
 
+STDIN_IN_BATCH = "- (standard input) cannot be read by a batch; give files, folders, globs or addresses"
+BATCH_INPUT_CHANGED = (
+    "{path}: changed since {out} was made from it (size or modification time); start again with --overwrite, "
+    "or give the changed file another name"
+)
+OUTPUT_NOT_BATCH = "{out}: exists and is not a batch output folder (no _manifest.json); give a new or empty folder"
+
 
 class ModelMissing(QuotegraphError):
     pass

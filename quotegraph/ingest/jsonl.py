@@ -34,9 +34,12 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
         yield line
 
 
-def iter_jsonl(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawRecord | RecordError | Skipped]:
-    """One raw record per non-empty line, located as ``FILE:LINE``; a text or page over ``max_bytes`` is a failure."""
-    for n, raw in enumerate(_lines(stream, line_limit(max_bytes)), 1):
+def iter_jsonl(
+    stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES, first: int = 1
+) -> Iterator[RawRecord | RecordError | Skipped]:
+    """One raw record per non-empty line, located as ``FILE:LINE``; a text or page over ``max_bytes`` is a failure.
+    ``first`` is the number of the stream's first line in the file (a range of its lines)."""
+    for n, raw in enumerate(_lines(stream, line_limit(max_bytes)), first):
         location = f"{name}:{n}"
         if raw is None:
             yield RecordError(location, str(too_large("line", max_bytes)).removeprefix("line: "))

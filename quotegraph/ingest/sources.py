@@ -340,3 +340,80 @@ def doc_name(location: str) -> str:
     if "@" in location or re.search(r":\d+$", location) or location == "stdin":
         return location
     return Path(location).stem
+
+
+class _Range(io.RawIOBase):
+    """At most ``length`` bytes of a stream, from where it stands (``None``: to its end)."""
+
+    def __init__(self, stream: BinaryIO, length: int | None) -> None:
+        self._stream = stream
+        self._left = length
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[no-untyped-def]
+        n = len(b) if self._left is None else min(len(b), self._left)
+        if n <= 0:
+            return 0
+        data = self._stream.read(n)
+        b[: len(data)] = data
+        if self._left is not None:
+            self._left -= len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self._stream.close()
+        super().close()
+
+
+def iter_range(
+    path: str, kind: str, start: int, end: int | None, first_line: int = 1, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawRecord | RecordError | Skipped]:
+    """The records of a byte range of a WARC (``start`` a record's start) or a JSONL file (``start`` a
+    line's start, ``first_line`` its number); ``end`` is where the next range starts (None: the file's
+    end). Locations are those a read of the whole file gives."""
+    from .jsonl import iter_jsonl
+    from .warc import iter_warc
+
+    try:
+        raw = open_binary(path)
+    except InputError as e:
+        yield RecordError(path, str(e).removeprefix(f"{path}: "))
+        return
+    try:
+        raw.seek(start)
+        stream = io.BufferedReader(_Range(raw, None if end is None else end - start))  # type: ignore[arg-type]
+        with stream:
+            if kind == "warc":
+                yield from iter_warc(stream, path, max_bytes, base=start)  # type: ignore[arg-type]
+            else:
+                yield from iter_jsonl(stream, path, max_bytes, first=first_line)  # type: ignore[arg-type]
+    except OSError as e:
+        yield RecordError(f"{path}@{start}", str(os_error(path, e)).removeprefix(f"{path}: "))
+    finally:
+        raw.close()
+
+
+def sniff_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The kind of a file ("warc", "jsonl", "html", "text"), as ``iter_records`` tells it."""
+    head, _, stream = _head(open_binary(path), max_bytes)
+    stream.close()
+    return sniff(head, path)
+
+
+def jsonl_ranges(path: str, size: int) -> list[tuple[int, int]]:
+    """(byte offset, line number) of a line start about every ``size`` bytes of a JSONL file, the first (0, 1)."""
+    out = [(0, 1)]
+    pos, line, cut = 0, 1, size
+    with open_binary(path) as f:
+        while piece := f.readline(1 << 20):  # bounded: a line longer than that comes in pieces
+            pos += len(piece)
+            if piece.endswith(b"\n"):
+                line += 1
+                if pos >= cut:
+                    out.append((pos, line))
+                    cut = pos + size
+    if len(out) > 1 and out[-1][0] >= pos:  # no range starts at the end of the file
+        out.pop()
+    return out

@@ -90,10 +90,13 @@ def _damage(record: Any, it: Any) -> str | None:
     return None
 
 
-def iter_warc(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawRecord | RecordError | Skipped]:
+def iter_warc(
+    stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES, base: int = 0
+) -> Iterator[RawRecord | RecordError | Skipped]:
     """The HTML pages of the response records, each located as ``FILE@OFFSET`` (the record's start,
     compressed for .warc.gz); a record cut short or unreadable comes as a ``RecordError``, a response
-    that is no page (an image, a redirect, an empty body) as a ``Skipped``."""
+    that is no page (an image, a redirect, an empty body) as a ``Skipped``. ``base`` is the offset in
+    the file where ``stream`` starts (a range of its records)."""
     from warcio.archiveiterator import ArchiveIterator
 
     counted = _Counting(stream)
@@ -101,7 +104,7 @@ def iter_warc(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -
     try:
         for record in it:
             # The start of this record; get_record_offset() would read it through and lose its payload.
-            location = f"{name}@{it.offset}"
+            location = f"{name}@{base + it.offset}"
             found = _page(record, location, max_bytes)
             damage = _damage(record, it)
             if damage:
@@ -109,8 +112,23 @@ def iter_warc(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -
             elif found is not None:
                 yield found
     except Exception as e:  # noqa: BLE001 - warcio raises assorted errors on a corrupt archive
-        yield RecordError(f"{name}@{it.offset}", f"corrupt or truncated WARC archive ({type(e).__name__}: {e})")
+        yield RecordError(f"{name}@{base + it.offset}", f"corrupt or truncated WARC archive ({type(e).__name__}: {e})")
         return
     # Bytes after the last whole record are a record whose header was cut: warcio stops there silently.
     if it.offset < counted.read_to_end():
-        yield RecordError(f"{name}@{it.offset}", TRUNCATED)
+        yield RecordError(f"{name}@{base + it.offset}", TRUNCATED)
+
+
+def record_offsets(stream: BinaryIO) -> list[int]:
+    """The start of every record of a WARC (compressed offsets for .warc.gz), read through once;
+    records after damage are not found (the range that holds it reads and reports it)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    it = ArchiveIterator(stream)
+    offsets: list[int] = []
+    try:
+        for _ in it:
+            offsets.append(it.offset)
+    except Exception:  # noqa: BLE001 - a corrupt archive: its ranges end here, reading reports it
+        pass
+    return offsets
