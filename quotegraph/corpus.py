@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from .batch.load import batch_records, is_batch_output
 from .batch.workers import EXTRACTOR, Parsed, available_cores, parse_and_extract, run_ordered, worker_state
 from .errors import InputError, QuotegraphError, RecordError, Skipped
 from .ingest.reader import DEFAULT_MAX_BYTES
@@ -71,6 +72,21 @@ def _work(records: list[RawRecord]) -> list[Parsed]:
     return process(records, state["extractor"], state.get("db"))
 
 
+def _segments(paths: list[str]) -> Iterator[tuple[bool, list[str]]]:
+    """The inputs in order: (True, [a batch output folder]) or (False, [inputs read and extracted here])."""
+    group: list[str] = []
+    for p in paths:
+        if p != "-" and is_batch_output(p):
+            if group:
+                yield False, group
+                group = []
+            yield True, [p]
+        else:
+            group.append(p)
+    if group:
+        yield False, group
+
+
 def ingest(
     paths: Iterable[str],
     db: str = "quotegraph.db",
@@ -82,6 +98,7 @@ def ingest(
     min_confidence: float = MIN_CONFIDENCE,
 ) -> Summary:
     """Ingest every article of ``paths`` into the database ``db``; what is already there is skipped.
+    A batch output folder (``quotegraph batch --out``) is loaded as it is, without extracting again.
 
     Quotes less confident than ``min_confidence`` are not stored (counted in ``unconfident``)."""
     from .store.articles import add_article
@@ -100,7 +117,7 @@ def ingest(
     started = time.perf_counter()
     jobs = jobs or available_cores()
 
-    def batches() -> Iterator[list[RawRecord]]:
+    def batches(paths: list[str]) -> Iterator[list[RawRecord]]:
         chunk: list[RawRecord] = []
         for rec in iter_records(paths, max_bytes):
             if isinstance(rec, Skipped):
@@ -159,8 +176,13 @@ def ingest(
             progress(summary)
 
     try:
-        for results in run_ordered(_work, batches(), 1 if "-" in paths else jobs, extractor, db):
-            write(results)
+        for folder, group in _segments(paths):
+            if folder:  # a batch's output: its records are extracted already
+                for results in batch_records(group[0], store.has_url):
+                    write(results)
+            else:
+                for results in run_ordered(_work, batches(group), 1 if "-" in group else jobs, extractor, db):
+                    write(results)
         summary.totals = store.counts()
     except sqlite3.Error as e:
         raise QuotegraphError(f"{db}: database error during ingest ({e})") from None

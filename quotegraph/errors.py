@@ -49,6 +49,7 @@ BATCH_INPUT_CHANGED = (
     "{path}: changed since {out} was made from it (size or modification time); start again with --overwrite, "
     "or give the changed file another name"
 )
+BATCH_PART_MISSING = "{out}: {name} is listed in its manifest but its files are gone; run the batch again to write it"
 OUTPUT_NOT_BATCH = "{out}: exists and is not a batch output folder (no _manifest.json); give a new or empty folder"
 
 

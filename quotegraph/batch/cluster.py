@@ -46,6 +46,7 @@ class BatchSummary:
     failed_parts: list[str] = field(default_factory=list)  # parts that could not be written, with why
     seconds: float = 0.0
     workers: int = 0
+    scheduler: str | None = None  # the scheduler's address, once the cluster is up
     dashboard: str | None = None
 
 
@@ -238,6 +239,7 @@ def run_batch(
         _clear_temporary(out)
         client = cluster.client
         summary.dashboard = cluster.dashboard()
+        summary.scheduler = client.scheduler.address
         summary.workers = len(client.scheduler_info().get("workers", {})) or summary.workers
         if progress:
             progress("start", summary)

@@ -49,8 +49,9 @@ def ingest(
     """Store every attributed statement of news files in a corpus database.
 
     PATHS are text, HTML, WARC / WARC.gz or JSONL files (detected by content and
-    extension), directories (recursively) or - for stdin; web addresses are not
-    fetched (give WARC files or a crawler's output). The same article twice
+    extension), directories (recursively), globs, fsspec addresses (s3://...) or -
+    for stdin; web addresses are not fetched (give WARC files or a crawler's
+    output). An output folder of `quotegraph batch` is loaded without extracting again. The same article twice
     (same URL or same text) is stored once; a re-run after a crash resumes. A
     record that cannot be read (corrupt, cut short, too large) is a failure,
     logged with its location; one that is no English article (empty, another
@@ -61,6 +62,7 @@ def ingest(
     Example:
         quotegraph ingest crawl.warc.gz pages/ --db news.db
         quotegraph ingest dump.jsonl --strict
+        quotegraph ingest build/crawl --db news.db   # a quotegraph batch output
     """
     from ..corpus import ingest as run_ingest
 
