@@ -218,6 +218,7 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     left = text[line_start:start]
     toks = list(_TOKEN.finditer(left))
     keep: list[re.Match[str]] = []
+    heads = lex.title_words | lex.person_heads
     for m in reversed(toks):
         w = m.group()
         lw = _norm(w)
@@ -225,7 +226,7 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
             break
         if w[-1:] in ".!?" and len(lw) > 4 and "." not in w[:-1]:
             break  # a sentence ends here ("... the candidate. By ..."), not an abbreviated title ("Sen.", "U.S.")
-        if lw in lex.title_words or lw in lex.role_modifiers or (w[:1].isupper() and lw not in lex.determiners):
+        if lw in heads or lw in lex.role_modifiers or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
             continue
         break
@@ -238,7 +239,7 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     if not keep:
         return None
     words = [_norm(m.group()) for m in keep]
-    if not any(w in lex.title_words or ("-" in w and w.split("-")[-1] in lex.title_words) for w in words):
+    if not any(w in heads or ("-" in w and w.split("-")[-1] in heads) for w in words):
         return None
     s, e = line_start + keep[0].start(), line_start + keep[-1].end()
     return (s, e) if text[s:e].strip() else None
@@ -255,15 +256,15 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     lex = lexicon()
     m = re.match(
         r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;| said| says| told| who\b)",
-        text[end : end + 120],
+        text[end : end + 140],
     )
     if not m:
         return None
     phrase = m.group(1).strip()
     words = [_norm(w) for w in phrase.split()]
-    if not words or len(words) > 14 or words[0] in {"who", "which", "that", "and", "but"}:
+    if not words or len(words) > 14 or re.match(r"(?:who|which|that|and|but)\b", words[0]):
         return None
-    if not any(w in lex.title_words for w in words):
+    if not any(w in lex.title_words or w in lex.person_heads for w in words):
         return None
     s = end + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
     if words[0] in {"the", "a", "an"} and " " in phrase:
@@ -696,7 +697,7 @@ class Resolver:
         if ent is not None:
             # A description is a role the article gives that person when it gives no other
             # ("the New York businessman"); a bare head ("the president") adds nothing.
-            role = clean_role(description) if words[0] in {"the", "this", "that"} and not possessive and not ent.roles else None
+            role = clean_role(_description(head_text)) if words[0] in {"the", "this", "that"} and not possessive and not ent.roles else None
             if role and len(role.split()) > 1:
                 ent.roles.append((src.start, role))
                 ent.roles.sort()

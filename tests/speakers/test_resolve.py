@@ -174,7 +174,7 @@ CASES = [
         "It matters, said Charlie King, a prominent New York Democrat.",
         {"Charlie King": "PERSON", "New York": "GPE"},
         ("Charlie King, a prominent New York Democrat", 0),
-        ("Charlie King", None, "PERSON"),
+        ("Charlie King", "prominent New York Democrat", "PERSON"),
     ),
     # "His lawyer" is not someone who is another person's lawyer, nor the possessor.
     (
