@@ -559,10 +559,44 @@ class Resolver:
         return possessor is not None and any(_norm(o) in possessor.keys for o in owners)
 
     def _relative(self, pos: int) -> Entity | None:
+        """The person a "who" follows: named just before, or before an apposition ("Tim Canova,
+        a law professor who ...")."""
         for span, ent in reversed(self.person_mentions):
             if span.end <= pos:
-                return ent if pos - span.end < 40 else None
+                return ent if self._just_before(span.end, pos) else None
         return None
+
+    def _just_before(self, end: int, pos: int) -> bool:
+        gap = self.text[end:pos]
+        return len(gap) < 40 or (len(gap) < 110 and gap.lstrip().startswith(",") and not re.search(r"[.!?;:\n“”\"]", gap))
+
+    def _relative_org(self, pos: int) -> Speaker | None:
+        """The organisation a "which" or "that" follows ("the Daily Beast, which ...")."""
+        for m in reversed(self.mentions):
+            if m.end <= pos:
+                if m.label in {"ORG", "GPE"} and self._just_before(m.end, pos):
+                    return Speaker(self.org_name(m), None, m.label, "pronoun", Span.of(self.text, m.start, m.end))  # type: ignore[arg-type]
+                if m.label in {"ORG", "GPE", "PERSON"}:
+                    return None
+        return None
+
+    def org_name(self, m: Mention) -> str:
+        """An organisation's fullest name in the article (see ``fullest_org``)."""
+        return self.fullest_org(_org_name(self.text[m.start : m.end]), m.label)
+
+    def fullest_org(self, name: str, label: str) -> str:
+        """The fullest name the article gives an organisation: "Daily News" is the New York Daily
+        News named elsewhere ("the Herald", The Miami Herald)."""
+        words = name.split()
+        if not words:
+            return name
+        longer = [
+            _org_name(self.text[o.start : o.end])
+            for o in self.mentions
+            if o.label == label and len(_org_name(self.text[o.start : o.end]).split()) > len(words)
+        ]
+        longer = [n for n in longer if n.split()[-len(words) :] == words]
+        return max(longer, key=len) if longer else name
 
     def _mention_label(self, start: int, end: int) -> str | None:
         for m in self.mentions:
@@ -596,6 +630,8 @@ class Resolver:
         description = _description(src.text)
 
         if len(words) <= 2 and words[0] in lex.relative_pronouns:
+            if words[0] in {"which", "that"}:
+                return self._relative_org(src.start), None
             ent = self._relative(src.start)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
         if len(words) == 1 and words[0] in lex.person_pronouns:
@@ -672,7 +708,7 @@ class Resolver:
             label = self._mention_label(src.start, src.end)
             name = " ".join(_POSSESSIVE.sub("", t) for t in run)
             if label in {"ORG", "GPE"}:
-                return Speaker(name, None, label, "named"), None  # type: ignore[arg-type]
+                return Speaker(self.fullest_org(name, label), None, label, "named"), None  # type: ignore[arg-type]
             honorific = bool(titles & (lex.honorifics | lex.title_words))
             if label == "PERSON" or (len(run) >= 2 and label is None) or (honorific and label is None):  # "Mr. King", never named in full
                 role = _role_before(self.text, src.start + src.text.find(run[0])) if run[0] in src.text else None

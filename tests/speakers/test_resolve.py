@@ -214,6 +214,26 @@ CASES = [
         ("The campaign", 0),
         ("Clinton campaign", None, "ORG"),
     ),
+    # "which" after an organisation is it; "who" after a name and its apposition is that person.
+    (
+        "The profile ran in the Daily Beast, which reported that he was angry.",
+        {"the Daily Beast": "ORG"},
+        ("which", 0),
+        ("Daily Beast", None, "ORG"),
+    ),
+    (
+        "Wasserman Schultz beat Tim Canova, a law professor, who said the race was unfair.",
+        {"Wasserman Schultz": "PERSON", "Tim Canova": "PERSON"},
+        ("who", 0),
+        ("Tim Canova", "law professor", "PERSON"),
+    ),
+    # An organisation has the fullest name the article gives it.
+    (
+        "The New York Daily News ran a cover. The Daily News said the senator failed.",
+        {"The New York Daily News": "ORG", "The Daily News": "ORG"},
+        ("The Daily News", 0),
+        ("New York Daily News", None, "ORG"),
+    ),
     # What a person wrote is theirs.
     (
         "Donald Trump was in Iowa. Trump's tweet said the poll was rigged.",
