@@ -20,7 +20,7 @@ from distributed import WorkerPlugin
 
 from ..errors import BATCH_INPUT_CHANGED, OUTPUT_NOT_BATCH, InputError, QuotegraphError
 from ..ingest.reader import DEFAULT_MAX_BYTES, is_url, is_web_address
-from .parquet import ARTICLES, FORMAT, MANIFEST, QUOTES, PartWriter, finished, read_manifest, write_manifest
+from .parquet import ARTICLES, FORMAT, MANIFEST, QUOTES, PartWriter, finished, part_counts, read_manifest, write_manifest
 from .plan import PART_BYTES, Part, Piece, Plan, plan
 from .workers import EXTRACTOR, available_cores, parse_and_extract, prepare_worker
 
@@ -72,7 +72,10 @@ def _report(name: str, records: int, fraction: float) -> None:
 
 
 def run_part(part: Part, out: str, max_bytes: int = DEFAULT_MAX_BYTES, extractor: str = EXTRACTOR) -> dict[str, Any]:
-    """Read, parse and extract one part, write its two files; its counts for the manifest."""
+    """Read, parse and extract one part, write its two files; its counts for the manifest.
+    A part already written (its task run again after its worker was lost) is not written twice."""
+    if finished(out, part.name):
+        return part_counts(out, part.name)
     writer = PartWriter(out, part.name)
     last = time.monotonic()
     try:
@@ -301,6 +304,7 @@ def _run(
                 running.pop(name, None)
                 continue
             running.pop(name, None)
+            fut.release()  # its result is kept here: a worker lost later does not run it again
             entries[name] = counts
             summary.written += 1
             for k in ("records", "articles", "quotes", "skipped", "failures"):
@@ -338,20 +342,9 @@ def _check_unchanged(the_plan: Plan, manifest: dict[str, Any] | None, out: str) 
 def _finish_manifest(
     out: str, manifest: dict[str, Any] | None, the_plan: Plan, entries: dict[str, dict[str, Any]], part_bytes: int, max_bytes: int, extractor: str
 ) -> None:
-    import pyarrow.parquet as pq
-
-    from .parquet import part_path
-
     for p in the_plan.parts:
         if p.name not in entries:
-            articles = pq.read_table(part_path(out, ARTICLES, p.name), columns=["skipped", "error"]).to_pylist()
-            quotes = pq.ParquetFile(part_path(out, QUOTES, p.name)).metadata.num_rows
-            skipped = sum(1 for r in articles if r["skipped"])
-            failures = sum(1 for r in articles if r["error"] and not r["skipped"])
-            entries[p.name] = {
-                "name": p.name, "records": len(articles), "articles": len(articles) - skipped - failures,
-                "quotes": quotes, "skipped": skipped, "failures": failures,
-            }
+            entries[p.name] = part_counts(out, p.name)
     _write(out, manifest, the_plan, entries, part_bytes, max_bytes, extractor)
 
 

@@ -193,8 +193,19 @@ def finished(out: str, name: str) -> bool:
     return os.path.exists(part_path(out, ARTICLES, name)) and os.path.exists(part_path(out, QUOTES, name))
 
 
-def is_batch_output(path: str) -> bool:
-    return os.path.isfile(os.path.join(path, MANIFEST))
+def part_counts(out: str, name: str) -> dict[str, Any]:
+    """The manifest entry of a finished part, read from its files."""
+    articles = pq.read_table(part_path(out, ARTICLES, name), columns=["skipped", "error"]).to_pylist()
+    skipped = sum(1 for r in articles if r["skipped"])
+    failures = sum(1 for r in articles if r["error"] and not r["skipped"])
+    return {
+        "name": name,
+        "records": len(articles),
+        "articles": len(articles) - skipped - failures,
+        "quotes": pq.ParquetFile(part_path(out, QUOTES, name)).metadata.num_rows,
+        "skipped": skipped,
+        "failures": failures,
+    }
 
 
 def read_manifest(out: str) -> dict[str, Any] | None:
