@@ -404,6 +404,16 @@ class Resolver:
             return None
         return clean_role(self.text[span[0] : span[1]])
 
+    def _role_before_comma(self, m: Mention) -> str | None:
+        """A role set off before a name by commas: "Marsh's attorney, Lena Ortiz, said"."""
+        before = self.text[max(0, m.start - 2) : m.start]
+        if before != ", " or not re.match(r"(?:’s|'s)?\s*,", self.text[m.end : m.end + 4]):
+            return None
+        span = _role_before_span(self.text, m.start - 2)
+        if span is None or self._ends_in_person(span):
+            return None
+        return clean_role(self.text[span[0] : span[1]])
+
     def _role_after_name(self, end: int) -> str | None:
         """An apposition after the name ending at ``end``, unless it is another name ("Hillary
         Clinton, President Obama said")."""
@@ -445,7 +455,9 @@ class Resolver:
             ent.gender = "f" if first in lex.female else "m" if first in lex.male else None
         if ent.gender is None:
             ent.gender = title_gender
-        role = self._role_before_name(m.start) or self._role_after_name(m.end)
+        # A role the article gives, not one a speaker gives inside a quotation ("I will vote for the
+        # Republican nominee, Donald Trump").
+        role = None if self._in_quotes(m.start) else self._role_before_name(m.start) or self._role_after_name(m.end) or self._role_before_comma(m)
         if role:
             ent.roles.append((m.start, role))
             ent.roles.sort()
@@ -610,10 +622,17 @@ class Resolver:
         words = [_norm(t) for t in raw if _norm(t)]
         if not words:
             return None, None
-        # Head phrase: before an apposition ("Rendell, a Clinton surrogate,") or relative clause.
-        head_text = re.split(r",|\bwho\b|\(| -- | – | — ", src.text, maxsplit=1)[0].strip() or src.text
+        # Head phrase: before an apposition ("Rendell, a Clinton surrogate,") or relative clause;
+        # the name when a role comes first ("a Soviet agent, Channing Tatum,").
+        parts = re.split(r",|\bwho\b|\(| -- | – | — ", src.text)
+        head_text = parts[0].strip() or src.text
+        if len(parts) > 1 and not self._has_person(src.start, src.start + len(parts[0])):
+            at = src.start + len(parts[0]) + 1
+            second = parts[1].strip()
+            if second and self._has_person(at, at + len(parts[1])) and second[:1].isupper():
+                head_text = second
         # "advisers to Mr. Obama": the head is before a preposition that follows a common noun.
-        pm = re.match(r"(.*?\b[a-z][\w-]*)\s+(?:to|of|for|from|at|with|in|on)\s", head_text)
+        pm = re.match(r"(.*?\b[a-z][\w-]*)\s+(?:to|of|for|from|at|with|in|on|by)\s", head_text)
         if pm and not re.search(r"\b(?:Secretary|Minister|Department|Ministry|Office|Committee|Chief|Bank|University)\s*$", pm.group(1)):
             head_text = pm.group(1)
         # "Representative Charles B. Rangel of New York": a person's name, then where they are from.
@@ -622,6 +641,8 @@ class Resolver:
         if pm and self._mention_label(at, at + len(pm.group(1))) == "PERSON":
             head_text = pm.group(1)
         head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
+        while len(head_raw) > 1 and _norm(head_raw[-1]) in {"himself", "herself", "itself", "themselves"}:
+            head_raw.pop()  # "Sanders himself"
         head = [_norm(t) for t in head_raw]
         while head and head[0] in lex.determiners:
             head, head_raw = head[1:], head_raw[1:]
@@ -647,8 +668,12 @@ class Resolver:
             return None, None
         if not description:
             return None, None  # a stray determiner ("the") tagged as the source names no one
-        if " and " in f" {' '.join(head)} " and sum(1 for t in head_raw if t[:1].isupper()) >= 2:
+        if " and " in f" {' '.join(head)} " and self._names_several(src, head_text):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # several speakers
+        if any(w in lex.poll_heads for w in head) or any(w in lex.poll_heads for w in words[:3]):
+            org = self._org_inside(src)
+            if org:
+                return Speaker(f"{org} poll", None, "ORG", "named"), None  # a poll is named by who ran it
         last = head[-1]
         if last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None
@@ -665,7 +690,8 @@ class Resolver:
             org = self._org_inside(src)
             if org:
                 return Speaker(f"{org} poll", None, "ORG", "named"), None
-        if last in lex.org_heads and len(head) > 1:
+        generic = all(w in lex.org_heads or w in lex.role_modifiers or w in lex.generic_org_words for w in head)
+        if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
             name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
             return Speaker(name, None, "ORG", "named"), None
         if words[0] in {"the", "this", "that"} and len(head) <= 3 and (last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads):
@@ -751,6 +777,21 @@ class Resolver:
                     run.insert(0, raw[k - len(run)])
                 return self.find([_POSSESSIVE.sub("", t) for t in run if _norm(t) not in lexicon().title_words] or run)
         return None
+
+    def _has_person(self, start: int, end: int) -> bool:
+        return any(m.label == "PERSON" and start <= m.start and m.end <= end for m in self.mentions)
+
+    def _names_several(self, src: Span, head_text: str) -> bool:
+        """Whether a head with "and" names several ("Singer and Faso"), not one person's two roles
+        ("Real estate mogul and reality television star Donald Trump")."""
+        at = src.start + max(0, src.text.find(head_text))
+        sides = re.split(r"\band\b", head_text)
+        named = 0
+        for side in sides:
+            end = at + len(side)
+            named += any(m.label in {"PERSON", "ORG", "GPE", "NORP"} and at <= m.start and m.end <= end + 1 for m in self.mentions)
+            at = end + 3
+        return named >= 2
 
     def _org_inside(self, src: Span) -> str | None:
         """The organisation named inside a source ("a poll by the Public Policy Institute of California")."""

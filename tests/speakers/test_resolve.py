@@ -234,6 +234,39 @@ CASES = [
         ("The Daily News", 0),
         ("New York Daily News", None, "ORG"),
     ),
+    # A role before the name, set off by commas: the name is the speaker, the role theirs.
+    (
+        "The plot thickens. That group is run by a Soviet agent, Channing Tatum, who escapes.",
+        {"Channing Tatum": "PERSON"},
+        ("a Soviet agent, Channing Tatum,", 0),
+        ("Channing Tatum", "Soviet agent", "PERSON"),
+    ),
+    (
+        "The trial went on. Marsh's attorney, Lena Ortiz, said the case was weak. Ortiz left.",
+        {"Marsh": "PERSON", "Lena Ortiz": "PERSON", "Ortiz": "PERSON"},
+        ("Ortiz", 0),
+        ("Lena Ortiz", "Marsh's attorney", "PERSON"),
+    ),
+    # Two roles of one person joined by "and" are not two speakers.
+    (
+        "Real estate mogul and reality television star Donald Trump tweeted a chart.",
+        {"Donald Trump": "PERSON"},
+        ("Real estate mogul and reality television star Donald Trump", 0),
+        ("Donald Trump", None, "PERSON"),  # the lowercase modifiers of a role before a name are not read yet
+    ),
+    # A title inside a quotation is the speaker's words, not a role the article gives.
+    (
+        "Cruz wrote: \"I will vote for the Republican nominee, Donald Trump,\" he said. Trump thanked him.",
+        {"Cruz": "PERSON", "Donald Trump": "PERSON", "Trump": "PERSON"},
+        ("Trump", 0),
+        ("Donald Trump", None, "PERSON"),
+    ),
+    (
+        "Bernie Sanders spoke. Sanders himself said the race was close.",
+        {"Bernie Sanders": "PERSON", "Sanders": "PERSON"},
+        ("Sanders himself", 0),
+        ("Bernie Sanders", None, "PERSON"),
+    ),
     # What a person wrote is theirs.
     (
         "Donald Trump was in Iowa. Trump's tweet said the poll was rigged.",
