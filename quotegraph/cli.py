@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -151,16 +151,17 @@ def batch(
     # distributed sets its loggers to INFO when imported: they say what -v asks for, as ours do.
     logging.getLogger("distributed").setLevel(max(logging.getLogger().getEffectiveLevel(), logging.INFO))
 
-    bar = None
+    bar: Any = None
+    task: Any = None
     show = not quiet and sys.stderr.isatty()
 
-    def progress(event: str, value: object) -> None:
+    def progress(event: str, value: Any) -> None:
         nonlocal bar, task
         if event == "start" and not quiet:
-            where = f"dashboard {value.dashboard}" if value.dashboard else "no dashboard (install bokeh for one)"  # type: ignore[attr-defined]
+            where = f"dashboard {value.dashboard}" if value.dashboard else "no dashboard (install bokeh for one)"
             click.echo(
-                f"{value.workers} workers (scheduler {value.scheduler}), {value.parts - value.done_before} parts to do "  # type: ignore[attr-defined]
-                f"({value.done_before} done before); {where}",  # type: ignore[attr-defined]
+                f"{value.workers} workers (scheduler {value.scheduler}), {value.parts - value.done_before} parts to do "
+                f"({value.done_before} done before); {where}",
                 err=True,
             )
         if not show:
@@ -180,7 +181,6 @@ def batch(
         elif event == "records":
             bar.update(task, description=f"{value} records")
 
-    task = None
     try:
         summary = run_batch(paths, out, workers=workers, scheduler=scheduler, overwrite=overwrite, max_bytes=int(max_size * MB),
                             part_bytes=int(part_size * MB), extractor=extractor, progress=progress)

@@ -223,11 +223,11 @@ def run_batch(
         known = _known_splits(manifest)
 
         def mapper(fn: Callable[[str], list[Piece]], files: list[str]) -> list[list[Piece]]:
-            todo = [f for f in files if f not in known]
+            todo = [f for f in files if f not in (known or {})]
             found = dict(zip(todo, cluster.map(fn, todo)))
-            return [known.get(f) or found[f] for f in files]
+            return [(known or {}).get(f) or found[f] for f in files]
 
-        the_plan = plan(paths, part_bytes, max_bytes, mapper=mapper if known is not None else cluster.map)
+        the_plan = plan(paths, part_bytes, max_bytes, mapper=mapper)
         _check_unchanged(the_plan, manifest, out)
         summary.parts = len(the_plan.parts)
         todo = [p for p in the_plan.parts if not finished(out, p.name)]
