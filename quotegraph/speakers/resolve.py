@@ -72,6 +72,7 @@ def lexicon() -> Lexicon:
 
 # "Clinton's campaign", "the Trump presidential campaign": whose campaign.
 _CAMPAIGN = re.compile(r"\b([A-Z][\w’'-]+)(?:’s|'s)? (?:presidential |White House |Senate |reelection |re-election )?campaign\b")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
 
@@ -319,6 +320,38 @@ class Resolver:
         self._complete_names()
         self._link_known()
         self._reassign_shared_surnames()
+        self._genders_from_pronouns()
+
+    def _genders_from_pronouns(self) -> None:
+        """A person's gender from the article's own pronouns: the first "he" or "she" (his, her, ...)
+        after a mention, in its sentence or the next, with no other person named between. It fills
+        a gender no title gave, and overrides the first-name lists (weaker evidence) when at least
+        two such pronouns agree and none disagrees."""
+        votes: dict[int, list[str]] = {}
+        starts = [span.start for span, _ in self.person_mentions]
+        for i, (span, ent) in enumerate(self.person_mentions):
+            if self._in_quotes(span.start):
+                continue
+            limit = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+            window = self.text[span.end : min(limit, span.end + 250)]
+            m = _PRONOUN.search(window)
+            if m is None or self._in_quotes(span.end + m.start()):
+                continue
+            if len(re.findall(r"[.!?][”\"’]?\s", window[: m.start()])) > 1:
+                continue  # past the next sentence
+            votes.setdefault(id(ent), []).append("m" if m.group(0).lower() in {"he", "his", "him", "himself"} else "f")
+        for ent in self.persons:
+            got = votes.get(id(ent), [])
+            if not got:
+                continue
+            titled = any(self._title_gender(m.start, m.text) for m in ent.mentions)
+            if titled:
+                continue
+            first = got[0] if len(set(got)) == 1 else None
+            if ent.gender is None and first is not None:
+                ent.gender = first
+            elif first is not None and first != ent.gender and len(got) >= 2:
+                ent.gender = first
 
     def _complete_names(self) -> None:
         """A surname-only person gets a first name written anywhere in the body ("Barack Obama")."""

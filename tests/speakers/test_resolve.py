@@ -403,3 +403,28 @@ def test_resolve_clean_role_is_a_noun_phrase(written, role):
     from quotegraph.speakers.resolve import clean_role
 
     assert clean_role(written) == role
+
+
+@pytest.mark.parametrize(
+    "text, ents, gender",
+    [
+        # No first name or title to go by: the article's pronouns say.
+        ("Pat Quinlan spoke on Monday. He said the plan was sound. Quinlan left. He smiled.", {"Pat Quinlan": "PERSON", "Quinlan": "PERSON"}, "m"),
+        ("Pat Quinlan spoke on Monday. She said the plan was sound.", {"Pat Quinlan": "PERSON"}, "f"),
+        # A courtesy title outweighs pronouns.
+        ("Mrs. Pat Quinlan spoke on Monday. He said the plan was sound. Mrs. Quinlan left. He smiled.", {"Pat Quinlan": "PERSON", "Quinlan": "PERSON"}, "f"),
+        # Another person named between the mention and the pronoun: no evidence.
+        ("Pat Quinlan met Ann Lee on Monday. She said the plan was sound.", {"Pat Quinlan": "PERSON", "Ann Lee": "PERSON"}, None),
+    ],
+)
+def test_resolve_gender_from_the_articles_pronouns(text, ents, gender):
+    from quotegraph.speakers.resolve import Resolver
+
+    mentions = []
+    for name, label in ents.items():
+        for m in re.finditer(re.escape(name), text):
+            if not any(s <= m.start() < e for s, e, _ in mentions):
+                mentions.append((m.start(), m.end(), label))
+    r = Resolver(text, [Mention(s, e, lab) for s, e, lab in sorted(mentions)])
+    quinlan = next(e for e in r.persons if "Quinlan" in e.name)
+    assert quinlan.gender == gender
