@@ -40,7 +40,12 @@ def test_speakers_eval_role_right_by_its_last_word(pred, gold, right):
 
 @pytest.mark.parametrize(
     "a, b, same",
-    [("Donald J. Trump", "Donald Trump", True), ("John G. Roberts Jr.", "John Roberts", True), ("Hillary Clinton", "Bill Clinton", False), ("Trump campaign", "Trump", False)],
+    [
+        ("Donald J. Trump", "Donald Trump", True),
+        ("John G. Roberts Jr.", "John Roberts", True),
+        ("Hillary Clinton", "Bill Clinton", False),
+        ("Trump campaign", "Trump", False),
+    ],
 )
 def test_speakers_eval_gold_identity(a, b, same):
     assert (_identity(a) == _identity(b)) is same
