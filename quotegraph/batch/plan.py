@@ -22,6 +22,10 @@ from ..ingest.records import RawRecord
 PART_BYTES = 64 * MB
 # Small files per part at most, so that a folder of pages spreads over the workers.
 FILES_PER_PART = 64
+# A batch smaller than TARGET_PARTS parts of PART_BYTES is cut into about that many parts (none
+# smaller than MIN_PART_BYTES), so that it spreads over the workers too.
+TARGET_PARTS = 16
+MIN_PART_BYTES = 32 * 1024
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,10 @@ def plan(
                 sizes[f] = out.inputs[f]["size"]
             except (OSError, InputError, ValueError):
                 sizes[f] = 0  # read as it is: its part reports why it cannot be read
+    # A small batch is still cut into several parts, so that every worker has some (300 articles
+    # in 4 files made 1 part at 64 MB, or 2 of 225 and 75 articles at 0.5 MB): the size follows
+    # from the inputs alone, so that a re-run makes the same parts.
+    part_bytes = min(part_bytes, max(MIN_PART_BYTES, sum(sizes.values()) // TARGET_PARTS))
     large = [f for f in found if isinstance(f, str) and sizes[f] > part_bytes]
     split = dict(zip(large, (mapper or map)(lambda p: split_file(p, part_bytes, max_bytes), large)))
     group: list[Piece] = []

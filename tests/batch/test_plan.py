@@ -69,3 +69,16 @@ def test_inputs_fsspec_memory_filesystem(tmp_path):
         assert "nosuchfs://" in str(check_inputs(["nosuchfs://x/y"])["nosuchfs://x/y"])
     finally:
         fs.rm("/qg-test", recursive=True)
+
+
+def test_plan_a_small_batch_still_spreads_over_workers(tmp_path):
+    """Regression: 300 articles in 4 WARC files made one part at the default part size (two of 225
+    and 75 articles at 0.5 MB), so a second worker had little or nothing to do."""
+    for k in range(4):
+        words = [" ".join(f"w{k}x{i}y{j}" for j in range(1500)) for i in range(12)]  # text gzip cannot shrink much
+        write_warc(tmp_path / f"crawl-{k}.warc.gz", [Story(f"Story {k} {i}", [words[i]], f"https://x.example.com/{k}/{i}") for i in range(12)])
+    parts = plan([str(tmp_path)]).parts
+    assert len(parts) >= 8
+    sizes = sorted(p.size for p in parts)
+    assert sizes[-1] <= 3 * sizes[len(sizes) // 2]  # no part holds most of the work
+    assert [p.name for p in plan([str(tmp_path)]).parts] == [p.name for p in parts]  # a re-run makes the same parts
