@@ -237,10 +237,12 @@ def eval_cmd(gold: str, pred: str | None, as_json: bool, save_pred: str | None) 
 def _register_optional_commands() -> None:
     """Commands of other modules (store, search, ...) attach themselves to the group."""
     try:
+        from .api import cli as api_cli
         from .store import cli as store_cli
-    except ImportError:  # the store module is not part of this build
+    except ImportError:  # the store and server modules are not part of this build
         return
     store_cli.register(cli)
+    api_cli.register(cli)  # quotegraph serve
 
 
 _register_optional_commands()

@@ -13,3 +13,5 @@ MIN_CONFIDENCE_OPTION = click.option(
     show_default=True,
     help="Leave out quotes less confident than this (0 keeps every one).",
 )
+
+DB_OPTION = click.option("--db", default="quotegraph.db", show_default=True, type=click.Path(dir_okay=False), help="The corpus database (SQLite).")

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
+from ..cli_options import DB_OPTION
 from ..errors import QuotegraphError
-from ..store.cli import DB_OPTION
 
 
 @click.command()

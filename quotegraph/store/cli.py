@@ -12,11 +12,9 @@ from typing import IO
 
 import click
 
-from ..cli_options import MIN_CONFIDENCE_OPTION
+from ..cli_options import DB_OPTION, MIN_CONFIDENCE_OPTION
 from ..errors import QuotegraphError
 from ..ingest.reader import MB
-
-DB_OPTION = click.option("--db", default="quotegraph.db", show_default=True, type=click.Path(dir_okay=False), help="The corpus database (SQLite).")
 
 
 def _open(db: str):  # type: ignore[no-untyped-def]
@@ -336,6 +334,3 @@ def register(cli: click.Group) -> None:
     """Attach the store commands to the ``quotegraph`` group."""
     for cmd in (ingest, search, speakers, speaker, export):
         cli.add_command(cmd)
-    from ..api.cli import register as register_api  # quotegraph serve
-
-    register_api(cli)
