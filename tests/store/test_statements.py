@@ -108,3 +108,41 @@ def test_statements_generic_description_in_two_copies_is_one_statement():
     b = index.add(BASE, "direct", 2, "2020-11-19", speaker_key="DESCRIPTION:source")
     c = index.add(BASE, "direct", 2, "2020-11-19", speaker_key="DESCRIPTION:official")
     assert a.statement_id == b.statement_id != c.statement_id
+
+
+def test_statements_compare_bound_changes_no_answer():
+    """compare() skips the alignment when the words two wordings share rule out a trim and an edit;
+    on any pair of wordings it answers as the alignment alone would."""
+    from difflib import SequenceMatcher
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from quotegraph.store import statements as st_mod
+
+    def reference(a, b):
+        (a, a_cuts), (b, b_cuts) = st_mod._plain(a), st_mod._plain(b)
+        if not a or not b:
+            return None
+        if a == b:
+            return "exact"
+        (short, cuts), long_ = ((a, a_cuts), b) if len(a) <= len(b) else ((b, b_cuts), a)
+        if len(short) < st_mod.MIN_TRIMMED:
+            return None
+        blocks = [blk for blk in SequenceMatcher(None, long_, short, autojunk=False).get_matching_blocks() if blk.size]
+        matched = sum(blk.size for blk in blocks)
+        gaps = sum(1 for x, y in zip(blocks, blocks[1:]) if y.a > x.a + x.size)
+        if matched == len(short) and gaps <= cuts and all(blk.size >= 2 for blk in blocks):
+            return "trimmed"
+        if len(short) >= st_mod.MIN_EDITED and matched / len(short) >= st_mod.EDIT_SIMILARITY and matched / len(long_) >= 0.5:
+            return "edited"
+        return None
+
+    wording = st.lists(st.sampled_from(["we", "will", "win", "the", "vote", "now", "…"]), max_size=14)
+
+    @settings(max_examples=400, deadline=None)
+    @given(wording, wording)
+    def same(a, b):
+        assert st_mod.compare(a, b) == reference(a, b)
+
+    same()
