@@ -76,6 +76,26 @@ def _gap(a: Span, b: Span) -> int:
 
 
 SENTENCE_END = frozenset(".?!")
+# Words whose full stop ends no sentence ("Sen.", "Jan.", "Corp."); a single letter before a full
+# stop is an initial or part of one ("U.S.", "John G. Roberts").
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col capt sgt adm maj cmdr st jr sr prof rev hon pres sec amb supt "
+    "jan feb mar apr aug sep sept oct nov dec inc corp co ltd bros dept no vs etc approx est ft mt".split()
+)
+
+
+def ends_sentence(words: Sequence[Word], k: int) -> bool:
+    """Whether word ``k`` ends a sentence: a ., ? or ! that is not the stop of an abbreviation or an
+    initial written right before it ("the U.S. military", "Sen. Warren", "John G. Roberts")."""
+    w = words[k]
+    if w.text not in SENTENCE_END:
+        return False
+    if w.text != "." or k == 0:
+        return True
+    prev = words[k - 1]
+    if prev.end != w.start:
+        return True
+    return not (len(prev.text) == 1 and prev.text.isalpha() or prev.text.lower() in ABBREVIATIONS)
 # Crossing a sentence end between a content (or source) and a cue costs this many words.
 SENTENCE_COST = 20
 
@@ -106,13 +126,13 @@ def _split_before_cues(words: Sequence[Word], spans: Sequence[Span], cues: Seque
                 # ... and only for a cue with no content of its own after it.
                 follows = True
                 for k in range(j + 1, min(len(words), j + 5)):
-                    if words[k].text in SENTENCE_END:
+                    if ends_sentence(words, k):
                         break
                     if k in con_starts:
                         follows = False
                         break
                 break
-            if words[j].text in SENTENCE_END:
+            if ends_sentence(words, j):
                 break
             j += 1
         if not follows:
@@ -120,7 +140,7 @@ def _split_before_cues(words: Sequence[Word], spans: Sequence[Span], cues: Seque
             continue
         cut = None
         for k in range(s.last - 2, s.first, -1):
-            if words[k].text not in SENTENCE_END:
+            if not ends_sentence(words, k):
                 continue
             nxt = k + 1
             if words[nxt].text in "”’\"" and nxt + 1 <= s.last:
@@ -166,7 +186,7 @@ def _absorb_inner_cues(words: Sequence[Word], spans: Sequence[Span], n_end: Sequ
         if d.first - c.last > 10 or n_end[d.first] - n_end[c.last + 1] > 0:
             continue
         # The closing cue ends its sentence: it has no content of its own after it.
-        if d.last + 1 >= len(words) or words[d.last + 1].text not in SENTENCE_END:
+        if d.last + 1 >= len(words) or not ends_sentence(words, d.last + 1):
             continue
         # ... after a comma: the content ends before it (", it was added.").
         commas = [j for j in range(c.last + 1, d.first) if words[j].text == ","]
@@ -194,9 +214,9 @@ def group_spans(
     # Prefix counts of word-like words and of sentence ends, for gap costs in O(1).
     n_word = [0]
     n_end = [0]
-    for w in words:
+    for k, w in enumerate(words):
         n_word.append(n_word[-1] + (w.text[0].isalnum()))
-        n_end.append(n_end[-1] + (w.text in SENTENCE_END))
+        n_end.append(n_end[-1] + ends_sentence(words, k))
 
     def cost(a: Span, b: Span) -> int:
         lo, hi = (a, b) if a.last < b.first else (b, a)

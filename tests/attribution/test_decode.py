@@ -187,3 +187,27 @@ def test_decode_cue_inside_content_before_a_closing_cue(text, marks, expected):
     words, tags = tagged(text, marks)
     got = [(text[slice(*q["cue"][0])], " | ".join(text[slice(*c)] for c in q["content"])) for q in decode(text, words, tags)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, stop_index, ends",
+    [
+        ("He said so. Then he left.", 0, True),
+        ("the U.S. military said so", 0, False),  # the stop after "U"
+        ("the U.S. military said so", 1, False),  # the stop after "S"
+        ("Sen. Warren said so.", 0, False),
+        ("On Jan. 5 he said so.", 0, False),
+        ("John G. Roberts spoke.", 0, False),
+        ("Acme Corp. said so.", 0, False),
+        ("It ended . Then more.", 0, True),  # a stop apart from the word before
+        ("Really? Yes!", 0, True),
+        ("Really? Yes!", 1, True),
+    ],
+)
+def test_decode_abbreviations_and_initials_end_no_sentence(text, stop_index, ends):
+    from quotegraph.attribution.decode import SENTENCE_END, ends_sentence
+    from quotegraph.attribution.encoding import words_of
+
+    words = words_of(text)
+    stops = [k for k, w in enumerate(words) if w.text in SENTENCE_END]
+    assert ends_sentence(words, stops[stop_index]) is ends
