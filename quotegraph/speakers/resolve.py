@@ -727,7 +727,8 @@ class Resolver:
         if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
             name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
             return Speaker(name, None, "ORG", "named"), None
-        if words[0] in {"the", "this", "that"} and len(head) <= 3 and (last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads):
+        org_like = last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads or last in lex.company_descriptions
+        if words[0] in {"the", "this", "that"} and len(head) <= 4 and org_like:
             org_name = self._org_referent(last, src.start)
             if org_name:
                 return Speaker(org_name, None, "ORG", "description"), None
@@ -851,6 +852,10 @@ class Resolver:
                     return name
             elif head in name.lower().split() or last == head:
                 return name
+            elif head in lex.company_descriptions and pos - m.end < 1500:
+                lower = set(name.lower().split())
+                if last not in lex.press_names and not lower & lex.public_org_words:
+                    return name
         return None
 
     def _most_mentioned(self, pos: int) -> Entity | None:

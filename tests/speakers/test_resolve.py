@@ -267,6 +267,13 @@ CASES = [
         ("Sanders himself", 0),
         ("Bernie Sanders", None, "PERSON"),
     ),
+    # A company's description goes to the latest organisation named that is no outlet or public body.
+    (
+        "Shares of Exxon Mobil fell, the Commerce Department said. The company said profits halved.",
+        {"Exxon Mobil": "ORG", "the Commerce Department": "ORG"},
+        ("The company", 0),
+        ("Exxon Mobil", None, "ORG"),
+    ),
     # What a person wrote is theirs.
     (
         "Donald Trump was in Iowa. Trump's tweet said the poll was rigged.",
