@@ -72,6 +72,8 @@ def lexicon() -> Lexicon:
 
 # "Clinton's campaign", "the Trump presidential campaign": whose campaign.
 _CAMPAIGN = re.compile(r"\b([A-Z][\w’'-]+)(?:’s|'s)? (?:presidential |White House |Senate |reelection |re-election )?campaign\b")
+# A capitalised name (after "the") right before ", which" / ", who" at the end of the searched text.
+_NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*),?\s*$")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
@@ -603,9 +605,19 @@ class Resolver:
             return True
         return possessor is not None and any(_norm(o) in possessor.keys for o in owners)
 
+    def _name_before(self, pos: int) -> str | None:
+        """The capitalised name written right before a relative pronoun ("the Daily Beast, which")."""
+        m = _NAME_BEFORE.search(self.text, max(0, pos - 80), pos)
+        return m.group(1).strip() if m else None
+
     def _relative(self, pos: int) -> Entity | None:
         """The person a "who" follows: named just before, or before an apposition ("Tim Canova,
         a law professor who ...")."""
+        name = self._name_before(pos)
+        if name is not None:
+            ent = self.find(_name_tokens(name))
+            if ent is not None:
+                return ent  # a person the recogniser labelled otherwise here ("Canova, who")
         for span, ent in reversed(self.person_mentions):
             if span.end <= pos:
                 return ent if self._just_before(span.end, pos) else None
@@ -617,6 +629,11 @@ class Resolver:
 
     def _relative_org(self, pos: int) -> Speaker | None:
         """The organisation a "which" or "that" follows ("the Daily Beast, which ...")."""
+        name = self._name_before(pos)
+        if name is not None and self._mention_label(pos - len(name) - 3, pos) not in {"PERSON", "DATE", "TIME", "CARDINAL"}:
+            toks = _name_tokens(name)
+            if toks and self.find(toks) is None and _norm(toks[-1]) not in lexicon().title_words:
+                return Speaker(self.fullest_org(_org_name(name), "ORG"), None, "ORG", "pronoun")
         for m in reversed(self.mentions):
             if m.end <= pos:
                 if m.label in {"ORG", "GPE"} and self._just_before(m.end, pos):

@@ -274,6 +274,19 @@ CASES = [
         ("The company", 0),
         ("Exxon Mobil", None, "ORG"),
     ),
+    # The name right before "which" or "who" is its antecedent, whatever the recogniser labelled it.
+    (
+        "He was recently profiled in the Daily Beast, which ran a long story.",
+        {},
+        ("which", 0),
+        ("Daily Beast", None, "ORG"),
+    ),
+    (
+        "Tim Canova lost. Canova, who cited trade, said he would run again.",
+        {"Tim Canova": "PERSON", "Canova": "ORG"},
+        ("who", 0),
+        ("Tim Canova", None, "PERSON"),
+    ),
     # What a person wrote is theirs.
     (
         "Donald Trump was in Iowa. Trump's tweet said the poll was rigged.",
