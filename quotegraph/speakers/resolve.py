@@ -74,6 +74,9 @@ def lexicon() -> Lexicon:
 _CAMPAIGN = re.compile(r"\b([A-Z][\w’'-]+)(?:’s|'s)? (?:presidential |White House |Senate |reelection |re-election )?campaign\b")
 # A capitalised name (after "the") right before ", which" / ", who" at the end of the searched text.
 _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*),?\s*$")
+# What stands between two coordinated names: a party-and-state tag, commas, "and" ("Jon Tester
+# (D-Mont.) and", "Bob Corker, R-Tenn., and").
+_AND_BETWEEN = re.compile(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)\s*$")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
@@ -718,7 +721,7 @@ class Resolver:
             return None, None
         if not description:
             return None, None  # a stray determiner ("the") tagged as the source names no one
-        if " and " in f" {' '.join(head)} " and self._names_several(src, head_text):
+        if (" and " in f" {' '.join(head)} " and self._names_several(src, head_text)) or self._coordinated_people(src):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # several speakers
         if any(w in lex.poll_heads for w in head) or any(w in lex.poll_heads for w in words[:3]):
             org = self._org_inside(src)
@@ -831,6 +834,12 @@ class Resolver:
 
     def _has_person(self, start: int, end: int) -> bool:
         return any(m.label == "PERSON" and start <= m.start and m.end <= end for m in self.mentions)
+
+    def _coordinated_people(self, src: Span) -> bool:
+        """Whether a source joins two named people with "and" ("Sens. Jon Tester (D-Mont.) and David
+        Vitter (R-La.)"): several speakers, none of them alone."""
+        people = [m for m in self.mentions if m.label == "PERSON" and src.start <= m.start and m.end <= src.end]
+        return any(_AND_BETWEEN.match(self.text, a.end, b.start) for a, b in zip(people, people[1:]))
 
     def _names_several(self, src: Span, head_text: str) -> bool:
         """Whether a head with "and" names several ("Singer and Faso"), not one person's two roles

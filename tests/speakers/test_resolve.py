@@ -287,6 +287,13 @@ CASES = [
         ("who", 0),
         ("Tim Canova", None, "PERSON"),
     ),
+    # Two named people joined by "and" are several speakers, neither alone.
+    (
+        "The bill stalled. Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) said it would pass.",
+        {"Jon Tester": "PERSON", "David Vitter": "PERSON"},
+        ("Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)", 0),
+        ("Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)", None, "DESCRIPTION"),
+    ),
     # What a person wrote is theirs.
     (
         "Donald Trump was in Iowa. Trump's tweet said the poll was rigged.",
