@@ -77,6 +77,7 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 # What stands between two coordinated names: a party-and-state tag, commas, "and" ("Jon Tester
 # (D-Mont.) and", "Bob Corker, R-Tenn., and").
 _AND_BETWEEN = re.compile(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)\s*$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
@@ -781,7 +782,12 @@ class Resolver:
             run.pop(0)
         if run:
             titles = {_norm(t) for t in head_raw[: len(head_raw) - len(run)]}
-            ent = self.find(run, self._title_gender(src.start + max(0, src.text.find(run[0])), run[0]), titles)
+            ent = None
+            more = _NAME_AFTER.match(self.text, src.end) if head_text.strip() == src.text.strip() else None
+            if more is not None:
+                # A source cut inside a name ("Mayor Dana| Holt"): the name as the text goes on.
+                ent = self.find([*run, more.group(1)], None, titles)
+            ent = ent or self.find(run, self._title_gender(src.start + max(0, src.text.find(run[0])), run[0]), titles)
             if ent is not None:
                 evidence = "named" if len(run) >= len(ent.tokens) else "alias"
                 return self._speaker(ent, src.start, evidence, head_text), ent

@@ -294,6 +294,13 @@ CASES = [
         ("Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)", 0),
         ("Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)", None, "DESCRIPTION"),
     ),
+    # A source the tagger cut inside a name is the name the text goes on with.
+    (
+        "Dana Holt spoke. “We will fix the roads,” said Mayor Dana Holt on Monday.",
+        {"Dana Holt": "PERSON", "Mayor Dana Holt": "PERSON"},
+        ("Mayor Dana", 0),
+        ("Dana Holt", "Mayor", "PERSON"),
+    ),
     # What a person wrote is theirs.
     (
         "Donald Trump was in Iowa. Trump's tweet said the poll was rigged.",
