@@ -68,6 +68,16 @@ def main() -> int:
               f"({b['items']} sources of {b['people']} people and organisations; {b['speakers']} store speakers and misses)")
     else:
         print(f"skipped blind speaker figures: train texts not found at {train}")
+    from quotegraph.attribution.calibration import CALIBRATION
+
+    if CALIBRATION.exists():
+        cal = json.loads(CALIBRATION.read_text(encoding="utf-8"))
+        cv = cal["cross_validated"]
+        print(f"== quote confidence on dev ({cal['fitted_on']}): expected calibration error, raw tagger scores "
+              f"{cal['raw_scores']['ece']:.3f}, calibrated {cv['ece']:.3f} ({cv['folds']}-fold by document; scripts/calibrate_confidence.py)")
+        print(f"{'bin':>6} {'predicted':>10} {'right':>8} {'quotes':>7}")
+        for lo, p, r, n in cv["table"]:
+            print(f"{lo:>6.1f} {p:>10.3f} {r:>8.3f} {n:>7}")
     text = (ROOT / "examples" / "defence-dialogue.txt").read_text(encoding="utf-8")
     gold = json.loads((ROOT / "tests" / "data" / "example_gold.json").read_text(encoding="utf-8"))
     r = check_example(extract(text, doc="defence-dialogue"), gold)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..model import Kind, Quote, Span
+from .calibration import calibrated
 from .continuation import continue_quotes
 from .decode import Word, group_spans, spans_from_tags
 from .encoding import LABELS
@@ -174,4 +175,7 @@ def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> li
                 confidence=float(min(parts)) if parts else 0.0,
             )
         )
-    return continue_quotes(text, quotes, mask)
+    quotes = continue_quotes(text, quotes, mask)
+    for q in quotes:
+        q.confidence = calibrated(q, q.confidence)  # the tagger's lowest span score, made a probability
+    return quotes

@@ -67,3 +67,35 @@ def test_kind_from_the_whole_text_mask_is_the_same():
         assert quote_kind(text, spans, mask) == quote_kind(text, spans)
 
     same_kind_with_the_whole_mask()
+
+
+def test_calibration_fit_recovers_a_logistic_relation():
+    import math
+    import random
+
+    from quotegraph.attribution.calibration import fit, probability, reliability
+
+    rnd = random.Random(3)
+    xs, ys = [], []
+    for _ in range(4000):
+        x = rnd.uniform(-3, 3)
+        xs.append([1.0, x])
+        ys.append(int(rnd.random() < 1 / (1 + math.exp(-(0.5 + 1.5 * x)))))
+    w = fit(xs, ys, l2=0.0)
+    assert abs(w[0] - 0.5) < 0.2 and abs(w[1] - 1.5) < 0.2
+    probs = [probability(x, w) for x in xs]
+    _, ece = reliability(probs, ys)
+    assert ece < 0.03
+    # A constant guess far from the truth is badly calibrated.
+    assert reliability([0.99] * len(ys), ys)[1] > 0.4
+
+
+def test_calibration_shipped_map_is_a_probability_rising_with_the_score():
+    from quotegraph.attribution.calibration import FEATURES, calibrated, weights
+    from quotegraph.model import Quote, Span
+
+    text = "“We will win,” she said."
+    q = Quote("direct", Span.of(text, 19, 23), [Span.of(text, 15, 18)], [Span.of(text, 0, 14)])
+    assert weights() is not None and len(weights()) == len(FEATURES)
+    got = [calibrated(q, s) for s in (0.3, 0.6, 0.9, 0.99)]
+    assert all(0.0 < p < 1.0 for p in got) and got == sorted(got)

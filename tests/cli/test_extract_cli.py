@@ -121,8 +121,10 @@ def test_extract_cli_min_confidence_leaves_out_the_unsure(tmp_path, example_text
 
     every = confidences("--min-confidence", "0")
     default = confidences()
-    # The default keeps the example's source-less "was added" (0.32) and all the rest.
-    assert min(default) >= 0.3 and len(default) == len([c for c in every if c >= 0.3]) >= 14
+    # The default keeps the example's source-less "was added" and all the rest of its 14.
+    from quotegraph.model import MIN_CONFIDENCE
+
+    assert min(default) >= MIN_CONFIDENCE and len(default) == len([c for c in every if c >= MIN_CONFIDENCE]) >= 14
     # Between two of the (rounded) confidences, so that rounding cannot move a quote across it.
     low = sorted(set(every))
     cut = round((low[len(low) // 2] + low[len(low) // 2 - 1]) / 2, 6)

@@ -49,3 +49,34 @@ def test_speakers_eval_role_right_by_its_last_word(pred, gold, right):
 )
 def test_speakers_eval_gold_identity(a, b, same):
     assert (_identity(a) == _identity(b)) is same
+
+
+@pytest.mark.parametrize(
+    "pred_content, pred_source, right",
+    [
+        ("We will win the vote", "she", True),  # the gold quote
+        ("We will win", "she", True),  # half or more of its characters
+        ("We will win the vote", "He", False),  # another source
+        ("We will win the vote", None, False),  # a source on one side only
+        ("Prices rose", None, True),  # no source on either side
+        ("He agreed", None, False),  # no gold content there
+    ],
+)
+def test_confidence_a_quote_is_right_as_the_scorer_matches_it(pred_content, pred_source, right):
+    from quotegraph.eval.confidence import right as is_right
+    from quotegraph.eval.polnear import GoldAttribution
+    from quotegraph.model import Quote, Span
+
+    text = "“We will win the vote,” she said. He agreed. Prices rose, it was added."
+
+    def span(part):
+        s = text.index(part)
+        return Span.of(text, s, s + len(part))
+
+    gold = [
+        GoldAttribution(cue=[(text.index("said"), text.index("said") + 4)], source=[(text.index("she"), text.index("she") + 3)],
+                        content=[(0, text.index(" she") )]),
+        GoldAttribution(cue=[(text.index("was added"), text.index("was added") + 9)], content=[(text.index("Prices"), text.index(", it"))]),
+    ]
+    q = Quote("direct", None, [span(pred_source)] if pred_source else [], [span(pred_content)])
+    assert is_right(text, q, gold) is right
