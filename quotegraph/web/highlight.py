@@ -15,6 +15,8 @@ from markupsafe import Markup, escape
 
 # Roles in the order their classes are written (the style sheet lets the later ones win).
 ROLES = ("content", "source", "cue")
+# An attribution less likely than this to be right (its calibrated confidence) is shown faded.
+UNSURE = 0.5
 
 
 @dataclass(frozen=True)
@@ -26,13 +28,22 @@ class Segment:
     boilerplate: bool
     quotes: tuple[int, ...]  # indexes of the attributions covering it
     title: str  # who said it, for the hover text
+    unsure: bool = False  # every attribution covering it is less likely than not to be right
 
     @property
     def classes(self) -> str:
         names = [f"hl-{r}" for r in ROLES if r in self.roles]
         if self.boilerplate:
             names.append("boiler")
+        if self.unsure and self.roles:
+            names.append("unsure")
         return " ".join(names)
+
+
+def unsure(attribution: Mapping[str, Any]) -> bool:
+    """Whether an attribution is less likely than not to be right (no confidence: sure)."""
+    c = attribution.get("confidence")
+    return isinstance(c, int | float) and c < UNSURE
 
 
 def speaker_label(attribution: Mapping[str, Any]) -> str:
@@ -84,7 +95,9 @@ def segments(
         covering = [(role, i) for s, e, role, i in marks if s <= start and end <= e]
         quotes = tuple(sorted({i for _, i in covering}))
         title = "; ".join(dict.fromkeys(labels[i] for i in quotes))
-        out.append(Segment(start, end, text[start:end], frozenset(r for r, _ in covering), any(s <= start and end <= e for s, e in aside), quotes, title))
+        faded = bool(quotes) and all(unsure(attributions[i]) for i in quotes)
+        aside_here = any(s <= start and end <= e for s, e in aside)
+        out.append(Segment(start, end, text[start:end], frozenset(r for r, _ in covering), aside_here, quotes, title, faded))
     return out
 
 

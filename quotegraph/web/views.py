@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import InputError, QuotegraphError, SearchSyntaxError
 from ..store.search import KINDS
 from . import charts
-from .highlight import highlight, speaker_label
+from .highlight import highlight, speaker_label, unsure
 from .terms import top_terms
 
 HERE = Path(__file__).resolve().parent
@@ -334,6 +334,7 @@ def _rows(attributions: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 "sources": " / ".join(s["text"] for s in a.get("sources") or []),
                 "content": " … ".join(c["text"] for c in a.get("contents") or []),
                 "confidence": a.get("confidence"),
+                "unsure": unsure(a),
             }
         )
     return out

@@ -115,3 +115,18 @@ def test_top_terms_skip_stop_words_and_count_content_words():
     texts = ["We must stop the arms race, Guterres said.", "The arms race is a danger; nobody wins an arms race.", "Guterres’s warning"]
     assert top_terms(texts, 3) == [("arms", 3), ("race", 3), ("guterres", 2)]
     assert top_terms([""]) == []
+
+
+def test_uncertain_attributions_are_faded_and_sure_ones_are_not():
+    """Issue 12, point 6: the pages fade an attribution less likely right than not (its calibrated
+    confidence under 0.5); where a sure one covers the same words, they are not faded."""
+    text = "“We will win,” she said. Prices rose, it was added."
+    sure = {"cue": span(text, 19, 23), "sources": [span(text, 15, 18)], "contents": [span(text, 0, 14)], "confidence": 0.93}
+    unsure = {"cue": span(text, 41, 50), "sources": [], "contents": [span(text, 25, 36)], "confidence": 0.17}
+    html = str(highlight(text, [sure, unsure]))
+    faded = re.findall(r'<span class="([^"]*unsure[^"]*)"[^>]*>([^<]*)</span>', html)
+    assert {t for _, t in faded} == {"Prices rose", "was added"}
+    both = {**unsure, "contents": [span(text, 0, 14)]}
+    faded = re.findall(r'<span class="[^"]*unsure[^"]*"[^>]*>([^<]*)</span>', str(highlight(text, [sure, both])))
+    assert faded == ["was added"]  # the words a sure attribution covers too stay clear
+    assert "unsure" not in str(highlight(text, [{**unsure, "confidence": None}]))
