@@ -471,6 +471,21 @@ def create_app(
 
         return await run_search(app, page)
 
+    @app.get("/api", tags=["index"])
+    def index() -> dict[str, Any]:
+        """What the API offers: every endpoint with what it gives, and where its documentation is."""
+        return {
+            "docs": "/docs",
+            "openapi": "/openapi.json",
+            "endpoints": [
+                {"method": "GET", "path": "/api/statements", "gives": "statements matching a search and filters, each with the articles it was said in"},
+                {"method": "GET", "path": "/api/speakers", "gives": "the speakers with the most statements"},
+                {"method": "GET", "path": "/api/speakers/{id}", "gives": "one speaker: aliases, roles, statements by month, samples, link evidence"},
+                {"method": "GET", "path": "/api/articles/{id}", "gives": "one article: text, body, boilerplate and every attribution with its speaker"},
+                {"method": "POST", "path": "/api/extract", "gives": "the attributions of a text sent as {\"text\": ...}"},
+            ],
+        }
+
     @app.get("/api/speakers", tags=["speakers"])
     def speakers(conn: Conn, top: Annotated[int, Query(ge=1, le=500)] = 20) -> dict[str, Any]:
         """The speakers with the most statements."""

@@ -198,7 +198,7 @@ def _short(text: str, n: int = 300) -> str:
 @click.command()
 @DB_OPTION
 @click.option("--top", type=int, default=20, show_default=True, callback=_count, help="How many speakers.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def speakers(db: str, top: int, fmt: str) -> None:
     """List the speakers with the most statements.
 
@@ -216,6 +216,12 @@ def speakers(db: str, top: int, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=2))
         return
+    if fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["id", "name", "type", "statements", "occurrences", "first_seen", "last_seen", "aliases"])
+        for r in rows:
+            w.writerow([r.id, r.name, r.type, r.statements, r.occurrences, r.first_seen or "", r.last_seen or "", ";".join(r.aliases)])
+        return
     for r in rows:
         also = [a for a in r.aliases if a != r.name][:3]
         click.echo(
@@ -231,9 +237,13 @@ def speakers(db: str, top: int, fmt: str) -> None:
 def speaker(name: str, db: str, fmt: str) -> None:
     """Show one speaker: aliases, role timeline, statements by month, samples, link evidence.
 
+    NAME is a name or alias (part of it is enough) or the id `quotegraph speakers` prints;
+    a name that fits several speakers lists them with their ids.
+
     \b
     Example:
         quotegraph speaker "Antonio Guterres"
+        quotegraph speaker 27
     """
     from .queries import find_speakers, profile
 
@@ -242,12 +252,23 @@ def speaker(name: str, db: str, fmt: str) -> None:
         raise click.ClickException("give a speaker's name (part of it is enough); `quotegraph speakers` lists them")
     store = _open(db)
     try:
-        ids = find_speakers(store.conn, name)
+        if name.isdigit():
+            found = store.conn.execute("SELECT id FROM speakers WHERE id = ?", (int(name),)).fetchone() if len(name) < 19 else None
+            ids = [found[0]] if found else []
+        else:
+            ids = find_speakers(store.conn, name)
         profiles = [profile(store.conn, sid) for sid in ids[:10]]
     finally:
         store.close()
     if not profiles:
-        raise click.ClickException(f"no speaker named {name!r}; `quotegraph speakers` lists them")
+        what = f"with id {name}" if name.isdigit() else f"named {name!r}"
+        raise click.ClickException(f"no speaker {what}; `quotegraph speakers` lists them")
+    if len(profiles) > 1 and fmt == "table":
+        click.echo(f"{len(ids)} speakers fit {name!r}; give one's id (quotegraph speaker ID):", err=True)
+        for p in profiles:
+            s = p.speaker
+            click.echo(f"{s.id:>6}  {s.name} [{s.type}]  {s.statements} statements, {s.occurrences} occurrences")
+        return
     if fmt == "json":
         click.echo(
             json.dumps(
@@ -316,6 +337,9 @@ def export(
     """
     from .export import export as run_export
     from .search import search as run_search
+
+    if with_text and fmt != "jsonl":
+        raise click.UsageError(f"--text adds the article text to jsonl records; --format {fmt} has no place for it")
 
     store = _open(db)
     try:

@@ -140,3 +140,12 @@ def test_api_refuses_a_missing_database(tmp_path):
 
     with pytest.raises(StoreError, match="quotegraph ingest"):
         create_app(str(tmp_path / "none.db"))
+
+
+def test_api_index_lists_every_endpoint(client):
+    """Regression (issue 15): /api was a 404 and the footer's /api link went to /docs."""
+    res = client.get("/api")
+    assert res.status_code == 200
+    paths = {e["path"] for e in res.json()["endpoints"]}
+    routes = {r.path.replace("{speaker_id}", "{id}").replace("{article_id}", "{id}") for r in client.app.routes if getattr(r, "path", "").startswith("/api/")}
+    assert paths == routes and res.json()["docs"] == "/docs"

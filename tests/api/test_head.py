@@ -22,6 +22,7 @@ PATHS = [
     "/openapi.json",
     "/static/style.css",
     "/static/swagger/swagger-ui.css",
+    "/api",
     "/api/statements",
     "/api/statements?q=vigilant",  # the fast path
     "/api/statements?q=vigilant&limit=0",  # a 422 from the route

@@ -139,3 +139,34 @@ def test_cli_counts_at_the_bounds_work(db, args, count):
 def test_cli_speaker_name_is_stripped(db):
     res = run("speaker", "  Antonio Guterres ", "--db", db)
     assert res.exit_code == 0 and res.output.startswith("Antonio Guterres")
+
+
+def test_cli_speaker_by_id_and_a_list_when_a_name_is_ambiguous(db):
+    """Regression (issue 15): `speakers` printed ids that `speaker` did not take, and a name that
+    fits several speakers silently showed them all."""
+    first = run("speakers", "--db", db, "--top", "1").output.split()[0]
+    res = run("speaker", first, "--db", db)
+    assert res.exit_code == 0 and f"(id {first})" in res.output
+    assert run("speaker", "999999", "--db", db).exit_code == 1
+    import sqlite3
+
+    names = [r[0] for r in sqlite3.connect(db).execute("SELECT name FROM speakers WHERE type = 'PERSON' ORDER BY id")]
+    letter = next(ch for ch in "aeiou" if sum(ch in n.lower() for n in names) >= 2)
+    res = run("speaker", letter, "--db", db)
+    assert res.exit_code == 0 and "give one's id" in res.output
+    listed = [line.split()[0] for line in res.output.splitlines() if line.strip()[:1].isdigit()]
+    assert len(listed) >= 2 and all(x.isdigit() for x in listed)
+
+
+def test_cli_speakers_as_csv(db):
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(run("speakers", "--db", db, "--format", "csv").output)))
+    assert rows[0][:4] == ["id", "name", "type", "statements"] and rows[1][1] == "Antonio Guterres"
+
+
+def test_cli_export_text_only_where_it_has_a_place(db):
+    res = run("export", "--db", db, "--format", "csv", "--text")
+    assert res.exit_code == 2 and "--text" in res.output
+    assert run("export", "--db", db, "--format", "jsonl", "--text").exit_code == 0
