@@ -163,6 +163,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         DROP INDEX occurrences_statement;
         """,
     ),
+    (
+        "0004_statement_search_for_datasette",
+        """
+        -- The same full-text index declared with content="statements" in double quotes, the form
+        -- Datasette looks for, so that its ?_search= works on statements; rebuilt from the statements.
+        DROP TABLE statement_search;
+        CREATE VIRTUAL TABLE statement_search USING fts5(
+            text, content="statements", content_rowid="id", tokenize="unicode61 remove_diacritics 2"
+        );
+        INSERT INTO statement_search(statement_search) VALUES ('rebuild');
+        """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
