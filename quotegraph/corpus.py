@@ -36,6 +36,7 @@ class Summary:
     statements: int = 0  # new statements
     occurrences: int = 0
     unconfident: int = 0  # quotes left out, less confident than the run's min_confidence
+    undated: int = 0  # new articles stored with no publication date
     failures: int = 0
     skipped: int = 0  # records that are no article to store: empty, another language, not HTML, ...
     seconds: float = 0.0
@@ -96,11 +97,14 @@ def ingest(
     extractor: str = EXTRACTOR,
     progress: Callable[[Summary], None] | None = None,
     min_confidence: float = MIN_CONFIDENCE,
+    outlet: str | None = None,
+    published: str | None = None,
 ) -> Summary:
     """Ingest every article of ``paths`` into the database ``db``; what is already there is skipped.
     A batch output folder (``quotegraph batch --out``) is loaded as it is, without extracting again.
 
-    Quotes less confident than ``min_confidence`` are not stored (counted in ``unconfident``)."""
+    Quotes less confident than ``min_confidence`` are not stored (counted in ``unconfident``); ``outlet`` and
+    ``published`` (an ISO date) apply to the records that give none."""
     from .store.articles import add_article
     from .store.db import open_store
 
@@ -129,6 +133,11 @@ def ingest(
             if rec.url and store.has_url(rec.url):
                 summary.duplicates += 1
                 continue
+            if rec.kind != "html":
+                # What the caller says of every input, where a text says nothing of its own (a page's own
+                # metadata is read first: it gets them after parsing, below, only where it has none).
+                rec.outlet = rec.outlet or outlet
+                rec.published = rec.published or published
             chunk.append(rec)
             if len(chunk) >= batch:
                 yield chunk
@@ -160,6 +169,9 @@ def ingest(
                     summary.failed.append(message)
                     store.record_failure(p.location, message)
                     continue
+                p.doc.outlet = p.doc.outlet or outlet
+                if not p.doc.published and published:
+                    p.doc.published, p.doc.published_source = published, "metadata"
                 article = p.article.confident(min_confidence)
                 added = add_article(store, p.doc, article)
                 if added is None:
@@ -168,6 +180,7 @@ def ingest(
                 store.clear_failure(p.location)
                 summary.unconfident += len(p.article.quotes) - len(article.quotes)
                 summary.articles += 1
+                summary.undated += not p.doc.published
                 summary.statements += added.statements_new
                 summary.occurrences += added.occurrences
         # Reported only once committed: what a progress line shows survives a kill.

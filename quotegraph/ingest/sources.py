@@ -329,10 +329,26 @@ def to_document(raw: RawRecord) -> Document:
         if not payload.replace("\ufeff", "").strip():
             raise Skipped(raw.location, "empty text")
         doc = Document(payload, raw.location, **raw.meta())
+        doc.title = doc.title or headline(payload)
     reason = skip_reason(doc.text)
     if reason:
         raise Skipped(raw.location, reason)
     return doc
+
+
+def headline(text: str) -> str | None:
+    """The first line of a plain text when it reads as a headline: short, alone in its paragraph,
+    not a sentence that goes on (the text and its offsets stay as they are: the headline remains
+    article text)."""
+    body = text.lstrip("\ufeff \t\r\n")
+    first, _, rest = body.partition("\n")
+    first = first.strip()
+    words = first.split()
+    if not first or not rest.strip() or len(first) > 200 or len(words) > 20 or not first[:1].isalnum() and first[:1] not in "‘'\"“":
+        return None
+    if first.endswith((",", ";", ":", "-", "—")) or (first.endswith(".") and len(words) > 12):
+        return None
+    return first
 
 
 def doc_name(location: str) -> str:

@@ -26,6 +26,18 @@ def _open(db: str):  # type: ignore[no-untyped-def]
         raise click.ClickException(str(e)) from None
 
 
+def _given_date(value: str | None) -> str | None:
+    """A date given on the command line, as the store keeps it; a bad one is a usage error."""
+    if value is None:
+        return None
+    from ..ingest.pubdate import parse_date
+
+    got = parse_date(value.strip())
+    if got is None:
+        raise click.BadParameter(f"{value!r} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY", param_hint="--published")
+    return got[0]
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
@@ -35,6 +47,8 @@ def _open(db: str):  # type: ignore[no-untyped-def]
 @click.option("--strict", is_flag=True, help="Exit 1 if any record failed (by default failures are logged and skipped).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @MIN_CONFIDENCE_OPTION
+@click.option("--outlet", help="The outlet of inputs that name none (plain text, JSONL without 'outlet', pages without a site name).")
+@click.option("--published", help="The publication date (YYYY-MM-DD, YYYY-MM or YYYY) of inputs that give none.")
 @click.option(
     "--extractor",
     default="quotegraph.pipeline:extract_many",
@@ -42,7 +56,17 @@ def _open(db: str):  # type: ignore[no-untyped-def]
     help="module:function yielding Articles for (doc, text) pairs (for tests and other extractors).",
 )
 def ingest(
-    paths: tuple[str, ...], db: str, jobs: int, batch: int, max_size: float, strict: bool, quiet: bool, min_confidence: float, extractor: str
+    paths: tuple[str, ...],
+    db: str,
+    jobs: int,
+    batch: int,
+    max_size: float,
+    strict: bool,
+    quiet: bool,
+    min_confidence: float,
+    outlet: str | None,
+    published: str | None,
+    extractor: str,
 ) -> None:
     """Store every attributed statement of news files in a corpus database.
 
@@ -91,6 +115,8 @@ def ingest(
             extractor=extractor,
             progress=progress,
             min_confidence=min_confidence,
+            outlet=(outlet or "").strip() or None,
+            published=_given_date(published),
         )
     except QuotegraphError as e:
         raise click.ClickException(str(e)) from None
@@ -106,6 +132,12 @@ def ingest(
             f"{summary.skipped} skipped{f' ({reasons})' if reasons else ''}, "
             f"{summary.failures} failures in {summary.seconds:.1f}s; {db} holds {t.get('articles', 0)} articles, "
             f"{t.get('statements', 0)} statements, {t.get('speakers', 0)} speakers",
+            err=True,
+        )
+    if summary.articles and summary.undated == summary.articles:
+        click.echo(
+            f"warning: none of the {summary.articles} new articles has a publication date, so they stay out of timelines "
+            "and date filters; give --published for inputs that carry none",
             err=True,
         )
     if summary.missing or (strict and summary.failures):

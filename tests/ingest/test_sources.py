@@ -265,3 +265,25 @@ def test_sources_links_to_folders_are_followed_and_other_broken_links_ignored(tm
 def test_sources_web_addresses_are_errors(path):
     (rec,) = _records([path])
     assert isinstance(rec, RecordError) and "not a crawler" in str(rec)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Mayor defends budget plan\n\nThe mayor spoke on Tuesday.", "Mayor defends budget plan"),
+        ("\ufeffMayor defends budget plan\r\n\r\nThe mayor spoke.", "Mayor defends budget plan"),
+        ("“We must act,” says UN chief\n\nHe spoke on Sunday.", "“We must act,” says UN chief"),
+        # A first sentence that goes on is no headline.
+        (
+            "The mayor of Springfield, Dana Holt, defended her budget on Tuesday in a long statement to the council.\n\nMore.",
+            None,
+        ),
+        ("In Springfield:\n\nThe mayor spoke.", None),
+        ("Only one line of text here", None),
+        ("", None),
+    ],
+)
+def test_sources_first_line_is_the_title_when_it_reads_as_a_headline(text, title):
+    from quotegraph.ingest.sources import headline
+
+    assert headline(text) == title

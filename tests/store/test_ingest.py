@@ -275,3 +275,31 @@ def test_ingest_leaves_out_quotes_under_the_minimum_confidence(tmp_path, min_con
     assert (s.articles, s.occurrences, s.unconfident) == (1, stored, left_out)
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM occurrences").fetchone()[0] == stored
+
+
+def test_ingest_outlet_and_date_given_for_inputs_that_carry_none(tmp_path):
+    """Issue 15, point 1: plain text had no title, outlet or date ('0 outlets', empty timelines)."""
+    (tmp_path / "a.txt").write_text("Roads to be fixed\n\n“We will fix the roads,” said Ann Lee.\n", encoding="utf-8")
+    write_jsonl(tmp_path / "b.jsonl", [Story("Port reopens", ["“It is open,” said Bo Chan."], "https://x.example.com/b", "2019-05-02", "Harbour News")])
+    db = str(tmp_path / "c.db")
+    s = ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl")], db=db, jobs=1, extractor=FAKE, outlet="Springfield Herald", published="2021-03")
+    assert (s.articles, s.undated) == (2, 0)
+    rows = sqlite3.connect(db).execute(
+        "SELECT a.title, a.published, a.published_granularity, a.published_source, o.name FROM articles a "
+        "LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"
+    ).fetchall()
+    assert rows[0] == ("Roads to be fixed", "2021-03", "month", "metadata", "Springfield Herald")
+    assert rows[1][1] == "2019-05-02" and rows[1][4] == "Harbour News"  # a record's own date and outlet win
+
+
+def test_ingest_cli_warns_when_nothing_stored_is_dated_and_refuses_a_bad_date(tmp_path):
+    from click.testing import CliRunner
+
+    from quotegraph.cli import cli
+
+    (tmp_path / "a.txt").write_text("Roads to be fixed\n\n“We will fix the roads,” said Ann Lee.\n", encoding="utf-8")
+    args = ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "c.db"), "--jobs", "1", "--extractor", FAKE]
+    res = CliRunner().invoke(cli, args)
+    assert res.exit_code == 0 and "none of the 1 new articles has a publication date" in res.output
+    res = CliRunner().invoke(cli, [*args, "--published", "yesterday"])
+    assert res.exit_code == 2 and "--published" in res.output and "Traceback" not in res.output
