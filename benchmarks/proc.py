@@ -11,11 +11,11 @@ import time
 
 def tree_rss(pid: int) -> int:
     """Resident memory of a process and all its descendants, in bytes."""
-    return sum(tree_rss_each(pid))
+    return sum(tree_rss_by_pid(pid).values())
 
 
-def tree_rss_each(pid: int) -> list[int]:
-    """Resident memory of a process and of each of its descendants, in bytes."""
+def tree_rss_by_pid(pid: int) -> dict[int, int]:
+    """Resident memory of a process and of each of its descendants, in bytes, by pid."""
     children: dict[int, list[int]] = {}
     for d in os.listdir("/proc"):
         if d.isdigit():
@@ -25,12 +25,12 @@ def tree_rss_each(pid: int) -> list[int]:
                 children.setdefault(ppid, []).append(int(d))
             except (OSError, ValueError, IndexError):
                 pass
-    sizes, todo, pagesize = [], [pid], os.sysconf("SC_PAGE_SIZE")
+    sizes, todo, pagesize = {}, [pid], os.sysconf("SC_PAGE_SIZE")
     while todo:
         p = todo.pop()
         try:
             with open(f"/proc/{p}/statm") as f:
-                sizes.append(int(f.read().split()[1]) * pagesize)
+                sizes[p] = int(f.read().split()[1]) * pagesize
         except (OSError, ValueError):
             pass
         todo.extend(children.get(p, []))
@@ -39,22 +39,31 @@ def tree_rss_each(pid: int) -> list[int]:
 
 def timed(cmd: list[str], stdout=subprocess.DEVNULL, interval: float = 0.05) -> tuple[float, int]:  # type: ignore[no-untyped-def]
     """Wall seconds and peak RSS (summed over the process tree) of a command; exits if it fails."""
-    seconds, peak, _ = timed_peaks(cmd, stdout, interval)
+    seconds, peak, _, _ = timed_tree(cmd, stdout, interval)
     return seconds, peak
 
 
 def timed_peaks(cmd: list[str], stdout=subprocess.DEVNULL, interval: float = 0.05) -> tuple[float, int, int]:  # type: ignore[no-untyped-def]
     """Wall seconds, peak RSS summed over the process tree, and the peak RSS of its largest process."""
+    seconds, peak, each, _ = timed_tree(cmd, stdout, interval)
+    return seconds, peak, max(each.values(), default=0)
+
+
+def timed_tree(cmd: list[str], stdout=subprocess.DEVNULL, interval: float = 0.05) -> tuple[float, int, dict[int, int], int]:  # type: ignore[no-untyped-def]
+    """Wall seconds, peak RSS summed over the process tree, each process's peak RSS (pid -> bytes) and
+    the command's own pid; exits if the command fails."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE)
-    peak, largest, stop = 0, 0, threading.Event()
+    peaks: dict[int, int] = {}
+    total, stop = 0, threading.Event()
 
     def sample() -> None:
-        nonlocal peak, largest
+        nonlocal total
         while not stop.is_set():
-            sizes = tree_rss_each(proc.pid)
-            peak = max(peak, sum(sizes))
-            largest = max([largest, *sizes])
+            tree = tree_rss_by_pid(proc.pid)
+            total = max(total, sum(tree.values()))
+            for pid, rss in tree.items():
+                peaks[pid] = max(peaks.get(pid, 0), rss)
             time.sleep(interval)
 
     th = threading.Thread(target=sample, daemon=True)
@@ -64,4 +73,4 @@ def timed_peaks(cmd: list[str], stdout=subprocess.DEVNULL, interval: float = 0.0
     th.join()
     if proc.returncode != 0:
         sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')[-3000:]}")
-    return time.perf_counter() - t0, peak, largest
+    return time.perf_counter() - t0, total, peaks, proc.pid

@@ -24,15 +24,14 @@ import argparse
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from proc import timed_tree  # noqa: E402  (benchmarks/proc.py; the script's folder is on sys.path)
 
 from tests.ingest.pages import ARTICLES, Story, page  # noqa: E402
 
@@ -78,53 +77,11 @@ def write_warcs(folder: Path, items: list[Story], files: int) -> list[Path]:
     return paths
 
 
-def _tree(pid: int) -> dict[int, int]:
-    """RSS in bytes of a process and each of its descendants, by pid."""
-    children: dict[int, list[int]] = {}
-    for d in os.listdir("/proc"):
-        if d.isdigit():
-            try:
-                with open(f"/proc/{d}/stat") as f:
-                    children.setdefault(int(f.read().rsplit(")", 1)[1].split()[1]), []).append(int(d))
-            except (OSError, ValueError, IndexError):
-                pass
-    out, todo, pagesize = {}, [pid], os.sysconf("SC_PAGE_SIZE")
-    while todo:
-        p = todo.pop()
-        try:
-            with open(f"/proc/{p}/statm") as f:
-                out[p] = int(f.read().split()[1]) * pagesize
-        except (OSError, ValueError):
-            pass
-        todo.extend(children.get(p, []))
-    return out
-
-
 def run(cmd: list[str]) -> tuple[float, int, dict[int, int]]:
-    """Wall seconds, peak RSS of the whole tree, and each process's peak RSS (pid → bytes)."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peaks: dict[int, int] = {}
-    total, stop = 0, threading.Event()
-
-    def sample() -> None:
-        nonlocal total
-        while not stop.is_set():
-            tree = _tree(proc.pid)
-            total = max(total, sum(tree.values()))
-            for pid, rss in tree.items():
-                peaks[pid] = max(peaks.get(pid, 0), rss)
-            time.sleep(0.05)
-
-    th = threading.Thread(target=sample, daemon=True)
-    th.start()
-    _, err = proc.communicate()
-    stop.set()
-    th.join()
-    if proc.returncode != 0:
-        sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')[-3000:]}")
-    peaks.pop(proc.pid, None)
-    return time.perf_counter() - t0, total, peaks
+    """Wall seconds, peak RSS of the whole tree, and each worker's peak RSS (pid → bytes; the command itself left out)."""
+    seconds, total, peaks, root = timed_tree(cmd)
+    peaks.pop(root, None)
+    return seconds, total, peaks
 
 
 def parquet_rows(out: Path) -> tuple[list[tuple], list[tuple]]:
