@@ -11,11 +11,7 @@ from collections.abc import Sequence
 
 from ..model import Quote
 from .polnear import GoldAttribution
-from .score import trimmed_chars
-
-
-def _dice(a: frozenset[int], b: frozenset[int]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+from .score import _dice, trimmed_chars
 
 
 def right(text: str, q: Quote, gold: Sequence[GoldAttribution]) -> bool:
