@@ -16,10 +16,12 @@ marks differ (changed, added or dropped, not just trimmed); both wordings are ke
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 import sqlite3
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -28,6 +30,7 @@ MIN_TRIMMED = 4  # a shorter wording needs this many words to be taken as an exc
 MIN_EDITED = 5
 EDIT_SIMILARITY = 0.8
 CANDIDATES = 20
+_IN_CHUNK = 500  # values in one IN (...) list, well under SQLite's limit of bound parameters
 QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 
 
@@ -50,19 +53,42 @@ def quoted_words(text: str) -> list[str]:
     return [w for part in QUOTED.findall(text) for w in words(part)]
 
 
+class Wording:
+    """A wording's words as ``compare`` reads them: without ellipses, how many ellipses there were, and the
+    word counts (computed once, when first needed): prepared once, compared with many."""
+
+    __slots__ = ("_counts", "cuts", "plain")
+
+    def __init__(self, ws: list[str]) -> None:
+        self.plain, self.cuts = _plain(ws)
+        self._counts: Counter[str] | None = None
+
+    @property
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = Counter(self.plain)
+        return self._counts
+
+
 def compare(a: list[str], b: list[str]) -> str | None:
     """How wording ``b`` relates to ``a``: exact, trimmed, edited, or None when they are different statements."""
-    (a, a_cuts), (b, b_cuts) = _plain(a), _plain(b)
+    return compare_words(Wording(a), Wording(b))
+
+
+def compare_words(wa: Wording, wb: Wording) -> str | None:
+    """``compare`` of two prepared wordings."""
+    a, b = wa.plain, wb.plain
     if not a or not b:
         return None
     if a == b:
         return "exact"
-    (short, cuts), long_ = ((a, a_cuts), b) if len(a) <= len(b) else ((b, b_cuts), a)
+    (short, cuts, short_w), (long_, long_w) = ((a, wa.cuts, wa), (b, wb)) if len(a) <= len(b) else ((b, wb.cuts, wb), (a, wa))
     if len(short) < MIN_TRIMMED:
         return None
     # At most the words the two share can match: where that rules out both a trim and an edit, the
     # alignment below need not run (a bound, so the answer is the same; it was most of a load's time).
-    shared = sum((Counter(short) & Counter(long_)).values())
+    long_counts = long_w.counts
+    shared = sum(min(n, long_counts[w]) for w, n in short_w.counts.items() if w in long_counts)
     if shared < len(short) and (len(short) < MIN_EDITED or shared / len(short) < EDIT_SIMILARITY or shared / len(long_) < 0.5):
         return None
     blocks = [blk for blk in SequenceMatcher(None, long_, short, autojunk=False).get_matching_blocks() if blk.size]
@@ -98,17 +124,37 @@ class Match:
 
 
 class StatementIndex:
-    """Finds or creates the statement of a quote, inside the caller's transaction."""
+    """Finds or creates the statement of a quote, inside the caller's transaction.
+
+    It keeps in memory what it reads and writes: the statements under each shingle it has looked up, and
+    each candidate statement's text, speaker key and words, so that a statement is read and split into words
+    once, not once for every quote compared with it. These hold while this connection is the only writer and
+    nothing written through the index is rolled back: one index serves one transaction (a batch of articles).
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._postings: dict[int, set[int]] = {}  # shingle -> ids of the statements that have it (shingles looked up)
+        self._known: dict[int, tuple[str, str | None, Wording]] = {}  # id -> (text, speaker key, words)
+        self._prepared: dict[str, tuple[list[str], set[int]]] = {}  # wording -> (words, shingles), from prefetch
+
+    def prefetch(self, wordings: Iterable[str]) -> None:
+        """Read the statements under every shingle of ``wordings`` (quotes about to be added) in a few queries."""
+        missing: set[int] = set()
+        for w in wordings:
+            if w not in self._prepared:
+                ws = words(w)
+                self._prepared[w] = ws, shingles(ws)
+            missing |= self._prepared[w][1]
+        self._load_postings(missing)
 
     def add(self, wording: str, kind: str, speaker_id: int | None, seen: str | None, speaker_key: str | None = None) -> Match:
         """The statement of a wording; ``speaker_key`` says who counts as the same speaker across articles
         (default: the same speaker id; article-scoped descriptions pass their description)."""
-        ws = words(wording)
+        prepared = self._prepared.pop(wording, None)
+        ws, hs = prepared if prepared else (lambda ws: (ws, shingles(ws)))(words(wording))
         key = speaker_key or (f"speaker:{speaker_id}" if speaker_id is not None else None)
-        best = self._best(ws, wording, key)
+        best = self._best(ws, hs, key)
         if best is None:
             cur = self.conn.execute(
                 "INSERT INTO statements (speaker_id, speaker_key, kind, text, first_seen, occurrences) VALUES (?, ?, ?, ?, ?, 1)",
@@ -116,7 +162,8 @@ class StatementIndex:
             )
             sid = cur.lastrowid
             assert sid is not None
-            self._index(sid, wording, ws)
+            self._known[sid] = (wording, key, Wording(ws))
+            self._index(sid, wording, hs)
             return Match(sid, "first", False)
         sid, match, old_text, old_speaker = best
         drift = match == "edited" and key is not None and key == old_speaker and is_drift(old_text, wording)
@@ -127,33 +174,63 @@ class StatementIndex:
             "WHERE id = :id",
             {"drift": int(drift), "speaker": speaker_id, "key": key, "seen": seen, "id": sid},
         )
-        if match == "trimmed" and len(_plain(ws)[0]) > len(_plain(words(old_text))[0]):
+        text, old_wording = old_text, self._known[sid][2]
+        new_wording = Wording(ws)
+        if match == "trimmed" and len(new_wording.plain) > len(old_wording.plain):
             # The fuller wording becomes the statement's text, so later excerpts of it are found too.
             self.conn.execute("INSERT INTO statement_search (statement_search, rowid, text) VALUES ('delete', ?, ?)", (sid, old_text))
             self.conn.execute("UPDATE statements SET text = ? WHERE id = ?", (wording, sid))
-            self._index(sid, wording, ws)
+            self._index(sid, wording, hs)
+            text, old_wording = wording, new_wording
+        self._known[sid] = (text, old_speaker if old_speaker is not None else key, old_wording)
         return Match(sid, match, drift)
 
-    def _index(self, sid: int, wording: str, ws: list[str]) -> None:
+    def _index(self, sid: int, wording: str, hs: set[int]) -> None:
         self.conn.execute("INSERT INTO statement_search (rowid, text) VALUES (?, ?)", (sid, wording))
-        self.conn.executemany("INSERT OR IGNORE INTO statement_shingles (shingle, statement_id) VALUES (?, ?)", [(h, sid) for h in shingles(ws)])
+        self.conn.executemany("INSERT OR IGNORE INTO statement_shingles (shingle, statement_id) VALUES (?, ?)", [(h, sid) for h in hs])
+        for h in hs:
+            # A shingle not looked up yet is read whole from the table when it is (this row included).
+            if h in self._postings:
+                self._postings[h].add(sid)
 
-    def _best(self, ws: list[str], wording: str, key: str | None) -> tuple[int, str, str, str | None] | None:
+    def _load_postings(self, hs: set[int]) -> None:
+        todo = [h for h in hs if h not in self._postings]
+        for i in range(0, len(todo), _IN_CHUNK):
+            part = todo[i : i + _IN_CHUNK]
+            for h in part:
+                self._postings[h] = set()
+            marks = ",".join("?" * len(part))
+            for h, sid in self.conn.execute(f"SELECT shingle, statement_id FROM statement_shingles WHERE shingle IN ({marks})", part):
+                self._postings[h].add(sid)
+
+    def _load_statements(self, ids: list[int]) -> None:
+        todo = [i for i in ids if i not in self._known]
+        if todo:
+            marks = ",".join("?" * len(todo))
+            for sid, text, spk in self.conn.execute(f"SELECT id, text, speaker_key FROM statements WHERE id IN ({marks})", todo):
+                self._known[sid] = (text, spk, Wording(words(text)))
+
+    def _candidates(self, hs: set[int]) -> list[int]:
+        """The statements sharing the most shingles with ``hs`` (at most ``CANDIDATES``), most first, then by id."""
+        self._load_postings(hs)
+        shared: dict[int, int] = {}
+        for h in hs:
+            for sid in self._postings[h]:
+                shared[sid] = shared.get(sid, 0) + 1
+        top = heapq.nsmallest(CANDIDATES, shared.items(), key=lambda kv: (-kv[1], kv[0]))
+        ids = [sid for sid, _ in top]
+        self._load_statements(ids)
+        return [sid for sid in ids if sid in self._known]
+
+    def _best(self, ws: list[str], hs: set[int], key: str | None) -> tuple[int, str, str, str | None] | None:
         if not ws:
             return None
-        hs = list(shingles(ws))
-        marks = ",".join("?" * len(hs))
-        rows = self.conn.execute(
-            f"SELECT s.id, s.text, s.speaker_key FROM statements s JOIN ("
-            f"  SELECT statement_id, count(*) AS n FROM statement_shingles WHERE shingle IN ({marks})"
-            f"  GROUP BY statement_id ORDER BY n DESC, statement_id LIMIT {CANDIDATES}) c ON c.statement_id = s.id "
-            f"ORDER BY c.n DESC, s.id",
-            hs,
-        ).fetchall()
         rank = {"exact": 0, "trimmed": 1, "edited": 2}
         best: tuple[int, str, str, str | None] | None = None
-        for sid, text, spk in rows:
-            m = compare(words(text), ws)
+        wording = Wording(ws)
+        for sid in self._candidates(hs):
+            text, spk, known = self._known[sid]
+            m = compare_words(known, wording)
             if m is None:
                 continue
             same_speaker = spk == key
