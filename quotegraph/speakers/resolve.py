@@ -26,10 +26,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Quote, Span, Speaker
+from .names import POSSESSIVE as _POSSESSIVE
+from .names import lexicon
+from .names import name_keys as _name_keys
+from .names import name_words as _name_tokens
+from .names import norm as _norm
 
 HERE = Path(__file__).resolve().parent
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
-_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
 @dataclass(frozen=True)
@@ -39,35 +43,6 @@ class Mention:
     start: int
     end: int
     label: str
-
-
-@dataclass
-class Lexicon:
-    words: dict[str, frozenset[str]]
-    synonyms: dict[str, frozenset[str]]
-    female: frozenset[str]
-    male: frozenset[str]
-    abbreviations: dict[str, str] = field(default_factory=dict)
-
-    def __getattr__(self, name: str) -> frozenset[str]:
-        try:
-            return self.words[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    d = json.loads((HERE / "lexicon_en.json").read_text(encoding="utf-8"))
-    names = json.loads((HERE / "first_names_en.json").read_text(encoding="utf-8"))
-    words = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
-    return Lexicon(
-        words,
-        {k: frozenset(v) for k, v in d["synonyms"].items()},
-        frozenset(names["female"]),
-        frozenset(names["male"]),
-        dict(d.get("role_abbreviations", {})),
-    )
 
 
 # "Clinton's campaign", "the Trump presidential campaign": whose campaign.
@@ -141,21 +116,6 @@ def _title_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_norm(t) for t in lex.female_titles), frozenset(_norm(t) for t in lex.male_titles)
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _name_keys(toks: Sequence[str]) -> list[str]:
-    """Normalised name tokens without a generational suffix: "John G. Roberts Jr." -> john, g, roberts."""
-    keys = [_norm(t) for t in toks]
-    while len(keys) > 1 and keys[-1] in _SUFFIXES:
-        keys.pop()
-    return keys
-
-
-def _norm(tok: str) -> str:
-    return _POSSESSIVE.sub("", tok.lower().replace("’", "'").strip(".,"))
-
-
 @dataclass
 class Entity:
     """One person of the article, with all its mentions and the roles the text gives it."""
@@ -198,20 +158,6 @@ class Entity:
         return out
 
 
-def _name_tokens(text: str) -> list[str]:
-    """The name in a mention: no honorifics, titles, possessive or stray punctuation."""
-    lex = lexicon()
-    toks = [t for t in text.replace("\n", " ").split() if t.strip(",.;:\"“”‘’()")]
-    toks = [t.strip(",;:\"“”‘’()") for t in toks]
-    while len(toks) > 1 and (_norm(toks[0]) in lex.honorifics or _norm(toks[0]) in lex.title_words or _norm(toks[0]) == "the"):
-        toks = toks[1:]
-    if toks:
-        toks[-1] = _POSSESSIVE.sub("", toks[-1])
-    # Words the NER model swept in from a title-case context: "When Clinton", "Obama Says".
-    toks = [t for t in toks if t and _norm(t) not in lex.not_names]
-    return toks
-
-
 def _role_before(text: str, start: int) -> str | None:
     """Title words written right before a name: "UN Secretary-General" Antonio Guterres."""
     span = _role_before_span(text, start)
@@ -252,6 +198,14 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     return (s, e) if text[s:e].strip() else None
 
 
+@lru_cache(maxsize=64)
+def _alternation(words: frozenset[str], template: str, capitalised: bool = False) -> str:
+    """A regex group matching any of ``words`` (longest first, capitalised if asked), each written
+    through ``template``."""
+    forms = sorted((w.capitalize() if capitalised else w for w in words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(template.format(re.escape(w)) for w in forms) + ")"
+
+
 def _role_after(text: str, end: int) -> str | None:
     """An apposition after a name: Lloyd Austin, the US Defence Secretary, ..."""
     span = _role_after_span(text, end)
@@ -262,7 +216,9 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     """Where an apposition after a name is written (its article left out)."""
     lex = lexicon()
     m = re.match(
-        r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;| said| says| told| who\b)",
+        r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;|"
+        + _alternation(lex.apposition_ends, r" {}\b")
+        + ")",
         text[end : end + 140],
     )
     if not m:
@@ -554,10 +510,11 @@ class Resolver:
 
         # The person quoted last, if recent; else the last person named outside quotation marks.
         # (Tried on the annotated dev articles: preferring whichever is later scores lower.)
+        reach = lexicon().distances["pronoun_to_speaker"]
         for p, ent in reversed(speakers):
-            if pos - p < 600 and agrees(ent):
+            if pos - p < reach and agrees(ent):
                 return ent
-            if pos - p >= 600:
+            if pos - p >= reach:
                 break
         for span, ent in reversed(self.person_mentions):
             if span.end <= pos and agrees(ent) and not self._in_quotes(span.start):
@@ -586,7 +543,7 @@ class Resolver:
         best, best_key = None, (0, 0, -1)
         former = "former" in words
         for ent in self.persons:
-            if not (ent.roles or ent.known) or ent.first > pos + 300:
+            if not (ent.roles or ent.known) or ent.first > pos + lexicon().distances["description_ahead"]:
                 continue  # a description may come just before the name it describes
             role_words = ent.role_words(year=self.year, former=former)
             if not head_forms & role_words:
@@ -629,7 +586,8 @@ class Resolver:
 
     def _just_before(self, end: int, pos: int) -> bool:
         gap = self.text[end:pos]
-        return len(gap) < 40 or (len(gap) < 110 and gap.lstrip().startswith(",") and not re.search(r"[.!?;:\n“”\"]", gap))
+        near = lexicon().distances
+        return len(gap) < near["close_gap"] or (len(gap) < near["apposition_gap"] and gap.lstrip().startswith(",") and not re.search(r"[.!?;:\n“”\"]", gap))
 
     def _relative_org(self, pos: int) -> Speaker | None:
         """The organisation a "which" or "that" follows ("the Daily Beast, which ...")."""
@@ -687,7 +645,7 @@ class Resolver:
                 head_text = second
         # "advisers to Mr. Obama": the head is before a preposition that follows a common noun.
         pm = re.match(r"(.*?\b[a-z][\w-]*)\s+(?:to|of|for|from|at|with|in|on|by)\s", head_text)
-        if pm and not re.search(r"\b(?:Secretary|Minister|Department|Ministry|Office|Committee|Chief|Bank|University)\s*$", pm.group(1)):
+        if pm and not re.search(r"\b" + _alternation(lex.of_phrase_heads, "{}", capitalised=True) + r"\s*$", pm.group(1)):
             head_text = pm.group(1)
         # "Representative Charles B. Rangel of New York": a person's name, then where they are from.
         pm = re.match(r"(.*?[A-Z][\w.'’-]*)\s+(?:of|from)\s+[A-Z]", head_text)
@@ -716,7 +674,7 @@ class Resolver:
         if len(words) == 1 and words[0] in lex.plural_pronouns | {"it"}:
             # "they", "it": the organisation quoted last, if recent.
             for p, sp in reversed(self._org_speakers):
-                if src.start - p < 800:
+                if src.start - p < lex.distances["plural_to_org"]:
                     return Speaker(sp.name, sp.role, sp.type, "pronoun", sp.mention), None
                 break
             return None, None
@@ -874,7 +832,7 @@ class Resolver:
                 if self.find([m.group(1)]) is not None:
                     return f"{_POSSESSIVE.sub('', m.group(1))} campaign"
             return None
-        for m in reversed([m for m in self.mentions if m.label == "ORG" and m.end <= pos and pos - m.end < 3000]):
+        for m in reversed([m for m in self.mentions if m.label == "ORG" and m.end <= pos and pos - m.end < lexicon().distances["org_lookback"]]):
             if self._in_quotes(m.start):
                 continue
             name = _org_name(self.text[m.start : m.end])

@@ -6,15 +6,16 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from ..ingest.pubdate import SOURCES
 from ..ingest.sources import Document
-from ..model import Article, Quote
+from ..model import Article, Quote, Span
 from .dates import find_dateline, find_dates, parse_date, to_date
 from .db import Store, now
-from .speakers import Mention, SpeakerRegistry
+from .speakers import SpeakerRegistry
 from .statements import StatementIndex
 
 
@@ -50,89 +51,111 @@ def publication_date(doc: Document, art: Article) -> tuple[str | None, str | Non
 
 def add_article(store: Store, doc: Document, art: Article) -> Added | None:
     """Store one article; None when it is already there (same URL or same normalised text)."""
-    conn = store.conn
-    key = doc.text_key
-    if store.has_url(doc.url) or store.has_text(key):
-        return None
-    published, granularity, source = publication_date(doc, art)
-    # A capture date only bounds publication from above: it dates no speaker, statement or "on Sunday".
-    seen = published if source != "capture" else None
-    cur = conn.execute(
-        "INSERT INTO articles (url, text_key, doc, title, outlet_id, published, published_granularity, published_source, "
-        "author, fetched, location, text, body_start, body_end, boilerplate, ingested_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            doc.url,
-            key,
-            art.doc,
-            doc.title,
-            store.outlet_id(doc.outlet),
-            published,
-            granularity,
-            source,
-            doc.author,
-            doc.fetched,
-            doc.location,
-            art.text,
-            art.body[0],
-            art.body[1],
-            json.dumps([list(b) for b in art.boilerplate]),
-            now(),
-        ),
-    )
-    aid = cur.lastrowid
-    assert aid is not None
-    speakers = SpeakerRegistry(conn)
-    statements = StatementIndex(conn)
-    new = 0
-    extents: list[tuple[int, int, int]] = []
-    for pos, q in enumerate(art.quotes):
-        link, identity = None, None
-        sp = q.speaker
-        if sp is not None and sp.name.strip():
-            mention = Mention(sp.name, sp.role, sp.type)
-            link = speakers.link(mention, seen, aid)
-            identity = speakers.identity(mention, link, aid)
-        text = wording(q)
-        match = statements.add(text, q.kind, link.speaker_id if link else None, seen, identity)
-        new += match.match == "first"
+    return ArticleWriter(store).add(doc, art)
+
+
+def _span(s: Span) -> dict[str, object]:
+    return {"start": s.start, "end": s.end, "text": s.text}  # asdict(s), without its deep copy
+
+
+class ArticleWriter:
+    """Writes articles inside one transaction of the caller's, with one statement index and one speaker
+    registry for all of them (what the index reads stays in memory for the next article). A new writer
+    for each transaction: what it keeps holds only while nothing it wrote is rolled back."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.statements = StatementIndex(store.conn)
+        self.speakers = SpeakerRegistry(store.conn)
+
+    def prefetch(self, articles: Iterable[Article]) -> None:
+        """Read at once what the statements of these articles' quotes will be compared with."""
+        self.statements.prefetch(wording(q) for art in articles for q in art.quotes)
+
+    def add(self, doc: Document, art: Article) -> Added | None:
+        """Store one article; None when it is already there (same URL or same normalised text)."""
+        store = self.store
+        conn = store.conn
+        key = doc.text_key
+        if store.has_url(doc.url) or store.has_text(key):
+            return None
+        published, granularity, source = publication_date(doc, art)
+        # A capture date only bounds publication from above: it dates no speaker, statement or "on Sunday".
+        seen = published if source != "capture" else None
         cur = conn.execute(
-            "INSERT INTO occurrences (statement_id, article_id, position, kind, speaker_id, speaker_name, speaker_role, "
-            "speaker_type, speaker_evidence, link_rule, link_evidence, cue, sources, contents, wording, match, drift, "
-            "confidence) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (url, text_key, doc, title, outlet_id, published, published_granularity, published_source, "
+            "author, fetched, location, text, body_start, body_end, boilerplate, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                match.statement_id,
-                aid,
-                pos,
-                q.kind,
-                link.speaker_id if link else None,
-                sp.name if sp else None,
-                sp.role if sp else None,
-                sp.type if sp else None,
-                sp.evidence if sp else None,
-                link.rule if link else None,
-                link.evidence if link else None,
-                json.dumps(asdict(q.cue), ensure_ascii=False) if q.cue else None,
-                json.dumps([asdict(s) for s in q.sources], ensure_ascii=False),
-                json.dumps([asdict(s) for s in q.contents], ensure_ascii=False),
-                text,
-                match.match,
-                int(match.drift),
-                q.confidence,
+                doc.url,
+                key,
+                art.doc,
+                doc.title,
+                store.outlet_id(doc.outlet),
+                published,
+                granularity,
+                source,
+                doc.author,
+                doc.fetched,
+                doc.location,
+                art.text,
+                art.body[0],
+                art.body[1],
+                json.dumps([list(b) for b in art.boilerplate]),
+                now(),
             ),
         )
-        assert cur.lastrowid is not None
-        spans = [*q.contents, *q.sources, *([q.cue] if q.cue else [])]
-        if spans:
-            # A date in the quote's sentence ("..., he said on Sunday.") belongs to it.
-            last = max(s.end for s in spans)
-            stop = min((i for i in (art.text.find(". ", last), art.text.find("\n", last)) if i >= 0), default=len(art.text))
-            extents.append((min(s.start for s in spans), stop, cur.lastrowid))
-    # Relative expressions need the day of publication; dates with their year are found without it.
-    base = to_date(seen) if granularity == "day" else None
-    _add_dates(store, aid, art, base, extents)
-    return Added(aid, new, len(art.quotes))
+        aid = cur.lastrowid
+        assert aid is not None
+        speakers, statements = self.speakers, self.statements
+        new = 0
+        extents: list[tuple[int, int, int]] = []
+        for pos, q in enumerate(art.quotes):
+            link, identity = None, None
+            sp = q.speaker
+            if sp is not None and sp.name.strip():
+                link = speakers.link(sp, seen, aid)
+                identity = speakers.identity(sp, link, aid)
+            text = wording(q)
+            match = statements.add(text, q.kind, link.speaker_id if link else None, seen, identity)
+            new += match.match == "first"
+            cur = conn.execute(
+                "INSERT INTO occurrences (statement_id, article_id, position, kind, speaker_id, speaker_name, speaker_role, "
+                "speaker_type, speaker_evidence, link_rule, link_evidence, cue, sources, contents, wording, match, drift, "
+                "confidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    match.statement_id,
+                    aid,
+                    pos,
+                    q.kind,
+                    link.speaker_id if link else None,
+                    sp.name if sp else None,
+                    sp.role if sp else None,
+                    sp.type if sp else None,
+                    sp.evidence if sp else None,
+                    link.rule if link else None,
+                    link.evidence if link else None,
+                    json.dumps(_span(q.cue), ensure_ascii=False) if q.cue else None,
+                    json.dumps([_span(s) for s in q.sources], ensure_ascii=False),
+                    json.dumps([_span(s) for s in q.contents], ensure_ascii=False),
+                    text,
+                    match.match,
+                    int(match.drift),
+                    q.confidence,
+                ),
+            )
+            assert cur.lastrowid is not None
+            spans = [*q.contents, *q.sources, *([q.cue] if q.cue else [])]
+            if spans:
+                # A date in the quote's sentence ("..., he said on Sunday.") belongs to it.
+                last = max(s.end for s in spans)
+                stop = min((i for i in (art.text.find(". ", last), art.text.find("\n", last)) if i >= 0), default=len(art.text))
+                extents.append((min(s.start for s in spans), stop, cur.lastrowid))
+        # Relative expressions need the day of publication; dates with their year are found without it.
+        base = to_date(seen) if granularity == "day" else None
+        _add_dates(store, aid, art, base, extents)
+        return Added(aid, new, len(art.quotes))
 
 
 def _add_dates(store: Store, aid: int, art: Article, base: date | None, extents: list[tuple[int, int, int]]) -> None:

@@ -16,27 +16,11 @@ Rules (``link``), in order, each recorded as ``link_rule`` with a sentence of ev
 
 from __future__ import annotations
 
-import json
-import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).with_name("names_en.json")
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict:  # type: ignore[type-arg]
-    return json.loads(DATA.read_text(encoding="utf-8"))
-
-
-@dataclass(frozen=True)
-class Mention:
-    name: str
-    role: str | None
-    type: str  # PERSON | ORG | GPE | DESCRIPTION
+from ..model import Speaker
+from ..speakers.names import is_specific_description, name_key, person_parts, role_words, roles_compatible
 
 
 @dataclass(frozen=True)
@@ -46,93 +30,13 @@ class Link:
     evidence: str
 
 
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("’", "'").replace("‘", "'")
-    return s.casefold()
-
-
-def name_tokens(name: str, type_: str) -> list[str]:
-    """Words of a name as compared: folded, dots and possessives dropped; for people, titles dropped too."""
-    w = _words()
-    if type_ == "PERSON" and "," in name:
-        # "the former mayor of New York, Rudy Giuliani": the name is the last part that is not a suffix.
-        parts = [p for p in name.split(",") if p.strip() and p.strip().rstrip(".").lower() not in w["suffixes"]]
-        name = parts[-1] if parts else name
-    toks = [t.strip(".,;:") for t in re.split(r"\s+", _fold(name).replace("'s ", " ")) if t.strip(".,;:")]
-    toks = [t.replace(".", "") if re.fullmatch(r"(\w\.)+\w?\.?", t) else t for t in toks]
-    while toks and toks[0] in w["determiners"]:
-        toks = toks[1:]
-    if type_ != "PERSON":
-        return toks
-    titles = set(w["honorifics"]) | set(w["titles"])
-    # A name is the trailing run of capitalised words (particles and initials inside it), so that
-    # "Secretary of State John Kerry" is "John Kerry"; all-lowercase input is taken as it is.
-    words_as_written = [t.strip(".,;:") for t in re.split(r"\s+", name.replace("'s ", " ")) if t.strip(".,;:")]
-    if len(words_as_written) == len(toks) and any(t[:1].isupper() for t in words_as_written):
-        start = len(toks)
-        while start > 0 and (words_as_written[start - 1][:1].isupper() or toks[start - 1] in w["name_particles"]):
-            start -= 1
-        if start < len(toks):
-            toks = toks[start:]
-    # Titles lead a name ("UN chief Antonio Guterres"); keep at least one word.
-    while len(toks) > 1 and (toks[0] in titles or toks[0].rstrip(".") in titles):
-        toks = toks[1:]
-    while len(toks) > 1 and toks[-1].rstrip(".") in w["suffixes"]:
-        toks = toks[:-1]
-    return toks
-
-
-def name_key(name: str, type_: str) -> str:
-    return f"{type_}:{' '.join(name_tokens(name, type_))}"
-
-
-def person_parts(name: str) -> tuple[str | None, str | None]:
-    """(first-last key, surname key) of a PERSON name; first-last is None for a lone word."""
-    toks = name_tokens(name, "PERSON")
-    if not toks:
-        return None, None
-    particles = set(_words()["name_particles"])
-    i = len(toks) - 1
-    while i > 1 and toks[i - 1] in particles:
-        i -= 1
-    surname = " ".join(toks[i:])
-    if len(toks) == 1:
-        return None, f"PERSON:{surname}"
-    first = next((t for t in toks[: len(toks) - len(surname.split())] if len(t.rstrip(".")) > 1), toks[0])
-    return f"PERSON:{first} {surname}", f"PERSON:{surname}"
-
-
-def role_words(role: str | None) -> set[str]:
-    if not role:
-        return set()
-    w = _words()
-    text = _fold(role)
-    for k, v in w["role_synonyms"].items():
-        text = re.sub(rf"(?<![\w.-]){re.escape(k)}(?![\w-])", v, text)
-    return {t for t in re.findall(r"[\w.-]+", text) if t not in w["role_stopwords"]}
-
-
-def roles_compatible(a: str | None, b: str | None) -> bool:
-    """Unknown roles are compatible; known ones must share a content word."""
-    wa, wb = role_words(a), role_words(b)
-    return not wa or not wb or bool(wa & wb)
-
-
-def is_specific_description(name: str) -> bool:
-    """A description naming an institution ("Foreign Office Spokesperson", "State Department spokesperson")."""
-    words = [t for t in re.findall(r"[\w'’.-]+", name) if t.lower() not in _words()["determiners"]]
-    return any(t[0].isupper() for t in words) and len(words) >= 2
-
-
 class SpeakerRegistry:
     """Links mentions to rows of ``speakers`` (creating them), inside the caller's transaction."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def link(self, m: Mention, seen: str | None, article_id: int) -> Link:
+    def link(self, m: Speaker, seen: str | None, article_id: int) -> Link:
         found = self._find(m, article_id)
         if found is None:
             sid = self._create(m)
@@ -140,7 +44,7 @@ class SpeakerRegistry:
         self._record(found.speaker_id, m, seen, article_id)
         return found
 
-    def identity(self, m: Mention, link: Link, article_id: int) -> str:
+    def identity(self, m: Speaker, link: Link, article_id: int) -> str:
         """Who this mention is when statements are compared across articles: the speaker, or for a
         description kept to its article, the description (the same quote from "a source" in two copies
         of a story is one statement)."""
@@ -151,13 +55,13 @@ class SpeakerRegistry:
 
     # -- matching -------------------------------------------------------------
 
-    def _find(self, m: Mention, article_id: int) -> Link | None:
+    def _find(self, m: Speaker, article_id: int) -> Link | None:
         key = self._key(m, article_id)
         if m.type == "DESCRIPTION" and "#" in key:
             row = self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE key = ? LIMIT 1", (key,)).fetchone()
             return Link(row[0], "article", f"generic description {m.name!r} is linked only within its article") if row else None
         rows = self.conn.execute("SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE key = ? ORDER BY speaker_id", (key,)).fetchall()
-        if m.type == "PERSON" and len(name_tokens(m.name, "PERSON")) == 1:
+        if m.type == "PERSON" and person_parts(m.name)[0] is None:
             return self._by_surname(m, key, rows)
         if rows:
             sid, alias = rows[0]
@@ -178,7 +82,7 @@ class SpeakerRegistry:
             return Link(lone[0], "full-name", f"full name of {(surname or ':').split(':', 1)[1]!r}, the only speaker known by that surname")
         return None
 
-    def _by_surname(self, m: Mention, key: str, exact: list[tuple[int, str]]) -> Link | None:
+    def _by_surname(self, m: Speaker, key: str, exact: list[tuple[int, str]]) -> Link | None:
         _, surname = person_parts(m.name)
         rows = self.conn.execute(
             "SELECT DISTINCT a.speaker_id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
@@ -215,7 +119,7 @@ class SpeakerRegistry:
         words = role_words(role)
         return any(words & role_words(r[0]) for r in self.conn.execute("SELECT role FROM speaker_roles WHERE speaker_id = ?", (sid,)))
 
-    def _key(self, m: Mention, article_id: int) -> str:
+    def _key(self, m: Speaker, article_id: int) -> str:
         key = name_key(m.name, m.type)
         if m.type == "DESCRIPTION":
             if not is_specific_description(m.name):
@@ -226,12 +130,12 @@ class SpeakerRegistry:
 
     # -- writing --------------------------------------------------------------
 
-    def _create(self, m: Mention) -> int:
+    def _create(self, m: Speaker) -> int:
         cur = self.conn.execute("INSERT INTO speakers (name, type) VALUES (?, ?)", (m.name, m.type))
         assert cur.lastrowid is not None
         return cur.lastrowid
 
-    def _record(self, sid: int, m: Mention, seen: str | None, article_id: int) -> None:
+    def _record(self, sid: int, m: Speaker, seen: str | None, article_id: int) -> None:
         key = self._key(m, article_id)
         first_last, surname = person_parts(m.name) if m.type == "PERSON" else (None, None)
         self.conn.execute(

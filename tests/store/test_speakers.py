@@ -2,8 +2,10 @@
 
 import pytest
 
+from quotegraph.model import Speaker
+from quotegraph.speakers.names import name_key, person_parts, roles_compatible
 from quotegraph.store.db import open_store
-from quotegraph.store.speakers import Mention, SpeakerRegistry, name_key, person_parts, roles_compatible
+from quotegraph.store.speakers import SpeakerRegistry
 
 
 def run(mentions):
@@ -16,7 +18,7 @@ def run(mentions):
     )
     ids, links = [], []
     for name, role, type_, article in mentions:
-        link = reg.link(Mention(name, role, type_), "2016-09-14", article)
+        link = reg.link(Speaker(name, role, type_), "2016-09-14", article)
         ids.append(link.speaker_id)
         links.append(link)
     letters: dict[int, str] = {}
@@ -104,9 +106,9 @@ def test_speakers_link_evidence_is_stored():
 def test_speakers_role_history_with_dates():
     store = open_store(":memory:")
     reg = SpeakerRegistry(store.conn)
-    reg.link(Mention("Antonio Guterres", "Portuguese Prime Minister", P), "1998-05-01", 1)
-    reg.link(Mention("Antonio Guterres", "UN Secretary-General", P), "2017-01-05", 2)
-    reg.link(Mention("Guterres", "UN Secretary-General", P), "2020-11-18", 3)
+    reg.link(Speaker("Antonio Guterres", "Portuguese Prime Minister", P), "1998-05-01", 1)
+    reg.link(Speaker("Antonio Guterres", "UN Secretary-General", P), "2017-01-05", 2)
+    reg.link(Speaker("Guterres", "UN Secretary-General", P), "2020-11-18", 3)
     rows = store.conn.execute("SELECT role, first_seen, last_seen, mentions FROM speaker_roles ORDER BY first_seen").fetchall()
     assert rows == [
         ("Portuguese Prime Minister", "1998-05-01", "1998-05-01", 1),

@@ -1,0 +1,192 @@
+"""Names and roles as compared: the one normaliser of the resolver (within an article) and the store
+(across articles), so that both agree on who a name is.
+
+* ``norm``          a word as compared: folded (case, accents, curly apostrophes), dots and commas
+                    at its ends and a possessive dropped: "Gutérres’" -> "guterres".
+* ``name_words``    the name in a mention, as written: leading honorifics, titles, role words and
+                    epithets dropped ("Crooked Jane Roe", "UN chief Antonio Guterres"), the last part
+                    of an apposition ("the former mayor, Rudy Giuliani"), a possessive, and words a
+                    title-case headline sweeps in ("When Clinton").
+* ``name_keys``     those words normalised, a generational suffix dropped ("Jr."), and a first name's
+                    usual full form ("Tim" -> "timothy") so that variants of one name compare equal.
+* ``name_key``      ``TYPE:normalised name``, what the store's aliases compare.
+* ``person_parts``  the first-last key (middle names and initials aside) and the surname key.
+* ``role_words``    the content words of a role, synonyms canonical ("spokeswoman" -> spokesperson).
+
+The words live in ``lexicon_en.json`` (see its ``_doc``); first-name variants and genders in
+``first_names_en.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+
+@dataclass
+class Lexicon:
+    """The English lexicon: word lists by name (``lexicon().honorifics``), role synonyms, role
+    abbreviations, canonical role words, first names by gender and their variants, and the
+    resolver's distances (characters)."""
+
+    words: dict[str, frozenset[str]]
+    synonyms: dict[str, frozenset[str]]
+    female: frozenset[str]
+    male: frozenset[str]
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    role_canonical: dict[str, str] = field(default_factory=dict)
+    first_name_forms: dict[str, str] = field(default_factory=dict)
+    distances: dict[str, int] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        try:
+            return self.words[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    d = json.loads((HERE / "lexicon_en.json").read_text(encoding="utf-8"))
+    names = json.loads((HERE / "first_names_en.json").read_text(encoding="utf-8"))
+    words = {k: frozenset(v) for k, v in d.items() if isinstance(v, list)}
+    return Lexicon(
+        words,
+        {k: frozenset(v) for k, v in d["synonyms"].items()},
+        frozenset(names["female"]),
+        frozenset(names["male"]),
+        dict(d.get("role_abbreviations", {})),
+        dict(d.get("role_canonical", {})),
+        {short: full for full, shorts in names.get("variants", {}).items() for short in shorts},
+        {k: int(v) for k, v in d.get("distances", {}).items() if not k.startswith("_")},
+    )
+
+
+def fold(s: str) -> str:
+    """Case, accents and curly apostrophes aside: "Gutérres’" -> "guterres'"."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("’", "'").replace("‘", "'").casefold()
+
+
+def norm(tok: str) -> str:
+    """A word as compared: folded, dots and commas at its ends and a possessive dropped."""
+    return POSSESSIVE.sub("", fold(tok).strip(".,"))
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """Words that may stand before a name without being part of it."""
+    lex = lexicon()
+    words = lex.honorifics | lex.title_words | lex.role_modifiers | lex.name_prefixes | lex.epithets | {"the"}
+    return frozenset(norm(w) for w in words)
+
+
+def name_words(text: str) -> list[str]:
+    """The name in a mention, as written (see the module's doc); at least one word is kept."""
+    lex = lexicon()
+    text = text.replace("\n", " ")
+    if "," in text:
+        # "the former mayor of New York, Rudy Giuliani": the name is the last part that is not a suffix.
+        parts = [p for p in text.split(",") if p.strip() and norm(p.strip()) not in lex.name_suffixes]
+        text = parts[-1] if parts else text
+    toks = [t.strip(",;:\"“”‘’()") for t in text.split()]
+    toks = [t for t in toks if t and t.strip(".")]
+    # A name is the trailing run of capitalised words (particles inside it), so that "Secretary of
+    # State John Kerry" is "John Kerry"; all-lowercase input is taken as it is.
+    if any(t[:1].isupper() for t in toks):
+        start = len(toks)
+        while start > 0 and (toks[start - 1][:1].isupper() or norm(toks[start - 1]) in lex.name_particles):
+            start -= 1
+        while start < len(toks) - 1 and norm(toks[start]) in lex.name_particles and not toks[start][:1].isupper():
+            start += 1
+        if start < len(toks):
+            toks = toks[start:]
+    lead = _lead_words()
+    while len(toks) > 1 and norm(toks[0]) in lead:
+        toks = toks[1:]
+    if toks:
+        toks[-1] = POSSESSIVE.sub("", toks[-1])
+    # Words the NER model swept in from a title-case context: "When Clinton", "Obama Says".
+    return [t for t in toks if t and norm(t) not in lex.not_names]
+
+
+def first_name_form(word: str) -> str:
+    """The usual full form of a normalised first name: "tim" -> "timothy"; others as they are."""
+    return lexicon().first_name_forms.get(word, word)
+
+
+def name_keys(toks: Sequence[str]) -> list[str]:
+    """Normalised name words without a generational suffix, the first name in its full form:
+    "John G. Roberts Jr." -> john, g, roberts; "Tim Kaine" -> timothy, kaine."""
+    suffixes = lexicon().name_suffixes
+    keys = [_dotless(norm(t)) for t in toks]
+    keys = [k for k in keys if k]
+    while len(keys) > 1 and keys[-1] in suffixes:
+        keys.pop()
+    if len(keys) > 1:
+        keys[0] = first_name_form(keys[0])
+    return keys
+
+
+def _dotless(tok: str) -> str:
+    """Initials without their dots: "h.w." -> "hw", "u.s" -> "us"."""
+    return tok.replace(".", "") if re.fullmatch(r"(\w\.)+\w?\.?", tok) else tok
+
+
+def name_key(name: str, type_: str) -> str:
+    """``TYPE:normalised name``: for people the name's keys, for others the folded words without a
+    leading determiner ("The White House" -> ORG:white house; "U.S." -> GPE:us)."""
+    if type_ == "PERSON":
+        return f"{type_}:{' '.join(name_keys(name_words(name)))}"
+    toks = [_dotless(t.strip(".,;:")) for t in re.split(r"\s+", fold(name).replace("'s ", " ")) if t.strip(".,;:")]
+    while toks and toks[0] in lexicon().determiners:
+        toks = toks[1:]
+    return f"{type_}:{' '.join(toks)}"
+
+
+def person_parts(name: str) -> tuple[str | None, str | None]:
+    """(first-last key, surname key) of a PERSON name; first-last is None for a lone word."""
+    toks = name_keys(name_words(name))
+    if not toks:
+        return None, None
+    particles = lexicon().name_particles
+    i = len(toks) - 1
+    while i > 1 and toks[i - 1] in particles:
+        i -= 1
+    surname = " ".join(toks[i:])
+    if len(toks) == 1:
+        return None, f"PERSON:{surname}"
+    first = next((t for t in toks[: len(toks) - len(surname.split())] if len(t) > 1), toks[0])
+    return f"PERSON:{first} {surname}", f"PERSON:{surname}"
+
+
+def role_words(role: str | None) -> set[str]:
+    """The content words of a role, synonyms in their canonical form."""
+    if not role:
+        return set()
+    lex = lexicon()
+    text = fold(role)
+    for k, v in lex.role_canonical.items():
+        text = re.sub(rf"(?<![\w.-]){re.escape(k)}(?![\w-])", v, text)
+    return {t for t in re.findall(r"[\w.-]+", text) if t not in lex.role_stopwords}
+
+
+def roles_compatible(a: str | None, b: str | None) -> bool:
+    """Unknown roles are compatible; known ones must share a content word."""
+    wa, wb = role_words(a), role_words(b)
+    return not wa or not wb or bool(wa & wb)
+
+
+def is_specific_description(name: str) -> bool:
+    """A description naming an institution ("Foreign Office Spokesperson", "State Department spokesperson")."""
+    words = [t for t in re.findall(r"[\w'’.-]+", name) if fold(t) not in lexicon().determiners]
+    return any(t[0].isupper() for t in words) and len(words) >= 2

@@ -1,0 +1,84 @@
+"""The one name normaliser the resolver and the store share."""
+
+import pytest
+
+from quotegraph.speakers.names import lexicon, name_key, name_keys, name_words, norm, person_parts, role_words
+
+
+@pytest.mark.parametrize(
+    ("word", "normal"),
+    [
+        ("Gutérres’", "guterres"),
+        ("Obama's", "obama"),
+        ("Sen.", "sen"),
+        ("STRASSE,", "strasse"),
+    ],
+)
+def test_norm(word, normal):
+    assert norm(word) == normal
+
+
+@pytest.mark.parametrize(
+    ("mention", "words"),
+    [
+        ("Crooked Jane Roe", ["Jane", "Roe"]),
+        ("Rival Jane Roe", ["Jane", "Roe"]),
+        ("UN chief Antonio Guterres", ["Antonio", "Guterres"]),
+        ("Democratic nominee Hillary Clinton", ["Hillary", "Clinton"]),
+        ("Secretary of State John Kerry", ["John", "Kerry"]),
+        ("the former mayor of New York, Rudy Giuliani", ["Rudy", "Giuliani"]),
+        ("Mr. Obama's", ["Obama"]),
+        ("When Clinton", ["Clinton"]),
+        ("Ludwig van Beethoven", ["Ludwig", "van", "Beethoven"]),
+        ("Ursula von der Leyen", ["Ursula", "von", "der", "Leyen"]),
+        ("Senator", ["Senator"]),  # at least one word is kept
+        ("jane roe", ["jane", "roe"]),
+    ],
+)
+def test_name_words(mention, words):
+    assert name_words(mention) == words
+
+
+@pytest.mark.parametrize(
+    ("words", "keys"),
+    [
+        (["Tim", "Reyes"], ["timothy", "reyes"]),
+        (["Timothy", "Reyes"], ["timothy", "reyes"]),
+        (["Tom", "Baker"], ["thomas", "baker"]),
+        (["John", "G.", "Roberts", "Jr."], ["john", "g", "roberts"]),
+        (["George", "H.W.", "Bush"], ["george", "hw", "bush"]),
+        (["Tim"], ["tim"]),  # a lone word is no first name
+        (["Jack", "Smith"], ["jack", "smith"]),  # no variant where the short form is a name of its own
+    ],
+)
+def test_name_keys(words, keys):
+    assert name_keys(words) == keys
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Tom Reyes", "Thomas Reyes", True),
+        ("Bill Clinton", "William Jefferson Clinton", True),
+        ("Donald J. Trump", "Donald Trump", True),
+        ("Robert F. Kennedy Jr.", "Robert Kennedy", True),
+        ("Crooked Hillary Clinton", "Hillary Clinton", True),
+        ("Jane Roe", "John Roe", False),
+        ("Jack Smith", "John Smith", False),
+    ],
+)
+def test_person_parts_first_last(a, b, same):
+    assert (person_parts(a)[0] == person_parts(b)[0]) is same
+
+
+def test_name_key_non_person_keeps_words():
+    assert name_key("The White House", "ORG") == "ORG:white house"
+    assert name_key("U.S.", "GPE") == "GPE:us"
+
+
+def test_role_words_canonical():
+    assert role_words("State Department spokeswoman") == role_words("state department spokesman")
+
+
+def test_lexicon_distances_are_named():
+    assert {"pronoun_to_speaker", "plural_to_org", "description_ahead", "close_gap", "apposition_gap", "org_lookback"} <= set(lexicon().distances)
