@@ -132,6 +132,12 @@ class DateMention:
     granularity: str
 
 
+def _low(word: str) -> str:
+    """A matched word as the tables spell it: lowered, and the letters IGNORECASE also takes for ASCII ones
+    ("ſunday", "frıday", "frİday") made those letters, so that no such spelling is a key the tables lack."""
+    return word.lower().replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")
+
+
 def iso(d: date, granularity: str) -> str:
     if granularity == "year":
         return f"{d.year:04d}"
@@ -183,7 +189,7 @@ def resolve(kind: str, m: re.Match[str], base: date | None, direction: str | Non
     whose year is not written; None (no tense cue) leaves it unresolved unless it is the
     publication's own month or day. Without ``base`` only dates that carry their year resolve.
     """
-    g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+    g = {k: (_low(v) if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     if kind in ("month_day_year", "day_month_year"):
         d = _safe_date(int(g["year"]), MONTHS[g["month"]], int(g["day"]))
         return (iso(d, "day"), "day") if d else None
@@ -270,33 +276,49 @@ def _month_day(month: int, day: int, base: date, direction: str | None) -> tuple
     return (iso(d, "day"), "day") if d else None
 
 
-def find_dates(text: str, base: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+# The patterns without IGNORECASE, run on the lowered text: the same matches at half the cost. Only where
+# lowering keeps every offset and no character matches an ASCII letter's other case under IGNORECASE
+# alone ("ſ" is "s", the Kelvin sign "k", dotless "ı" and dotted "İ" are "i").
+_PATTERNS_LOWER = [(kind, re.compile(p.pattern, p.flags & ~re.I)) for kind, p in PATTERNS]
+_CASE_ODD = frozenset("ſKıİ")
+
+
+def _haystack(text: str) -> tuple[str, list[tuple[str, re.Pattern[str]]]]:
+    """The text the patterns run on, and the patterns: the lowered text and the patterns without IGNORECASE where that finds the same."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and _CASE_ODD.isdisjoint(text):
+        return lowered, _PATTERNS_LOWER
+    return text, PATTERNS
+
+
+def find_dates(text: str, base: date | None, start: int = 0, end: int | None = None, *, fold: bool = True) -> list[DateMention]:
     """Date expressions in ``text[start:end]``, resolved against ``base``, in text order.
 
     Without ``base`` (no publication date known to the day) only dates that carry
-    their year are found ("July 4, 2015", "January 2021", "in 2008").
+    their year are found ("July 4, 2015", "January 2021", "in 2008"). ``fold=False`` runs the
+    case-insensitive patterns on the text itself (what the lowered text must find the same).
     """
     end = len(text) if end is None else end
+    haystack, patterns = _haystack(text) if fold else (text, PATTERNS)
     # Spans already claimed, sorted and disjoint: a bisect finds the one a match could overlap.
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    for kind, pattern in PATTERNS:
-        for m in pattern.finditer(text, start, end):
+    for kind, pattern in patterns:
+        for m in pattern.finditer(haystack, start, end):
             s, e = m.span()
             i = bisect_left(taken, (e,))
             if i and taken[i - 1][1] > s:
                 continue
-            if kind == "bare_month" and m.group("month").lower() == "may" and m.group("prep").lower() not in ("in", "since", "until", "last", "next"):
+            if kind == "bare_month" and _low(m.group("month")) == "may" and _low(m.group("prep")) not in ("in", "since", "until", "last", "next"):
                 continue
             direction = tense(text, s, e, start, end) if kind in ("month_day", "weekday", "bare_month") else None
             res = resolve(kind, m, base, direction)
             if res is None:
                 continue
-            expr = m.group(0)
-            if kind == "weekday" and (m.group("rel") or "").lower() == "on":
+            if kind == "weekday" and _low(m.group("rel") or "") == "on":
                 # "on Sunday": the expression is the weekday; the preposition only confirms it.
-                s += len(expr) - len(m.group("weekday"))
-                expr = m.group("weekday")
+                s = m.start("weekday")
+            expr = text[s:e]  # as written, not as lowered
             insort(taken, (m.start(), e))
             out.append(DateMention(s, e, expr, *res))
     return sorted(out, key=lambda d: d.start)
@@ -318,7 +340,7 @@ def find_dateline(text: str, start: int = 0) -> str | None:
     m = DATELINE.search(text[start : start + 600])
     if not m:
         return None
-    d = _safe_date(int(m.group("year")), MONTHS[m.group("month").lower()], int(m.group("day")))
+    d = _safe_date(int(m.group("year")), MONTHS[_low(m.group("month"))], int(m.group("day")))
     return d.isoformat() if d else None
 
 

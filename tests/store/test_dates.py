@@ -148,3 +148,24 @@ def test_dates_without_publication_day_only_dates_with_their_year():
     text = "The deal, signed on July 4, 2015, lapsed in January 2021. Talks resume on Sunday, as they did in 2008 and last year."
     found = find_dates(text, None)
     assert [(d.expression, d.value) for d in found] == [("July 4, 2015", "2015-07-04"), ("January 2021", "2021-01"), ("in 2008", "2008")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resumed ON SUNDAY and will end Next Week, the MINISTER said on Monday.",
+        "In JANUARY 2021 she Said that two Years Ago, on Sept. 12, 2016, nothing happened; Yesterday it did.",
+        "“We met Last Tuesday,” he said in 2008. The vote is expected in November.",
+        "ſunday, the Kelvin sign K and dotless ı: the patterns' own IGNORECASE decides (on ſunday, in 2015).",
+        "İn January 2020 the İstanbul office met on Monday, four years ago.",  # lowering İ adds a character
+        "Straße und Größe: on Friday, MAY 5, 2019, since early March.",
+        "",
+    ],
+)
+@pytest.mark.parametrize("base", [date(2016, 9, 20), None])
+def test_dates_lowered_text_finds_what_ignorecase_finds(text, base):
+    """The patterns run on the lowered text find the same dates, written as in the text, as the
+    case-insensitive patterns on the text itself."""
+    fast = find_dates(text, base)
+    assert fast == find_dates(text, base, fold=False)
+    assert all(text[d.start : d.end] == d.expression for d in fast)
