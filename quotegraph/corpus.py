@@ -105,7 +105,7 @@ def ingest(
 
     Quotes less confident than ``min_confidence`` are not stored (counted in ``unconfident``); ``outlet`` and
     ``published`` (an ISO date) apply to the records that give none."""
-    from .store.articles import add_article
+    from .store.articles import ArticleWriter
     from .store.db import open_store
 
     paths = list(paths)
@@ -154,6 +154,9 @@ def ingest(
 
     def write(results: list[Parsed]) -> None:
         with store.transaction():
+            # One writer for the transaction: the statements its articles are compared with are read once.
+            writer = ArticleWriter(store)
+            writer.prefetch(p.article.confident(min_confidence) for p in results if p.article is not None and p.doc is not None)
             for p in results:
                 if p.skipped:
                     summary.skip(p.location, p.skipped)
@@ -173,7 +176,7 @@ def ingest(
                 if not p.doc.published and published:
                     p.doc.published, p.doc.published_source = published, "metadata"
                 article = p.article.confident(min_confidence)
-                added = add_article(store, p.doc, article)
+                added = writer.add(p.doc, article)
                 if added is None:
                     summary.duplicates += 1
                     continue
