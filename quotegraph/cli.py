@@ -64,15 +64,18 @@ def format_text(art: Article) -> str:
 def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_size: float, min_confidence: float) -> None:
     """Print every attributed statement of news articles.
 
-    PATHS are text files, directories (their .txt files, recursively) or - for stdin;
-    web addresses are not fetched. A file that is empty or not in English is
+    PATHS are text, HTML, WARC / WARC.gz or JSONL files (read as ingest reads them:
+    a page's article text, not its markup), directories (recursively), globs or -
+    for stdin; web addresses are not fetched. One line per record (a file, a WARC
+    page, a JSONL line). A record that is empty, no article or not in English is
     skipped, saying why, and its line has "skipped" and no quotes. Exits 1 if any
-    file failed (missing, unreadable, binary, too large); the others are still processed.
+    record failed (missing, unreadable, binary, too large); the others are still processed.
 
     \b
     Example:
         quotegraph extract examples/defence-dialogue.txt --format text
         quotegraph extract articles/ -o quotes.jsonl
+        quotegraph extract page.html crawl.warc.gz dump.jsonl
     """
     from .batch.extract import run
     from .ingest.reader import MB

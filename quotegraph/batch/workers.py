@@ -14,7 +14,7 @@ import os
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..errors import RecordError, Skipped
@@ -139,6 +139,7 @@ class Parsed:
     error: str | None = None
     skipped: str | None = None  # why the record is no article to store (its reason)
     duplicate: bool = False  # its text is stored already (ingest), so it was not extracted
+    warnings: list[str] = field(default_factory=list)  # what reading it found worth saying (a text decoded as cp1252)
 
 
 def doc_id(doc: Document) -> str:
@@ -149,9 +150,10 @@ def doc_id(doc: Document) -> str:
 
 
 def parse_and_extract(
-    records: Iterable[RawRecord | RecordError | Skipped], extractor: str, stored: Callable[[str], bool] | None = None
+    records: Iterable[RawRecord | RecordError | Skipped], extractor: str, stored: Callable[[str], bool] | None = None, log_warnings: bool = True
 ) -> list[Parsed]:
-    """Parse and extract one batch of records; a text ``stored`` says is there already is not extracted."""
+    """Parse and extract one batch of records; a text ``stored`` says is there already is not extracted.
+    What reading a record found worth saying is in its ``warnings``, and logged unless ``log_warnings`` is false."""
     from ..ingest.sources import to_document
 
     out: list[Parsed] = []
@@ -163,6 +165,9 @@ def parse_and_extract(
         p = Parsed(raw.location)
         try:
             p.doc = to_document(raw)
+            p.warnings = p.doc.warnings
+            for w in p.warnings if log_warnings else []:
+                logger.warning("%s", w)
             if stored is not None and stored(p.doc.text_key):
                 p.duplicate = True
             else:

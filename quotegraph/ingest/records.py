@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 
 @dataclass(kw_only=True)
@@ -45,6 +45,8 @@ class Document(PageMeta):
     location: str
     # Where ``published`` came from: "metadata" (also when None and a date is given) or "url".
     published_source: str | None = None
+    # What reading it found worth saying ("not valid UTF-8 ... decoded as cp1252"): for the caller to report.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def doc_id(self) -> str:

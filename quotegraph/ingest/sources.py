@@ -270,7 +270,7 @@ def iter_records(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> It
         stream: BinaryIO = raw
         try:
             head, read, stream = _head(raw, max_bytes)
-            if len(read) < HEAD and not read.strip():
+            if len(read) < HEAD and not read.lstrip(b"\xef\xbb\xbf").strip():  # a UTF-8 byte-order mark is no text
                 yield Skipped(name, "empty file")
                 continue
             kind = sniff(head, name)
@@ -319,16 +319,15 @@ def to_document(raw: RawRecord) -> Document:
             raise Skipped(raw.location, f"too little text for an article ({words} words)")
     else:
         payload = raw.payload
+        warnings: list[str] = []
         if isinstance(payload, bytes):
             try:
                 payload, warnings = decode(payload, raw.location)
             except InputError as e:
                 raise RecordError(raw.location, str(e).removeprefix(f"{raw.location}: ")) from None
-            for w in warnings:
-                logger.warning("%s", w)
         if not payload.replace("\ufeff", "").strip():
             raise Skipped(raw.location, "empty text")
-        doc = Document(payload, raw.location, **raw.meta())
+        doc = Document(payload, raw.location, **raw.meta(), warnings=warnings)
         doc.title = doc.title or headline(payload)
     reason = skip_reason(doc.text)
     if reason:
