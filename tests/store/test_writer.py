@@ -60,6 +60,12 @@ CASES = {
         article(1, [(TRIM, GUTERRES)]),
         article(2, [(ELLIPSIS, GUTERRES), (BASE, GUTERRES)]),
         article(3, [(LONG, SURNAME), (TRIM, GUTERRES)]),
+        article(4, [("“and we must act together now,”", GUTERRES)]),  # found in the fuller text only
+    ],
+    "fuller text found": [
+        article(1, [(TRIM, GUTERRES)]),
+        article(2, [(BASE, GUTERRES)]),
+        article(3, [("“and we must act together now,”", GUTERRES)]),
     ],
     "edited: drift": [
         article(1, [(BASE, GUTERRES)]),
