@@ -13,6 +13,8 @@ Kind = Literal["direct", "indirect", "mixed"]
 # source-less "was added" (0.17).
 MIN_CONFIDENCE = 0.15
 SpeakerType = Literal["PERSON", "ORG", "GPE", "DESCRIPTION"]
+Gender = Literal["female", "male"]
+GenderEvidence = Literal["pronoun", "title", "known", "first-name"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,11 @@ class Speaker:
     evidence: str = "named"
     # Where in the text the canonical name was read (the antecedent mention).
     mention: Span | None = None
+    # PERSON only: "female" or "male" where the article gives evidence, and which: "pronoun" (its own
+    # "he"/"she" for this person), "title" ("Mrs.", "congresswoman"), "known" (the public-figures
+    # table), or "first-name" (a list of usual first names: weaker evidence).
+    gender: Gender | None = None
+    gender_evidence: GenderEvidence | None = None
 
 
 @dataclass
@@ -81,6 +88,8 @@ def quote_json(q: Quote) -> dict[str, Any]:
     if q.speaker is not None:
         speaker = {"name": q.speaker.name, "role": q.speaker.role, "type": q.speaker.type}
         speaker["evidence"] = q.speaker.evidence
+        speaker["gender"] = q.speaker.gender
+        speaker["gender_evidence"] = q.speaker.gender_evidence
     return {
         "kind": q.kind,
         "cue": asdict(q.cue) if q.cue else None,

@@ -63,6 +63,8 @@ QUOTE_SCHEMA = pa.schema(
         ("speaker_role", pa.string()),
         ("speaker_type", pa.string()),
         ("speaker_evidence", pa.string()),
+        ("speaker_gender", pa.string()),
+        ("speaker_gender_evidence", pa.string()),
         ("confidence", pa.float64()),
     ]
 )
@@ -114,6 +116,8 @@ def quote_rows(p: Parsed) -> list[dict[str, Any]]:
             "speaker_role": q.speaker.role if q.speaker else None,
             "speaker_type": q.speaker.type if q.speaker else None,
             "speaker_evidence": q.speaker.evidence if q.speaker else None,
+            "speaker_gender": q.speaker.gender if q.speaker else None,
+            "speaker_gender_evidence": q.speaker.gender_evidence if q.speaker else None,
             "confidence": q.confidence,
         }
         for i, q in enumerate(p.article.quotes)
@@ -235,7 +239,15 @@ def read_part(out: str, name: str) -> Iterator[Parsed]:
     for q in pq.read_table(part_path(out, QUOTES, name)).to_pylist():
         sp = None
         if q["speaker_name"] is not None:
-            sp = Speaker(q["speaker_name"], q["speaker_role"], q["speaker_type"], q["speaker_evidence"] or "named")
+            # A part written before genders travelled has no gender columns.
+            sp = Speaker(
+                q["speaker_name"],
+                q["speaker_role"],
+                q["speaker_type"],
+                q["speaker_evidence"] or "named",
+                gender=q.get("speaker_gender"),
+                gender_evidence=q.get("speaker_gender_evidence"),
+            )
         quotes.setdefault(q["article_id"], []).append(
             Quote(q["kind"], _span_of(q["cue"]), [Span(**s) for s in q["sources"]], [Span(**s) for s in q["contents"]], sp, q["confidence"])
         )

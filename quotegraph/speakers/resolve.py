@@ -124,7 +124,8 @@ class Entity:
     tokens: list[str]
     mentions: list[Span] = field(default_factory=list)
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role)
-    gender: str | None = None
+    gender: str | None = None  # "f" | "m"
+    gender_evidence: str | None = None  # see model.Speaker.gender_evidence
     known: KnownPerson | None = None  # the public figure this is, if people_en.json has it
 
     def role_at(self, pos: int) -> str | None:
@@ -204,6 +205,12 @@ def _alternation(words: frozenset[str], template: str, capitalised: bool = False
     through ``template``."""
     forms = sorted((w.capitalize() if capitalised else w for w in words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(template.format(re.escape(w)) for w in forms) + ")"
+
+
+def _set_gender(ent: Entity, gender: str | None, evidence: str) -> None:
+    """Give ``ent`` a gender it lacks ("f" or "m"), with the kind of evidence it came from."""
+    if ent.gender is None and gender is not None:
+        ent.gender, ent.gender_evidence = gender, evidence
 
 
 def _role_after(text: str, end: int) -> str | None:
@@ -310,10 +317,10 @@ class Resolver:
             if titled:
                 continue
             first = got[0] if len(set(got)) == 1 else None
-            if ent.gender is None and first is not None:
-                ent.gender = first
-            elif first is not None and first != ent.gender and len(got) >= 2:
-                ent.gender = first
+            if first is None:
+                continue
+            if ent.gender is None or ent.gender == first or len(got) >= 2:
+                ent.gender, ent.gender_evidence = first, "pronoun"
 
     def _complete_names(self) -> None:
         """A surname-only person gets a first name written anywhere in the body ("Barack Obama")."""
@@ -334,8 +341,7 @@ class Resolver:
                     continue  # someone else of that surname: "Mr. Obama" is not Michelle Obama
                 ent.tokens = m.group(0).split()
                 ent.name = m.group(0)
-                if ent.gender is None:
-                    ent.gender = "f" if first in lex.female else "m" if first in lex.male else None
+                _set_gender(ent, gender, "first-name")
                 break
 
     def _in_quotes(self, pos: int) -> bool:
@@ -446,10 +452,9 @@ class Resolver:
         ent.mentions.append(span)
         self.person_mentions.append((span, ent))
         first = _norm(toks[0])
-        if ent.gender is None and len(toks) > 1:
-            ent.gender = "f" if first in lex.female else "m" if first in lex.male else None
-        if ent.gender is None:
-            ent.gender = title_gender
+        _set_gender(ent, title_gender, "title")
+        if len(toks) > 1:
+            _set_gender(ent, "f" if first in lex.female else "m" if first in lex.male else None, "first-name")
         # A role the article gives, not one a speaker gives inside a quotation ("I will vote for the
         # Republican nominee, Donald Trump").
         role = None if self._in_quotes(m.start) else self._role_before_name(m.start) or self._role_after_name(m.end) or self._role_before_comma(m)
@@ -489,19 +494,21 @@ class Resolver:
         for ent in self.persons:
             keys = ent.keys
             if len(keys) == 1 and ent.gender is None and keys[0] in (lex.female ^ lex.male):
-                ent.gender = "f" if keys[0] in lex.female else "m"  # "Melanie", named by first name alone
+                _set_gender(ent, "f" if keys[0] in lex.female else "m", "first-name")  # "Melanie", named by first name alone
                 continue
             cands = [p for p in people.get(keys[-1], []) if ent.gender is None or p.gender is None or p.gender == ent.gender]
             if len(keys) > 1:
                 # "Donald J. Trump" is Donald Trump: same first word and surname.
                 ent.known = next((p for p in cands if _name_keys(p.name.split())[0] == keys[0]), None)
+                if ent.known is not None and ent.gender_evidence in {None, "first-name"} and ent.known.gender:
+                    ent.gender, ent.gender_evidence = ent.known.gender, "known"
                 continue
             # A surname alone: not someone else of that surname the article names in full.
             cands = [p for p in cands if " ".join(_name_keys(p.name.split())) not in named]
             pick = cands[0] if len(cands) == 1 else next((p for p in cands if p.surname_default), None)
             if pick is not None:
                 ent.known, ent.name, ent.tokens = pick, pick.name, pick.name.split()
-                ent.gender = ent.gender or pick.gender
+                _set_gender(ent, pick.gender, "known")
 
     # -- resolving sources -------------------------------------------------------------------
     def _recent_person(self, pos: int, speakers: list[tuple[int, Entity]], gender: str | None) -> Entity | None:
@@ -867,7 +874,8 @@ class Resolver:
                 role = _role_before(self.text, idx + written.find(last))
         role = role or ent.role_at(pos)
         mention = max(ent.mentions, key=lambda m: (len(m.text.split()), -m.start))
-        return Speaker(ent.name, role, "PERSON", evidence, mention)
+        gender = {"f": "female", "m": "male"}.get(ent.gender or "")
+        return Speaker(ent.name, role, "PERSON", evidence, mention, gender, ent.gender_evidence if gender else None)  # type: ignore[arg-type]
 
     def resolve(self, quotes: Sequence[Quote]) -> None:
         """Set ``speaker`` on every quote, in text order."""

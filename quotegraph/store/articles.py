@@ -121,9 +121,9 @@ class ArticleWriter:
             new += match.match == "first"
             cur = conn.execute(
                 "INSERT INTO occurrences (statement_id, article_id, position, kind, speaker_id, speaker_name, speaker_role, "
-                "speaker_type, speaker_evidence, link_rule, link_evidence, cue, sources, contents, wording, match, drift, "
-                "confidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "speaker_type, speaker_evidence, speaker_gender, speaker_gender_evidence, link_rule, link_evidence, cue, sources, "
+                "contents, wording, match, drift, confidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     match.statement_id,
                     aid,
@@ -134,6 +134,8 @@ class ArticleWriter:
                     sp.role if sp else None,
                     sp.type if sp else None,
                     sp.evidence if sp else None,
+                    sp.gender if sp else None,
+                    sp.gender_evidence if sp else None,
                     link.rule if link else None,
                     link.evidence if link else None,
                     json.dumps(_span(q.cue), ensure_ascii=False) if q.cue else None,

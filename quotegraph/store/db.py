@@ -9,14 +9,41 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import StoreError
 
-MIGRATIONS: list[tuple[str, str]] = [
+
+def _rekey_aliases(conn: sqlite3.Connection) -> None:
+    """Aliases compared as ``speakers.names`` compares them now (epithets and first-name variants:
+    "Tim" is Timothy): their keys computed again; two aliases of one speaker that now share a key
+    become one. Speakers split before stay split until their articles are ingested again."""
+    from ..speakers.names import name_key, person_parts
+
+    rows = conn.execute("SELECT speaker_id, alias, key, mentions, rule, evidence FROM speaker_aliases ORDER BY rowid").fetchall()
+    merged: dict[tuple[int, str], list] = {}  # type: ignore[type-arg]
+    for sid, alias, key, mentions, rule, evidence in rows:
+        type_, _, rest = key.partition(":")
+        if type_ == "PERSON":
+            key = name_key(alias, "PERSON")
+            first_last, surname = person_parts(alias)
+        elif "#" in rest or "|" in rest:
+            first_last = surname = None  # a description: kept to its article, or with its role words
+        else:
+            key, first_last, surname = name_key(alias, type_), None, None
+        row = merged.setdefault((sid, key), [sid, alias, key, first_last, surname, 0, rule, evidence])
+        row[5] += mentions
+    conn.execute("DELETE FROM speaker_aliases")
+    conn.executemany(
+        "INSERT INTO speaker_aliases (speaker_id, alias, key, first_last, surname, mentions, rule, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        list(merged.values()),
+    )
+
+
+MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     (
         "0001_initial",
         """
@@ -175,6 +202,35 @@ MIGRATIONS: list[tuple[str, str]] = [
         INSERT INTO statement_search(statement_search) VALUES ('rebuild');
         """,
     ),
+    (
+        "0005_speaker_gender_and_merge_evidence",
+        """
+        -- A speaker's gender where articles give evidence, and the kind of the strongest evidence behind it
+        -- (pronoun, title, known, first-name: a first-names list alone is weaker evidence); each piece of
+        -- evidence counted in speaker_genders. Each alias keeps the rule and evidence that first linked it.
+        ALTER TABLE speakers ADD COLUMN gender TEXT;              -- female | male | NULL (unknown or disputed)
+        ALTER TABLE speakers ADD COLUMN gender_evidence TEXT;
+        CREATE TABLE speaker_genders (
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            gender TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            mentions INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (speaker_id, gender, evidence)
+        );
+        ALTER TABLE speaker_aliases ADD COLUMN rule TEXT;
+        ALTER TABLE speaker_aliases ADD COLUMN evidence TEXT;
+        ALTER TABLE occurrences ADD COLUMN speaker_gender TEXT;   -- as the article gave it
+        ALTER TABLE occurrences ADD COLUMN speaker_gender_evidence TEXT;
+        UPDATE speaker_aliases SET rule = (
+            SELECT o.link_rule FROM occurrences o WHERE o.speaker_id = speaker_aliases.speaker_id
+            AND o.speaker_name = speaker_aliases.alias ORDER BY o.id LIMIT 1
+        ), evidence = (
+            SELECT o.link_evidence FROM occurrences o WHERE o.speaker_id = speaker_aliases.speaker_id
+            AND o.speaker_name = speaker_aliases.alias ORDER BY o.id LIMIT 1
+        );
+        """,
+    ),
+    ("0006_speaker_keys_with_name_forms", _rekey_aliases),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -197,8 +253,11 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
             if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
                 continue  # applied before, or by another process while this one waited for the lock
-            for stmt in _statements(sql):
-                conn.execute(stmt)
+            if callable(sql):
+                sql(conn)
+            else:
+                for stmt in _statements(sql):
+                    conn.execute(stmt)
             conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now()))
         applied.append(name)
     return applied

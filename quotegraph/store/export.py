@@ -55,11 +55,13 @@ def article_record(conn: sqlite3.Connection, aid: int, with_text: bool = False) 
     quotes = []
     for row in conn.execute(
         "SELECT kind, cue, sources, contents, speaker_id, speaker_name, speaker_role, speaker_type, speaker_evidence, "
-        "confidence, statement_id, match, drift FROM occurrences WHERE article_id = ? ORDER BY position",
+        "speaker_gender, speaker_gender_evidence, confidence, statement_id, match, drift FROM occurrences WHERE article_id = ? ORDER BY position",
         (aid,),
     ):
-        kind, cue, sources, contents, sid, name, role, stype, evidence, conf, stmt, match, drift = row
-        speaker = None if name is None else {"name": name, "role": role, "type": stype, "evidence": evidence, "id": sid}
+        kind, cue, sources, contents, sid, name, role, stype, evidence, gender, gender_evidence, conf, stmt, match, drift = row
+        speaker = None
+        if name is not None:
+            speaker = {"name": name, "role": role, "type": stype, "evidence": evidence, "gender": gender, "gender_evidence": gender_evidence, "id": sid}
         quotes.append(
             {
                 "kind": kind,

@@ -10,8 +10,19 @@ Rules (``link``), in order, each recorded as ``link_rule`` with a sentence of ev
                   whose role does not conflict; with several candidates, the one whose role history
                   matches the mention's role, if exactly one does. Otherwise the surname stays its own
                   speaker: two people named Khan stay two unless the evidence says otherwise.
+* ``type``        ORG or GPE in its article, but a person's name the store knows: a full name ("Lena
+                  Ortiz") with the first and last name of exactly one known person, or a lone surname
+                  that exactly one known person carries and has been quoted under alone before.
 * ``article``     DESCRIPTION without a proper name ("a spokesperson", "officials"): kept to its article.
 * ``new``         none of the above.
+
+Names are compared as ``speakers.names`` normalises them (titles, epithets, initials, suffixes aside;
+a first name in its usual full form: "Tim" is Timothy). Each alias keeps the rule and evidence that
+first linked it.
+
+Gender: each PERSON mention's gender and its kind of evidence (``Speaker.gender_evidence``) is
+counted in ``speaker_genders``; the speaker's gender is that of its strongest kind of evidence
+(pronoun or title, then the public-figures table, then first names), when that kind agrees.
 """
 
 from __future__ import annotations
@@ -30,6 +41,29 @@ class Link:
     evidence: str
 
 
+# Kinds of gender evidence, strongest first; kinds in one tier count together.
+GENDER_TIERS: tuple[frozenset[str], ...] = (frozenset({"pronoun", "title"}), frozenset({"known"}), frozenset({"first-name"}))
+
+
+def speaker_gender(evidence: list[tuple[str, str, int]]) -> tuple[str | None, str | None]:
+    """(gender, kind of evidence) from (gender, kind, mentions) rows: the strongest tier that has any
+    evidence decides, by a clear majority (at least two thirds of its mentions); else unknown."""
+    for tier in GENDER_TIERS:
+        rows = [r for r in evidence if r[1] in tier]
+        if not rows:
+            continue
+        total = sum(r[2] for r in rows)
+        by_gender: dict[str, int] = {}
+        for g, _, n in rows:
+            by_gender[g] = by_gender.get(g, 0) + n
+        gender, n = max(by_gender.items(), key=lambda kv: kv[1])
+        if 3 * n < 2 * total:
+            return None, None  # the strongest evidence disagrees with itself
+        kind = max((r for r in rows if r[0] == gender), key=lambda r: r[2])[1]
+        return gender, kind
+    return None, None
+
+
 class SpeakerRegistry:
     """Links mentions to rows of ``speakers`` (creating them), inside the caller's transaction."""
 
@@ -41,7 +75,7 @@ class SpeakerRegistry:
         if found is None:
             sid = self._create(m)
             found = Link(sid, "new", f"no known speaker matches {m.type} {m.name!r}")
-        self._record(found.speaker_id, m, seen, article_id)
+        self._record(found, m, seen, article_id)
         return found
 
     def identity(self, m: Speaker, link: Link, article_id: int) -> str:
@@ -66,6 +100,8 @@ class SpeakerRegistry:
         if rows:
             sid, alias = rows[0]
             return Link(sid, "alias", f"same name as {alias!r} ({m.type})")
+        if m.type in {"ORG", "GPE"}:
+            return self._person_typed_otherwise(m)
         if m.type != "PERSON":
             return None
         first_last, surname = person_parts(m.name)
@@ -80,6 +116,28 @@ class SpeakerRegistry:
         if not full and len(lone) == 1 and roles_compatible(m.role, self._role_of(lone[0], m.role)):
             self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (m.name, lone[0]))
             return Link(lone[0], "full-name", f"full name of {(surname or ':').split(':', 1)[1]!r}, the only speaker known by that surname")
+        return None
+
+    def _person_typed_otherwise(self, m: Speaker) -> Link | None:
+        """A person the article's recogniser typed ORG or GPE ("Lena Ortiz", "Guterres")."""
+        if not m.name[:1].isupper():
+            return None
+        first_last, surname = person_parts(m.name)
+        if first_last is not None:
+            rows = self.conn.execute(
+                "SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE first_last = ? ORDER BY speaker_id", (first_last,)
+            ).fetchall()
+            if len({r[0] for r in rows}) == 1:
+                return Link(rows[0][0], "type", f"typed {m.type} in its article, but {m.name!r} has the first and last name of the person {rows[0][1]!r}")
+            return None
+        rows = self.conn.execute(
+            "SELECT DISTINCT speaker_id, alias, first_last FROM speaker_aliases WHERE surname = ? ORDER BY speaker_id", (surname,)
+        ).fetchall()
+        people = {r[0] for r in rows}
+        quoted_alone = {r[0] for r in rows if r[2] is None}
+        if len(people) == 1 and people == quoted_alone and any(r[2] for r in rows):
+            full = next(r[1] for r in rows if r[2])
+            return Link(rows[0][0], "type", f"typed {m.type} in its article, but {m.name!r} is the surname of {full!r}, quoted under it alone before")
         return None
 
     def _by_surname(self, m: Speaker, key: str, exact: list[tuple[int, str]]) -> Link | None:
@@ -135,14 +193,24 @@ class SpeakerRegistry:
         assert cur.lastrowid is not None
         return cur.lastrowid
 
-    def _record(self, sid: int, m: Speaker, seen: str | None, article_id: int) -> None:
+    def _record(self, link: Link, m: Speaker, seen: str | None, article_id: int) -> None:
+        sid = link.speaker_id
         key = self._key(m, article_id)
         first_last, surname = person_parts(m.name) if m.type == "PERSON" else (None, None)
         self.conn.execute(
-            "INSERT INTO speaker_aliases (speaker_id, alias, key, first_last, surname, mentions) VALUES (?, ?, ?, ?, ?, 1) "
+            "INSERT INTO speaker_aliases (speaker_id, alias, key, first_last, surname, mentions, rule, evidence) VALUES (?, ?, ?, ?, ?, 1, ?, ?) "
             "ON CONFLICT(speaker_id, key) DO UPDATE SET mentions = mentions + 1",
-            (sid, m.name, key, first_last, surname),
+            (sid, m.name, key, first_last, surname, link.rule, link.evidence),
         )
+        if m.gender and m.gender_evidence:
+            self.conn.execute(
+                "INSERT INTO speaker_genders (speaker_id, gender, evidence, mentions) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT(speaker_id, gender, evidence) DO UPDATE SET mentions = mentions + 1",
+                (sid, m.gender, m.gender_evidence),
+            )
+            rows = self.conn.execute("SELECT gender, evidence, mentions FROM speaker_genders WHERE speaker_id = ?", (sid,)).fetchall()
+            gender, evidence = speaker_gender(rows)
+            self.conn.execute("UPDATE speakers SET gender = ?, gender_evidence = ? WHERE id = ?", (gender, evidence, sid))
         self.conn.execute(
             "UPDATE speakers SET mentions = mentions + 1, "
             "first_seen = CASE WHEN ?1 IS NOT NULL AND (first_seen IS NULL OR ?1 < first_seen) THEN ?1 ELSE first_seen END, "

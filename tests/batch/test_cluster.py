@@ -52,7 +52,8 @@ def store_view(db: str) -> dict[str, object]:
             "articles": sorted(q("SELECT url, text_key, doc, title, published, published_granularity, published_source, location, body_start, body_end, "
                                  "boilerplate FROM articles").fetchall()),
             "statements": sorted(q("SELECT text, kind, occurrences FROM statements").fetchall()),
-            "speakers": sorted(q("SELECT name, type, mentions FROM speakers").fetchall()),
+            "speakers": sorted(q("SELECT name, type, mentions, gender, gender_evidence FROM speakers").fetchall()),
+            "genders": sorted(q("SELECT speaker_gender, speaker_gender_evidence, count(*) FROM occurrences GROUP BY 1, 2").fetchall()),
             "dates": q("SELECT count(*) FROM date_mentions").fetchone(),
             "failures": sorted(r[0] for r in q("SELECT location FROM failures")),
         }

@@ -138,3 +138,33 @@ def test_db_wal_switch_waits_for_a_lock_held_elsewhere(tmp_path):
     finally:
         timer.join()
         holder.close()
+
+
+def test_db_migration_rekeys_aliases_and_keeps_link_evidence(tmp_path, monkeypatch):
+    """A store made before names were compared in their full form: its aliases get today's keys
+    (two aliases of one speaker that now share a key become one), and each alias the rule that
+    first linked it, read from its occurrences."""
+    path = str(tmp_path / "old.db")
+    before = [m for m in MIGRATIONS if m[0] < "0005"]
+    monkeypatch.setattr(dbmod, "MIGRATIONS", before)
+    with open_store(path) as s:
+        c = s.conn
+        c.execute("INSERT INTO speakers (id, name, type, mentions) VALUES (1, 'Timothy Reyes', 'PERSON', 3)")
+        c.executemany(
+            "INSERT INTO speaker_aliases (speaker_id, alias, key, first_last, surname, mentions) VALUES (1, ?, ?, ?, 'PERSON:reyes', ?)",
+            [("Tim Reyes", "PERSON:tim reyes", "PERSON:tim reyes", 1), ("Timothy Reyes", "PERSON:timothy reyes", "PERSON:timothy reyes", 2)],
+        )
+        c.execute(
+            "INSERT INTO articles (id, text_key, doc, location, text, body_start, body_end, ingested_at) VALUES (1, 'k', 'd', 'l', 't', 0, 0, 'now')"
+        )
+        c.execute("INSERT INTO statements (id, speaker_id, kind, text, occurrences) VALUES (1, 1, 'direct', 'x', 1)")
+        c.execute(
+            "INSERT INTO occurrences (statement_id, article_id, position, kind, speaker_id, speaker_name, link_rule, link_evidence, "
+            "sources, contents, wording, match) VALUES (1, 1, 0, 'direct', 1, 'Tim Reyes', 'new', 'no known speaker', '[]', '[]', 'x', 'first')"
+        )
+        c.commit()
+    monkeypatch.setattr(dbmod, "MIGRATIONS", MIGRATIONS)
+    with open_store(path) as s:
+        rows = s.conn.execute("SELECT alias, key, first_last, mentions, rule FROM speaker_aliases").fetchall()
+        assert rows == [("Tim Reyes", "PERSON:timothy reyes", "PERSON:timothy reyes", 3, "new")]
+        assert [r[1] for r in s.conn.execute("PRAGMA table_info(speakers)")][-2:] == ["gender", "gender_evidence"]

@@ -75,7 +75,7 @@ def test_hypothesis_articles_round_trip_through_export(items):
             if q_want["speaker"] is None:
                 assert q_got["speaker"] is None
             else:
-                assert {k: q_got["speaker"][k] for k in ("name", "role", "type", "evidence")} == q_want["speaker"]
+                assert {k: q_got["speaker"][k] for k in ("name", "role", "type", "evidence", "gender", "gender_evidence")} == q_want["speaker"]
         assert rec["body"] == want["body"] and rec["doc"] == want["doc"]
     # Every occurrence belongs to exactly one statement; occurrence counts add up.
     c = store.conn

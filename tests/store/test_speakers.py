@@ -5,7 +5,7 @@ import pytest
 from quotegraph.model import Speaker
 from quotegraph.speakers.names import name_key, person_parts, roles_compatible
 from quotegraph.store.db import open_store
-from quotegraph.store.speakers import SpeakerRegistry
+from quotegraph.store.speakers import SpeakerRegistry, speaker_gender
 
 
 def run(mentions):
@@ -88,6 +88,19 @@ P, ORG, G, D = "PERSON", "ORG", "GPE", "DESCRIPTION"
             "ABA",
         ),
         ([("Foreign Office Spokesperson", "Pakistan", D, 1), ("Foreign Office Spokesperson", "United Kingdom", D, 2)], "AB"),
+        # First-name variants, epithets and generational suffixes are one person.
+        ([("Tom Reyes", None, P, 1), ("Thomas Reyes", None, P, 2), ("Reyes", None, P, 3)], "AAA"),
+        ([("Tim Kaine", None, P, 1), ("Timothy M. Kaine", None, P, 2)], "AA"),
+        ([("Crooked Hillary Clinton", None, P, 1), ("Hillary Clinton", None, P, 2)], "AA"),
+        ([("Robert F. Kennedy Jr.", None, P, 1), ("Robert Kennedy", None, P, 2)], "AA"),
+        # ... but a short form that is a name of its own is not merged: Jack Smith is not John Smith.
+        ([("John Smith", None, P, 1), ("Jack Smith", None, P, 2)], "AB"),
+        # A person the recogniser typed ORG: a full name, or a surname quoted alone before.
+        ([("Lena Ortiz", "attorney", P, 1), ("Lena Ortiz", None, ORG, 2)], "AA"),
+        ([("Paul Danner", None, P, 1), ("Danner", None, P, 2), ("Danner", None, ORG, 3)], "AAA"),
+        # ... not a surname never used alone for the person (Ford the company is not Gerald Ford).
+        ([("Gerald Ford", None, P, 1), ("Ford", None, ORG, 2)], "AB"),
+        ([("Ana Bell", None, P, 1), ("Ana Bell", "singer", P, 2), ("Ana Bell", None, ORG, 3)], "AAA"),
     ],
 )
 def test_speakers_merge_rules(mentions, groups):
@@ -164,3 +177,45 @@ def test_speakers_person_parts(name, parts):
 )
 def test_speakers_roles_compatible(a, b, ok):
     assert roles_compatible(a, b) is ok
+
+
+def test_speakers_alias_keeps_the_rule_that_linked_it():
+    _, _, store = run([("Paul Danner", None, P, 1), ("Danner", None, P, 2), ("Danner", None, ORG, 3), ("Tom Danner", None, P, 4)])
+    rows = store.conn.execute("SELECT alias, key, rule FROM speaker_aliases ORDER BY rowid").fetchall()
+    assert rows == [
+        ("Paul Danner", "PERSON:paul danner", "new"),
+        ("Danner", "PERSON:danner", "surname"),
+        ("Danner", "ORG:danner", "type"),
+        ("Tom Danner", "PERSON:thomas danner", "new"),
+    ]
+    evidence = store.conn.execute("SELECT evidence FROM speaker_aliases WHERE rule = 'type'").fetchone()[0]
+    assert "typed ORG" in evidence and "'Paul Danner'" in evidence
+
+
+@pytest.mark.parametrize(
+    ("evidence", "decided"),
+    [
+        ([], (None, None)),
+        ([("female", "first-name", 3)], ("female", "first-name")),
+        # Stronger evidence wins over a first-names list, whatever the counts.
+        ([("female", "first-name", 5), ("male", "pronoun", 1)], ("male", "pronoun")),
+        ([("male", "known", 1), ("female", "first-name", 4)], ("male", "known")),
+        # Pronouns and titles count together; a clear majority decides, else unknown.
+        ([("female", "pronoun", 2), ("female", "title", 3), ("male", "pronoun", 1)], ("female", "title")),
+        ([("female", "pronoun", 1), ("male", "pronoun", 1)], (None, None)),
+    ],
+)
+def test_speakers_gender_from_evidence(evidence, decided):
+    assert speaker_gender(evidence) == decided
+
+
+def test_speakers_gender_stored_with_evidence():
+    store = open_store(":memory:")
+    reg = SpeakerRegistry(store.conn)
+    for gender, kind, article in [("female", "first-name", 1), ("female", "pronoun", 2), (None, None, 3)]:
+        reg.link(Speaker("Ana Bell", None, P, gender=gender, gender_evidence=kind), None, article)
+    assert store.conn.execute("SELECT gender, gender_evidence FROM speakers").fetchall() == [("female", "pronoun")]
+    assert store.conn.execute("SELECT gender, evidence, mentions FROM speaker_genders ORDER BY evidence").fetchall() == [
+        ("female", "first-name", 1),
+        ("female", "pronoun", 1),
+    ]
