@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .cli_options import MIN_CONFIDENCE_OPTION
+from .cli_progress import progress_bar
 from .errors import QuotegraphError
 from .model import Article
 
@@ -61,7 +62,8 @@ def format_text(art: Article) -> str:
 @click.option("--jobs", type=int, default=0, help="Worker processes (default: one per core this process may use).")
 @click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest input file, in MB of 1,000,000 bytes.")
 @MIN_CONFIDENCE_OPTION
-def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_size: float, min_confidence: float) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_size: float, min_confidence: float, quiet: bool) -> None:
     """Print every attributed statement of news articles.
 
     PATHS are text, HTML, WARC / WARC.gz or JSONL files (read as ingest reads them:
@@ -82,35 +84,36 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], jobs: int, max_si
 
     failed = 0
     records = []
-    try:
-        for res in run(paths, jobs or None, int(max_size * MB)):
-            for w in res.warnings:
-                click.echo(f"warning: {w}", err=True)
-            if res.skipped:
-                click.echo(f"{res.path}: skipped: {res.skipped}", err=True)
-                # A line all the same, so that the output stays aligned with the inputs.
-                rec: dict[str, object] = {"doc": res.doc, "quotes": [], "skipped": res.skipped}
-                text = f"== {res.doc}: skipped: {res.skipped}"
-            elif res.error or res.article is None:
-                failed += 1
-                click.echo(f"error: {res.error}", err=True)
-                continue
-            else:
-                art = res.article.confident(min_confidence)
-                rec = art.to_json()
-                text = format_text(art)
-            if fmt == "jsonl":
-                output.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                output.flush()
-            elif fmt == "text":
-                output.write(text + "\n\n")
-                output.flush()
-            else:
-                records.append(rec)
-    except Exception as e:  # noqa: BLE001 - what was done is still written (below), with one line saying why it stopped
-        failed += 1
-        message = str(e) if isinstance(e, QuotegraphError) else f"{type(e).__name__}: {e}"
-        click.echo(f"error: extraction stopped ({message})", err=True)
+    with progress_bar("extracting", quiet, bytes_=True) as bar:
+        try:
+            for res in run(paths, jobs or None, int(max_size * MB), progress=lambda done, total: bar.update(done, total)):
+                for w in res.warnings:
+                    click.echo(f"warning: {w}", err=True)
+                if res.skipped:
+                    click.echo(f"{res.path}: skipped: {res.skipped}", err=True)
+                    # A line all the same, so that the output stays aligned with the inputs.
+                    rec: dict[str, object] = {"doc": res.doc, "quotes": [], "skipped": res.skipped}
+                    text = f"== {res.doc}: skipped: {res.skipped}"
+                elif res.error or res.article is None:
+                    failed += 1
+                    click.echo(f"error: {res.error}", err=True)
+                    continue
+                else:
+                    art = res.article.confident(min_confidence)
+                    rec = art.to_json()
+                    text = format_text(art)
+                if fmt == "jsonl":
+                    output.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    output.flush()
+                elif fmt == "text":
+                    output.write(text + "\n\n")
+                    output.flush()
+                else:
+                    records.append(rec)
+        except Exception as e:  # noqa: BLE001 - what was done is still written (below), with one line saying why it stopped
+            failed += 1
+            message = str(e) if isinstance(e, QuotegraphError) else f"{type(e).__name__}: {e}"
+            click.echo(f"error: extraction stopped ({message})", err=True)
     if fmt == "json":
         json.dump(records, output, ensure_ascii=False, indent=2)
         output.write("\n")
@@ -154,12 +157,7 @@ def batch(
     # distributed sets its loggers to INFO when imported: they say what -v asks for, as ours do.
     logging.getLogger("distributed").setLevel(max(logging.getLogger().getEffectiveLevel(), logging.INFO))
 
-    bar: Any = None
-    task: Any = None
-    show = not quiet and sys.stderr.isatty()
-
     def progress(event: str, value: Any) -> None:
-        nonlocal bar, task
         if event == "start" and not quiet:
             where = f"dashboard {value.dashboard}" if value.dashboard else "no dashboard (install bokeh for one)"
             click.echo(
@@ -167,31 +165,16 @@ def batch(
                 f"({value.done_before} done before); {where}",
                 err=True,
             )
-        if not show:
-            return
-        if bar is None:
-            from rich.console import Console
-            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
-            bar = Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), TimeRemainingColumn(), transient=True,
-                           console=Console(stderr=True))
-            task = bar.add_task("0 records", total=None)
-            bar.start()
-        if event == "total":
-            bar.update(task, total=value)
+        elif event == "total":
+            bar.update(total=value)
         elif event == "advance":
-            bar.update(task, completed=value)
+            bar.update(completed=value)
         elif event == "records":
-            bar.update(task, description=f"{value} records")
+            bar.update(description=f"{value} records")
 
-    try:
+    with progress_bar("0 records", quiet, bytes_=True) as bar:
         summary = run_batch(paths, out, workers=workers, scheduler=scheduler, overwrite=overwrite, max_bytes=int(max_size * MB),
                             part_bytes=int(part_size * MB), extractor=extractor, progress=progress)
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
-    finally:
-        if bar is not None:
-            bar.stop()
     if not quiet:
         if not summary.written and not summary.failed_parts:
             click.echo(f"{summary.out}: all {summary.parts} parts done before; nothing written", err=True)
@@ -213,7 +196,8 @@ def batch(
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False), help="Predictions JSONL; default: run extraction on the gold texts.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--save-pred", type=click.Path(dir_okay=False), help="Also write the predictions made to this JSONL file.")
-def eval_cmd(gold: str, pred: str | None, as_json: bool, save_pred: str | None) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def eval_cmd(gold: str, pred: str | None, as_json: bool, save_pred: str | None, quiet: bool) -> None:
     """Score attributions against a PolNeAR-style gold folder.
 
     Metrics are those of the reference scorer (attribution, content exact and
@@ -227,10 +211,8 @@ def eval_cmd(gold: str, pred: str | None, as_json: bool, save_pred: str | None) 
     from .eval.run import evaluate_folder
     from .eval.score import format_table
 
-    try:
-        res, stats = evaluate_folder(gold, pred, save_pred)
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
+    with progress_bar("extracting the gold texts", quiet or pred is not None, bytes_=True) as bar:
+        res, stats = evaluate_folder(gold, pred, save_pred, progress=lambda done, total: bar.update(done, total))
     if as_json:
         click.echo(json.dumps({"metrics": res, "stats": stats}, indent=2))
     else:

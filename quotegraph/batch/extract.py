@@ -50,18 +50,20 @@ def run(
     jobs: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     extractor: str = EXTRACTOR,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Result]:
     """Results for every record of the inputs, in order (a folder stands for its text, HTML, WARC and
-    JSONL files, recursively); ``progress`` is told each result's location once it is done."""
+    JSONL files, recursively); ``progress`` is told the input bytes done and their total after each."""
+    from ..ingest.position import Position
     from ..ingest.sources import iter_records
 
     paths = list(paths)
+    position = Position(paths) if progress is not None else None
     chunks = _chunks(iter_records(paths, max_bytes))
     first = list(islice(chunks, 2))
     jobs = 1 if len(first) <= 1 or "-" in paths else jobs or available_cores()
     for results in run_ordered(_run_chunk, chain(first, chunks), jobs, extractor):
         for r in results:
-            if progress is not None:
-                progress(r.path)
+            if progress is not None and position is not None:
+                progress(position.seen(r.path), position.total)
             yield r

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +50,17 @@ def load_pred(path: str | Path, docs: set[str]) -> dict[str, list[dict[str, list
     return pred
 
 
-def predict_folder(gold_dir: str | Path, save: str | None = None) -> dict[str, list[dict[str, list[tuple[int, int]]]]]:
+def predict_folder(
+    gold_dir: str | Path, save: str | None = None, progress: Callable[[int, int], None] | None = None
+) -> dict[str, list[dict[str, list[tuple[int, int]]]]]:
+    """Predictions for the gold texts, by a fresh run (``progress``: told the bytes read and their total)."""
     from ..batch import run
 
     paths = sorted(str(p) for p in (Path(gold_dir) / "text").glob("*.txt"))
     pred = {}
     out = open(save, "w", encoding="utf-8") if save else None
     try:
-        for res in run(paths):
+        for res in run(paths, progress=progress):
             if res.article is None:
                 logger.warning("%s", res.error)
                 continue
@@ -70,12 +74,14 @@ def predict_folder(gold_dir: str | Path, save: str | None = None) -> dict[str, l
     return pred
 
 
-def evaluate_folder(gold_dir: str | Path, pred_path: str | None = None, save: str | None = None):  # type: ignore[no-untyped-def]
+def evaluate_folder(  # type: ignore[no-untyped-def]
+    gold_dir: str | Path, pred_path: str | None = None, save: str | None = None, progress: Callable[[int, int], None] | None = None
+):
     gold_path = Path(gold_dir)
     if not (gold_path / "text").is_dir() or not (gold_path / "attributions").is_dir():
         raise GoldFormatError(f"{gold_dir}: expected text/ and attributions/ folders (PolNeAR layout)")
     gold = load_gold(gold_path)
-    pred = load_pred(pred_path, set(gold)) if pred_path else predict_folder(gold_path, save)
+    pred = load_pred(pred_path, set(gold)) if pred_path else predict_folder(gold_path, save, progress)
     missing = [d for d in gold if d not in pred]
     if missing:
         logger.warning("%d gold documents have no prediction (scored as empty)", len(missing))
