@@ -7,7 +7,9 @@ within a piece), the entity recogniser reads each piece on its own.
 
 from __future__ import annotations
 
-from ..model import Quote, Span, Speaker
+from dataclasses import replace
+
+from ..model import Quote, Span
 
 # Bodies longer than this are read in pieces of at most this many characters.
 PIECE_CHARS = 100_000
@@ -38,5 +40,5 @@ def shift(q: Quote, text: str, off: int) -> Quote:
 
     sp = q.speaker
     if sp is not None and sp.mention is not None:
-        sp = Speaker(sp.name, sp.role, sp.type, sp.evidence, sh(sp.mention))
+        sp = replace(sp, mention=sh(sp.mention))
     return Quote(q.kind, sh(q.cue) if q.cue else None, [sh(s) for s in q.sources], [sh(s) for s in q.contents], sp, q.confidence)
