@@ -480,7 +480,12 @@ def create_app(
             "endpoints": [
                 {"method": "GET", "path": "/api/statements", "gives": "statements matching a search and filters, each with the articles it was said in"},
                 {"method": "GET", "path": "/api/speakers", "gives": "the speakers with the most statements"},
-                {"method": "GET", "path": "/api/speakers/{id}", "gives": "one speaker: aliases, roles, statements by month, samples, link evidence"},
+                {
+                    "method": "GET",
+                    "path": "/api/speakers/{id}",
+                    "gives": "one speaker: aliases with how each was linked, gender with its evidence, roles, statements by month, samples",
+                },
+                {"method": "GET", "path": "/api/gender", "gives": "who do we quote: quotes by women and men, overall or ?by=outlet, month or year"},
                 {"method": "GET", "path": "/api/articles/{id}", "gives": "one article: text, body, boilerplate and every attribution with its speaker"},
                 {"method": "POST", "path": "/api/extract", "gives": "the attributions of a text sent as {\"text\": ...}"},
             ],
@@ -507,7 +512,22 @@ def create_app(
             "by_month": [{"month": m, "statements": n} for m, n in p.by_month],
             "samples": p.samples,
             "links": p.links,
+            "merges": p.merges,
+            "genders": p.genders,
         }
+
+    @app.get("/api/gender", tags=["speakers"])
+    def gender(
+        conn: Conn,
+        by: Annotated[Literal["outlet", "month", "year"] | None, Query(description="Group by outlet, month or year of publication.")] = None,
+    ) -> dict[str, Any]:
+        """Who do we quote: quotes by people, by the speaker's gender (female, male, unknown), overall or per
+        group; ``first_name_only`` counts quotes whose speaker's gender rests on a first-names list alone
+        (weaker evidence, included in female and male); ``female_share`` is women's share of the quotes by
+        people of known gender."""
+        from ..store.queries import who_we_quote
+
+        return {"by": by, "groups": [asdict(g) | {"female_share": g.female_share} for g in who_we_quote(conn, by)]}
 
     @app.get("/api/articles/{article_id}", tags=["articles"])
     def article(conn: Conn, article_id: Annotated[int, PathParam(ge=1)]) -> dict[str, Any]:

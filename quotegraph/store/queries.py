@@ -21,6 +21,15 @@ class SpeakerRow:
     first_seen: str | None
     last_seen: str | None
     aliases: list[str] = field(default_factory=list)
+    gender: str | None = None  # female | male | None: unknown, or the evidence disagrees
+    gender_evidence: str | None = None  # the strongest kind behind it; "first-name" alone is weaker
+
+
+_SPEAKER_COLUMNS = "sp.id, sp.name, sp.type, count(DISTINCT o.statement_id), count(o.id), sp.first_seen, sp.last_seen, sp.gender, sp.gender_evidence"
+
+
+def _speaker_row(conn: sqlite3.Connection, r: tuple) -> SpeakerRow:  # type: ignore[type-arg]
+    return SpeakerRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _aliases(conn, r[0]), r[7], r[8])
 
 
 @dataclass
@@ -30,6 +39,10 @@ class Profile:
     by_month: list[tuple[str, int]]
     samples: list[dict[str, object]]
     links: list[dict[str, object]]
+    # Each alias with the rule and evidence that first linked it to this speaker.
+    merges: list[dict[str, object]] = field(default_factory=list)
+    # Each piece of gender evidence: gender, kind, mentions.
+    genders: list[dict[str, object]] = field(default_factory=list)
 
 
 def _aliases(conn: sqlite3.Connection, sid: int) -> list[str]:
@@ -39,12 +52,11 @@ def _aliases(conn: sqlite3.Connection, sid: int) -> list[str]:
 def top_speakers(conn: sqlite3.Connection, top: int = 20) -> list[SpeakerRow]:
     """Speakers with the most statements."""
     rows = conn.execute(
-        "SELECT sp.id, sp.name, sp.type, count(DISTINCT o.statement_id), count(o.id), sp.first_seen, sp.last_seen "
-        "FROM speakers sp JOIN occurrences o ON o.speaker_id = sp.id "
+        f"SELECT {_SPEAKER_COLUMNS} FROM speakers sp JOIN occurrences o ON o.speaker_id = sp.id "
         "GROUP BY sp.id ORDER BY count(DISTINCT o.statement_id) DESC, sp.name LIMIT ?",
         (top,),
     ).fetchall()
-    return [SpeakerRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _aliases(conn, r[0])) for r in rows]
+    return [_speaker_row(conn, r) for r in rows]
 
 
 def find_speakers(conn: sqlite3.Connection, name: str) -> list[int]:
@@ -73,11 +85,10 @@ def find_speakers(conn: sqlite3.Connection, name: str) -> list[int]:
 def profile(conn: sqlite3.Connection, sid: int, samples: int = 5) -> Profile:
     """Role timeline, statements by month, sample statements and why mentions were linked."""
     r = conn.execute(
-        "SELECT sp.id, sp.name, sp.type, count(DISTINCT o.statement_id), count(o.id), sp.first_seen, sp.last_seen "
-        "FROM speakers sp LEFT JOIN occurrences o ON o.speaker_id = sp.id WHERE sp.id = ? GROUP BY sp.id",
+        f"SELECT {_SPEAKER_COLUMNS} FROM speakers sp LEFT JOIN occurrences o ON o.speaker_id = sp.id WHERE sp.id = ? GROUP BY sp.id",
         (sid,),
     ).fetchone()
-    row = SpeakerRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _aliases(conn, sid))
+    row = _speaker_row(conn, r)
     roles = [
         dict(role=a, first_seen=b, last_seen=c, mentions=d)
         for a, b, c, d in conn.execute(
@@ -106,7 +117,69 @@ def profile(conn: sqlite3.Connection, sid: int, samples: int = 5) -> Profile:
             (sid,),
         )
     ]
-    return Profile(row, roles, by_month, sample, links)
+    merges = [
+        dict(alias=a, rule=b, evidence=c, mentions=d)
+        for a, b, c, d in conn.execute(
+            "SELECT alias, rule, evidence, mentions FROM speaker_aliases WHERE speaker_id = ? ORDER BY rowid",
+            (sid,),
+        )
+    ]
+    genders = [
+        dict(gender=a, evidence=b, mentions=c)
+        for a, b, c in conn.execute(
+            "SELECT gender, evidence, mentions FROM speaker_genders WHERE speaker_id = ? ORDER BY mentions DESC, evidence",
+            (sid,),
+        )
+    ]
+    return Profile(row, roles, by_month, sample, links, merges, genders)
+
+
+GENDER_GROUPS = ("outlet", "month", "year")
+
+
+@dataclass
+class GenderShare:
+    """Quotes by people in one group (an outlet, a month of publication, or all): by women, by men, by
+    people of unknown gender, and by people whose gender rests on a first-names list alone."""
+
+    group: str | None
+    female: int
+    male: int
+    unknown: int
+    first_name_only: int
+
+    @property
+    def known(self) -> int:
+        return self.female + self.male
+
+    @property
+    def female_share(self) -> float | None:
+        """Women's share of the quotes by people of known gender."""
+        return self.female / self.known if self.known else None
+
+
+def who_we_quote(conn: sqlite3.Connection, by: str | None = None, statement_ids: list[int] | None = None) -> list[GenderShare]:
+    """Quotes (occurrences) whose speaker is a person, by the speaker's gender: for the whole store
+    (``by`` None), or per outlet, month or year of publication. The Gender Gap Tracker's figure."""
+    if by is not None and by not in GENDER_GROUPS:
+        raise ValueError(f"by must be one of {', '.join(GENDER_GROUPS)}")
+    group = {
+        None: "NULL",
+        "outlet": "ou.name",
+        "month": "substr(a.published, 1, 7)",
+        "year": "substr(a.published, 1, 4)",
+    }[by]
+    where = "sp.type = 'PERSON'"
+    if by in {"month", "year"}:
+        # A capture date is no publication date; a date to the year alone has no month.
+        where += " AND a.published_source IS NOT 'capture'" + (" AND length(a.published) >= 7" if by == "month" else "")
+    rows = conn.execute(
+        f"SELECT {group} AS g, sum(sp.gender = 'female'), sum(sp.gender = 'male'), sum(sp.gender IS NULL), "
+        "sum(sp.gender_evidence = 'first-name') "
+        "FROM occurrences o JOIN speakers sp ON sp.id = o.speaker_id JOIN articles a ON a.id = o.article_id "
+        f"LEFT JOIN outlets ou ON ou.id = a.outlet_id WHERE {where} GROUP BY g ORDER BY g IS NULL, g"
+    ).fetchall()
+    return [GenderShare(g, f or 0, m or 0, u or 0, w or 0) for g, f, m, u, w in rows]
 
 
 def speaker_exists(conn: sqlite3.Connection, sid: int) -> bool:

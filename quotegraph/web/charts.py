@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -103,30 +104,62 @@ def share_bar(parts: Sequence[tuple[str, int, str]], label: str, width: int = 72
     return _svg(width, height, label, body, "share")
 
 
+def day_index(value: str | None, end: bool = False) -> int | None:
+    """Days since year 1 of an ISO date; a month or a year is its first day, or its last when ``end``."""
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            return date(y, int(mo), int(d)).toordinal()
+        if mo:
+            first = date(y, int(mo), 1)
+            return (date(y + (first.month == 12), first.month % 12 + 1, 1).toordinal() - 1) if end else first.toordinal()
+        return date(y, 12, 31).toordinal() if end else date(y, 1, 1).toordinal()
+    except ValueError:
+        return None
+
+
+MIN_TIMELINE_DAYS = 90  # a timeline spans at least this, so that one day is a short bar, not the whole width
+_LABEL_PX = 6.6  # width of a character of the legend, about
+
+
 def role_timeline(roles: Sequence[dict[str, Any]], label: str, width: int = 720) -> Markup | None:
-    """A row per role from its first to its last mention (month resolution); None when no role is dated."""
+    """A row per role from its first to its last mention (day resolution), over at least
+    ``MIN_TIMELINE_DAYS`` so that roles seen on one day are short bars where they fall; labels get
+    the room they need (up to half the width, longer ones cut with an ellipsis). None when no role
+    is dated."""
     rows = []
     for r in roles:
-        a, b = month_index(r.get("first_seen")), month_index(r.get("last_seen") or r.get("first_seen"), end=True)
+        a, b = day_index(r.get("first_seen")), day_index(r.get("last_seen") or r.get("first_seen"), end=True)
         if a is not None and b is not None:
             rows.append((str(r["role"]), a, max(a, b), r))
     if not rows:
         return None
     lo, hi = min(a for _, a, _, _ in rows), max(b for _, _, b, _ in rows) + 1
-    left, right, row_h = 220, 10, 22
+    if hi - lo < MIN_TIMELINE_DAYS:
+        pad = MIN_TIMELINE_DAYS - (hi - lo)
+        lo, hi = lo - pad // 2, hi + pad - pad // 2
+    fits = int((width / 2 - 12) / _LABEL_PX)
+    longest = max(len(role) for role, _, _, _ in rows)
+    left = int(min(width / 2, 12 + _LABEL_PX * longest))
+    right, row_h = 10, 22
     plot_w = width - left - right
-    span = max(1, hi - lo)
+    span = hi - lo
     height = row_h * len(rows) + 24
     body = []
     for k, (role, a, b, r) in enumerate(rows):
         y = k * row_h
         x0 = left + plot_w * (a - lo) / span
         w = max(4.0, plot_w * (b + 1 - a) / span)
-        name = role if len(role) <= 32 else role[:31] + "…"
+        name = role if len(role) <= fits else role[: fits - 1] + "…"
         tip = escape(f"{role}: {r.get('first_seen') or '?'} to {r.get('last_seen') or '?'}, {r.get('mentions', 0)} mentions")
-        body.append(f'<text class="legend" x="{left - 6}" y="{y + 15}" text-anchor="end">{escape(name)}</text>')
+        body.append(f'<text class="legend" x="{left - 6}" y="{y + 15}" text-anchor="end">{escape(name)}<title>{tip}</title></text>')
         body.append(f'<rect class="role" x="{x0:.1f}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}"><title>{tip}</title></rect>')
     axis_y = row_h * len(rows) + 16
-    body.append(f'<text class="tick" x="{left}" y="{axis_y}">{escape(month_name(lo))}</text>')
-    body.append(f'<text class="tick" x="{left + plot_w}" y="{axis_y}" text-anchor="end">{escape(month_name(hi - 1))}</text>')
+    body.append(f'<text class="tick" x="{left}" y="{axis_y}">{escape(date.fromordinal(lo).isoformat())}</text>')
+    body.append(f'<text class="tick" x="{left + plot_w}" y="{axis_y}" text-anchor="end">{escape(date.fromordinal(hi - 1).isoformat())}</text>')
     return _svg(width, height, label, body, "timeline")

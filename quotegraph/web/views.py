@@ -42,6 +42,13 @@ API_PATHS = ("/api/", "/docs", "/redoc", "/openapi.json")
 
 env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 router = APIRouter(include_in_schema=False)
+# How each kind of gender evidence reads on a page.
+GENDER_EVIDENCE_WORDS = {
+    "pronoun": "the articles' pronouns",
+    "title": "titles such as Mrs. or Mr.",
+    "known": "the table of public figures",
+    "first-name": "a list of usual first names",
+}
 
 
 def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
@@ -95,6 +102,20 @@ def overview(conn: Conn) -> HTMLResponse:
         ("no source", shares["none"], "share-none"),
     ]
     quoted = sum(shares.values())
+    overall = queries.who_we_quote(conn)
+    everyone = overall[0] if overall else queries.GenderShare(None, 0, 0, 0, 0)
+    gender = {
+        "all": everyone,
+        "total": everyone.known + everyone.unknown,
+        "female_pct": 100 * (everyone.female_share or 0.0),
+        "outlets": queries.who_we_quote(conn, "outlet"),
+        "years": queries.who_we_quote(conn, "year"),
+    }
+    gender_parts = [
+        ("by women", everyone.female, "share-female"),
+        ("by men", everyone.male, "share-male"),
+        ("unknown", everyone.unknown, "share-unknown"),
+    ]
     return render(
         "overview.html",
         title="Overview",
@@ -107,6 +128,8 @@ def overview(conn: Conn) -> HTMLResponse:
         share_chart=charts.share_bar([p for p in parts if p[1]], "Quotes by kind of source") if quoted else None,
         time_chart=charts.month_bars(months, "Quotes per month of publication", unit="quotes") if months else None,
         undated=undated,
+        gender=gender,
+        gender_chart=charts.share_bar([p for p in gender_parts if p[1]], "Quotes by people, by gender") if gender["total"] else None,
     )
 
 
@@ -191,6 +214,7 @@ def speaker_page(conn: Conn, speaker_id: str, page: str = "1") -> HTMLResponse:
         month_chart=charts.month_bars(months, f"Statements per month by {p.speaker.name}") if months else None,
         undated=undated,
         timeline=charts.role_timeline(p.roles, f"Roles of {p.speaker.name} over time"),
+        gender_words=GENDER_EVIDENCE_WORDS,
         terms=terms,
         page=number,
         prev_query=urlencode({"page": number - 1}) if number > 1 else None,

@@ -27,6 +27,8 @@ PATHS = [
     "/api/statements?q=vigilant",  # the fast path
     "/api/statements?q=vigilant&limit=0",  # a 422 from the route
     "/api/speakers",
+    "/api/gender",
+    "/api/gender?by=month",
     "/api/speakers?top=2",
     "/api/speakers/{speaker}",
     "/api/speakers/999999",  # a 404

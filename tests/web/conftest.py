@@ -68,6 +68,15 @@ def web_db(tmp_path_factory) -> str:
             "INSERT INTO speaker_roles (speaker_id, role, first_seen, last_seen, mentions) VALUES (?, ?, ?, ?, ?)",
             [(sid, "Prime Minister of Portugal", "1996-01-10", "2001-12-17", 3), (sid, "UN Secretary-General", "2017-01-01", "2020-11-18", 2)],
         )
+        # ... nor genders: one from pronouns, one from first names alone (weaker), one disputed.
+        evidence = [("Antonio Guterres", "male", "pronoun", 4), ("Maria Lopez", "female", "first-name", 1), ("Jon Berg", "male", "pronoun", 1),
+                    ("Jon Berg", "female", "pronoun", 1)]
+        for name, gender, kind, n in evidence:
+            conn.execute(
+                "INSERT INTO speaker_genders (speaker_id, gender, evidence, mentions) SELECT id, ?, ?, ? FROM speakers WHERE name = ?", (gender, kind, n, name)
+            )
+        conn.execute("UPDATE speakers SET gender = 'male', gender_evidence = 'pronoun' WHERE name = 'Antonio Guterres'")
+        conn.execute("UPDATE speakers SET gender = 'female', gender_evidence = 'first-name' WHERE name = 'Maria Lopez'")
     return path
 
 

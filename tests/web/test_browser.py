@@ -96,7 +96,7 @@ def test_overview(web_page):
     web_page.goto("/")
     page = web_page.page
     assert page.locator("h1").inner_text() == "Who gets quoted"
-    assert page.locator("svg.chart").count() == 2
+    assert page.locator("svg.chart").count() == 3  # sources, who do we quote, quotes over time
     assert page.get_by_role("link", name="Antonio Guterres").is_visible()
     web_page.shot("overview")
 

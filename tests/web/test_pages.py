@@ -28,7 +28,7 @@ def test_overview_shows_speakers_outlets_unnamed_share_and_a_chart(web):
     assert "Most-quoted speakers" in html and ">Antonio Guterres</a>" in html
     assert ">World Example</a>" in html and ">City Example</a>" in html
     assert "unnamed source" in html and re.search(r"\d+\.\d%", html)
-    assert html.count("<svg") == 2  # the share bar and quotes over time
+    assert html.count("<svg") == 3  # the share bar, who do we quote, quotes over time
     assert 'class="bar"' in html and "2020-11" in html
 
 
@@ -108,7 +108,7 @@ def test_speaker_page_has_aliases_roles_chart_terms_and_statements(web, web_db):
 
 def test_speaker_page_role_timeline(web, web_db):
     html = is_page(web.get(f"/speakers/{speaker_id(web_db, 'Antonio Guterres')}"))
-    assert 'class="chart timeline"' in html and ">Prime Minister of Portugal</text>" in html and "1996-01" in html and "2020-11" in html
+    assert 'class="chart timeline"' in html and ">Prime Minister of Portugal<title>" in html and "1996-01-10" in html and "2020-11-18" in html
     assert html.index("Prime Minister of Portugal") < html.index("UN Secretary-General")
 
 
@@ -225,3 +225,59 @@ def test_serve_prints_the_web_page_address(web_db, monkeypatch):
     res = CliRunner().invoke(cli, ["serve", "--db", web_db, "--port", "0"])
     assert res.exit_code == 0, res.output
     assert bound[0] > 0 and f"quotegraph on http://127.0.0.1:{bound[0]}/ " in res.output
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("Antonio Guterres", ["<strong>male</strong>, from the articles&#39; pronouns", "male by the articles&#39; pronouns 4×"]),
+        ("Maria Lopez", ["<strong>female</strong>, from a list of usual first names (weaker evidence)"]),
+        ("Jon Berg", ["<strong>unknown</strong>: the articles disagree"]),
+    ],
+)
+def test_speaker_page_gender_with_its_evidence(web, web_db, name, says):
+    html = is_page(web.get(f"/speakers/{speaker_id(web_db, name)}"))
+    for words in says:
+        assert words in html
+
+
+def test_speaker_page_names_and_the_rule_that_joined_each(web, web_db):
+    html = is_page(web.get(f"/speakers/{speaker_id(web_db, 'Antonio Guterres')}"))
+    table = re.search(r'<section id="names">(.*?)</section>', html, re.S).group(1)
+    rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>", table)
+    assert ("Antonio Guterres", "new", "no known speaker matches PERSON &#39;Antonio Guterres&#39;") in rows
+    assert any(alias == "Guterres" and rule in {"surname", "alias"} and why for alias, rule, why in rows)
+
+
+def test_overview_who_do_we_quote(web, web_db):
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(web_db)) as conn:
+        female, male = conn.execute(
+            "SELECT sum(sp.gender = 'female'), sum(sp.gender = 'male') FROM occurrences o JOIN speakers sp ON sp.id = o.speaker_id WHERE sp.type = 'PERSON'"
+        ).fetchone()
+    assert female and male
+    html = is_page(web.get("/"))
+    section = re.search(r'<section id="gender">(.*?)</section>', html, re.S).group(1)
+    assert f"{100 * female / (female + male):.1f}%</strong> of the quotes by people of known gender are by women" in section
+    assert f"{female} by women, {male} by men" in section
+    assert "Harbour News" in section and 'class="chart share"' in section
+
+
+def test_api_gender_overall_and_by_outlet_add_up(web):
+    overall = web.get("/api/gender").json()["groups"]
+    by_outlet = web.get("/api/gender", params={"by": "outlet"}).json()["groups"]
+    assert len(overall) == 1 and overall[0]["group"] is None
+    for key in ("female", "male", "unknown", "first_name_only"):
+        assert sum(g[key] for g in by_outlet) == overall[0][key]
+    assert overall[0]["female_share"] == overall[0]["female"] / (overall[0]["female"] + overall[0]["male"])
+    assert web.get("/api/gender", params={"by": "speaker"}).status_code == 422
+    assert any(e["path"] == "/api/gender" for e in web.get("/api").json()["endpoints"])
+
+
+def test_api_speaker_detail_gives_merges_and_gender_evidence(web, web_db):
+    body = web.get(f"/api/speakers/{speaker_id(web_db, 'Antonio Guterres')}").json()
+    assert body["speaker"]["gender"] == "male" and body["speaker"]["gender_evidence"] == "pronoun"
+    assert body["genders"] == [{"gender": "male", "evidence": "pronoun", "mentions": 4}]
+    assert {"alias", "rule", "evidence", "mentions"} <= set(body["merges"][0]) and body["merges"][0]["rule"] == "new"

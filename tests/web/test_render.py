@@ -105,7 +105,7 @@ def test_charts_are_svg_with_escaped_labels():
     share = str(share_bar([("named", 3, "share-named"), ("<script>", 1, "share-none")], "Sources"))
     assert "&lt;script&gt; 25%" in share and "<script>" not in share
     line = role_timeline([{"role": "<i>Mayor</i>", "first_seen": "2019-05-02", "last_seen": "2020", "mentions": 2}], "Roles")
-    assert line is not None and "&lt;i&gt;Mayor&lt;/i&gt;" in str(line) and "2019-05" in str(line) and "2020-12" in str(line)
+    assert line is not None and "&lt;i&gt;Mayor&lt;/i&gt;" in str(line) and "2019-05-02" in str(line) and "2020-12-31" in str(line)
     assert role_timeline([{"role": "Mayor", "first_seen": None, "last_seen": None}], "Roles") is None
     for svg in (bars, share, str(line)):
         parse(re.sub(r"<(line|rect)([^>]*)/>", r"<\1\2></\1>", svg))
@@ -130,3 +130,20 @@ def test_uncertain_attributions_are_faded_and_sure_ones_are_not():
     faded = re.findall(r'<span class="[^"]*unsure[^"]*"[^>]*>([^<]*)</span>', str(highlight(text, [sure, both])))
     assert faded == ["was added"]  # the words a sure attribution covers too stay clear
     assert "unsure" not in str(highlight(text, [{**unsure, "confidence": None}]))
+
+
+def test_role_timeline_roles_of_one_month_are_short_bars_and_labels_fit():
+    roles = [
+        {"role": "Democratic presidential candidate and former Secretary of State", "first_seen": "2016-02-03", "last_seen": "2016-02-03", "mentions": 1},
+        {"role": "Senator", "first_seen": "2016-02-10", "last_seen": "2016-02-24", "mentions": 2},
+    ]
+    svg = str(role_timeline(roles, "Roles", width=720))
+    widths = [float(w) for w in re.findall(r'class="role" x="[\d.]+" y="[\d.]+" width="([\d.]+)"', svg)]
+    assert len(widths) == 2 and all(w < 720 / 4 for w in widths) and widths[0] < widths[1]
+    xs = [float(x) for x in re.findall(r'class="role" x="([\d.]+)"', svg)]
+    assert xs[0] < xs[1]  # where each falls in time
+    left = float(re.search(r'class="legend" x="([\d.]+)"', svg).group(1))
+    labels = re.findall(r'class="legend"[^>]*>([^<]*)<title>', svg)
+    # Each label, at about 6.6 px a character, fits left of the bars; the longest is cut with an ellipsis.
+    assert all(len(label) * 6.6 <= left + 6 for label in labels)
+    assert labels[0].endswith("…") and labels[1] == "Senator"
