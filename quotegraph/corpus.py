@@ -40,6 +40,8 @@ class Summary:
     failures: int = 0
     skipped: int = 0  # records that are no article to store: empty, another language, not HTML, ...
     seconds: float = 0.0
+    bytes_done: int = 0  # input bytes of the records written so far (for a progress bar)
+    bytes_total: int = 0  # input bytes in all (0: unknown, as for stdin or a batch output)
     failed: list[str] = field(default_factory=list)
     skip_reasons: dict[str, int] = field(default_factory=dict)  # skips by reason ("language de": 3)
     missing: list[str] = field(default_factory=list)  # named inputs that do not exist or are web addresses
@@ -99,14 +101,25 @@ def ingest(
     min_confidence: float = MIN_CONFIDENCE,
     outlet: str | None = None,
     published: str | None = None,
+    date_from_name: str | None = None,
 ) -> Summary:
     """Ingest every article of ``paths`` into the database ``db``; what is already there is skipped.
     A batch output folder (``quotegraph batch --out``) is loaded as it is, without extracting again.
 
     Quotes less confident than ``min_confidence`` are not stored (counted in ``unconfident``); ``outlet`` and
-    ``published`` (an ISO date) apply to the records that give none."""
+    ``published`` (an ISO date) apply to the records that give none. ``date_from_name``, a strptime-like
+    pattern (``%Y-%m-%d``, see ``ingest.namedate``), reads a date from each input file's name for its
+    records that give none (before ``published``); a name without one gives none.
+    ``progress`` is told the summary after each committed batch (``bytes_done`` of ``bytes_total``)."""
+    from .ingest.namedate import NameDate
+    from .ingest.position import Position
     from .store.articles import ArticleWriter
     from .store.db import open_store
+
+    name_date = NameDate(date_from_name) if date_from_name else None  # a bad pattern fails before any work
+
+    def date_of(location: str) -> str | None:
+        return (name_date(location) if name_date else None) or published
 
     paths = list(paths)
     missing = check_inputs(paths)
@@ -118,6 +131,10 @@ def ingest(
         logger.error("%s", e)
     store = open_store(db)
     summary = Summary(missing=[str(e) for e in missing.values()])
+    # The bytes done are read from the locations of the records written (batch output folders aside:
+    # their records are located in their own inputs).
+    position = Position([p for folder, group in _segments(paths) if not folder for p in group]) if progress else None
+    summary.bytes_total = position.total if position else 0
     started = time.perf_counter()
     jobs = jobs or available_cores()
 
@@ -137,7 +154,7 @@ def ingest(
                 # What the caller says of every input, where a text says nothing of its own (a page's own
                 # metadata is read first: it gets them after parsing, below, only where it has none).
                 rec.outlet = rec.outlet or outlet
-                rec.published = rec.published or published
+                rec.published = rec.published or date_of(rec.location)
             chunk.append(rec)
             if len(chunk) >= batch:
                 yield chunk
@@ -158,6 +175,8 @@ def ingest(
             writer = ArticleWriter(store)
             writer.prefetch(p.article.confident(min_confidence) for p in results if p.article is not None and p.doc is not None)
             for p in results:
+                if position is not None:
+                    summary.bytes_done = position.seen(p.location)
                 if p.skipped:
                     summary.skip(p.location, p.skipped)
                     store.clear_failure(p.location)
@@ -173,8 +192,8 @@ def ingest(
                     store.record_failure(p.location, message)
                     continue
                 p.doc.outlet = p.doc.outlet or outlet
-                if not p.doc.published and published:
-                    p.doc.published, p.doc.published_source = published, "metadata"
+                if not p.doc.published and (given := date_of(p.location)):
+                    p.doc.published, p.doc.published_source = given, "metadata"
                 article = p.article.confident(min_confidence)
                 added = writer.add(p.doc, article)
                 if added is None:

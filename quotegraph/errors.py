@@ -53,6 +53,10 @@ BATCH_PART_MISSING = "{out}: {name} is listed in its manifest but its files are 
 OUTPUT_NOT_BATCH = "{out}: exists and is not a batch output folder (no _manifest.json); give a new or empty folder"
 
 
+class NamePatternError(QuotegraphError):
+    """A file-name date pattern (``ingest --date-from-name``) that cannot find a date."""
+
+
 class ModelMissing(QuotegraphError):
     pass
 

@@ -13,6 +13,7 @@ from typing import IO
 import click
 
 from ..cli_options import DB_OPTION, MIN_CONFIDENCE_OPTION
+from ..cli_progress import progress_bar
 from ..errors import QuotegraphError
 from ..ingest.reader import MB
 
@@ -38,6 +39,20 @@ def _given_date(value: str | None) -> str | None:
     return got[0]
 
 
+def _name_pattern(value: str | None) -> str | None:
+    """A --date-from-name pattern, checked before any work; one that finds no date is a usage error."""
+    if value is None:
+        return None
+    from ..errors import NamePatternError
+    from ..ingest.namedate import NameDate
+
+    try:
+        NameDate(value)
+    except NamePatternError as e:
+        raise click.BadParameter(str(e), param_hint="--date-from-name") from None
+    return value
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
@@ -49,6 +64,14 @@ def _given_date(value: str | None) -> str | None:
 @MIN_CONFIDENCE_OPTION
 @click.option("--outlet", help="The outlet of inputs that name none (plain text, JSONL without 'outlet', pages without a site name).")
 @click.option("--published", help="The publication date (YYYY-MM-DD, YYYY-MM or YYYY) of inputs that give none.")
+@click.option(
+    "--date-from-name",
+    metavar="PATTERN",
+    help="Read the publication date of inputs that give none from their file names: %Y-%m-%d finds "
+    "2016-02-16 in 2016-02-16_title.txt; also %Y%m%d, %d.%m.%Y, %d %B %Y, %Y-%m (a month), %Y/%m/%d "
+    "(folders 2016/02/16/). A name without the date gives none (then --published, if given).",
+    callback=lambda ctx, param, value: _name_pattern(value),
+)
 @click.option(
     "--extractor",
     default="quotegraph.pipeline:extract_many",
@@ -66,6 +89,7 @@ def ingest(
     min_confidence: float,
     outlet: str | None,
     published: str | None,
+    date_from_name: str | None,
     extractor: str,
 ) -> None:
     """Store every attributed statement of news files in a corpus database.
@@ -85,27 +109,20 @@ def ingest(
         quotegraph ingest crawl.warc.gz pages/ --db news.db
         quotegraph ingest dump.jsonl --strict
         quotegraph ingest build/crawl --db news.db   # a quotegraph batch output
+        quotegraph ingest texts/ --date-from-name %Y-%m-%d --outlet "The Example"
     """
     from ..corpus import ingest as run_ingest
 
-    bar = None
-    if not quiet and sys.stderr.isatty():
-        from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    given = _given_date(published)
+    with progress_bar("ingesting", quiet, bytes_=True) as bar:
 
-        bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True, console=Console(stderr=True))
-        task = bar.add_task("ingesting")
-        bar.start()
-
-    def progress(s):  # type: ignore[no-untyped-def]
-        if bar is not None:
-            rate = s.articles / s.seconds if s.seconds else 0.0
+        def progress(s):  # type: ignore[no-untyped-def]
             bar.update(
-                task,
-                description=f"{s.articles} articles stored, {s.duplicates} already there, {s.skipped} skipped, {s.failures} failed ({rate:.1f}/s)",
+                s.bytes_done,
+                s.bytes_total or None,
+                description=f"ingesting: {s.articles} stored, {s.duplicates} already there, {s.skipped} skipped, {s.failures} failed",
             )
 
-    try:
         summary = run_ingest(
             paths,
             db=db,
@@ -116,13 +133,9 @@ def ingest(
             progress=progress,
             min_confidence=min_confidence,
             outlet=(outlet or "").strip() or None,
-            published=_given_date(published),
+            published=given,
+            date_from_name=date_from_name,
         )
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
-    finally:
-        if bar is not None:
-            bar.stop()
     if not quiet:
         t = summary.totals
         reasons = ", ".join(f"{r} {n}" for r, n in sorted(summary.skip_reasons.items(), key=lambda x: (-x[1], x[0])))
@@ -137,7 +150,7 @@ def ingest(
     if summary.articles and summary.undated == summary.articles:
         click.echo(
             f"warning: none of the {summary.articles} new articles has a publication date, so they stay out of timelines "
-            "and date filters; give --published for inputs that carry none",
+            "and date filters; give --published or --date-from-name for inputs that carry none",
             err=True,
         )
     if summary.missing or (strict and summary.failures):

@@ -1,4 +1,4 @@
-"""Progress bars of extract, eval and batch (issue 15, point 5): on stderr with a total and the time
+"""Progress bars of extract, eval, ingest and batch (issue 15, point 5): on stderr with a total and the time
 left, silent when stderr is no terminal or with --quiet; QUOTEGRAPH_PROGRESS=1 forces them (the test hook)."""
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ def _gold(tmp_path):
 COMMANDS = {
     "extract": (lambda tmp_path: ["extract", "--jobs", "1", *_files(tmp_path)], "extracting"),
     "eval": (lambda tmp_path: ["eval", "--gold", str(_gold(tmp_path))], "extracting the gold texts"),
+    "ingest": (lambda tmp_path: ["ingest", "--jobs", "1", "--db", str(tmp_path / "q.db"), *_files(tmp_path)], "ingesting"),
 }
 
 
@@ -85,6 +86,33 @@ def test_progress_extract_bar_has_the_input_bytes_as_total(tmp_path, monkeypatch
     list(run(paths, jobs=1, progress=lambda done, total: seen.append((done, total))))
     size = len(GOOD.encode())
     assert seen == [(size, 3 * size), (2 * size, 3 * size), (3 * size, 3 * size)]
+
+
+def test_progress_ingest_summary_has_the_input_bytes_done_and_total(tmp_path):
+    from quotegraph.corpus import ingest
+
+    paths = _files(tmp_path)
+    seen = []
+    ingest(paths, db=str(tmp_path / "q.db"), jobs=1, batch=1, progress=lambda s: seen.append((s.bytes_done, s.bytes_total)))
+    size = len(GOOD.encode())
+    assert seen == [(size, 3 * size), (2 * size, 3 * size), (3 * size, 3 * size)]
+
+
+def test_progress_ingest_bar_replaces_the_spinner(tmp_path, monkeypatch):
+    """The ingest bar has the input bytes as its total (it was a spinner with none), and says what is stored."""
+    import quotegraph.cli_progress
+
+    updates = []
+    monkeypatch.setattr(quotegraph.cli_progress.Bar, "update", lambda self, *a, **kw: updates.append((a, kw)))
+    monkeypatch.setenv("QUOTEGRAPH_PROGRESS", "1")
+    res = CliRunner().invoke(cli, [*COMMANDS["ingest"][0](tmp_path), "--batch", "2"])
+    assert res.exit_code == 0, res.output
+    size = len(GOOD.encode())
+    assert updates == [
+        # The three files have the same text: it is stored once.
+        ((2 * size, 3 * size), {"description": "ingesting: 1 stored, 1 already there, 0 skipped, 0 failed"}),
+        ((3 * size, 3 * size), {"description": "ingesting: 1 stored, 2 already there, 0 skipped, 0 failed"}),
+    ]
 
 
 def test_progress_batch_bar_through_the_one_helper(tmp_path, monkeypatch):
