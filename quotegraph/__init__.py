@@ -24,4 +24,13 @@ def load():  # type: ignore[no-untyped-def]
     return _load()
 
 
-__all__ = ["extract", "load", "__version__"]
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    """``quotegraph.Store``: a corpus database as records (``quotegraph.store.records.Store``), imported when used."""
+    if name == "Store":
+        from .store.records import Store
+
+        return Store
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["Store", "extract", "load", "__version__"]

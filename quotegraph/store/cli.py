@@ -352,17 +352,18 @@ def speaker(name: str, db: str, fmt: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "citron"]),
+    type=click.Choice(["jsonl", "csv", "parquet", "citron"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: one article per line in the extract shape plus metadata; csv: one row per occurrence; citron: BBC Citron's annotation format.",
+    help="jsonl: one article per line in the extract shape plus metadata; csv and parquet (to a file, -o): the same rows, "
+    "one per quote (canonical speaker, source as written, cue, content, outlet, date, ...); citron: BBC Citron's annotation format.",
 )
 @click.option("--search", "text", help="Only the articles carrying statements of this search (same syntax as search).")
 @click.option("--speaker", help="With --search or alone: only statements of this speaker.")
 @click.option("--since", help="Published on or after this date.")
 @click.option("--until", help="Published on or before this date.")
 @click.option("--text", "with_text", is_flag=True, help="jsonl: include the article text.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Write here (default stdout; parquet needs a file).")
 def export(
     db: str,
     fmt: str,
@@ -371,27 +372,44 @@ def export(
     since: str | None,
     until: str | None,
     with_text: bool,
-    output: IO[str],
+    output: str,
 ) -> None:
     """Export the store, or the articles of a search.
+
+    CSV and Parquet have one row per quote: the canonical speaker (speaker, speaker_id)
+    with the role and type the article gives and the speaker's gender and its evidence,
+    the source as written (source: "he") and the name the article resolved it to
+    (speaker_name), cue, content, kind, outlet, published, url and confidence.
 
     \b
     Example:
         quotegraph export --format jsonl -o corpus.jsonl
-        quotegraph export --format citron --search "emergency room"
+        quotegraph export --format csv --search "emergency room" -o quotes.csv
+        quotegraph export --format parquet -o quotes.parquet
     """
     from .export import export as run_export
+    from .export import export_parquet
     from .search import search as run_search
 
     if with_text and fmt != "jsonl":
         raise click.UsageError(f"--text adds the article text to jsonl records; --format {fmt} has no place for it")
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("--format parquet writes a file: give it with -o FILE.parquet")
 
     store = _open(db)
     try:
         ids = None
         if text or speaker or since or until:
             ids = [h.statement_id for h in run_search(store.conn, text or "", speaker=speaker, since=since, until=until, limit=1_000_000_000)]
-        n = run_export(store.conn, fmt, output, ids, with_text=with_text)
+        if fmt == "parquet":
+            n = export_parquet(store.conn, output, ids)
+        else:
+            # CSV writes its own line ends (newline=""); stdout as UTF-8 whatever the locale.
+            opened = click.open_file("-", "w", encoding="utf-8") if output == "-" else open(output, "w", encoding="utf-8", newline="" if fmt == "csv" else None)
+            with opened as out:
+                n = run_export(store.conn, fmt, out, ids, with_text=with_text)
+    except OSError as e:
+        raise click.ClickException(f"{output}: cannot write ({e.strerror or e})") from None
     except QuotegraphError as e:
         raise click.ClickException(str(e)) from None
     finally:

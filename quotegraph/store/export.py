@@ -1,4 +1,5 @@
-"""Export the store: JSONL (the ``extract`` shape plus metadata), CSV (one row per occurrence), Citron."""
+"""Export the store: JSONL (the ``extract`` shape plus metadata), CSV and Parquet (the same rows, one per
+quote: ``records.QuoteRow``), Citron."""
 
 from __future__ import annotations
 
@@ -6,27 +7,14 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import astuple
 from typing import IO, Any
 
-FORMATS = ("jsonl", "csv", "citron")
-CSV_COLUMNS = [
-    "article",
-    "url",
-    "outlet",
-    "published",
-    "statement",
-    "occurrence",
-    "kind",
-    "speaker_id",
-    "speaker",
-    "speaker_role",
-    "speaker_type",
-    "cue",
-    "wording",
-    "match",
-    "drift",
-    "confidence",
-]
+from .records import COLUMNS, QuoteRow, arrow_schema, quote_rows
+
+FORMATS = ("jsonl", "csv", "parquet", "citron")
+CSV_COLUMNS = COLUMNS
+PARQUET_ROW_GROUP = 50_000  # quotes per row group: a store of millions is written in bounded memory
 
 
 def _article_ids(conn: sqlite3.Connection, statement_ids: Iterable[int] | None) -> Iterator[int]:
@@ -94,13 +82,14 @@ def article_record(conn: sqlite3.Connection, aid: int, with_text: bool = False) 
 
 
 def export(conn: sqlite3.Connection, fmt: str, out: IO[str], statement_ids: Iterable[int] | None = None, with_text: bool = False) -> int:
-    """Write every article (or those carrying ``statement_ids``) in ``fmt``; the number of records written."""
-    n = 0
-    writer = None
-    if fmt == "csv":
-        writer = csv.writer(out)
-        writer.writerow(CSV_COLUMNS)
+    """Write every article (or those carrying ``statement_ids``) in ``fmt`` (jsonl, citron: one line per
+    article; csv: one row per quote, only the quotes of ``statement_ids``); the number of records written."""
     wanted = None if statement_ids is None else set(statement_ids)
+    if fmt == "parquet":
+        raise ValueError("Parquet is written to a file, not a text stream: call export_parquet(conn, path)")
+    if fmt == "csv":
+        return _csv(quote_rows(conn, wanted), out)
+    n = 0
     for aid in _article_ids(conn, wanted):
         rec = article_record(conn, aid, with_text=with_text or fmt == "citron")
         quotes: list[dict[str, Any]] = rec["quotes"]  # type: ignore[assignment]
@@ -111,31 +100,37 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[str], statement_ids: Iter
             spans = [{"cue": q["cue"], "sources": q["sources"], "contents": q["contents"]} for q in quotes]
             out.write(json.dumps({"doc": rec["doc"], "text": rec["text"], "quotes": spans}, ensure_ascii=False) + "\n")
             n += 1
-        else:
-            assert writer is not None
-            for pos, q in enumerate(quotes):
-                if wanted is not None and q["statement"] not in wanted:
-                    continue
-                sp = q["speaker"] or {}
-                writer.writerow(
-                    [
-                        rec["doc"],
-                        rec["url"],
-                        rec["outlet"],
-                        rec["published"],
-                        q["statement"],
-                        pos,
-                        q["kind"],
-                        sp.get("id"),
-                        sp.get("name"),
-                        sp.get("role"),
-                        sp.get("type"),
-                        q["cue"]["text"] if q["cue"] else None,
-                        " … ".join(c["text"] for c in q["contents"]),
-                        q["match"],
-                        int(q["drift"]),
-                        q["confidence"],
-                    ]
-                )
-                n += 1
+    return n
+
+
+def _csv(rows: Iterable[QuoteRow], out: IO[str]) -> int:
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    n = 0
+    for row in rows:
+        # A flag as 0/1, as spreadsheets and the earlier export had it.
+        writer.writerow(int(v) if isinstance(v, bool) else v for v in astuple(row))
+        n += 1
+    return n
+
+
+def export_parquet(conn: sqlite3.Connection, path: str, statement_ids: Iterable[int] | None = None) -> int:
+    """Write the quotes (or those of ``statement_ids``) to a Parquet file, the CSV export's rows and columns
+    typed; the number of rows written."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = arrow_schema(QuoteRow)
+    n = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for row in quote_rows(conn, None if statement_ids is None else set(statement_ids)):
+            batch.append(row.__dict__)
+            if len(batch) >= PARQUET_ROW_GROUP:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                n += len(batch)
+                batch = []
+        if batch or not n:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
     return n
