@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,6 +54,15 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 _AND_BETWEEN = re.compile(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)\s*$")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
+# Labels the recogniser gives a person's name now and then; and a dateline before a name ("ROME - ").
+_RELABELLED = frozenset({"ORG", "GPE", "WORK_OF_ART", "FAC", "PRODUCT", "NORP", "LOC"})
+_DATELINE = re.compile(r"[A-Z][A-Z .,]+\s+[-–—]+\s*")
+# A name set off by a comma and an indefinite description: "Rendell, a Clinton surrogate,".
+_INDEFINITE_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:a|an)\s")
+# What an article calls an organisation, after its name ("Alphabet, the parent company of Google,")
+# or before it ("the oil giant Exxon Mobil", "online retailer Amazon").
+_ORG_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:the|a|an)\s+([^,.;:()\n“”\"]{2,80}?)\s*(?:,|\.|;|$)")
+_ORG_BEFORE = re.compile(r"(?:^|\b(?:the|a|an)\s+|[.,;:]\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
 
@@ -124,15 +133,26 @@ class Entity:
     tokens: list[str]
     mentions: list[Span] = field(default_factory=list)
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role)
+    # Offsets of roles that only describe ("Rendell, a Clinton surrogate,", "the businessman"): in
+    # force where no title is ("Former Pennsylvania Gov. Ed Rendell" stays the governor).
+    described: set[int] = field(default_factory=set)
     gender: str | None = None  # "f" | "m"
     gender_evidence: str | None = None  # see model.Speaker.gender_evidence
     known: KnownPerson | None = None  # the public figure this is, if people_en.json has it
 
     def role_at(self, pos: int) -> str | None:
-        before = [r for o, r in self.roles if o <= pos]
-        if before:
-            return before[-1]
-        return self.roles[0][1] if self.roles else None
+        """The role in force at ``pos``: the last title given before it, else the last description,
+        else the first title given after it, else the first description."""
+        titles = [(o, r) for o, r in self.roles if o not in self.described]
+        described = [(o, r) for o, r in self.roles if o in self.described]
+        for group in (titles, described):
+            before = [r for o, r in group if o <= pos]
+            if before:
+                return before[-1]
+        for group in (titles, described):
+            if group:
+                return group[0][1]
+        return None
 
     @property
     def keys(self) -> list[str]:
@@ -285,11 +305,30 @@ class Resolver:
         # ("Michelle Obama") does not swallow the other.
         for m in sorted(persons, key=lambda m: (-len(_name_tokens(text[m.start : m.end])), self._title_gender(m.start, text[m.start : m.end]) is None)):
             self._add_person(m)
+        self._people_typed_otherwise()
         self.person_mentions.sort(key=lambda x: x[0].start)
         self._complete_names()
         self._link_known()
         self._reassign_shared_surnames()
         self._genders_from_pronouns()
+
+    def _people_typed_otherwise(self) -> None:
+        """A mention the recogniser typed otherwise ("ROME - Bernie Sanders" ORG, "Sanders" WORK_OF_ART)
+        that is, as written, the full name or the surname of a person of the article: that person."""
+        for k, m in enumerate(self.mentions):
+            if m.label not in _RELABELLED or m.start < self.body_start:
+                continue
+            written = self.text[m.start : m.end]
+            lead = _DATELINE.match(written)
+            start = m.start + (lead.end() if lead else 0)
+            toks = [t for t in self.text[start : m.end].split() if t]
+            if not toks or not all(t[:1].isupper() for t in toks) or len(toks) > 4:
+                continue
+            keys = _name_keys([_POSSESSIVE.sub("", t) for t in toks])
+            if not any(keys == e.keys or (len(keys) == 1 and len(e.keys) > 1 and keys[0] == e.keys[-1]) for e in self.persons):
+                continue
+            self.mentions[k] = Mention(start, m.end, "PERSON")
+            self._add_person(self.mentions[k])
 
     def _genders_from_pronouns(self) -> None:
         """A person's gender from the article's own pronouns: the first "he" or "she" (his, her, ...)
@@ -405,6 +444,17 @@ class Resolver:
             return None
         return clean_role(self.text[span[0] : span[1]])
 
+    def _role_in_mention(self, m: Mention, toks: list[str]) -> str | None:
+        """Title words the recogniser took into the name ("Billionaire Donald Trump"), with any
+        written right before them ("Republican presidential candidate Donald Trump")."""
+        written = self.text[m.start : m.end]
+        at = written.find(toks[0]) if toks else -1
+        if at <= 0:
+            return None
+        before = self._role_before_name(m.start)
+        inside = written[:at].strip()
+        return clean_role(f"{before} {inside}" if before else inside)
+
     def _role_before_comma(self, m: Mention) -> str | None:
         """A role set off before a name by commas: "Marsh's attorney, Lena Ortiz, said"."""
         before = self.text[max(0, m.start - 2) : m.start]
@@ -457,10 +507,14 @@ class Resolver:
             _set_gender(ent, "f" if first in lex.female else "m" if first in lex.male else None, "first-name")
         # A role the article gives, not one a speaker gives inside a quotation ("I will vote for the
         # Republican nominee, Donald Trump").
-        role = None if self._in_quotes(m.start) else self._role_before_name(m.start) or self._role_after_name(m.end) or self._role_before_comma(m)
+        role = None
+        if not self._in_quotes(m.start):
+            role = self._role_in_mention(m, toks) or self._role_before_name(m.start) or self._role_after_name(m.end) or self._role_before_comma(m)
         if role:
             ent.roles.append((m.start, role))
             ent.roles.sort()
+            if _INDEFINITE_APPOSITION.match(self.text, m.end) and not self._role_before_name(m.start):
+                ent.described.add(m.start)
 
     def _reassign_shared_surnames(self) -> None:
         """A bare surname two people of the article share goes to the one its title fits:
@@ -785,9 +839,10 @@ class Resolver:
             # A description is a role the article gives that person when it gives no other
             # ("the New York businessman"); a bare head ("the president") adds nothing.
             role = clean_role(_description(head_text)) if words[0] in {"the", "this", "that"} and not possessive and not ent.roles else None
-            if role and len(role.split()) > 1:
+            if role:
                 ent.roles.append((src.start, role))
                 ent.roles.sort()
+                ent.described.add(src.start)
             return self._speaker(ent, src.start, "description"), ent
         return Speaker(description, None, "DESCRIPTION", "unresolved"), None
 
@@ -890,6 +945,38 @@ class Resolver:
                 speakers.append((q.sources[0].start, ent))
             elif q.speaker is not None and q.speaker.type in {"ORG", "GPE"}:
                 self._org_speakers.append((q.sources[0].start, q.speaker))
+        # Every quote of a person carries a role the article gives them, also one it gives later
+        # ("Trump said ..." before "the businessman replied"); an organisation's, what the article
+        # calls it ("American Crossroads, a super PAC,", "the oil giant Exxon Mobil").
+        by_start = {q.sources[0].start: q for q in quotes if q.sources}
+        for pos, ent in speakers:
+            q = by_start.get(pos)
+            if q is not None and q.speaker is not None and q.speaker.role is None:
+                q.speaker = replace(q.speaker, role=ent.role_at(pos))
+        for q in quotes:
+            if q.speaker is not None and q.speaker.type == "ORG" and q.speaker.role is None:
+                q.speaker = replace(q.speaker, role=self._org_role(q.speaker.name))
+
+    def _org_role(self, name: str) -> str | None:
+        """What the article calls an organisation where it names it: an apposition ("Alphabet, the
+        parent company of Google" -> parent company) or words before the name ("the retailer
+        Amazon"), cut after their head noun."""
+        lex = lexicon()
+        heads = lex.org_role_heads | lex.org_heads | lex.company_descriptions | lex.press_descriptions
+        for o in self.mentions:
+            if o.label != "ORG" or _org_name(self.text[o.start : o.end]) != name or self._in_quotes(o.start):
+                continue
+            after = _ORG_APPOSITION.match(self.text, o.end)
+            before = _ORG_BEFORE.search(self.text, max(0, o.start - 60), o.start)
+            for m in (after, before):
+                if m is None:
+                    continue
+                words = m.group(1).split()
+                keep = next((k for k, w in enumerate(words) if _norm(w) in lex.clause_words or w.endswith(("ed", "ing"))), len(words))
+                last = max((k for k, w in enumerate(words[:keep]) if _norm(w) in heads), default=-1)
+                if last >= 0:
+                    return " ".join(words[: last + 1])
+        return None
 
 
 def _org_name(text: str) -> str:

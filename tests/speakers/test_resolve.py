@@ -148,7 +148,41 @@ CASES = [
         "Barack Obama spoke in Ohio. Obama met Joe Biden there. Obama left. The president said it was fine.",
         {"Barack Obama": "PERSON", "Obama": "PERSON", "Joe Biden": "PERSON"},
         ("The president", 0),
-        ("Barack Obama", None, "PERSON"),
+        ("Barack Obama", "president", "PERSON"),  # what the article calls him, with no other role given
+    ),
+    # Title words the recogniser took into the name are the role.
+    (
+        "Billionaire Donald Trump praised the reporter. Trump said he was good.",
+        {"Billionaire Donald Trump": "PERSON", "Trump": "PERSON"},
+        ("Trump", 1),
+        ("Donald Trump", "Billionaire", "PERSON"),
+    ),
+    # A title stays in force over a later description: Rendell is still the former governor.
+    (
+        "Former Pennsylvania Gov. Ed Rendell agreed. Rendell, a Clinton surrogate, said he was fine. Rendell added more.",
+        {"Ed Rendell": "PERSON", "Rendell": "ORG"},
+        ("Rendell", 2),
+        ("Ed Rendell", "Former Pennsylvania Governor", "PERSON"),
+    ),
+    # A person's name the recogniser typed otherwise, after a dateline, is that person.
+    (
+        "ROME - Bernie Sanders met the pope. The Democratic presidential candidate said it was personal. Sanders said more.",
+        {"ROME - Bernie Sanders": "ORG", "Sanders": "PERSON"},
+        ("The Democratic presidential candidate", 0),
+        ("Bernie Sanders", "Democratic presidential candidate", "PERSON"),
+    ),
+    # What an article calls an organisation is its role.
+    (
+        "American Crossroads, a super PAC aligned with Karl Rove, ran ads. American Crossroads said they worked.",
+        {"American Crossroads": "ORG", "Karl Rove": "PERSON"},
+        ("American Crossroads", 1),
+        ("American Crossroads", "super PAC", "ORG"),
+    ),
+    (
+        "The Dow fell with the oil giant Exxon Mobil. Exxon Mobil said profits fell.",
+        {"Exxon Mobil": "ORG"},
+        ("Exxon Mobil", 1),
+        ("Exxon Mobil", "oil giant", "ORG"),
     ),
     (
         "The senator spoke. A spokesman for the campaign said nothing.",
@@ -462,3 +496,36 @@ def test_resolve_gender_from_the_articles_pronouns(text, ents, gender):
     r = Resolver(text, [Mention(s, e, lab) for s, e, lab in sorted(mentions)])
     quinlan = next(e for e in r.persons if "Quinlan" in e.name)
     assert quinlan.gender == gender
+
+
+def test_resolve_a_role_given_later_is_carried_by_earlier_quotes():
+    text = "Trump said it first. Later the businessman replied."
+    quotes = [quote_at(text, "Trump"), quote_at(text, "the businessman")]
+    resolve_speakers(text, quotes, mentions_of(text, {"Trump": "PERSON"}), "2016-02-01")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Donald Trump", "businessman"), ("Donald Trump", "businessman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "gender"),
+    [
+        # The article's own pronoun for the person, over a first-names list.
+        (
+            "Jordan Lee spoke in Ohio. She said so. Lee left early. She was tired. Lee said it again.",
+            {"Jordan Lee": "PERSON", "Lee": "PERSON"},
+            ("Lee", 2),
+            ("female", "pronoun"),
+        ),
+        # A title.
+        ("Mrs. Ana Bell arrived. Bell said it was fine.", {"Ana Bell": "PERSON", "Bell": "PERSON"}, ("Bell", 1), ("female", "title")),
+        # A first name alone: weaker evidence, marked so.
+        ("Maria Lopez arrived. “It is fine,” Lopez said.", {"Maria Lopez": "PERSON", "Lopez": "PERSON"}, ("Lopez", 1), ("female", "first-name")),
+        # The public-figures table.
+        ("Obama spoke. Obama said it was fine.", {"Obama": "PERSON"}, ("Obama", 1), ("male", "known")),
+        # No evidence at all.
+        ("Quinn Vale arrived. Vale said it was fine.", {"Quinn Vale": "PERSON", "Vale": "PERSON"}, ("Vale", 1), (None, None)),
+    ],
+)
+def test_resolve_gender_with_its_evidence(text, names, source, gender):
+    q = quote_at(text, *source)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-02-01")
+    assert (q.speaker.gender, q.speaker.gender_evidence) == gender
