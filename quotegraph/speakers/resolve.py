@@ -325,7 +325,7 @@ class Resolver:
             if not toks or not all(t[:1].isupper() for t in toks) or len(toks) > 4:
                 continue
             keys = _name_keys([_POSSESSIVE.sub("", t) for t in toks])
-            if not any(keys == e.keys or (len(keys) == 1 and len(e.keys) > 1 and keys[0] == e.keys[-1]) for e in self.persons):
+            if not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1)) for e in self.persons):
                 continue
             self.mentions[k] = Mention(start, m.end, "PERSON")
             self._add_person(self.mentions[k])
@@ -763,6 +763,11 @@ class Resolver:
             org = self._org_inside(src)
             if org:
                 return Speaker(f"{org} poll", None, "ORG", "named"), None
+            if words[0] in {"the", "this", "that"}:
+                # "The poll": the poll quoted last.
+                for _, sp in reversed(self._org_speakers):
+                    if _last_word(sp.name) in lex.poll_heads:
+                        return Speaker(sp.name, sp.role, sp.type, "description", sp.mention), None
         generic = all(w in lex.org_heads or w in lex.role_modifiers or w in lex.generic_org_words for w in head)
         if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
             name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
@@ -772,6 +777,10 @@ class Resolver:
             org_name = self._org_referent(last, src.start)
             if org_name:
                 return Speaker(org_name, None, "ORG", "description"), None
+        if words[0] in lex.indefinite_determiners | {"the"}:
+            named = self._apposed_to(src.start, last) or self._named_after(src.end, last)
+            if named is not None:
+                return named
         # A name at the end of the head phrase: "Clinton campaign spokesman Brian Fallon".
         run: list[str] = []
         for i in range(len(head_raw) - 1, -1, -1):
@@ -846,6 +855,46 @@ class Resolver:
             return self._speaker(ent, src.start, "description"), ent
         return Speaker(description, None, "DESCRIPTION", "unresolved"), None
 
+    def _apposed_to(self, pos: int, head: str) -> tuple[Speaker, Entity | None] | None:
+        """The name a description is set off from by a comma ("Our Principles PAC, a Super PAC aimed
+        at ...", "Jason Furman, a top adviser"): that person or organisation, when the description's
+        head noun fits it (a person's title, what an organisation is called)."""
+        lex = lexicon()
+        person_head = head in lex.title_words or head in lex.person_heads
+        org_head = head in lex.org_role_heads | lex.org_heads | lex.company_descriptions | lex.press_descriptions
+        comma = self.text.rfind(",", max(0, pos - 3), pos)
+        if comma < 0 or self.text[comma + 1 : pos].strip():
+            return None
+        for m in self.mentions:
+            if m.end != comma and not (m.end == comma - 2 and self.text[m.end : comma] in {"'s", "’s"}):
+                continue
+            if m.label == "PERSON" and person_head:
+                ent = self.find(_name_tokens(self.text[m.start : m.end]))
+                if ent is not None:
+                    return self._speaker(ent, pos, "description"), ent
+            elif m.label == "ORG" and org_head and not person_head and not self._in_quotes(m.start):
+                return Speaker(self.fullest_org(_org_name(self.text[m.start : m.end]), "ORG"), None, "ORG", "description"), None
+        return None
+
+    def _named_after(self, end: int, head: str) -> tuple[Speaker, Entity | None] | None:
+        """The person a description names right after it, set off by a comma ("A Clinton ally,
+        Virginia Gov. Terry McAuliffe, said")."""
+        lex = lexicon()
+        if head not in lex.title_words and head not in lex.person_heads:
+            return None
+        m = re.match(r"\s*,\s*((?:[A-Z][\w.'’-]*\s+){0,4})", self.text[end : end + 80])
+        if m is None:
+            return None
+        lo, hi = end + m.start(1), end + m.end()
+        for men in self.mentions:
+            if lo <= men.start <= hi and men.label == "PERSON":
+                tail = self.text[men.end : men.end + 3]
+                if not re.match(r"(?:’s|'s)?\s*[,)]", tail):
+                    return None  # not an apposition: "a spokesman, John Doe said"
+                ent = self.find(_name_tokens(self.text[men.start : men.end]))
+                return (self._speaker(ent, men.start, "description"), ent) if ent is not None else None
+        return None
+
     def _possessor(self, raw: list[str], words: list[str], pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:
         """The person a possessive description belongs to: "his" (the person in focus), "Trump's"."""
         if words[0] in {"his", "her"}:
@@ -901,7 +950,7 @@ class Resolver:
             last = _last_word(name)
             if head in lex.press_descriptions:
                 if last in lex.press_names:
-                    return name
+                    return self.fullest_org(name, "ORG")
             elif head in name.lower().split() or last == head:
                 return name
             elif head in lex.company_descriptions and pos - m.end < 1500:

@@ -171,6 +171,26 @@ CASES = [
         ("The Democratic presidential candidate", 0),
         ("Bernie Sanders", "Democratic presidential candidate", "PERSON"),
     ),
+    # A description set off by a comma from a name is that name.
+    (
+        "The ads come from Our Principles PAC, a Super PAC aimed at Trump, and others.",
+        {"Our Principles PAC": "ORG", "Trump": "PERSON"},
+        ("a Super PAC", 0),
+        ("Our Principles PAC", "Super PAC", "ORG"),
+    ),
+    (
+        "A Clinton ally, Virginia Gov. Terry McAuliffe, said she would change her mind.",
+        {"Clinton": "PERSON", "Terry McAuliffe": "PERSON"},
+        ("A Clinton ally", 0),
+        ("Terry McAuliffe", "Virginia Governor", "PERSON"),
+    ),
+    # ... but not a place the recogniser typed ORG: the mayor is no organisation.
+    (
+        "Mayor Bill de Blasio visited the site. In Chelsea, the mayor said the blast was intentional.",
+        {"Bill de Blasio": "PERSON", "Chelsea": "ORG"},
+        ("the mayor", 0),
+        ("Bill de Blasio", "Mayor", "PERSON"),
+    ),
     # What an article calls an organisation is its role.
     (
         "American Crossroads, a super PAC aligned with Karl Rove, ran ads. American Crossroads said they worked.",
@@ -529,3 +549,10 @@ def test_resolve_gender_with_its_evidence(text, names, source, gender):
     q = quote_at(text, *source)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-02-01")
     assert (q.speaker.gender, q.speaker.gender_evidence) == gender
+
+
+def test_resolve_the_poll_is_the_poll_quoted_last():
+    text = "The poll by the Public Policy Institute of California found a tie. The poll also said more."
+    quotes = [quote_at(text, "The poll by the Public Policy Institute of California"), quote_at(text, "The poll", 1)]
+    resolve_speakers(text, quotes, mentions_of(text, {"Public Policy Institute of California": "ORG"}), "2016-05-27")
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Public Policy Institute of California poll", "ORG")] * 2
