@@ -585,6 +585,58 @@ class Resolver:
                 return ent
         return None
 
+    def _subject_before(self, pos: int, gender: str | None) -> Entity | None:
+        """The person a pronoun most likely means by salience, where it is clear: the subject of its
+        own sentence, named before it ("Romney was never able to shake that image, which was cemented
+        with his comment"); or, for a pronoun opening a sentence, the subject of the sentence before
+        ("Trump has record low support. He recently pitched himself ..."), unless that sentence is
+        a quote. None when neither holds: the person quoted last then decides."""
+        if self._in_quotes(pos):
+            return None
+        start = self._sentence_start(pos)
+        subject = self._person_at(start)
+        if subject is not None and subject[0] < pos and (gender is None or subject[1].gender in {None, gender}):
+            return subject[1]
+        if self.text[start:pos].strip():
+            return None  # not the sentence's first word
+        before = self._sentence_start(max(0, start - 2))
+        if self.text[before : before + 1] in "“\"" or self._in_quotes(before + 1):
+            return None
+        subject = self._person_at(before)
+        if subject is not None and (gender is None or subject[1].gender in {None, gender}):
+            return subject[1]
+        return None
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts: after the last full stop, question or
+        exclamation mark (and closing quotation mark) followed by a space, or a line break."""
+        line = self.text.rfind("\n", 0, pos) + 1
+        best = line
+        for m in re.finditer(r"[.!?][”\"’]?\s+", self.text[line:pos]):
+            if self._ends_sentence(line + m.start()):
+                best = line + m.end()
+        return best
+
+    def _ends_sentence(self, i: int) -> bool:
+        """Whether the mark at ``i`` ends a sentence, not an abbreviation or an initial ("Mr.",
+        "U.S.", "J.")."""
+        if self.text[i] != ".":
+            return True
+        word = self.text[max(0, i - 12) : i].split()[-1:] or [""]
+        w = word[0]
+        return not (len(w) <= 1 or "." in w or _norm(w) in lexicon().honorifics or _norm(w) in lexicon().abbreviations)
+
+    def _person_at(self, start: int) -> tuple[int, Entity] | None:
+        """The person named as the first words of the sentence starting at ``start`` (titles and
+        a determiner may come first), with where: the sentence's subject."""
+        for span, ent in self.person_mentions:
+            if span.start >= start:
+                lead = self.text[start : span.start]
+                ok = all(_norm(w) in lexicon().title_words | lexicon().honorifics | lexicon().role_modifiers | {"the", "former"} or w[:1].isupper()
+                         for w in lead.split())
+                return (span.start, ent) if ok and len(lead) < 60 else None
+        return None
+
     def _by_description(self, words: list[str], pos: int, possessor: Entity | None = None, possessive: bool = False) -> Entity | None:
         """The person a description names. One with a possessive ("his lawyer", "Baker's doctor")
         is neither the possessor nor someone whose role is another's ("Clinton's lawyer")."""
@@ -730,7 +782,7 @@ class Resolver:
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
         if len(words) == 1 and words[0] in lex.person_pronouns:
             gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
-            ent = self._recent_person(src.start, speakers, gender)
+            ent = self._subject_before(src.start, gender) or self._recent_person(src.start, speakers, gender)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
         if len(words) == 1 and words[0] in lex.plural_pronouns | {"it"}:
             # "they", "it": the organisation quoted last, if recent.

@@ -171,6 +171,27 @@ CASES = [
         ("The Democratic presidential candidate", 0),
         ("Bernie Sanders", "Democratic presidential candidate", "PERSON"),
     ),
+    # A pronoun opening a sentence is the subject of the sentence before, not the person quoted last.
+    (
+        "“It is a disgrace,” said Jim Clyburn. Trump has record low support. He recently pitched himself to voters.",
+        {"Jim Clyburn": "PERSON", "Trump": "PERSON"},
+        ("He", 0),
+        ("Donald Trump", None, "PERSON"),
+    ),
+    # ... and a pronoun inside a sentence the subject of its own sentence, named before it.
+    (
+        "“He failed,” Obama said. Romney was never able to shake that image, cemented with his comment.",
+        {"Obama": "PERSON", "Romney": "PERSON"},
+        ("his", 0),
+        ("Mitt Romney", None, "PERSON"),
+    ),
+    # ... but after a quote, "he said" is still the person quoted.
+    (
+        "Trump has record low support. “Look at how they suffer,” he said in August.",
+        {"Trump": "PERSON"},
+        ("he", 0),
+        ("Donald Trump", None, "PERSON"),
+    ),
     # A description set off by a comma from a name is that name.
     (
         "The ads come from Our Principles PAC, a Super PAC aimed at Trump, and others.",
