@@ -44,6 +44,7 @@ class Lexicon:
     abbreviations: dict[str, str] = field(default_factory=dict)
     role_canonical: dict[str, str] = field(default_factory=dict)
     first_name_forms: dict[str, str] = field(default_factory=dict)
+    org_name_forms: dict[str, str] = field(default_factory=dict)
     distances: dict[str, int] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> frozenset[str]:
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         dict(d.get("role_abbreviations", {})),
         dict(d.get("role_canonical", {})),
         {short: full for full, shorts in names.get("variants", {}).items() for short in shorts},
+        dict(d.get("org_name_forms", {})),
         {k: int(v) for k, v in d.get("distances", {}).items() if not k.startswith("_")},
     )
 
@@ -142,17 +144,22 @@ def _dotless(tok: str) -> str:
     return tok.replace(".", "") if re.fullmatch(r"(\w\.)+\w?\.?", tok) else tok
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str, type_: str) -> str:
     """``TYPE:normalised name``: for people the name's keys, for others the folded words without a
     leading determiner ("The White House" -> ORG:white house; "U.S." -> GPE:us)."""
     if type_ == "PERSON":
         return f"{type_}:{' '.join(name_keys(name_words(name)))}"
-    toks = [_dotless(t.strip(".,;:")) for t in re.split(r"\s+", fold(name).replace("'s ", " ")) if t.strip(".,;:")]
-    while toks and toks[0] in lexicon().determiners:
+    lex = lexicon()
+    folded = re.sub(r"(?<=\w)[/-](?=\w)", " ", fold(name).replace("'s ", " "))  # "Post-ABC", "Post/ABC"
+    toks = [_dotless(t.strip(".,;:")) for t in re.split(r"\s+", folded) if t.strip(".,;:")]
+    while toks and toks[0] in lex.determiners:
         toks = toks[1:]
+    toks = [w for t in toks for w in lex.org_name_forms.get(t, t).split()]
     return f"{type_}:{' '.join(toks)}"
 
 
+@lru_cache(maxsize=65536)
 def person_parts(name: str) -> tuple[str | None, str | None]:
     """(first-last key, surname key) of a PERSON name; first-last is None for a lone word."""
     toks = name_keys(name_words(name))

@@ -769,7 +769,7 @@ class Resolver:
         while len(head_raw) > 1 and _norm(head_raw[-1]) in {"himself", "herself", "itself", "themselves"}:
             head_raw.pop()  # "Sanders himself"
         head = [_norm(t) for t in head_raw]
-        while head and head[0] in lex.determiners:
+        while head and head[0] in lex.determiners and not _names_with(head_raw):
             head, head_raw = head[1:], head_raw[1:]
         if not head:
             head, head_raw = words, raw
@@ -830,7 +830,7 @@ class Resolver:
             if org_name:
                 return Speaker(org_name, None, "ORG", "description"), None
         if words[0] in lex.indefinite_determiners | {"the"}:
-            named = self._apposed_to(src.start, last) or self._named_after(src.end, last)
+            named = self._apposed_to(src.start, last, description) or self._named_after(src.end, last)
             if named is not None:
                 return named
         # A name at the end of the head phrase: "Clinton campaign spokesman Brian Fallon".
@@ -907,7 +907,7 @@ class Resolver:
             return self._speaker(ent, src.start, "description"), ent
         return Speaker(description, None, "DESCRIPTION", "unresolved"), None
 
-    def _apposed_to(self, pos: int, head: str) -> tuple[Speaker, Entity | None] | None:
+    def _apposed_to(self, pos: int, head: str, description: str = "") -> tuple[Speaker, Entity | None] | None:
         """The name a description is set off from by a comma ("Our Principles PAC, a Super PAC aimed
         at ...", "Jason Furman, a top adviser"): that person or organisation, when the description's
         head noun fits it (a person's title, what an organisation is called)."""
@@ -925,7 +925,12 @@ class Resolver:
                 if ent is not None:
                     return self._speaker(ent, pos, "description"), ent
             elif m.label == "ORG" and org_head and not person_head and not self._in_quotes(m.start):
-                return Speaker(self.fullest_org(_org_name(self.text[m.start : m.end]), "ORG"), None, "ORG", "description"), None
+                return Speaker(self.fullest_org(_org_name(self.text[m.start : m.end]), "ORG"), description or None, "ORG", "description"), None
+        if org_head and not person_head and not self._in_quotes(comma):
+            # A name the recogniser missed, ending in what names an organisation: "Our Principles PAC,".
+            run = re.search(r"((?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*)$", self.text[max(0, comma - 80) : comma])
+            if run and _norm(run.group(1).split()[-1]) in lex.org_role_heads | lex.org_name_heads | lex.org_heads:
+                return Speaker(_org_name(run.group(1)), description or None, "ORG", "description"), None
         return None
 
     def _named_after(self, end: int, head: str) -> tuple[Speaker, Entity | None] | None:
@@ -1078,6 +1083,12 @@ class Resolver:
                 if last >= 0:
                     return " ".join(words[: last + 1])
         return None
+
+
+def _names_with(raw: list[str]) -> bool:
+    """Whether a leading possessive determiner is part of a name: "Our Principles PAC", "Our
+    Revolution" (capitalised, before a capitalised word), not "Our campaign"."""
+    return len(raw) > 1 and raw[0][:1].isupper() and _norm(raw[0]) in {"our", "my", "your"} and raw[1][:1].isupper()
 
 
 def _org_name(text: str) -> str:

@@ -82,3 +82,17 @@ def test_role_words_canonical():
 
 def test_lexicon_distances_are_named():
     assert {"pronoun_to_speaker", "plural_to_org", "description_ahead", "close_gap", "apposition_gap", "org_lookback"} <= set(lexicon().distances)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("NY Daily News", "New York Daily News", True),
+        ("Washington Post/ABC News poll", "Washington Post-ABC News poll", True),
+        ("AT&T", "AT and T", False),  # '&' inside a word stays
+        ("Procter & Gamble", "Procter and Gamble", True),
+        ("La Raza", "Los Angeles Raza", False),
+    ],
+)
+def test_name_key_organisations(a, b, same):
+    assert (name_key(a, "ORG") == name_key(b, "ORG")) is same

@@ -205,6 +205,13 @@ CASES = [
         ("A Clinton ally", 0),
         ("Terry McAuliffe", "Virginia Governor", "PERSON"),
     ),
+    # ... also where the recogniser missed the name, and a capitalised "Our" is part of it.
+    (
+        "The ads come from Our Principles PAC, a Super PAC aimed at Trump, and others.",
+        {"Super PAC": "ORG", "Trump": "PERSON"},
+        ("a Super PAC", 0),
+        ("Our Principles PAC", "Super PAC", "ORG"),
+    ),
     # ... but not a place the recogniser typed ORG: the mayor is no organisation.
     (
         "Mayor Bill de Blasio visited the site. In Chelsea, the mayor said the blast was intentional.",
