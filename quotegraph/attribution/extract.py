@@ -12,6 +12,7 @@ from .calibration import calibrated
 from .continuation import continue_quotes
 from .decode import Word, group_spans, spans_from_tags
 from .encoding import LABELS
+from .statements import screen
 
 OPEN_QUOTES = "“‘«‹„"
 CLOSE_QUOTES = "”’»›"
@@ -178,4 +179,6 @@ def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> li
     quotes = continue_quotes(text, quotes, mask)
     for q in quotes:
         q.confidence = calibrated(q, q.confidence)  # the tagger's lowest span score, made a probability
-    return quotes
+    # PolNeAR taught the tagger what a person says or thinks; what it also tags and is no one's
+    # statement (perception, acts, headings, source-less passives) is left out or doubted here.
+    return screen(text, quotes)
