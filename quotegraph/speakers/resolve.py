@@ -315,20 +315,28 @@ class Resolver:
     def _people_typed_otherwise(self) -> None:
         """A mention the recogniser typed otherwise ("ROME - Bernie Sanders" ORG, "Sanders" WORK_OF_ART)
         that is, as written, the full name or the surname of a person of the article: that person."""
-        for k, m in enumerate(self.mentions):
-            if m.label not in _RELABELLED or m.start < self.body_start:
-                continue
-            written = self.text[m.start : m.end]
-            lead = _DATELINE.match(written)
-            start = m.start + (lead.end() if lead else 0)
-            toks = [t for t in self.text[start : m.end].split() if t]
-            if not toks or not all(t[:1].isupper() for t in toks) or len(toks) > 4:
-                continue
-            keys = _name_keys([_POSSESSIVE.sub("", t) for t in toks])
-            if not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1)) for e in self.persons):
-                continue
-            self.mentions[k] = Mention(start, m.end, "PERSON")
-            self._add_person(self.mentions[k])
+        lex = lexicon()
+        org_words = lex.org_name_heads | lex.org_heads | lex.org_role_heads | lex.press_names
+        for full_names in (True, False):
+            for k, m in enumerate(self.mentions):
+                if m.label not in _RELABELLED or m.start < self.body_start:
+                    continue
+                written = self.text[m.start : m.end]
+                lead = _DATELINE.match(written)
+                start = m.start + (lead.end() if lead else 0)
+                toks = [t for t in self.text[start : m.end].split() if t]
+                if not toks or not all(t[:1].isupper() for t in toks) or len(toks) > 4:
+                    continue
+                keys = _name_keys([_POSSESSIVE.sub("", t) for t in toks])
+                if full_names:
+                    # "Carly Fiorina" typed ORG: a usual first name, then a surname that names no organisation.
+                    first = _norm(toks[0])
+                    if not (2 <= len(toks) <= 3 and (first in lex.female or first in lex.male) and not set(keys) & org_words):
+                        continue
+                elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1)) for e in self.persons):
+                    continue
+                self.mentions[k] = Mention(start, m.end, "PERSON")
+                self._add_person(self.mentions[k])
 
     def _genders_from_pronouns(self) -> None:
         """A person's gender from the article's own pronouns: the first "he" or "she" (his, her, ...)
@@ -404,7 +412,8 @@ class Resolver:
             et = ent.keys
             ok = low == et
             if not ok and len(low) == 1:
-                ok = low[0] == et[-1] or (len(et) > 1 and low[0] == et[0] and len(low[0]) > 2 and low[0] not in lexicon().male | lexicon().female)
+                ok = low[0] == et[-1] or (len(et) > 1 and low[0] == et[0] and len(low[0]) > 2 and (
+                    low[0] not in lexicon().male | lexicon().female or self._only_first_name(low[0])))
             if not ok and len(low) > 1:
                 ok = low == et[-len(low) :] or (low[-1] == et[-1] and low[0][:1] == et[0][:1])
             if ok:
@@ -417,6 +426,12 @@ class Resolver:
             return (bool(titles & e.role_words()), bool(e.known and e.known.surname_default), len(e.mentions))
 
         return max(cands, key=rank)
+
+    def _only_first_name(self, first: str) -> bool:
+        """Whether exactly one person of the article has this first name in full and nobody has it as
+        a surname ("Hillary" for Hillary Clinton, where no other Hillary is named)."""
+        full = [e for e in self.persons if len(e.keys) > 1 and e.keys[0] == first]
+        return len(full) == 1 and not any(e.keys[-1] == first for e in self.persons)
 
     def _is_seed(self, toks: list[str]) -> bool:
         """A multi-word form that names a person in full, not a name plus a stray word."""
@@ -760,6 +775,11 @@ class Resolver:
         pm = re.match(r"(.*?\b[a-z][\w-]*)\s+(?:to|of|for|from|at|with|in|on|by)\s", head_text)
         if pm and not re.search(r"\b" + _alternation(lex.of_phrase_heads, "{}", capitalised=True) + r"\s*$", pm.group(1)):
             head_text = pm.group(1)
+        else:
+            # "the former CEO of Hewlett-Packard": an upper-case title before "of" heads the phrase too.
+            pm = re.match(r"((?:the|a|an|former|\s)+\b([A-Z]{2,5}))\s+(?:of|at|for)\s", head_text, re.I)
+            if pm and _norm(pm.group(2)) in lex.title_words:
+                head_text = pm.group(1)
         # "Representative Charles B. Rangel of New York": a person's name, then where they are from.
         pm = re.match(r"(.*?[A-Z][\w.'’-]*)\s+(?:of|from)\s+[A-Z]", head_text)
         at = src.start + src.text.find(pm.group(1)) if pm else 0
@@ -854,6 +874,8 @@ class Resolver:
                     )
                 )
             )
+            if run and _POSSESSIVE.search(t) and t[:1].isupper():
+                break  # "BlazeTV’s Glenn Beck": the name is after the possessive
             if (t[:1].isupper() or lt in lex.name_particles) and (surname or (lt not in lex.title_words and lt not in lex.honorifics)):
                 run.insert(0, t)
             else:
@@ -871,13 +893,27 @@ class Resolver:
             if ent is not None:
                 evidence = "named" if len(run) >= len(ent.tokens) else "alias"
                 return self._speaker(ent, src.start, evidence, head_text), ent
-            label = self._mention_label(src.start, src.end)
+            at = src.start + src.text.rfind(run[0], 0, src.text.rfind(run[-1]) + 1)
+            label = self._mention_label(at, src.start + src.text.rfind(run[-1]) + len(run[-1]))
             name = " ".join(_POSSESSIVE.sub("", t) for t in run)
             if label in {"ORG", "GPE"}:
                 return Speaker(self.fullest_org(name, label), None, label, "named"), None  # type: ignore[arg-type]
             honorific = bool(titles & (lex.honorifics | lex.title_words))
             if label == "PERSON" or (len(run) >= 2 and label is None) or (honorific and label is None):  # "Mr. King", never named in full
                 role = _role_before(self.text, src.start + src.text.find(run[0])) if run[0] in src.text else None
+                if label is None and len(run) >= 2:
+                    # A full name the recogniser missed ("Dinesh D’Souza"): a person of the article from here
+                    # on, so that "D’Souza" and "he" find them.
+                    at = src.start + src.text.find(run[0])
+                    ent = Entity(name, [_POSSESSIVE.sub("", t) for t in run], [Span.of(self.text, at, at + len(" ".join(run)))])
+                    if role:
+                        ent.roles.append((at, role))
+                    first = _norm(run[0])
+                    _set_gender(ent, "f" if first in lex.female else "m" if first in lex.male else None, "first-name")
+                    self.persons.append(ent)
+                    self.person_mentions.append((ent.mentions[0], ent))
+                    self.person_mentions.sort(key=lambda x: x[0].start)
+                    return self._speaker(ent, src.start, "named"), ent
                 return Speaker(name, role, "PERSON", "named"), None
             if label == "NORP":
                 return Speaker(description, None, "DESCRIPTION", "unresolved"), None
@@ -988,7 +1024,13 @@ class Resolver:
     def _org_inside(self, src: Span) -> str | None:
         """The organisation named inside a source ("a poll by the Public Policy Institute of California")."""
         orgs = [m for m in self.mentions if m.label == "ORG" and src.start <= m.start and m.end <= src.end]
-        return _org_name(self.text[orgs[-1].start : orgs[-1].end]) if orgs else None
+        if not orgs:
+            return None
+        start = orgs[-1].start
+        joined = re.search(r"(?:[A-Z][\w&.-]*/)+$", self.text[src.start : start])  # "CNN/ORC"
+        if joined:
+            start -= len(joined.group(0))
+        return _org_name(self.text[start : orgs[-1].end])
 
     def _org_referent(self, head: str, pos: int) -> str | None:
         """The organisation a definite description names ("the newspaper", "the institute", "the

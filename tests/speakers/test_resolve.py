@@ -192,6 +192,27 @@ CASES = [
         ("he", 0),
         ("Donald Trump", None, "PERSON"),
     ),
+    # A first name alone, where one person of the article has it: that person.
+    (
+        "Hillary Clinton spoke. Trump said Hillary was wrong. Hillary said she was right.",
+        {"Hillary Clinton": "PERSON", "Trump": "PERSON", "Hillary": "PERSON"},
+        ("Hillary", 1),
+        ("Hillary Clinton", None, "PERSON"),
+    ),
+    # The name after a possessive is the person: "BlazeTV’s Glenn Beck".
+    (
+        "BlazeTV’s Glenn Beck asked a question.",
+        {"BlazeTV’s": "ORG"},
+        ("BlazeTV’s Glenn Beck", 0),
+        ("Glenn Beck", None, "PERSON"),
+    ),
+    # "the former CEO of Hewlett-Packard" is a person, not the company.
+    (
+        "Carly Fiorina, the former CEO of Hewlett-Packard, said she would run.",
+        {"Carly Fiorina": "PERSON", "Hewlett-Packard": "ORG"},
+        ("the former CEO of Hewlett-Packard", 0),
+        ("Carly Fiorina", "former CEO of Hewlett-Packard", "PERSON"),
+    ),
     # A description set off by a comma from a name is that name.
     (
         "The ads come from Our Principles PAC, a Super PAC aimed at Trump, and others.",
@@ -584,3 +605,32 @@ def test_resolve_the_poll_is_the_poll_quoted_last():
     quotes = [quote_at(text, "The poll by the Public Policy Institute of California"), quote_at(text, "The poll", 1)]
     resolve_speakers(text, quotes, mentions_of(text, {"Public Policy Institute of California": "ORG"}), "2016-05-27")
     assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Public Policy Institute of California poll", "ORG")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "sources", "expected"),
+    [
+        # A name the recogniser typed ORG, with a usual first name, is a person; so is its surname.
+        (
+            "Carly Fiorina spoke on Fox. Fiorina said Clinton would play the woman card. “It is wrong,” she said.",
+            {"Carly Fiorina": "ORG", "Fiorina": "ORG", "Clinton": "PERSON"},
+            ["Fiorina", "she"],
+            ["Carly Fiorina", "Carly Fiorina"],
+        ),
+        # A full name the recogniser missed, once a source, is a person the surname finds later.
+        (
+            "Dinesh D’Souza made a prediction. D’Souza said Hillary would win.",
+            {"Hillary": "PERSON"},
+            ["Dinesh D’Souza", "D’Souza said"],
+            ["Dinesh D’Souza", "Dinesh D’Souza"],
+        ),
+    ],
+)
+def test_resolve_people_the_recogniser_missed(text, names, sources, expected):
+    quotes = []
+    for src in sources:
+        s = text.index(src) if src != "Fiorina" else text.index("Fiorina said")
+        e = s + len(src.replace(" said", ""))
+        quotes.append(Quote("indirect", None, [Span.of(text, s, e)], [Span.of(text, 0, 1)]))
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-01-01")
+    assert [q.speaker.name for q in quotes] == expected
