@@ -355,18 +355,22 @@ class Resolver:
                 continue
             if len(re.findall(r"[.!?][”\"’]?\s", window[: m.start()])) > 1:
                 continue  # past the next sentence
-            votes.setdefault(id(ent), []).append("m" if m.group(0).lower() in {"he", "his", "him", "himself"} else "f")
+            word = m.group(0).lower()
+            votes.setdefault(id(ent), []).append(("m" if word in {"he", "his", "him", "himself"} else "f", word in {"he", "she"}))
         for ent in self.persons:
             got = votes.get(id(ent), [])
             if not got:
                 continue
             titled = any(self._title_gender(m.start, m.text) for m in ent.mentions)
-            if titled:
+            if titled or ent.gender_evidence == "known":
+                continue  # a title or the public-figures table says more than a nearby pronoun
+            genders = {g for g, _ in got}
+            if len(genders) != 1:
                 continue
-            first = got[0] if len(set(got)) == 1 else None
-            if first is None:
-                continue
-            if ent.gender is None or ent.gender == first or len(got) >= 2:
+            first = genders.pop()
+            # Overriding a first name takes two subject pronouns ("he", "she"): a possessive after a
+            # name ("Trump is stirring up her members") is often someone else's.
+            if ent.gender is None or ent.gender == first or sum(nominative for _, nominative in got) >= 2:
                 ent.gender, ent.gender_evidence = first, "pronoun"
 
     def _complete_names(self) -> None:

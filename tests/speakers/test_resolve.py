@@ -590,6 +590,14 @@ def test_resolve_a_role_given_later_is_carried_by_earlier_quotes():
         ("Maria Lopez arrived. “It is fine,” Lopez said.", {"Maria Lopez": "PERSON", "Lopez": "PERSON"}, ("Lopez", 1), ("female", "first-name")),
         # The public-figures table.
         ("Obama spoke. Obama said it was fine.", {"Obama": "PERSON"}, ("Obama", 1), ("male", "known")),
+        # The public-figures table is not overridden by a nearby possessive that is someone else's.
+        (
+            "The union head worries what Donald Trump is stirring up in her members, because she thinks he can win. "
+            "Trump said so. Trump left, and her members cheered. Trump said more.",
+            {"Donald Trump": "PERSON", "Trump": "PERSON"},
+            ("Trump", 2),
+            ("male", "known"),
+        ),
         # No evidence at all.
         ("Quinn Vale arrived. Vale said it was fine.", {"Quinn Vale": "PERSON", "Vale": "PERSON"}, ("Vale", 1), (None, None)),
     ],
