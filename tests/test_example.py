@@ -10,7 +10,14 @@ pytestmark = pytest.mark.model
 def test_example_attributions_found(example_article, example_gold):
     r = check_example(example_article, example_gold)
     assert r["found"] >= 13, r["missed"]
-    assert r["predicted"] <= 16
+    assert r["predicted"] <= 15
+
+
+def test_example_no_statement_from_a_message_to_mark_a_day(example_article):
+    # "The appeal came in his message to mark the first-ever 'International Day ...'" names an
+    # occasion, not what anyone said (issue 12, point 5: statements.py, not_speech).
+    assert not [q for q in example_article.quotes if q.cue and "mark" in q.cue.text]
+    assert not [q for q in example_article.quotes if any(c.text.startswith("the first-ever") for c in q.contents)]
 
 
 def test_example_speakers_resolved(example_article, example_gold):

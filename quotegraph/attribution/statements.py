@@ -54,7 +54,8 @@ class Rules:
 @lru_cache(maxsize=1)
 def rules(path: str | None = None) -> Rules:
     """The table, read once."""
-    d: dict[str, Any] = json.loads((Path(path) if path else RULES).read_text(encoding="utf-8"))["rules"]
+    table: dict[str, Any] = json.loads((Path(path) if path else RULES).read_text(encoding="utf-8"))
+    d, fw = table["rules"], table["function_words"]
 
     def words(rule: str, key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in d[rule][key])
@@ -64,9 +65,9 @@ def rules(path: str | None = None) -> Rules:
         modals=words("perception", "modals"),
         nobody=words("nobody", "sources"),
         not_speech=words("not_speech", "verbs"),
-        particles=words("not_speech", "particles"),
+        particles=frozenset(fw["particles"]),
         participles=words("sourceless_passive", "participles"),
-        auxiliaries=words("sourceless_passive", "auxiliaries"),
+        auxiliaries=frozenset(fw["auxiliaries"]),
         heading_words=int(d["heading"]["max_words"]),
         sentence_ends="".join(d["heading"]["sentence_ends"]),
         closers="".join(d["heading"]["closers"]),
@@ -90,25 +91,27 @@ def _perception(text: str, q: Quote, r: Rules) -> bool:
     return False
 
 
-# The most words between a cue and the content after it that still belong to the cue's phrase.
+# The most words between a cue and the content after it that still belong to the cue's phrase, and
+# the most words of a cue phrase, besides auxiliaries, adverbs and particles, that one verb heads.
 GAP_WORDS = 4
+HEAD_WORDS = 2
 
 
 def _head(text: str, q: Quote, r: Rules) -> str | None:
-    """The last word of the cue's phrase that is not a particle: "allow" of "would allow for", "mark"
-    of "message to mark". The phrase runs on to the content right after the cue, where the tagger
-    left a verb out of the cue ("would | allow for | more hours")."""
+    """The last word of a short cue phrase that is no particle, auxiliary or adverb: "allow" of "would
+    allow for", "mark" of "message to mark"; None for a longer phrase. The phrase runs on to the
+    content right after the cue, where the tagger left a verb out of the cue ("would | allow for")."""
     assert q.cue is not None
     words = _words(q.cue.text)
     after = [c.start for c in q.contents if c.start >= q.cue.end]
-    if after:
+    if after and words:
         gap = _words(text[q.cue.end : min(after)])
-        if len(gap) <= GAP_WORDS:
+        # Only a verb the cue's own words call for: after a modal or auxiliary, or an infinitive.
+        if 0 < len(gap) <= GAP_WORDS and (words[-1] in r.auxiliaries or gap[0] == "to"):
             words += gap
-    for w in reversed(words):
-        if w not in r.particles:
-            return w
-    return None
+    core = [w for w in words if w not in r.particles and w not in r.auxiliaries and not w.endswith("ly")]
+    # A longer phrase is a clause of its own ("said of accepting Cruz's help"): its last word heads nothing.
+    return core[-1] if 0 < len(core) <= HEAD_WORDS else None
 
 
 def _sourceless_passive(text: str, q: Quote, r: Rules) -> bool:

@@ -27,14 +27,18 @@ CASES = [
     ("Standing on the shore, he could sense that the storm was about to turn.", "could sense", "he", ["that the storm was about to turn"], "perception"),
     ("From the balcony, Maria could see the crowd gathering outside.", "could see", "Maria", ["the crowd gathering outside"], "perception"),
     ("Witnesses couldn’t hear the shots over the music.", "hear", "Witnesses", ["the shots over the music"], "perception"),
-    # ... but a modal before a verb of speech or thought is an attribution.
+    # 'can' and 'may' before one make an opinion PolNeAR annotates.
+    ("Everyone can see this guy is a fraud.", "can see", "Everyone", ["this guy is a fraud"], None),
+    ("I cannot see any future for this party with Trump.", "cannot see", "I", ["any future for this party with Trump"], None),
+    # ... and a modal before a verb of speech or thought is an attribution.
     ("He could argue that the deal was never signed.", "could argue", "He", ["that the deal was never signed"], None),
     ("“I can tell you that we will win,” Trump said.", "said", "Trump", ["“I can tell you that we will win,”"], None),
     # Perception without a modal is one of PolNeAR's cues ("voters see Clinton as ...").
     ("Many voters see Clinton as the more experienced candidate.", "see", "Many voters", ["Clinton as the more experienced candidate"], None),
-    # Nobody to attribute it to.
+    # Nobody to attribute it to (doubted: PolNeAR annotates such sources).
     ("No one knows how many people were inside the building.", "knows", "No one", ["how many people were inside the building"], "nobody"),
     ("Nobody can say when the talks will resume.", "can say", "Nobody", ["when the talks will resume"], "nobody"),
+    ("No one could have envisioned what happened next.", "could have envisioned", "No one", ["what happened next"], "nobody"),
     # Thought with a source is an attribution in PolNeAR: kept.
     ("Sanders thinks the party must move left to win.", "thinks", "Sanders", ["the party must move left to win"], None),
     ("Officials believe the attack was planned weeks in advance.", "believe", "Officials", ["the attack was planned weeks in advance"], None),
@@ -46,7 +50,8 @@ CASES = [
     ("The appeal came in his message to mark the International Day of Peace.", "message", "his", ["the International Day of Peace"], "not_speech"),
     ("The appeal came in his message to mark the International Day of Peace.", "message to mark", "his", ["the International Day of Peace"], "not_speech"),
     ("Federal law requires candidates to disclose their assets.", "requires", "Federal law", ["candidates to disclose their assets"], "not_speech"),
-    # ... a verb of speech after one of them is the head.
+    # ... a verb of speech after one of them is the head, and a longer phrase is a clause of its own.
+    ("Grassley said of accepting Cruz’s help: “The answer would be yes.”", "said of accepting Cruz’s help", "Grassley", ["“The answer would be yes.”"], None),
     ("Loeb was allowed to speak out about the company.", "was allowed to speak out about", "Loeb", ["the company"], None),
     ("He said the law requires candidates to disclose their assets.", "said", "He", ["the law requires candidates to disclose their assets"], None),
     # Source-less passives of verbs that are neither speech nor thought: doubted.
