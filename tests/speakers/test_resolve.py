@@ -240,6 +240,13 @@ CASES = [
         ("the mayor", 0),
         ("Bill de Blasio", "Mayor", "PERSON"),
     ),
+    # What an outlet writes is the outlet's: "the editorial board", "The editorial".
+    (
+        "The Wall Street Journal ran a piece on Sunday. The editorial board wrote that the plan would fail.",
+        {"The Wall Street Journal": "ORG"},
+        ("The editorial board", 0),
+        ("Wall Street Journal", None, "ORG"),
+    ),
     # What an article calls an organisation is its role.
     (
         "American Crossroads, a super PAC aligned with Karl Rove, ran ads. American Crossroads said they worked.",
