@@ -844,15 +844,15 @@ class Resolver:
                 for _, sp in reversed(self._org_speakers):
                     if _last_word(sp.name) in lex.poll_heads:
                         return Speaker(sp.name, sp.role, sp.type, "description", sp.mention), None
-        generic = all(w in lex.org_heads or w in lex.role_modifiers or w in lex.generic_org_words for w in head)
-        if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
-            name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
-            return Speaker(name, None, "ORG", "named"), None
         if any(w in lex.press_works for w in head) and owner is None:
             # "the editorial board", "The editorial", "the paper's editorials": the outlet's words.
             org_name = self._org_referent("newspaper", src.start)
             if org_name:
                 return Speaker(org_name, None, "ORG", "description"), None
+        generic = all(w in lex.org_heads or w in lex.role_modifiers or w in lex.generic_org_words for w in head)
+        if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
+            name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
+            return Speaker(name, None, "ORG", "named"), None
         org_like = last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads or last in lex.company_descriptions
         if words[0] in {"the", "this", "that"} and len(head) <= 4 and org_like:
             org_name = self._org_referent(last, src.start)
