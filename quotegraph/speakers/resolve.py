@@ -81,6 +81,9 @@ def clean_role(role: str | None) -> str | None:
 
     while toks and clause(toks[0]):
         toks.pop(0)
+    # "Democratic presidential candidate Sen." (Bernie Sanders): an abbreviated title after a role
+    # is the courtesy before the name; the role is the phrase before it.
+    courtesy = len(toks) > 1 and toks[-1].endswith(".") and _norm(toks[-1]) in lex.abbreviations and not toks[-2].endswith(".")
     toks = [lex.abbreviations.get(_norm(t), t) if t.endswith(".") or _norm(t) in {"rep", "sen", "gov"} else t for t in toks]
     while toks and (_norm(toks[-1]) in _ROLE_EDGE or _norm(toks[-1]) in lex.courtesy_titles or not _norm(toks[-1])):
         toks.pop()
@@ -90,6 +93,8 @@ def clean_role(role: str | None) -> str | None:
     if not any(_norm(t) in heads or _norm(t).split("-")[-1] in heads for t in toks):
         return None
     toks[-1] = toks[-1].rstrip(".,;:")
+    if courtesy and len(toks) > 1 and (_norm(toks[-2]) in heads or _norm(toks[-2]).split("-")[-1] in heads):
+        toks.pop()
     return " ".join(toks) or None
 
 
@@ -937,6 +942,11 @@ class Resolver:
             possessive = True
             possessor = self.find([_POSSESSIVE.sub("", raw[0])])
         ent = self._by_description(words, src.start, possessor, possessive)
+        if ent is None and words[0] == "the" and (last in lex.title_words or last in lex.person_heads) and last not in lex.org_heads and not possessive:
+            # A definite description no role matches, right after a quote ("Fiorina said Monday. But,
+            # the former CEO of Hewlett-Packard added, ..."): the person just quoted, if the article
+            # gives them no other role.
+            ent = self._just_quoted(src.start, speakers)
         if ent is None and words[0] == "the" and last in lex.person_heads:
             # A definite person description no role matches ("the president", "the GOP
             # candidate"): the article's most mentioned person so far.
@@ -1067,6 +1077,16 @@ class Resolver:
                     return name
         return None
 
+    def _just_quoted(self, pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:
+        """The person quoted in the sentence before ``pos`` (or earlier in its own), if they have no
+        role in the article yet."""
+        if not speakers:
+            return None
+        p, ent = speakers[-1]
+        if p < self._sentence_start(max(0, self._sentence_start(pos) - 2)) or ent.roles:
+            return None
+        return ent
+
     def _most_mentioned(self, pos: int) -> Entity | None:
         counts = [(sum(1 for m in e.mentions if m.start < pos), e) for e in self.persons]
         counts = [c for c in counts if c[0] >= 2]
@@ -1084,6 +1104,11 @@ class Resolver:
             last = ent.tokens[0] if ent.tokens else ""
             if idx >= 0 and last and last in written:
                 role = _role_before(self.text, idx + written.find(last))
+                if role and _last_word(role) in lexicon().org_heads:
+                    role = None  # "the campaign": an organisation, no role of the person
+                if role and not any(r == role for _, r in ent.roles):
+                    ent.roles.append((pos, role))  # a role the source itself gives: the person's from here on
+                    ent.roles.sort()
         role = role or ent.role_at(pos)
         mention = max(ent.mentions, key=lambda m: (len(m.text.split()), -m.start))
         gender = {"f": "female", "m": "male"}.get(ent.gender or "")

@@ -240,6 +240,13 @@ CASES = [
         ("the mayor", 0),
         ("Bill de Blasio", "Mayor", "PERSON"),
     ),
+    # A courtesy title after a role is no part of it.
+    (
+        "Democratic presidential candidate Sen. Bernie Sanders spoke. Sanders said more.",
+        {"Bernie Sanders": "PERSON", "Sanders": "PERSON"},
+        ("Sanders", 1),
+        ("Bernie Sanders", "Democratic presidential candidate", "PERSON"),
+    ),
     # What an outlet writes is the outlet's: "the editorial board", "The editorial".
     (
         "The Wall Street Journal ran a piece on Sunday. The editorial board wrote that the plan would fail.",
@@ -649,3 +656,10 @@ def test_resolve_people_the_recogniser_missed(text, names, sources, expected):
         quotes.append(Quote("indirect", None, [Span.of(text, s, e)], [Span.of(text, 0, 1)]))
     resolve_speakers(text, quotes, mentions_of(text, names), "2016-01-01")
     assert [q.speaker.name for q in quotes] == expected
+
+
+def test_resolve_a_definite_description_after_a_quote_is_the_person_just_quoted():
+    text = "Trump is fair game, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added, it is not the way to win."
+    quotes = [quote_at(text, "Carly Fiorina"), quote_at(text, "the former CEO of Hewlett-Packard")]
+    resolve_speakers(text, quotes, mentions_of(text, {"Trump": "PERSON", "Carly Fiorina": "PERSON", "Hewlett-Packard": "ORG"}), "2015-12-28")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Carly Fiorina", "former CEO"), ("Carly Fiorina", "former CEO")]
