@@ -162,19 +162,35 @@ def quote_rows(conn: sqlite3.Connection, statement_ids: Iterable[int] | None = N
     """Every quote in article and reading order (or only the quotes of ``statement_ids``)."""
     wanted = None if statement_ids is None else set(statement_ids)
     for r in conn.execute(_QUOTES + " ORDER BY o.article_id, o.position"):
-        if wanted is not None and r[6] not in wanted:
+        doc, aid, url, title, outlet, published, stmt, pos, kind, speaker, sid, role, stype, gender, evidence = r[:15]
+        sources, name, cue, content, match, drift, confidence = r[15:]
+        if wanted is not None and stmt not in wanted:
             continue
-        sources = json.loads(r[15])
-        cue = json.loads(r[17]) if r[17] else None
+        first = (json.loads(sources) or [None])[0]
+        cue_span = json.loads(cue) if cue else None
         yield QuoteRow(
-            *r[:15],
-            source=sources[0]["text"] if sources else None,
-            speaker_name=r[16],
-            cue=cue["text"] if cue else None,
-            content=r[18],
-            match=r[19],
-            drift=bool(r[20]),
-            confidence=r[21],
+            doc,
+            aid,
+            url,
+            title,
+            outlet,
+            published,
+            stmt,
+            pos,
+            kind,
+            speaker,
+            sid,
+            role,
+            stype,
+            gender,
+            evidence,
+            source=first["text"] if first else None,
+            speaker_name=name,
+            cue=cue_span["text"] if cue_span else None,
+            content=content,
+            match=match,
+            drift=bool(drift),
+            confidence=confidence,
         )
 
 
@@ -192,7 +208,7 @@ def statements(conn: sqlite3.Connection, ids: list[int] | None = None) -> Record
             chunk = ids[i : i + 500]
             found.update({r[0]: r for r in conn.execute(f"{sql} WHERE s.id IN ({','.join('?' * len(chunk))})", chunk)})
         rows = [found[i] for i in ids if i in found]
-    return Records(Statement, (Statement(*r[:7], drift=bool(r[7])) for r in rows))
+    return Records(Statement, (Statement(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows))
 
 
 def speakers(conn: sqlite3.Connection) -> Records[Speaker]:
@@ -205,7 +221,7 @@ def speakers(conn: sqlite3.Connection) -> Records[Speaker]:
         "count(DISTINCT o.statement_id), count(o.id) FROM speakers sp LEFT JOIN occurrences o ON o.speaker_id = sp.id "
         "GROUP BY sp.id ORDER BY sp.id"
     )
-    return Records(Speaker, (Speaker(*r, aliases=aliases.get(r[0], [])) for r in rows))
+    return Records(Speaker, (Speaker(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], aliases.get(r[0], [])) for r in rows))
 
 
 def articles(conn: sqlite3.Connection, with_text: bool = False) -> Records[Article]:
@@ -234,12 +250,13 @@ class Store:
     def conn(self) -> sqlite3.Connection:
         return self._store.conn
 
-    def _statement_ids(self, text: str, filters: dict[str, str | None], limit: int | None) -> list[int] | None:
-        if not text and not any(filters.values()) and limit is None:
+    def _statement_ids(self, text: str, f: dict[str, str | None], limit: int | None) -> list[int] | None:
+        if not text and not any(f.values()) and limit is None:
             return None
         from .search import search
 
-        return [h.statement_id for h in search(self.conn, text, limit=limit or MAX_HITS, **filters)]
+        hits = search(self.conn, text, f["speaker"], f["role"], f["outlet"], f["since"], f["until"], f["kind"], limit=limit or MAX_HITS)
+        return [h.statement_id for h in hits]
 
     def quotes(
         self,
