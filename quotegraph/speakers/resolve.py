@@ -208,6 +208,13 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
         if lw in heads or lw in lex.role_modifiers or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
             continue
+        has_head = any(_norm(k.group()) in heads for k in keep)
+        # A lower-case word modifies the lower-case word after it ("estate mogul", "television star").
+        follows = keep[-1].group() if keep else ""
+        modifies = _norm(follows) in heads or _plain_modifier(follows)
+        if has_head and (lw == "and" or (_plain_modifier(w) and modifies)) and sum(1 for k in keep if k.group()[:1].islower()) < 6:
+            keep.append(m)  # "Real estate mogul and reality television star" Donald Trump
+            continue
         break
     keep.reverse()
     edge = {"of", "for", "and", "the", "-"}
@@ -236,6 +243,22 @@ def _set_gender(ent: Entity, gender: str | None, evidence: str) -> None:
     """Give ``ent`` a gender it lacks ("f" or "m"), with the kind of evidence it came from."""
     if ent.gender is None and gender is not None:
         ent.gender, ent.gender_evidence = gender, evidence
+
+
+def _plain_modifier(word: str) -> bool:
+    """A lower-case word that may modify a role's head ("estate" mogul, "television" star): no
+    clause word, determiner, preposition or possessive."""
+    lex = lexicon()
+    lw = _norm(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith(("ed", "ing", "ly"))
+        and lw not in lex.clause_words
+        and lw not in lex.determiners
+        and lw not in _ROLE_EDGE
+        and len(lw) > 2
+    )
 
 
 def _role_after(text: str, end: int) -> str | None:

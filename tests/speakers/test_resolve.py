@@ -240,6 +240,20 @@ CASES = [
         ("the mayor", 0),
         ("Bill de Blasio", "Mayor", "PERSON"),
     ),
+    # Lower-case words modifying a role's head belong to it, and roles joined by "and".
+    (
+        "Real estate mogul and reality television star Donald Trump on Sunday tweeted a chart. Trump said it was right.",
+        {"Donald Trump": "PERSON", "Trump": "PERSON"},
+        ("Trump", 1),
+        ("Donald Trump", "Real estate mogul and reality television star", "PERSON"),
+    ),
+    # ... but not across a verb: "described" ends the role before it.
+    (
+        "New Jersey Governor Chris Christie described Democratic presidential nominee Hillary Clinton as unfit. Clinton said no.",
+        {"Chris Christie": "PERSON", "Hillary Clinton": "PERSON", "Clinton": "PERSON"},
+        ("Clinton", 1),
+        ("Hillary Clinton", "Democratic presidential nominee", "PERSON"),
+    ),
     # A courtesy title after a role is no part of it.
     (
         "Democratic presidential candidate Sen. Bernie Sanders spoke. Sanders said more.",
@@ -369,7 +383,7 @@ CASES = [
         "Real estate mogul and reality television star Donald Trump tweeted a chart.",
         {"Donald Trump": "PERSON"},
         ("Real estate mogul and reality television star Donald Trump", 0),
-        ("Donald Trump", None, "PERSON"),  # the lowercase modifiers of a role before a name are not read yet
+        ("Donald Trump", "Real estate mogul and reality television star", "PERSON"),  # lower-case modifiers read too
     ),
     # A title inside a quotation is the speaker's words, not a role the article gives.
     (
