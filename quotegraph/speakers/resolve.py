@@ -964,7 +964,8 @@ class Resolver:
         elif len(raw) > 1 and _POSSESSIVE.search(raw[0]) and raw[0][:1].isupper():
             possessive = True
             possessor = self.find([_POSSESSIVE.sub("", raw[0])])
-        ent = self._by_description(words, src.start, possessor, possessive)
+        ent = self._introduced_next(src) if words[0] == "the" and not possessive else None
+        ent = ent or self._by_description(words, src.start, possessor, possessive)
         if ent is None and words[0] == "the" and (last in lex.title_words or last in lex.person_heads) and last not in lex.org_heads and not possessive:
             # A definite description no role matches, right after a quote ("Fiorina said Monday. But,
             # the former CEO of Hewlett-Packard added, ..."): the person just quoted, if the article
@@ -975,9 +976,11 @@ class Resolver:
             # candidate"): the article's most mentioned person so far.
             ent = self._most_mentioned(src.start)
         if ent is not None:
-            # A description is a role the article gives that person when it gives no other
-            # ("the New York businessman"); a bare head ("the president") adds nothing.
+            # A description is a role the article gives that person when it gives no other ("the New
+            # York businessman", "the president"); an affiliation ("the lifelong Republican") is none.
             role = clean_role(_description(head_text)) if words[0] in {"the", "this", "that"} and not possessive and not ent.roles else None
+            if role and _norm(role.split()[-1]) in lex.affiliation_heads:
+                role = None
             if role:
                 ent.roles.append((src.start, role))
                 ent.roles.sort()
@@ -1100,13 +1103,27 @@ class Resolver:
                     return name
         return None
 
+    def _introduced_next(self, src: Span) -> Entity | None:
+        """A lede's description, before the article names anyone, describes the person the next
+        sentence opens with ("The lifelong Republican who wrote the speech says he won't vote for
+        Donald Trump. Richard Cross, a former staff member ..."), not someone it names after it."""
+        if self.text[self._sentence_start(src.start) : src.start].strip():
+            return None  # not the sentence's subject
+        if any(span.start < src.start for span, _ in self.person_mentions if span.start >= self.body_start):
+            return None  # someone was named before: a description then looks back
+        for m in re.finditer(r"[.!?][”\"’]?\s+", self.text[src.end :]):
+            if self._ends_sentence(src.end + m.start()):
+                subject = self._person_at(src.end + m.end())
+                return subject[1] if subject is not None else None
+        return None
+
     def _just_quoted(self, pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:
         """The person quoted in the sentence before ``pos`` (or earlier in its own), if they have no
         role in the article yet."""
         if not speakers:
             return None
         p, ent = speakers[-1]
-        if p < self._sentence_start(max(0, self._sentence_start(pos) - 2)) or ent.roles:
+        if p < self._sentence_start(max(0, self._sentence_start(pos) - 2)):
             return None
         return ent
 

@@ -677,3 +677,15 @@ def test_resolve_a_definite_description_after_a_quote_is_the_person_just_quoted(
     quotes = [quote_at(text, "Carly Fiorina"), quote_at(text, "the former CEO of Hewlett-Packard")]
     resolve_speakers(text, quotes, mentions_of(text, {"Trump": "PERSON", "Carly Fiorina": "PERSON", "Hewlett-Packard": "ORG"}), "2015-12-28")
     assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Carly Fiorina", "former CEO"), ("Carly Fiorina", "former CEO")]
+
+
+def test_resolve_a_lede_description_is_the_person_the_next_sentence_opens_with():
+    text = (
+        "Speechwriter reveals his vote.\n\n"
+        "The lifelong Republican who wrote the speech says he won't vote for Donald Trump this fall. "
+        "Richard Cross, a former staff member, wrote in an op-ed that he penned the remarks."
+    )
+    quotes = [quote_at(text, "The lifelong Republican who wrote the speech"), quote_at(text, "Richard Cross")]
+    resolve_speakers(text, quotes, mentions_of(text, {"Donald Trump": "PERSON", "Richard Cross": "PERSON"}), "2016-08-17")
+    # Cross, not Trump whom the sentence names after it; and a party is no role.
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Richard Cross", "former staff member")] * 2
