@@ -375,14 +375,17 @@ class SharedRankings:
     serve --workers`` makes it, private to the user, and removes it on exit): a text one process has ranked,
     another reads back in a millisecond or two rather than ranking it again.
 
-    A file is named by a hash of the search text and of FTS5's own records of the index (its structure, which
-    every write to the index changes, and its totals), read on the connection that ranks or looks up: a ranking
-    is read back only for the index it was computed on. Rankings of fewer than ``min_ids`` statements cost
-    less to compute than to share; each process writes ``max_bytes`` at most."""
+    A file is named by a hash of FTS5's own records of the index (its structure, which every write to the index
+    changes, and its totals), read on the connection that ranks or looks up, and of the search text: a ranking is
+    read back only for the index it was computed on. Rankings of fewer than ``min_ids`` statements cost less to
+    compute than to share; each process writes ``max_bytes`` at most for one index. When it first saves for a new
+    index (the database changed), the files of the others, which no process will read again, are removed and its
+    budget starts again."""
 
     def __init__(self, directory: str | os.PathLike[str], min_ids: int = 1000, max_bytes: int = 256_000_000) -> None:
         self.directory, self.min_ids, self.max_bytes = Path(directory), min_ids, max_bytes
-        self.written = 0
+        self.written = 0  # bytes this process wrote for the index of ``_tag``
+        self._tag = ""
         self._lock = threading.Lock()
 
     @staticmethod
@@ -393,9 +396,13 @@ class SharedRankings:
         ).fetchone()
         return b"|".join(bytes(b or b"") for b in row)
 
+    @staticmethod
+    def _index_tag(index: bytes) -> str:
+        return hashlib.blake2b(index, digest_size=8).hexdigest()
+
     def _path(self, index: bytes, match: str) -> Path:
         digest = hashlib.blake2b(index + b"\0" + match.encode("utf-8"), digest_size=20).hexdigest()
-        return self.directory / f"{digest}.ranking"
+        return self.directory / f"{self._index_tag(index)}-{digest}.ranking"
 
     def load(self, index: bytes, match: str) -> Ranking | None:
         """The ranking of ``match`` on ``index`` if a process saved it, else None (an unreadable file counts as none)."""
@@ -407,10 +414,18 @@ class SharedRankings:
     def save(self, index: bytes, match: str, ranking: Ranking) -> None:
         """Share ``ranking`` (quietly not, when it is small, the budget is spent or the directory is gone)."""
         data = ranking.to_bytes() if len(ranking) >= self.min_ids else b""
+        tag = self._index_tag(index)
         with self._lock:
-            if not data or self.written + len(data) > self.max_bytes:
-                return
-            self.written += len(data)
+            moved = tag != self._tag
+            if moved:  # a new index: what was written for the old one is stale, and counts no more
+                self._tag, self.written = tag, 0
+            spend = bool(data) and self.written + len(data) <= self.max_bytes
+            if spend:
+                self.written += len(data)
+        if moved:
+            self._remove_stale(tag)
+        if not spend:
+            return
         path = self._path(index, match)
         part = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
         try:
@@ -418,6 +433,18 @@ class SharedRankings:
             os.replace(part, path)  # whole or not at all, for a process reading it now
         except OSError:
             part.unlink(missing_ok=True)
+
+    def _remove_stale(self, tag: str) -> None:
+        """Remove the rankings of every index but ``tag``'s (a process still reading an old one finds none and ranks)."""
+        try:
+            names = [p for p in self.directory.glob("*.ranking") if not p.name.startswith(tag + "-")]
+        except OSError:
+            return
+        for p in names:
+            try:
+                p.unlink()
+            except OSError:
+                pass
 
 
 class RankCache:
@@ -588,23 +615,29 @@ class RankCache:
             return found
         with self._lock:
             busy = self._busy.setdefault(key, threading.Lock())
-        with busy:
+        try:
+            with busy:
+                with self._lock:
+                    generation = self._generation
+                found = self._kept_item(key)
+                if found is not None:
+                    return found
+                value, size = compute()
+                with self._lock:
+                    if generation == self._generation and size <= self.max_bytes:
+                        old = self._kept.pop(key, None)
+                        self._bytes -= old[1] if old is not None else 0
+                        self._kept[key] = (value, size)
+                        self._bytes += size
+                        while self._bytes > self.max_bytes:
+                            _, (_, gone) = self._kept.popitem(last=False)
+                            self._bytes -= gone
+        finally:
+            # Whether it was kept, found, or raised (a malformed search text does): the lock goes, or every
+            # distinct bad text sent would leave one behind for good.
             with self._lock:
-                generation = self._generation
-            found = self._kept_item(key)
-            if found is not None:
-                return found
-            value, size = compute()
-            with self._lock:
-                if generation == self._generation and size <= self.max_bytes:
-                    old = self._kept.pop(key, None)
-                    self._bytes -= old[1] if old is not None else 0
-                    self._kept[key] = (value, size)
-                    self._bytes += size
-                    while self._bytes > self.max_bytes:
-                        _, (_, gone) = self._kept.popitem(last=False)
-                        self._bytes -= gone
-                self._busy.pop(key, None)
+                if self._busy.get(key) is busy:
+                    del self._busy[key]
         return value
 
     def warm(self, conn: sqlite3.Connection, terms: Sequence[str], seconds: float) -> int:

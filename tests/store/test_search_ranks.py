@@ -384,3 +384,46 @@ def test_where_statements_were_said_is_the_same_kept_or_read(conn):
     want, fewer = occurrences_of(conn, ids), occurrences_of(conn, ids, per_statement=1)
     assert occurrences_of(conn, ids, ranks=ranks) == want == occurrences_of(conn, ids, ranks=ranks)  # read, then kept
     assert occurrences_of(conn, ids, per_statement=1, ranks=ranks) == fewer != want  # kept apart by how many
+
+
+def test_rank_cache_drops_the_lock_of_a_search_that_raised(conn):
+    """Regression (issue 14): a malformed search text left its computing lock behind for good (``_busy``), so
+    anyone could grow the cache's memory without bound through GET /api/statements; ``clear()`` did not drop them."""
+    from quotegraph.errors import SearchSyntaxError
+
+    ranks = RankCache()
+    for i in range(50):
+        with pytest.raises(SearchSyntaxError):
+            search(conn, f'"unterminated{i}', ranks=ranks)
+    assert ranks._busy == {} and len(ranks) == 0
+    assert search(conn, "the", limit=5, ranks=ranks) == search(conn, "the", limit=5) and ranks._busy == {}
+
+
+def test_shared_rankings_budget_starts_again_for_a_new_index(store_path, tmp_path):
+    """Regression (issue 14): the bytes written were counted for the life of the process, so a long-running server
+    whose database changed stopped sharing for good once it had written ``max_bytes``; now the budget is per index,
+    and the files of an old index are removed."""
+    import shutil
+
+    from quotegraph.store.search import SharedRankings
+
+    path = str(tmp_path / "copy.db")
+    shutil.copy(store_path, path)
+    (tmp_path / "shared").mkdir()
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    size = len(RankCache().ranking(reader, "the").to_bytes())
+    shared = SharedRankings(tmp_path / "shared", min_ids=10, max_bytes=size + size // 2)  # room for one "the" ranking
+    RankCache(shared=shared).ranking(reader, "the")
+    RankCache(shared=shared).ranking(reader, "said")  # over the budget: not written
+    assert shared.written == size and len(list((tmp_path / "shared").glob("*.ranking"))) == 1
+    writer = sqlite3.connect(path)
+    writer.execute("INSERT INTO statements (id, kind, text, occurrences) VALUES (9002, 'direct', 'the plan', 1)")
+    writer.execute("INSERT INTO statement_search (rowid, text) VALUES (9002, 'the plan')")
+    writer.commit()
+    writer.close()
+    index = shared.index(reader)
+    fresh = RankCache(shared=shared).ranking(reader, "the")
+    assert shared.written == len(fresh.to_bytes())  # written again, for the new index
+    (only,) = (tmp_path / "shared").glob("*.ranking")  # the old index's file is gone
+    assert shared.load(index, "the").ids.tolist() == fresh.ids.tolist()
+    reader.close()
