@@ -63,6 +63,10 @@ _INDEFINITE_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:a|an)\s")
 # or before it ("the oil giant Exxon Mobil", "online retailer Amazon").
 _ORG_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:the|a|an)\s+([^,.;:()\n“”\"]{2,80}?)\s*(?:,|\.|;|$)")
 _ORG_BEFORE = re.compile(r"(?:^|\b(?:the|a|an)\s+|[.,;:]\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
+# Words of a role that make a person a candidate: "the campaign" is theirs.
+_CANDIDACY = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender"})
+# Descriptions of a public body: "the agency" is the department named last.
+_PUBLIC_BODY_HEADS = frozenset({"agency", "department", "ministry", "bureau"})
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
 
@@ -872,6 +876,11 @@ class Resolver:
                 for _, sp in reversed(self._org_speakers):
                     if _last_word(sp.name) in lex.poll_heads:
                         return Speaker(sp.name, sp.role, sp.type, "description", sp.mention), None
+            elif words[0] in lex.indefinite_determiners:
+                # "a new statewide poll. The poll by the Public Policy Institute of California ...": named next.
+                org = self._poll_named_after(src.end)
+                if org:
+                    return Speaker(f"{org} poll", None, "ORG", "description"), None
         if any(w in lex.press_works for w in head) and owner is None:
             # "the editorial board", "The editorial", "the paper's editorials": the outlet's words.
             org_name = self._org_referent("newspaper", src.start)
@@ -1066,6 +1075,18 @@ class Resolver:
             at = end + 3
         return named >= 2
 
+    def _poll_named_after(self, end: int) -> str | None:
+        """Who ran the poll the text names right after ``end`` ("... poll by the X", "the X poll")."""
+        lex = lexicon()
+        for m in self.mentions:
+            if m.label != "ORG" or m.start < end or m.start - end > 300:
+                continue
+            before = self.text[max(end, m.start - 20) : m.start].lower()
+            after = self.text[m.end : m.end + 10].lower().split()[:1]
+            if re.search(r"\b(?:poll|survey)s? (?:by|from|of|for) (?:the )?$", before) or (after and after[0].strip(".,;") in lex.poll_heads):
+                return _org_name(self.text[m.start : m.end])
+        return None
+
     def _org_inside(self, src: Span) -> str | None:
         """The organisation named inside a source ("a poll by the Public Policy Institute of California")."""
         orgs = [m for m in self.mentions if m.label == "ORG" and src.start <= m.start and m.end <= src.end]
@@ -1086,8 +1107,16 @@ class Resolver:
             for m in reversed(found):
                 if self.find([m.group(1)]) is not None:
                     return f"{_POSSESSIVE.sub('', m.group(1))} campaign"
+            # None named: the campaign of the candidate the article is about.
+            main = self._most_mentioned(pos)
+            if main is not None and main.role_words(year=self.year) & _CANDIDACY:
+                return f"{_POSSESSIVE.sub('', main.tokens[-1])} campaign"
             return None
-        for m in reversed([m for m in self.mentions if m.label == "ORG" and m.end <= pos and pos - m.end < lexicon().distances["org_lookback"]]):
+        reach = lexicon().distances["org_lookback"]
+        for p, sp in reversed(getattr(self, "_org_speakers", [])):
+            if pos - p < reach and _last_word(sp.name) == head:
+                return sp.name  # "The Super PAC": the one quoted last ("Our Principles PAC")
+        for m in reversed([m for m in self.mentions if m.label == "ORG" and m.end <= pos and pos - m.end < reach]):
             if self._in_quotes(m.start):
                 continue
             name = _org_name(self.text[m.start : m.end])
@@ -1101,6 +1130,8 @@ class Resolver:
                 lower = set(name.lower().split())
                 if last not in lex.press_names and not lower & lex.public_org_words:
                     return name
+            elif head in _PUBLIC_BODY_HEADS and set(name.lower().split()) & lex.public_org_words and pos - m.end < 1500:
+                return name  # "The agency": the State Department named last
         return None
 
     def _introduced_next(self, src: Span) -> Entity | None:

@@ -689,3 +689,42 @@ def test_resolve_a_lede_description_is_the_person_the_next_sentence_opens_with()
     resolve_speakers(text, quotes, mentions_of(text, {"Donald Trump": "PERSON", "Richard Cross": "PERSON"}), "2016-08-17")
     # Cross, not Trump whom the sentence names after it; and a party is no role.
     assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Richard Cross", "former staff member")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "sources", "expected"),
+    [
+        # "the campaign", none named: the campaign of the candidate the article is about.
+        (
+            "Hillary Clinton will propose a plan. Clinton spoke in Iowa. Clinton said it would work. The plan, the campaign told reporters, costs little.",
+            {"Hillary Clinton": "PERSON", "Clinton": "PERSON"},
+            ["the campaign"],
+            [("Clinton campaign", "ORG")],
+        ),
+        # "The agency": the public body named last.
+        (
+            "The State Department released the emails on Friday. The agency said more would follow.",
+            {"The State Department": "ORG"},
+            ["The agency"],
+            [("State Department", "ORG")],
+        ),
+        # "The Super PAC": the one quoted last, though the recogniser missed its name.
+        (
+            "The ads come from Our Principles PAC, a Super PAC aimed at Trump. The Super PAC also plans mailings.",
+            {"Super PAC": "ORG", "Trump": "PERSON"},
+            ["a Super PAC", "The Super PAC"],
+            [("Our Principles PAC", "ORG"), ("Our Principles PAC", "ORG")],
+        ),
+        # "a new statewide poll" named in the next sentence.
+        (
+            "Clinton leads in a new statewide poll. The poll by the Public Policy Institute of California found a tie.",
+            {"Clinton": "PERSON", "Public Policy Institute of California": "ORG"},
+            ["a new statewide poll"],
+            [("Public Policy Institute of California poll", "ORG")],
+        ),
+    ],
+)
+def test_resolve_organisations_described(text, names, sources, expected):
+    quotes = [quote_at(text, src) for src in sources]
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-01-29")
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == expected
