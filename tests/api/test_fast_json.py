@@ -49,19 +49,18 @@ def before(db: str, params: dict[str, str]) -> bytes:
     return bytes(JSONResponse(jsonable_encoder(body)).body)
 
 
-@pytest.mark.parametrize("keep_all", [False, True])
-def test_statements_body_is_the_same_as_before(db, keep_all):
+@pytest.mark.parametrize("kept", [False, True])
+def test_statements_body_is_the_same_as_before(db, kept):
     app = create_app(db, extractor=fake_extract)
-    if keep_all:
-        app.state.ranks.min_matches = 1  # every search text's ranking kept and read from
+    # Regression (issue 14): both cases set min_matches 1 (the default), so "without kept rankings" was never tried.
+    app.state.ranks.min_matches = 1 if kept else 10**9  # every search text's ranking kept and read from, or none
     with TestClient(app) as c:
         for params in QUERIES * 2:  # twice: the second time from kept rankings
             r = c.get("/api/statements", params=params)
             assert r.status_code == 200
             assert r.headers["content-type"] == "application/json" and r.headers["x-content-type-options"] == "nosniff"
             assert r.content == before(db, params), params
-    if keep_all:
-        assert len(app.state.ranks) >= 2
+    assert len(app.state.ranks) >= 2 if kept else len(app.state.ranks) == 0
 
 
 def test_statements_body_keeps_non_ascii_text_as_is(client):
@@ -115,13 +114,33 @@ def test_fast_path_answers_as_the_route(client, query):
 
 
 @pytest.mark.parametrize(
-    "query",
-    ["limit=0", "limit=101", "limit=020", "limit=", "limit=2.0", "offset=-1", "offset=100001", "kind=shouted", "kind=", "q=a&q=b", "x=1", "q=" + "a" * 1001],
+    ("query", "status", "words"),
+    [
+        ("limit=0", 422, "limit: Input should be greater than or equal to 1"),
+        ("limit=101", 422, "limit: Input should be less than or equal to 100"),
+        ("limit=020", 200, None),  # pydantic reads 20
+        ("limit=", 422, "limit: Input should be a valid integer"),
+        ("limit=2.0", 200, None),  # pydantic takes a whole float: 2
+        ("offset=-1", 422, "offset: Input should be greater than or equal to 0"),
+        ("offset=100001", 422, "offset: Input should be less than or equal to 100000"),
+        ("kind=shouted", 422, "kind: Input should be 'direct', 'indirect' or 'mixed'"),
+        ("kind=", 422, "kind: Input should be 'direct', 'indirect' or 'mixed'"),
+        ("q=a&q=b", 200, None),  # the last value
+        ("x=1", 200, None),  # unknown parameters are ignored
+        ("q=" + "a" * 1001, 422, "q: String should have at most 1000 characters"),
+    ],
 )
-def test_fast_path_leaves_anything_else_to_the_route(client, query):
+def test_fast_path_leaves_anything_else_to_the_route(client, query, status, words):
+    """Regression (issue 14): this asserted "200 or 422", which any answer but a crash met."""
     assert plain_statements_params(query.encode()) is None
     r = client.get("/api/statements?" + query)
-    assert r.status_code in (200, 422)  # the route's answer: last value of a repeated one, unknown ones ignored, 422 for the rest
+    assert r.status_code == status, r.text
+    if words is None:
+        assert set(r.json()) == {"statements", "limit", "offset", "next_offset"}
+        assert r.json()["limit"] == {"limit=020": 20, "limit=2.0": 2}.get(query, 20)
+    else:
+        assert set(r.json()) == {"error"} and r.json()["error"]["status"] == 422
+        assert r.json()["error"]["message"].startswith("invalid request: " + words)
 
 
 def test_fast_path_parses_as_starlette():
