@@ -452,6 +452,8 @@ class Resolver:
                     low[0] not in lexicon().male | lexicon().female or self._only_first_name(low[0])))
             if not ok and len(low) > 1:
                 ok = low == et[-len(low) :] or (low[-1] == et[-1] and low[0][:1] == et[0][:1])
+            if not ok and len(low) > len(et) >= 2:
+                ok = low[-len(et) :] == et  # "Benghazi Widow Dorothy Woods": a headline's words before the name
             if ok:
                 cands.append(ent)
         if len(cands) <= 1:
@@ -783,8 +785,13 @@ class Resolver:
             for o in self.mentions
             if o.label == label and len(_org_name(self.text[o.start : o.end]).split()) > len(words)
         ]
-        longer = [n for n in longer if n.split()[-len(words) :] == words]
-        return max(longer, key=len) if longer else name
+        ending = [n for n in longer if n.split()[-len(words) :] == words]
+        if ending:
+            return max(ending, key=len)
+        # A one-word short form of a press name: "Fox" is the Fox News the article names.
+        lex = lexicon()
+        starting = {n for n in longer if len(words) == 1 and n.split()[0] == words[0] and _last_word(n) in lex.press_names}
+        return starting.pop() if len(starting) == 1 else name
 
     def _mention_label(self, start: int, end: int) -> str | None:
         for m in self.mentions:

@@ -261,6 +261,20 @@ CASES = [
         ("Sanders", 1),
         ("Bernie Sanders", "Democratic presidential candidate", "PERSON"),
     ),
+    # A headline's words before a full name are no part of it.
+    (
+        "Benghazi Widow Dorothy Woods Speaks Out\n\nDorothy Woods, whose husband died, spoke. Benghazi Widow Dorothy Woods said more.",
+        {"Dorothy Woods": "PERSON"},
+        ("Benghazi Widow Dorothy Woods", 1),
+        ("Dorothy Woods", None, "PERSON"),
+    ),
+    # "Fox" is the Fox News the article names.
+    (
+        "Fox News said the debate would go on. Fox said Trump was wrong.",
+        {"Fox News": "ORG", "Fox": "ORG", "Trump": "PERSON"},
+        ("Fox", 1),
+        ("Fox News", None, "ORG"),
+    ),
     # What an outlet writes is the outlet's: "the editorial board", "The editorial".
     (
         "The Wall Street Journal ran a piece on Sunday. The editorial board wrote that the plan would fail.",
