@@ -18,9 +18,8 @@ from .batch.load import batch_records, is_batch_output
 from .batch.workers import EXTRACTOR, Parsed, available_cores, parse_and_extract, run_ordered, worker_state
 from .errors import InputError, QuotegraphError, RecordError, Skipped
 from .ingest.reader import DEFAULT_MAX_BYTES
-from .ingest.records import RawRecord
 from .ingest.sources import check_inputs, iter_records
-from .model import MIN_CONFIDENCE
+from .model import MIN_CONFIDENCE, RawRecord
 
 logger = logging.getLogger(__name__)
 # Records per worker task and per committed transaction: as `extract` batches, so that

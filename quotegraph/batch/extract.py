@@ -12,8 +12,7 @@ from itertools import chain, islice
 
 from ..errors import RecordError, Skipped
 from ..ingest.reader import DEFAULT_MAX_BYTES
-from ..ingest.records import RawRecord
-from ..model import Article
+from ..model import Article, RawRecord
 from .workers import EXTRACTOR, available_cores, doc_id, parse_and_extract, run_ordered, worker_state
 
 # Records per task handed to a worker: enough to batch the tagger, few enough to stream.

@@ -17,8 +17,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..ingest.records import Document
-from ..model import Article, Quote, Span, Speaker
+from ..model import Article, Document, Quote, Span, Speaker
 from .workers import Parsed
 
 MANIFEST = "_manifest.json"

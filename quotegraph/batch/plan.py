@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import STDIN_IN_BATCH, InputError, RecordError, Skipped
 from ..ingest.reader import DEFAULT_MAX_BYTES, MB, is_url, url_fs
-from ..ingest.records import RawRecord
+from ..model import RawRecord
 
 # Input bytes per part: a file larger than this is split (WARC, JSONL), smaller ones share a part.
 PART_BYTES = 64 * MB

@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..errors import RecordError, Skipped
-from ..ingest.records import Document, RawRecord
-from ..model import Article
+from ..model import Article, Document, RawRecord
 
 logger = logging.getLogger(__name__)
 # The extractor: "module:function" taking (doc id, text, published) items and yielding Articles.

@@ -6,9 +6,9 @@ import logging
 from urllib.parse import urlparse
 
 from ..errors import Skipped
+from ..model import Document
 from .charset import decode_html
 from .pubdate import page_date
-from .records import Document
 
 logger = logging.getLogger(__name__)
 

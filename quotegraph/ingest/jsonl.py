@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..errors import RecordError, Skipped
+from ..model import RawRecord
 from .reader import DEFAULT_MAX_BYTES, line_limit, too_large
-from .records import RawRecord
 
 FIELDS = ("url", "title", "published", "outlet", "author")
 _CHUNK = 1 << 20

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError, NotFound, RecordError, Skipped
+from ..model import Document, RawRecord
 from .reader import (
     DEFAULT_MAX_BYTES,
     decode,
@@ -37,9 +38,8 @@ from .reader import (
     url_fs,
     web_address,
 )
-from .records import Document, PageMeta, RawRecord, normalise_text, text_key
 
-__all__ = ["Document", "PageMeta", "RawRecord", "normalise_text", "text_key", "iter_records", "to_document", "walk", "expand"]
+__all__ = ["iter_records", "to_document", "walk", "expand"]
 
 logger = logging.getLogger(__name__)
 # Bytes read to tell an input's kind (a JSON object's whole first line when it is longer).

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from ..errors import RecordError, Skipped
+from ..model import RawRecord
 from .charset import header_charset
 from .reader import DEFAULT_MAX_BYTES, too_large
-from .records import RawRecord
 
 logger = logging.getLogger(__name__)
 HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..ingest.pubdate import SOURCES
-from ..ingest.sources import Document
-from ..model import Article, Quote, Span
+from ..model import Article, Document, Quote, Span
 from .dates import find_dateline, find_dates, parse_date, to_date
 from .db import Store, now
 from .speakers import SpeakerRegistry

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.ingest.charset import decode_html, html_encoding
-from quotegraph.ingest.sources import RawRecord, to_document
+from quotegraph.ingest.sources import to_document
+from quotegraph.model import RawRecord
 from tests.ingest.pages import ARTICLES, page
 
 QUOTE = "“We will not back down,” said the café’s owner — Zoë Müller."

@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from quotegraph.errors import RecordError, Skipped
-from quotegraph.ingest.sources import RawRecord, iter_records, normalise_text, sniff, text_key, to_document
+from quotegraph.ingest.sources import iter_records, sniff, to_document
+from quotegraph.model import RawRecord, normalise_text, text_key
 from tests.ingest.pages import ARTICLES, page, write_jsonl, write_warc
 
 

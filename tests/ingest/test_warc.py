@@ -10,8 +10,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from quotegraph.errors import RecordError, Skipped
-from quotegraph.ingest.sources import RawRecord
 from quotegraph.ingest.warc import iter_warc
+from quotegraph.model import RawRecord
 from tests.ingest.pages import ARTICLES, write_warc
 
 

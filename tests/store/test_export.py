@@ -14,8 +14,7 @@ from click.testing import CliRunner
 
 import quotegraph
 from quotegraph.cli import cli
-from quotegraph.ingest.records import Document
-from quotegraph.model import Article, Quote, Span, Speaker
+from quotegraph.model import Article, Document, Quote, Span, Speaker
 from quotegraph.store.articles import add_article
 from quotegraph.store.db import open_store
 from quotegraph.store.records import COLUMNS, QuoteRow, Records

@@ -8,8 +8,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotegraph.ingest.sources import Document
-from quotegraph.model import Article, Quote, Span, Speaker
+from quotegraph.model import Article, Document, Quote, Span, Speaker
 from quotegraph.store.articles import add_article
 from quotegraph.store.db import open_store
 from quotegraph.store.export import export

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.ingest.sources import Document
-from quotegraph.model import Article, Quote, Span, Speaker
+from quotegraph.model import Article, Document, Quote, Span, Speaker
 from quotegraph.store.articles import ArticleWriter, add_article
 from quotegraph.store.db import open_store
 
