@@ -67,6 +67,8 @@ _ORG_BEFORE = re.compile(r"(?:^|\b(?:the|a|an)\s+|[.,;:]\s+)((?:[a-z][\w-]*\s+){
 _CANDIDACY = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender"})
 # Descriptions of a public body: "the agency" is the department named last.
 _PUBLIC_BODY_HEADS = frozenset({"agency", "department", "ministry", "bureau"})
+# A surname written with a lower-case particle: "al-Awlaki", "bin-Laden", "van Gogh" is two words.
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu|ben)-[A-Z]")
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
 
@@ -211,6 +213,9 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
             break  # a sentence ends here ("... the candidate. By ..."), not an abbreviated title ("Sen.", "U.S.")
         if lw in heads or lw in lex.role_modifiers or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
+            continue
+        if lw in lex.name_particles and keep and keep[-1].group()[:1].isupper():
+            keep.append(m)  # "al Qaeda-linked": a name's particle
             continue
         has_head = any(_norm(k.group()) in heads for k in keep)
         # A lower-case word modifies the lower-case word after it ("estate mogul", "television star").
@@ -929,7 +934,9 @@ class Resolver:
             )
             if run and _POSSESSIVE.search(t) and t[:1].isupper():
                 break  # "BlazeTV’s Glenn Beck": the name is after the possessive
-            if (t[:1].isupper() or lt in lex.name_particles) and (surname or (lt not in lex.title_words and lt not in lex.honorifics)):
+            if (t[:1].isupper() or lt in lex.name_particles or _PARTICLE_NAME.match(t)) and (
+                surname or (lt not in lex.title_words and lt not in lex.honorifics)
+            ):
                 run.insert(0, t)
             else:
                 break

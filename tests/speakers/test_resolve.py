@@ -268,6 +268,13 @@ CASES = [
         ("Benghazi Widow Dorothy Woods", 1),
         ("Dorothy Woods", None, "PERSON"),
     ),
+    # A name with a lower-case particle ends a description: "... cleric Anwar al-Awlaki".
+    (
+        "The video shows the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki, who was killed in 2011.",
+        {"Anwar al-Awlaki": "PERSON"},
+        ("the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki", 0),
+        ("Anwar al-Awlaki", "al Qaeda-linked Islamic extremist cleric", "PERSON"),
+    ),
     # "Fox" is the Fox News the article names.
     (
         "Fox News said the debate would go on. Fox said Trump was wrong.",
