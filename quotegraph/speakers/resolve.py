@@ -96,7 +96,7 @@ def clean_role(role: str | None) -> str | None:
     if not toks or any(clause(t) for t in toks):
         return None
     heads = lex.title_words | lex.person_heads  # "a prominent New York Democrat"
-    if not any(_norm(t) in heads or _norm(t).split("-")[-1] in heads for t in toks):
+    if not any(_norm(t) in heads or _norm(t).split("-")[-1] in heads or _norm(t).rstrip("s") in heads for t in toks):
         return None
     toks[-1] = toks[-1].rstrip(".,;:")
     if courtesy and len(toks) > 1 and (_norm(toks[-2]) in heads or _norm(toks[-2]).split("-")[-1] in heads):
@@ -234,7 +234,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     if not keep:
         return None
     words = [_norm(m.group()) for m in keep]
-    if not any(w in heads or ("-" in w and w.split("-")[-1] in heads) for w in words):
+    expanded = [lex.abbreviations.get(w, w).lower().rstrip("s") if w in lex.abbreviations else w for w in words]
+    if not any(w in heads or ("-" in w and w.split("-")[-1] in heads) for w in words + expanded):
         return None
     s, e = line_start + keep[0].start(), line_start + keep[-1].end()
     return (s, e) if text[s:e].strip() else None
@@ -246,6 +247,17 @@ def _alternation(words: frozenset[str], template: str, capitalised: bool = False
     through ``template``."""
     forms = sorted((w.capitalize() if capitalised else w for w in words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(template.format(re.escape(w)) for w in forms) + ")"
+
+
+def _singular_title(role: str | None) -> str | None:
+    """A plural title given to one person is their title: "Representatives" -> "Representative"."""
+    if not role:
+        return role
+    words = role.split()
+    last = _norm(words[-1])
+    if last.endswith("s") and last[:-1] in lexicon().title_words and last not in lexicon().title_words:
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
 
 
 def _set_gender(ent: Entity, gender: str | None, evidence: str) -> None:
@@ -513,6 +525,21 @@ class Resolver:
         inside = written[:at].strip()
         return clean_role(f"{before} {inside}" if before else inside)
 
+    def _role_shared(self, m: Mention) -> str | None:
+        """A plural title before coordinated names gives each of them the title: "Reps. Chris Collins
+        (R-N.Y.) and Duncan Hunter (R-Calif.)" are both Representatives."""
+        for other in reversed([o for o in self.mentions if o.label == "PERSON" and o.end <= m.start]):
+            if not _AND_BETWEEN.match(self.text, other.end, m.start):
+                return None
+            span = _role_before_span(self.text, other.start)
+            if span is None:
+                return None
+            written = self.text[span[0] : span[1]].split()
+            if written and written[-1].endswith("s.") or (written and _norm(written[-1]).endswith("s") and _norm(written[-1])[:-1] in lexicon().title_words):
+                return clean_role(self.text[span[0] : span[1]])
+            return None
+        return None
+
     def _role_before_comma(self, m: Mention) -> str | None:
         """A role set off before a name by commas: "Marsh's attorney, Lena Ortiz, said"."""
         before = self.text[max(0, m.start - 2) : m.start]
@@ -567,7 +594,14 @@ class Resolver:
         # Republican nominee, Donald Trump").
         role = None
         if not self._in_quotes(m.start):
-            role = self._role_in_mention(m, toks) or self._role_before_name(m.start) or self._role_after_name(m.end) or self._role_before_comma(m)
+            role = (
+                self._role_in_mention(m, toks)
+                or self._role_before_name(m.start)
+                or self._role_after_name(m.end)
+                or self._role_before_comma(m)
+                or self._role_shared(m)
+            )
+            role = _singular_title(role)
         if role:
             ent.roles.append((m.start, role))
             ent.roles.sort()

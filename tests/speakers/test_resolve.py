@@ -749,3 +749,11 @@ def test_resolve_organisations_described(text, names, sources, expected):
     quotes = [quote_at(text, src) for src in sources]
     resolve_speakers(text, quotes, mentions_of(text, names), "2016-01-29")
     assert [(q.speaker.name, q.speaker.type) for q in quotes] == expected
+
+
+def test_resolve_a_plural_title_before_coordinated_names_is_each_ones_title():
+    text = "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday endorsed him. Collins said so. Hunter said more."
+    quotes = [quote_at(text, "Collins", 1), quote_at(text, "Hunter", 1)]
+    names = {"Chris Collins": "PERSON", "Duncan Hunter": "PERSON", "Collins": "PERSON", "Hunter": "PERSON"}
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-02-24")
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Chris Collins", "Representative"), ("Duncan Hunter", "Representative")]
