@@ -101,6 +101,12 @@ def clean_role(role: str | None) -> str | None:
     toks[-1] = toks[-1].rstrip(".,;:")
     if courtesy and len(toks) > 1 and (_norm(toks[-2]) in heads or _norm(toks[-2]).split("-")[-1] in heads):
         toks.pop()
+    # "senator from the state of Vermont and self-described democratic socialist": an affiliation
+    # joined to a role is no part of it.
+    if "and" in toks[1:-1] and _norm(toks[-1]) in lex.affiliation_heads:
+        cut = len(toks) - 1 - toks[::-1].index("and")
+        if any(_norm(t) in heads for t in toks[:cut]):
+            toks = toks[:cut]
     return " ".join(toks) or None
 
 
@@ -247,6 +253,18 @@ def _alternation(words: frozenset[str], template: str, capitalised: bool = False
     through ``template``."""
     forms = sorted((w.capitalize() if capitalised else w for w in words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(template.format(re.escape(w)) for w in forms) + ")"
+
+
+def _titled(role: str, office: bool = False) -> bool:
+    """Whether a role is headed by a title ("senator from the state of Vermont"), not a relation or
+    a description ("runner-up to Hillary Clinton"): its head is the last word before a preposition.
+    With ``office``, a title one holds as an office (senator, governor), as honorifics list them."""
+    lex = lexicon()
+    words = [_norm(w) for w in role.split()]
+    cut = next((k for k, w in enumerate(words) if w in {"of", "to", "for", "from", "at", "in", "with", "on", "and"} and k > 0), len(words))
+    head = words[cut - 1] if cut else ""
+    titles = lex.honorifics if office else lex.title_words
+    return head in titles or head.split("-")[-1] in titles
 
 
 def _singular_title(role: str | None) -> str | None:
@@ -605,7 +623,8 @@ class Resolver:
         if role:
             ent.roles.append((m.start, role))
             ent.roles.sort()
-            if _INDEFINITE_APPOSITION.match(self.text, m.end) and not self._role_before_name(m.start):
+            indefinite = _INDEFINITE_APPOSITION.match(self.text, m.end) and not self._role_before_name(m.start)
+            if not _titled(role) or (indefinite and not _titled(role, office=True)):
                 ent.described.add(m.start)
 
     def _reassign_shared_surnames(self) -> None:

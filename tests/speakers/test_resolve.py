@@ -757,3 +757,13 @@ def test_resolve_a_plural_title_before_coordinated_names_is_each_ones_title():
     names = {"Chris Collins": "PERSON", "Duncan Hunter": "PERSON", "Collins": "PERSON", "Hunter": "PERSON"}
     resolve_speakers(text, quotes, mentions_of(text, names), "2016-02-24")
     assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Chris Collins", "Representative"), ("Duncan Hunter", "Representative")]
+
+
+def test_resolve_a_title_outranks_a_relation_and_an_affiliation_is_cut():
+    text = (
+        "Sanders, runner-up to Hillary Clinton for the nomination, spoke on Sunday. "
+        "Sanders, a senator from the state of Vermont and self-described democratic socialist, said more. Sanders left."
+    )
+    quotes = [quote_at(text, "Sanders", 2)]
+    resolve_speakers(text, quotes, mentions_of(text, {"Sanders": "PERSON", "Hillary Clinton": "PERSON"}), "2016-06-28")
+    assert quotes[0].speaker.role == "senator from the state of Vermont"
