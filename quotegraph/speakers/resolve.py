@@ -960,7 +960,10 @@ class Resolver:
             org_name = self._org_referent(last, src.start)
             if org_name:
                 return Speaker(org_name, None, "ORG", "description"), None
-        if words[0] in lex.indefinite_determiners | {"the"}:
+        proper = words[0] == "the" and all(t[:1].isupper() for t in head_raw) and self._mention_label(src.start, src.end) in {"ORG", "GPE", "PERSON"}
+        if proper and self._mention_label(src.start, src.end) == "ORG" and not self._has_person(src.start, src.end):
+            return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "the Associated Press"
+        if words[0] in lex.indefinite_determiners | {"the"} and not proper:  # "the Associated Press" is a name
             named = self._apposed_to(src.start, last, description) or self._named_after(src.end, last)
             if named is not None:
                 return named
@@ -1042,7 +1045,14 @@ class Resolver:
             possessor = self.find([_POSSESSIVE.sub("", raw[0])])
         ent = self._introduced_next(src) if words[0] == "the" and not possessive else None
         ent = ent or self._by_description(words, src.start, possessor, possessive)
-        if ent is None and words[0] == "the" and (last in lex.title_words or last in lex.person_heads) and last not in lex.org_heads and not possessive:
+        if (
+            ent is None
+            and words[0] == "the"
+            and (last in lex.title_words or last in lex.person_heads)
+            and last not in lex.org_heads
+            and not possessive
+            and not proper
+        ):
             # A definite description no role matches, right after a quote ("Fiorina said Monday. But,
             # the former CEO of Hewlett-Packard added, ..."): the person just quoted, if the article
             # gives them no other role.

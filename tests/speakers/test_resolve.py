@@ -275,6 +275,13 @@ CASES = [
         ("the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki", 0),
         ("Anwar al-Awlaki", "al Qaeda-linked Islamic extremist cleric", "PERSON"),
     ),
+    # A name with "the" is no description: "the Associated Press" is not the congresswoman after it.
+    (
+        "Graham told the Associated Press, Gwen Graham said, that she would vote.",
+        {"the Associated Press": "ORG", "Gwen Graham": "PERSON"},
+        ("the Associated Press", 0),
+        ("Associated Press", None, "ORG"),
+    ),
     # "Fox" is the Fox News the article names.
     (
         "Fox News said the debate would go on. Fox said Trump was wrong.",
