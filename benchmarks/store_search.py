@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from quotegraph.model import SearchQuery  # noqa: E402
 from quotegraph.store.db import open_store  # noqa: E402
 from quotegraph.store.search import search  # noqa: E402
 from quotegraph.store.statements import shingles, words  # noqa: E402
@@ -142,11 +143,11 @@ def main() -> int:
     total = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
     qs = queries(conn, rng, args.queries)
     for q in qs[:20]:  # warm the page cache
-        search(conn, **q)
+        search(conn, SearchQuery(**q))
     times, hits = [], []
     for q in qs:
         t = time.perf_counter()
-        res = search(conn, limit=20, **q)
+        res = search(conn, SearchQuery(**q, limit=20))
         times.append((time.perf_counter() - t) * 1000)
         hits.append(len(res))
     times.sort()

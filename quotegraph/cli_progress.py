@@ -1,4 +1,5 @@
-"""The progress bar of the long commands (extract, eval, ingest, batch) and their error edge, defined once.
+"""The progress bar of the long commands (extract, eval, ingest, batch), defined once, with the CLI's error edge
+(``cli_errors``) around the work it shows.
 
 A bar shows what is done of a total, the time taken and the time left, on stderr; it is drawn only
 when stderr is a terminal and not ``--quiet``. ``QUOTEGRAPH_PROGRESS=1`` draws it anyway (tests, logs
@@ -13,9 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import click
-
-from .errors import QuotegraphError
+from .cli_errors import cli_errors
 
 FORCE_ENV = "QUOTEGRAPH_PROGRESS"
 
@@ -80,8 +79,7 @@ def progress_bar(description: str, quiet: bool = False, bytes_: bool = False) ->
     becomes a one-line usage error (``click.ClickException``). ``bytes_``: the counts are bytes."""
     bar = Bar(description, shown(quiet), bytes_)
     try:
-        yield bar
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
+        with cli_errors():
+            yield bar
     finally:
         bar.close()

@@ -87,5 +87,26 @@ class StoreError(QuotegraphError):
     """A corpus database that cannot be opened or written."""
 
 
-class SearchSyntaxError(QuotegraphError):
+class QueryError(InputError):
+    """A search's filter or page value that cannot be used. ``field`` is the ``SearchQuery`` field it was given
+    for and ``message`` says what is wrong with it, worded for any edge: each edge names the field its own way
+    (the CLI ``--since``, the API and the pages ``since``, the search text ``q``)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field, self.message = field, message
+
+
+class SearchSyntaxError(InputError):
     """A search text that SQLite FTS5 cannot parse."""
+
+
+# A search's values (``QueryError`` messages; the field is named by the edge).
+NOT_A_DATE = "{value!r} is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)"
+NOT_A_KIND = "{value!r} is not a kind of statement; choose one of {kinds}"
+TOO_LONG = "too long ({length:,} characters); give at most {most:,}"
+TOO_SMALL = "{value} is too small; give {least} or more"
+SEARCH_SYNTAX = (
+    "cannot read the search text {text!r} ({reason}); put words with punctuation in double quotes, "
+    'e.g. "U.S. economy", or use plain words, "phrases", OR, NOT and prefix*'
+)

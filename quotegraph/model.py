@@ -9,7 +9,10 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Literal
 
+from . import errors
+
 Kind = Literal["direct", "indirect", "mixed"]
+KINDS: tuple[Kind, ...] = ("direct", "indirect", "mixed")
 # Quotes less confident than this are left out by ``extract`` and ``ingest`` unless asked
 # (--min-confidence). Confidence is calibrated on PolNeAR dev (attribution/calibration.py): this
 # leaves out 29 of its 2,177 predicted quotes, 15 of them wrong (most of the others are what
@@ -102,6 +105,122 @@ def quote_json(q: Quote) -> dict[str, Any]:
         "speaker": speaker,
         "confidence": round(q.confidence, 4),
     }
+
+
+# A search of the statements and what it finds: one record every edge builds (CLI, API, pages, ``Store``).
+
+MAX_TEXT = 1000  # characters of search text
+MAX_FILTER = 200  # characters of a speaker, role or outlet filter
+MAX_DATE = 20  # characters of a date filter
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """One search: ``text`` in FTS5 syntax (words, "phrases", OR, NOT, prefix*; empty: the filters alone), the
+    filters (part of a speaker's name or alias, of a role, of an outlet's name; published on or after ``since``,
+    on or before ``until``; a kind of statement) and the page (``limit`` statements after ``offset``).
+
+    Checked when made, once, whichever edge makes it: a bad value is a ``QueryError`` naming its field. A blank
+    filter counts as none; dates are kept as ISO at their granularity (YYYY-MM-DD, YYYY-MM or YYYY)."""
+
+    text: str = ""
+    speaker: str | None = None
+    role: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None  # one of KINDS
+    limit: int = 20
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        def fail(name: str, template: str, **values: object) -> errors.QueryError:
+            return errors.QueryError(name, template.format(**values))
+
+        if len(self.text) > MAX_TEXT:
+            raise fail("text", errors.TOO_LONG, length=len(self.text), most=MAX_TEXT)
+        for name in ("speaker", "role", "outlet", "since", "until", "kind"):
+            value = getattr(self, name)
+            if value is not None and not value.strip():
+                object.__setattr__(self, name, None)  # blank: no filter
+            elif value is not None and len(value) > (MAX_DATE if name in ("since", "until") else MAX_FILTER):
+                raise fail(name, errors.TOO_LONG, length=len(value), most=MAX_DATE if name in ("since", "until") else MAX_FILTER)
+        if self.kind is not None and self.kind not in KINDS:
+            raise fail("kind", errors.NOT_A_KIND, value=self.kind, kinds=", ".join(KINDS))
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None:
+                from .ingest.pubdate import parse_date  # a user's date, as ingest --published reads it
+
+                parsed = parse_date(value)
+                if parsed is None:
+                    raise fail(name, errors.NOT_A_DATE, value=value)
+                object.__setattr__(self, name, parsed[0])
+        if self.limit < 1:
+            raise fail("limit", errors.TOO_SMALL, value=self.limit, least=1)
+        if self.offset < 0:
+            raise fail("offset", errors.TOO_SMALL, value=self.offset, least=0)
+
+    @property
+    def filtered(self) -> bool:
+        """Whether any filter is given (besides the text)."""
+        return any(v is not None for v in (self.speaker, self.role, self.outlet, self.since, self.until, self.kind))
+
+
+@dataclass
+class Hit:
+    """A statement a search found, with its score (bm25, lower is better; 0.0 without a text)."""
+
+    statement_id: int
+    text: str
+    kind: str
+    speaker_id: int | None
+    speaker: str | None
+    first_seen: str | None
+    occurrences: int
+    drift: bool
+    score: float
+    outlets: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "statement": self.statement_id,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker_id": self.speaker_id,
+            "speaker": self.speaker,
+            "roles": self.roles,
+            "first_seen": self.first_seen,
+            "occurrences": self.occurrences,
+            "outlets": self.outlets,
+            "drift": self.drift,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass
+class Page:
+    """One page of a search's hits, where each was said (``where``: a statement's first articles, by statement id)
+    and whether more follow."""
+
+    query: SearchQuery
+    hits: list[Hit]
+    more: bool
+    where: dict[int, list[dict[str, object]]] = field(default_factory=dict)
+
+    @property
+    def next_offset(self) -> int | None:
+        return self.query.offset + self.query.limit if self.more else None
+
+    def to_json(self) -> dict[str, Any]:
+        """The body of ``GET /api/statements``."""
+        return {
+            "statements": [{**h.to_json(), "articles": self.where.get(h.statement_id, [])} for h in self.hits],
+            "limit": self.query.limit,
+            "offset": self.query.offset,
+            "next_offset": self.next_offset,
+        }
 
 
 # What ingest passes along: a ``RawRecord`` as found in an input, a ``Document`` once parsed (the readers in

@@ -39,9 +39,9 @@ from pydantic import BaseModel, Field, field_validator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import InputError, QuotegraphError, StoreError
-from ..model import Article
+from ..model import KINDS, MAX_DATE, MAX_FILTER, MAX_TEXT, Article, Kind, SearchQuery
 from ..store.db import SCHEMA_VERSION
-from ..store.search import RankCache, SharedRankings
+from ..store.search import RankCache, SharedRankings, search_page
 from . import errors
 from .common import published_date, run_search
 
@@ -177,7 +177,7 @@ def warm_rankings(path: str, pool: ReadPool, ranks: RankCache, seconds: float = 
     processes, each process goes through the words from an end of its own (by process id), reading back what
     the other has ranked. The vocabulary is read on a connection of its own, opened read-only (``mode=ro``) but
     without ``query_only``: it reads FTS5's vocabulary through a table in its temporary (in-memory) schema."""
-    from ..store.search import KINDS, common_terms, search_filters
+    from ..store.search import common_terms, search_filters
 
     if seconds <= 0:
         return 0
@@ -195,7 +195,7 @@ def warm_rankings(path: str, pool: ReadPool, ranks: RankCache, seconds: float = 
         texts.reverse()
     with pool.connection() as conn:
         for kind in KINDS:  # the search form's three kinds: their masks cost a scan of the statements each
-            ranks.passing(conn, search_filters(kind=kind)[0])
+            ranks.passing(conn, search_filters(SearchQuery(kind=kind))[0])
         return ranks.warm(conn, texts, seconds)
 
 
@@ -319,7 +319,7 @@ class HeadAsGet:
 
 
 # GET /api/statements parameters the fast path takes as they are: longest text, or the values allowed.
-PLAIN_TEXT = {"q": 1000, "speaker": 200, "role": 200, "outlet": 200, "since": 20, "until": 20}
+PLAIN_TEXT = {"q": MAX_TEXT, "speaker": MAX_FILTER, "role": MAX_FILTER, "outlet": MAX_FILTER, "since": MAX_DATE, "until": MAX_DATE}
 PLAIN_INT = re.compile(r"0|[1-9][0-9]{0,6}")
 
 
@@ -336,7 +336,7 @@ def plain_statements_params(query_string: bytes) -> dict[str, Any] | None:
                 return None
             found[key] = value
         elif key == "kind":
-            if value not in ("direct", "indirect", "mixed"):
+            if value not in KINDS:
                 return None
             found[key] = value
         elif key in ("limit", "offset"):
@@ -373,10 +373,11 @@ class FastSearch:
 def statements_answer(pool: ReadPool, ranks: RankCache | None, params: dict[str, Any]) -> Response:
     """The answer to ``GET /api/statements`` with ``params`` (valid ones): the page, or the error the app's handler gives."""
     try:
+        query = SearchQuery(**{("text" if k == "q" else k): v for k, v in params.items()})
         with pool.connection() as conn:
-            return json_response(statements_page(conn, ranks=ranks, **params))
+            return json_response(search_page(conn, query, ranks).to_json())
     except QuotegraphError as e:
-        return errors.error_response(errors.status_of(e), str(e))
+        return errors.error_response(errors.status_of(e), errors.message_of(e))
 
 
 def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
@@ -451,22 +452,24 @@ def create_app(
 
     @app.get("/api/statements", tags=["statements"], response_class=Response, responses={200: STATEMENTS_RESPONSE})
     async def statements(
-        q: Annotated[str, Query(max_length=1000, description='FTS5 syntax: words, "phrases", OR, NOT, prefix*.')] = "",
-        speaker: Annotated[str | None, Query(max_length=200, description="Speaker name or alias (part of it).")] = None,
-        role: Annotated[str | None, Query(max_length=200, description="Role or affiliation (part of it).")] = None,
-        outlet: Annotated[str | None, Query(max_length=200, description="Outlet name (part of it).")] = None,
-        since: Annotated[str | None, Query(max_length=20, description="Published on or after (YYYY-MM-DD, YYYY-MM or YYYY).")] = None,
-        until: Annotated[str | None, Query(max_length=20, description="Published on or before.")] = None,
-        kind: Literal["direct", "indirect", "mixed"] | None = None,
+        q: Annotated[str, Query(max_length=MAX_TEXT, description='FTS5 syntax: words, "phrases", OR, NOT, prefix*.')] = "",
+        speaker: Annotated[str | None, Query(max_length=MAX_FILTER, description="Speaker name or alias (part of it).")] = None,
+        role: Annotated[str | None, Query(max_length=MAX_FILTER, description="Role or affiliation (part of it).")] = None,
+        outlet: Annotated[str | None, Query(max_length=MAX_FILTER, description="Outlet name (part of it).")] = None,
+        since: Annotated[str | None, Query(max_length=MAX_DATE, description="Published on or after (YYYY-MM-DD, YYYY-MM or YYYY).")] = None,
+        until: Annotated[str | None, Query(max_length=MAX_DATE, description="Published on or before.")] = None,
+        kind: Kind | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> Response:
         """Statements matching a search, best first (bm25; newest first without `q`), a page at a time."""
 
+        query = SearchQuery(q, speaker, role, outlet, since, until, kind, limit, offset)
+
         def page() -> Response:
             # The connection is borrowed here rather than by a dependency: one thread hop less per request.
             with pool.connection() as conn:
-                body = statements_page(conn, q, speaker, role, outlet, since, until, kind, limit, offset, ranks)
+                body = search_page(conn, query, ranks).to_json()
             return json_response(body)
 
         return await run_search(app, page)
@@ -562,35 +565,6 @@ STATEMENTS_RESPONSE: dict[str, Any] = {
     "description": "Successful Response",
     "content": {"application/json": {"schema": {"type": "object", "additionalProperties": True, "title": "Response Statements Api Statements Get"}}},
 }
-
-
-def statements_page(
-    conn: sqlite3.Connection,
-    q: str = "",
-    speaker: str | None = None,
-    role: str | None = None,
-    outlet: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    kind: str | None = None,
-    limit: int = 20,
-    offset: int = 0,
-    ranks: RankCache | None = None,
-) -> dict[str, Any]:
-    """The body of ``GET /api/statements``: a page of search hits, each with where it was said, and the next page's offset."""
-    from ..store.queries import occurrences_of
-    from ..store.search import search
-
-    hits = search(conn, q, speaker, role, outlet, since, until, kind, limit + 1, offset, ranks=ranks)
-    more = len(hits) > limit
-    hits = hits[:limit]
-    where = occurrences_of(conn, [h.statement_id for h in hits], ranks=ranks)
-    return {
-        "statements": [{**h.to_json(), "articles": where[h.statement_id]} for h in hits],
-        "limit": limit,
-        "offset": offset,
-        "next_offset": offset + limit if more else None,
-    }
 
 
 def json_response(body: Any, status_code: int = 200) -> Response:

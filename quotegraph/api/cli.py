@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
+from ..cli_errors import cli_errors
 from ..cli_options import DB_OPTION
-from ..errors import QuotegraphError
 
 
 @click.command()
@@ -49,25 +49,22 @@ def serve(db: str, host: str, port: int, max_extract: int, workers: int | None) 
 
     workers = workers or default_workers()
     app = None
-    try:
+    with cli_errors():
         if workers == 1:
             app = create_app(db, max_extract_bytes=max_extract * 1000)
         else:
             check_database(db)  # here, once, so that a bad --db is one line rather than an error in every worker
         # The address is taken before it is announced: a port in use is one line, and --port 0 prints the port given.
         sockets = serving.bind(host, port, workers if workers > 1 and serving.spread_by_kernel() else 1)
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
     address = serving.url(sockets[0])
     extra = f", {workers} worker processes" if workers > 1 else ""
     click.echo(f"quotegraph on {address} (API: {address}api/statements, docs: /docs{extra}); Ctrl-C stops it", err=True)
     try:
-        if app is not None:
-            serving.serve_in_process(app, sockets[0])
-        else:
-            _serve_in_workers(db, sockets, workers, max_extract)
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
+        with cli_errors():
+            if app is not None:
+                serving.serve_in_process(app, sockets[0])
+            else:
+                _serve_in_workers(db, sockets, workers, max_extract)
     finally:
         for sock in sockets:
             sock.close()

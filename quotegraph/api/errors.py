@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, ModelMissing, QuotegraphError, SearchSyntaxError, StoreError, TooLarge
+from ..errors import InputError, ModelMissing, QueryError, QuotegraphError, SearchSyntaxError, StoreError, TooLarge
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +40,17 @@ def status_of(exc: QuotegraphError) -> int:
     return next((code for cls, code in STATUS if isinstance(exc, cls)), 500)
 
 
+# ``SearchQuery`` fields as the API's parameters (and the search page's) name them; the others alike.
+PARAMETERS = {"text": "q"}
+
+
+def message_of(exc: QuotegraphError) -> str:
+    """What the API and the pages say of ``exc``: a search value's error names it as their parameter does."""
+    if isinstance(exc, QueryError):
+        return f"{PARAMETERS.get(exc.field, exc.field)}: {exc.message}"
+    return str(exc)
+
+
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for err in exc.errors():
@@ -61,7 +72,7 @@ def install(app: FastAPI) -> None:
 
     async def quotegraph_error(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, QuotegraphError)
-        return error_response(status_of(exc), str(exc))
+        return error_response(status_of(exc), message_of(exc))
 
     async def internal_error(request: Request, exc: Exception) -> JSONResponse:
         logger.exception("unexpected error on %s", request.url.path, exc_info=exc)

@@ -12,19 +12,19 @@ from typing import IO
 
 import click
 
+from ..cli_errors import cli_errors
 from ..cli_options import DB_OPTION, MIN_CONFIDENCE_OPTION
 from ..cli_progress import progress_bar
-from ..errors import QuotegraphError
 from ..ingest.reader import MB
+from ..model import KINDS, SearchQuery
+from .records import MAX_HITS
 
 
 def _open(db: str):  # type: ignore[no-untyped-def]
     from .db import open_store
 
-    try:
+    with cli_errors():
         return open_store(db, create=False)
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
 
 
 def _given_date(value: str | None) -> str | None:
@@ -185,7 +185,7 @@ FORMAT = click.option(
 @click.option("--outlet", help="Outlet name (part of it is enough).")
 @click.option("--since", help="Published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--until", help="Published on or before this date.")
-@click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Only this kind of statement.")
+@click.option("--kind", type=click.Choice(KINDS), help="Only this kind of statement.")
 @click.option("--limit", type=int, default=20, show_default=True, callback=_count, help="At most this many statements.")
 @FORMAT
 def search(
@@ -211,11 +211,12 @@ def search(
     """
     from .search import search as run_search
 
+    with cli_errors({"text": "TEXT"}):
+        query = SearchQuery(text, speaker, role, outlet, since, until, kind, limit)
     store = _open(db)
     try:
-        hits = run_search(store.conn, text, speaker, role, outlet, since, until, kind, limit)
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
+        with cli_errors():
+            hits = run_search(store.conn, query)
     finally:
         store.close()
     if fmt == "json":
@@ -396,22 +397,22 @@ def export(
     if fmt == "parquet" and output == "-":
         raise click.UsageError("--format parquet writes a file: give it with -o FILE.parquet")
 
+    with cli_errors({"text": "--search"}):
+        query = SearchQuery(text or "", speaker=speaker, since=since, until=until, limit=MAX_HITS)
     store = _open(db)
     try:
-        ids = None
-        if text or speaker or since or until:
-            ids = [h.statement_id for h in run_search(store.conn, text or "", speaker=speaker, since=since, until=until, limit=1_000_000_000)]
-        if fmt == "parquet":
-            n = export_parquet(store.conn, output, ids)
-        else:
-            # CSV writes its own line ends (newline=""); stdout as UTF-8 whatever the locale.
-            opened = click.open_file("-", "w", encoding="utf-8") if output == "-" else open(output, "w", encoding="utf-8", newline="" if fmt == "csv" else None)
-            with opened as out:
-                n = run_export(store.conn, fmt, out, ids, with_text=with_text)
+        with cli_errors({"text": "--search"}):
+            ids = [h.statement_id for h in run_search(store.conn, query)] if query.text or query.filtered else None
+            if fmt == "parquet":
+                n = export_parquet(store.conn, output, ids)
+            else:
+                # CSV writes its own line ends (newline=""); stdout as UTF-8 whatever the locale.
+                newline = "" if fmt == "csv" else None
+                opened = click.open_file("-", "w", encoding="utf-8") if output == "-" else open(output, "w", encoding="utf-8", newline=newline)
+                with opened as out:
+                    n = run_export(store.conn, fmt, out, ids, with_text=with_text)
     except OSError as e:
         raise click.ClickException(f"{output}: cannot write ({e.strerror or e})") from None
-    except QuotegraphError as e:
-        raise click.ClickException(str(e)) from None
     finally:
         store.close()
     click.echo(f"{n} records written", err=True)

@@ -5,10 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .search import RankCache
 
 
 @dataclass
@@ -236,13 +232,8 @@ def article(conn: sqlite3.Connection, aid: int) -> dict[str, object] | None:
     }
 
 
-def occurrences_of(
-    conn: sqlite3.Connection, statement_ids: list[int], per_statement: int = 5, ranks: RankCache | None = None
-) -> dict[int, list[dict[str, object]]]:
-    """Where each statement was said: article id, title, outlet, date and cue, earliest first (read for the
-    statements ``ranks``, a search's cache, does not keep it for)."""
-    if ranks is not None:
-        return ranks.details(f"where/{per_statement}", statement_ids, lambda missing: occurrences_of(conn, missing, per_statement))
+def occurrences_of(conn: sqlite3.Connection, statement_ids: list[int], per_statement: int = 5) -> dict[int, list[dict[str, object]]]:
+    """Where each statement was said: article id, title, outlet, date and cue, earliest first."""
     out: dict[int, list[dict[str, object]]] = {sid: [] for sid in statement_ids}
     if not statement_ids:
         return out

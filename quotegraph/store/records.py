@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Generic, TypeVar
 
 from ..errors import QuotegraphError
+from ..model import SearchQuery
 
 T = TypeVar("T")
 MAX_HITS = 1_000_000_000  # every statement a search finds
@@ -250,13 +251,13 @@ class Store:
     def conn(self) -> sqlite3.Connection:
         return self._store.conn
 
-    def _statement_ids(self, text: str, f: dict[str, str | None], limit: int | None) -> list[int] | None:
-        if not text and not any(f.values()) and limit is None:
+    def _statement_ids(self, query: SearchQuery, everything: bool) -> list[int] | None:
+        """The ids of the statements ``query`` finds, or None for every statement (``everything``: no text, no filter)."""
+        if everything and not query.text and not query.filtered:
             return None
         from .search import search
 
-        hits = search(self.conn, text, f["speaker"], f["role"], f["outlet"], f["since"], f["until"], f["kind"], limit=limit or MAX_HITS)
-        return [h.statement_id for h in hits]
+        return [h.statement_id for h in search(self.conn, query)]
 
     def quotes(
         self,
@@ -270,8 +271,8 @@ class Store:
         kind: str | None = None,
     ) -> Records[QuoteRow]:
         """One row per quote, as ``quotegraph export --format csv`` writes them, of the statements found."""
-        filters = dict(speaker=speaker, role=role, outlet=outlet, since=since, until=until, kind=kind)
-        return Records(QuoteRow, quote_rows(self.conn, self._statement_ids(text, filters, None)))
+        query = SearchQuery(text, speaker, role, outlet, since, until, kind, MAX_HITS)
+        return Records(QuoteRow, quote_rows(self.conn, self._statement_ids(query, everything=True)))
 
     def statements(
         self,
@@ -286,8 +287,8 @@ class Store:
         limit: int | None = None,
     ) -> Records[Statement]:
         """The statements found, best first (by id without any filter)."""
-        filters = dict(speaker=speaker, role=role, outlet=outlet, since=since, until=until, kind=kind)
-        return statements(self.conn, self._statement_ids(text, filters, limit))
+        query = SearchQuery(text, speaker, role, outlet, since, until, kind, limit or MAX_HITS)
+        return statements(self.conn, self._statement_ids(query, everything=limit is None))
 
     def speakers(self) -> Records[Speaker]:
         return speakers(self.conn)

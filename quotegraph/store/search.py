@@ -1,7 +1,9 @@
 """Search statements: SQLite FTS5 ranked by bm25, filtered by speaker, role, outlet, date and kind.
 
-The text is FTS5 query syntax (words, "phrases", OR, NOT, prefix*); a malformed one
-raises ``SearchSyntaxError`` with a hint. Every value reaches SQL as a parameter.
+``search`` takes a ``SearchQuery`` (``quotegraph.model``: text, filters and page, checked when it was made) and
+gives its hits; ``search_page`` gives a page of them as the API and the pages show it (``Page``). The text is FTS5
+query syntax (words, "phrases", OR, NOT, prefix*); a malformed one raises ``SearchSyntaxError`` with a hint.
+Every value reaches SQL as a parameter.
 
 bm25 is computed for every statement a text matches, so a very common word ("the", "said*")
 costs tens of milliseconds on 100,000 statements however small the page. A long-running reader
@@ -24,88 +26,31 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     import numpy as np
 
-from ..errors import SearchSyntaxError
-from .dates import parse_date
+from ..errors import SEARCH_SYNTAX, SearchSyntaxError
+from ..model import Hit, Page, SearchQuery
+from .queries import occurrences_of
 
-KINDS = ("direct", "indirect", "mixed")
 T = TypeVar("T")
 _MISSING = object()
-
-
-@dataclass
-class Hit:
-    statement_id: int
-    text: str
-    kind: str
-    speaker_id: int | None
-    speaker: str | None
-    first_seen: str | None
-    occurrences: int
-    drift: bool
-    score: float
-    outlets: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "statement": self.statement_id,
-            "text": self.text,
-            "kind": self.kind,
-            "speaker_id": self.speaker_id,
-            "speaker": self.speaker,
-            "roles": self.roles,
-            "first_seen": self.first_seen,
-            "occurrences": self.occurrences,
-            "outlets": self.outlets,
-            "drift": self.drift,
-            "score": round(self.score, 4),
-        }
-
-
-def _bound(value: str | None, name: str, end: bool) -> str | None:
-    if value is None:
-        return None
-    parsed = parse_date(value)
-    if parsed is None:
-        raise SearchSyntaxError(f"--{name} {value!r} is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)")
-    iso = parsed[0]
-    # An --until of a month or year includes all of it ("2016-09" ends after "2016-09-30").
-    return iso + "\uffff" if end else iso
-
-
 COLUMNS = "s.id, s.text, s.kind, s.speaker_id, sp.name, s.first_seen, s.occurrences, s.drift"
 
 
-def search(
-    conn: sqlite3.Connection,
-    text: str = "",
-    speaker: str | None = None,
-    role: str | None = None,
-    outlet: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    kind: str | None = None,
-    limit: int = 20,
-    offset: int = 0,
-    ranks: RankCache | None = None,
-) -> list[Hit]:
-    """Statements matching the query, best first (bm25; newest first without a text); ``offset`` skips that many.
+def search(conn: sqlite3.Connection, query: SearchQuery, ranks: RankCache | None = None) -> list[Hit]:
+    """The statements ``query`` finds, best first (bm25; newest first without a text), ``query.limit`` of them
+    after ``query.offset``.
 
     ``ranks`` keeps the rankings of common search texts between calls (same results, less work)."""
-    if limit < 1:
-        raise SearchSyntaxError("--limit must be 1 or more")
-    if offset < 0:
-        raise SearchSyntaxError("offset must be 0 or more")
-    filters = search_filters(speaker, role, outlet, since, until, kind)
+    filters = search_filters(query)
     where = [f.where for f in filters]
     params = [v for f in filters for v in f.params]
+    text, limit, offset = query.text, query.limit, query.offset
     rows: list[Any] | None
     try:
         if not text.strip():
@@ -139,28 +84,28 @@ def search(
     except sqlite3.OperationalError as e:
         msg = str(e)
         if any(k in msg for k in ("fts5", "syntax error", "no such column", "unterminated", "unknown special query")):
-            raise SearchSyntaxError(
-                f"cannot read the search text {text!r} ({msg}); put words with punctuation in double quotes, "
-                f'e.g. "U.S. economy", or use plain words, "phrases", OR, NOT and prefix*'
-            ) from None
+            raise SearchSyntaxError(SEARCH_SYNTAX.format(text=text, reason=msg)) from None
         raise
     hits = [Hit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
     _add_outlets_and_roles(conn, hits, ranks)
     return hits
 
 
-def search_filters(
-    speaker: str | None = None,
-    role: str | None = None,
-    outlet: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    kind: str | None = None,
-) -> list[Filter]:
-    """The filters of a search, checked (``SearchSyntaxError`` for a bad kind or date)."""
-    if kind is not None and kind not in KINDS:
-        raise SearchSyntaxError(f"--kind {kind!r}: choose one of {', '.join(KINDS)}")
-    lo, hi = _bound(since, "since", False), _bound(until, "until", True)
+def search_page(conn: sqlite3.Connection, query: SearchQuery, ranks: RankCache | None = None) -> Page:
+    """A page of ``query``'s hits, each with where it was said (its first articles), and whether more follow
+    (one hit more is asked for): what ``GET /api/statements`` and the search page show."""
+    found = search(conn, replace(query, limit=query.limit + 1), ranks)
+    hits = found[: query.limit]
+    ids = [h.statement_id for h in hits]
+    where = ranks.details("where", ids, lambda missing: occurrences_of(conn, missing)) if ranks is not None else occurrences_of(conn, ids)
+    return Page(query, hits, len(found) > query.limit, where)
+
+
+def search_filters(query: SearchQuery) -> list[Filter]:
+    """The filters of ``query``, as SQL (each a condition on a statement ``s`` and the statements passing it)."""
+    # An until of a month or year includes all of it ("2016-09" ends after "2016-09-30").
+    lo, hi = query.since, query.until + "\uffff" if query.until else None
+    speaker, role, outlet, kind = query.speaker, query.role, query.outlet, query.kind
     filters: list[Filter] = []
     if kind:
         filters.append(Filter("s.kind = ?", "SELECT id FROM statements WHERE kind = ?", [kind]))

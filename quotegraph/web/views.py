@@ -22,8 +22,8 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, QuotegraphError, SearchSyntaxError
-from ..store.search import KINDS
+from ..errors import InputError, QueryError, QuotegraphError, SearchSyntaxError
+from ..model import KINDS, SearchQuery
 from . import charts
 from .highlight import highlight, speaker_label, unsure
 from .terms import top_terms
@@ -152,26 +152,20 @@ async def search_page(
 
 
 def _search_page(request: Request, q: str, speaker: str, role: str, outlet: str, since: str, until: str, kind: str, page: str) -> HTMLResponse:
-    from ..store.queries import occurrences_of
-    from ..store.search import search
+    from ..api.errors import message_of
+    from ..store.search import search_page
 
     filters = {"q": q, "speaker": speaker, "role": role, "outlet": outlet, "since": since, "until": until, "kind": kind}
     number = _page_number(page)
     error, hits, where, more = None, [], {}, False
     try:
-        too_long = [k for k, v in filters.items() if len(v) > (1000 if k == "q" else 200)]
-        if too_long:
-            raise SearchSyntaxError(f"{', '.join(too_long)}: too long (at most 1000 characters of search text, 200 of a filter)")
-        if kind and kind not in KINDS:
-            raise SearchSyntaxError(f"kind {kind!r}: choose one of {', '.join(KINDS)}")
-        given = {k: v or None for k, v in filters.items() if k != "q"}
+        query = SearchQuery(q, speaker, role, outlet, since, until, kind, PAGE_SIZE, (number - 1) * PAGE_SIZE)
         state = request.app.state
         with state.pool.connection() as conn:  # borrowed here, not by a dependency: one thread hop less per page
-            found = search(conn, q, **given, limit=PAGE_SIZE + 1, offset=(number - 1) * PAGE_SIZE, ranks=state.ranks)
-            more, hits = len(found) > PAGE_SIZE, found[:PAGE_SIZE]
-            where = occurrences_of(conn, [h.statement_id for h in hits], ranks=state.ranks)
-    except SearchSyntaxError as e:
-        error = str(e)
+            found = search_page(conn, query, state.ranks)
+        hits, where, more = found.hits, found.where, found.more
+    except (QueryError, SearchSyntaxError) as e:
+        error = message_of(e)
     kept = {k: v for k, v in filters.items() if v}
     return render(
         "search.html",

@@ -51,3 +51,19 @@ def test_error_shape_of_quotegraph_errors(db):
         r = c.post("/api/extract", json={"text": "   "})
     assert r.status_code == 400
     assert r.json() == {"error": {"status": 400, "message": "the text is empty; send some article text"}}
+
+
+@pytest.mark.parametrize("extra", ["", "&unknown=1"], ids=["fast path", "route"])
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("since=2020-13", "since: '2020-13' is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        ("until=soon", "until: 'soon' is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)"),
+    ],
+)
+def test_search_value_errors_name_the_parameter_not_a_cli_flag(db, query, extra, message):
+    """Regression (issue 14): ``--since '2020-13' is not a date`` reached API clients; the library's message names
+    no edge's spelling, the API adds its parameter's name."""
+    with TestClient(create_app(db, extractor=fake_extract)) as c:
+        r = c.get("/api/statements?" + query + extra)
+    assert r.status_code == 400 and r.json() == {"error": {"status": 400, "message": message}}

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 
 from quotegraph.api.app import connect_readonly, create_app, plain_statements_params
+from quotegraph.model import SearchQuery
 from quotegraph.store.queries import occurrences_of
 from quotegraph.store.search import search
 from tests.api.conftest import fake_extract
@@ -35,7 +36,7 @@ def before(db: str, params: dict[str, str]) -> bytes:
     filters = {k: params.get(k) for k in ("speaker", "role", "outlet", "since", "until", "kind")}
     conn = connect_readonly(db)
     try:
-        hits = search(conn, params.get("q", ""), **filters, limit=limit + 1, offset=offset)
+        hits = search(conn, SearchQuery(params.get("q", ""), **filters, limit=limit + 1, offset=offset))
         more, hits = len(hits) > limit, hits[:limit]
         where = occurrences_of(conn, [h.statement_id for h in hits])
     finally:

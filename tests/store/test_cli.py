@@ -46,7 +46,11 @@ def test_cli_search_table_json_csv(db):
     ("args", "message"),
     [
         (["search", '"unterminated'], "cannot read the search text"),
-        (["search", "x", "--since", "whenever"], "is not a date"),
+        (["search", "x", "--since", "whenever"], "--since: 'whenever' is not a date"),
+        # The CLI names its options for the library's fields (issue 14): the library names none.
+        (["search", "x" * 1001], "TEXT: too long (1,001 characters)"),
+        (["export", "--until", "2020-13"], "--until: '2020-13' is not a date"),
+        (["export", "--search", '"unterminated'], "cannot read the search text"),
         (["speaker", "Nobody Here"], "no speaker named"),
     ],
 )

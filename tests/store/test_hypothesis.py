@@ -8,7 +8,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotegraph.model import Article, Document, Quote, Span, Speaker
+from quotegraph.model import Article, Document, Quote, SearchQuery, Span, Speaker
 from quotegraph.store.articles import add_article
 from quotegraph.store.db import open_store
 from quotegraph.store.export import export
@@ -96,7 +96,7 @@ def test_hypothesis_any_search_text_is_results_or_a_clean_error(text):
         art = Article("d", "Headline\n\n“Some words here to find,” said Ann Lee.", (0, 44), [], None, [])
         add_article(store, Document(art.text, "l"), art)
     try:
-        search(store.conn, text)
+        search(store.conn, SearchQuery(text))
     except SearchSyntaxError:
         pass
     store.close()

@@ -10,6 +10,7 @@ import threading
 
 import pytest
 
+from quotegraph.model import SearchQuery
 from quotegraph.store import search as search_module
 from quotegraph.store.db import open_store
 from quotegraph.store.search import RankCache, prepare_query, search
@@ -59,6 +60,11 @@ def store_path(tmp_path_factory):
                 )
     store.close()
     return path
+
+
+def find(conn, text="", ranks=None, **kw):
+    """``search`` of a ``SearchQuery`` made of the arguments."""
+    return search(conn, SearchQuery(text, **kw), ranks)
 
 
 @pytest.fixture
@@ -119,9 +125,9 @@ CASES = [
 def test_search_pages_match_the_single_query_search(conn, text, filters, limit, offset, min_matches):
     want = reference(conn, text, limit, offset, **filters)
     ranks = RankCache(min_matches=min_matches)
-    plain = search(conn, text, **filters, limit=limit, offset=offset)
-    cold = search(conn, text, **filters, limit=limit, offset=offset, ranks=ranks)
-    warm = search(conn, text, **filters, limit=limit, offset=offset, ranks=ranks)
+    plain = find(conn, text, **filters, limit=limit, offset=offset)
+    cold = find(conn, text, **filters, limit=limit, offset=offset, ranks=ranks)
+    warm = find(conn, text, **filters, limit=limit, offset=offset, ranks=ranks)
     assert [(h.statement_id, h.score) for h in plain] == want
     assert plain == cold == warm
     kept = len(reference(conn, text, min_matches, 0)) >= min_matches
@@ -133,7 +139,7 @@ def test_search_masks_are_kept_per_filter_and_shared_by_texts(conn):
     ranks = RankCache()
     for text in ("the", "said", "plan*"):
         for filters in ({"kind": "direct"}, {"kind": "direct", "outlet": "Outlet 2"}, {"role": "mayor"}):
-            assert search(conn, text, **filters, limit=30, ranks=ranks) == search(conn, text, **filters, limit=30), (text, filters)
+            assert find(conn, text, **filters, limit=30, ranks=ranks) == find(conn, text, **filters, limit=30), (text, filters)
     masks = [key for key in ranks._kept if key[0] == "mask"]
     assert len(ranks) == 3 and len(masks) == 3  # kind=direct, outlet 2, role mayor: once each
     mask = ranks._kept[next(k for k in masks if "direct" in k)][0]
@@ -186,7 +192,7 @@ def test_rank_cache_ranks_a_text_once_for_concurrent_searches(store_path):
         c.set_trace_callback(lambda sql: rankings.append(sql) if "ORDER BY score, rowid" in sql and "LIMIT" not in sql else None)
         try:
             start.wait()
-            results.append([h.statement_id for h in search(c, "the", limit=30, ranks=ranks)])
+            results.append([h.statement_id for h in find(c, "the", limit=30, ranks=ranks)])
         except Exception as e:  # pragma: no cover - reported below
             errors.append(e)
         finally:
@@ -230,7 +236,7 @@ def test_common_terms_and_warm_rank_the_commonest_words_first(store_path):
         ranks = RankCache(min_matches=400)
         assert ranks.warm(conn, terms, seconds=0) == 0 and len(ranks) == 0
         assert ranks.warm(conn, terms, seconds=60) == len(terms) == len(ranks)
-        assert search(conn, "said", limit=30, ranks=ranks) == search(conn, "said", limit=30)
+        assert find(conn, "said", limit=30, ranks=ranks) == find(conn, "said", limit=30)
 
 
 def test_shared_rankings_are_read_back_by_another_cache(conn, tmp_path):
@@ -249,7 +255,7 @@ def test_shared_rankings_are_read_back_by_another_cache(conn, tmp_path):
         conn.set_trace_callback(None)
     assert not [sql for sql in calls if "bm25" in sql]  # read back, not ranked again
     assert back.ids.tolist() == ranked.ids.tolist() and back.scores(range(len(back))) == ranked.scores(range(len(ranked)))
-    assert search(conn, "the", limit=50, offset=100, ranks=other) == search(conn, "the", limit=50, offset=100)
+    assert find(conn, "the", limit=50, offset=100, ranks=other) == find(conn, "the", limit=50, offset=100)
 
 
 def test_shared_rankings_hold_only_for_the_index_they_were_computed_on(store_path, tmp_path):
@@ -302,7 +308,7 @@ def test_outlet_and_date_masks_read_the_covering_index(conn):
     """The statements said in an outlet's articles come from the index on (article_id, statement_id) alone."""
     from quotegraph.store.search import search_filters
 
-    (f,) = search_filters(outlet="Outlet 2", since="2016")
+    (f,) = search_filters(SearchQuery(outlet="Outlet 2", since="2016"))
     plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {f.ids}", f.params))
     assert "COVERING INDEX occurrences_article_statement" in plan
 
@@ -321,7 +327,7 @@ def test_a_search_of_kept_words_is_combined_from_their_rankings_to_the_last_bit(
     assert not calls  # nothing asked of SQLite
     want = reference(conn, text, 100_000, 0)
     assert list(zip(combined.ids.tolist(), combined.scores(range(len(combined))))) == want and len(want) > 5
-    assert search(conn, text, kind="direct", limit=30, offset=20, ranks=ranks) == search(conn, text, kind="direct", limit=30, offset=20)
+    assert find(conn, text, kind="direct", limit=30, offset=20, ranks=ranks) == find(conn, text, kind="direct", limit=30, offset=20)
 
 
 @pytest.mark.parametrize(
@@ -339,7 +345,7 @@ def test_a_search_is_not_combined_unless_all_its_parts_are_kept_plain_words(conn
     for word in kept:
         ranks.ranking(conn, word)
     assert ranks._combined(prepare_query(text)) is None
-    assert search(conn, text, limit=30, ranks=ranks) == search(conn, text, limit=30)
+    assert find(conn, text, limit=30, ranks=ranks) == find(conn, text, limit=30)
 
 
 def test_rank_cache_details_are_read_once_kept_in_bounds_and_dropped_on_clear():
@@ -378,12 +384,15 @@ def test_a_ranking_read_from_sqlite_is_written_out_even_once_combined_and_a_comb
 
 def test_where_statements_were_said_is_the_same_kept_or_read(conn):
     from quotegraph.store.queries import occurrences_of
+    from quotegraph.store.search import search_page
 
-    ids = [h.statement_id for h in search(conn, "the", limit=30)]
     ranks = RankCache()
-    want, fewer = occurrences_of(conn, ids), occurrences_of(conn, ids, per_statement=1)
-    assert occurrences_of(conn, ids, ranks=ranks) == want == occurrences_of(conn, ids, ranks=ranks)  # read, then kept
-    assert occurrences_of(conn, ids, per_statement=1, ranks=ranks) == fewer != want  # kept apart by how many
+    query = SearchQuery("the", limit=30)
+    ids = [h.statement_id for h in find(conn, "the", limit=30)]
+    want = occurrences_of(conn, ids)
+    assert search_page(conn, query).where == want
+    assert search_page(conn, query, ranks).where == want == search_page(conn, query, ranks).where  # read, then kept
+    assert all(("where", i) in ranks._details for i in ids)
 
 
 def test_rank_cache_drops_the_lock_of_a_search_that_raised(conn):
@@ -394,9 +403,9 @@ def test_rank_cache_drops_the_lock_of_a_search_that_raised(conn):
     ranks = RankCache()
     for i in range(50):
         with pytest.raises(SearchSyntaxError):
-            search(conn, f'"unterminated{i}', ranks=ranks)
+            find(conn, f'"unterminated{i}', ranks=ranks)
     assert ranks._busy == {} and len(ranks) == 0
-    assert search(conn, "the", limit=5, ranks=ranks) == search(conn, "the", limit=5) and ranks._busy == {}
+    assert find(conn, "the", limit=5, ranks=ranks) == find(conn, "the", limit=5) and ranks._busy == {}
 
 
 def test_shared_rankings_budget_starts_again_for_a_new_index(store_path, tmp_path):
