@@ -37,7 +37,7 @@ def record_serving(monkeypatch, spread: bool) -> list[tuple[object, dict]]:
 @pytest.mark.parametrize("spread", [True, False])
 @pytest.mark.parametrize("cores", [1, 2, 16])
 def test_serve_cli_binds_to_loopback_by_default(db, monkeypatch, cores, spread):
-    from quotegraph.api import cli as serve_cli
+    from quotegraph.api import server
 
     calls = record_serving(monkeypatch, spread)
     monkeypatch.setattr(os, "environ", dict(os.environ))  # the worker settings stay in this test
@@ -47,7 +47,7 @@ def test_serve_cli_binds_to_loopback_by_default(db, monkeypatch, cores, spread):
     (app, kw), = calls
     assert kw["host"] == "127.0.0.1" and kw["port"] == 8000
     assert f"http://127.0.0.1:{kw['bound']}/" in res.output  # the address bound, printed
-    workers = min(cores, serve_cli.MAX_DEFAULT_WORKERS)
+    workers = min(cores, server.MAX_DEFAULT_WORKERS)
     assert kw.get("workers", 1) == workers and isinstance(app, str) == (workers > 1)
     assert kw["sockets"] == (workers if workers > 1 and spread else 1)  # a socket per worker where the kernel spreads connections
 
@@ -151,3 +151,19 @@ def test_serve_cli_workers_go_on_without_a_writable_temporary_directory(db, monk
     res = CliRunner().invoke(cli, ["serve", "--db", db, "--workers", "2"])
     assert res.exit_code == 0 and len(calls) == 1, res.output
     assert "will not share rankings" in res.output and os.environ[ENV_SHARED_RANKINGS] == ""
+
+
+def test_serve_is_a_library_function_the_command_calls(db, monkeypatch):
+    """``quotegraph serve`` only parses options (issue 14): the environment, the rankings directory and the worker
+    strategy are ``quotegraph.api.server.serve``'s, which says where it listens through ``listening``."""
+    from quotegraph.api import server
+    from quotegraph.api.app import ENV_DB, ENV_SHARED_RANKINGS
+
+    calls = record_serving(monkeypatch, True)
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+    heard: list[tuple[str, int]] = []
+    server.serve(db, "localhost", 0, workers=2, listening=lambda address, n: heard.append((address, n)))
+    (app, kw), = calls
+    assert kw["workers"] == 2 and heard == [(f"http://127.0.0.1:{kw['bound']}/", 2)]
+    assert os.environ[ENV_DB] == str(Path(db).resolve()) and os.environ[ENV_SHARED_RANKINGS]
+    assert not Path(os.environ[ENV_SHARED_RANKINGS]).exists()  # removed when the server stopped
