@@ -774,3 +774,33 @@ def test_resolve_a_title_outranks_a_relation_and_an_affiliation_is_cut():
     quotes = [quote_at(text, "Sanders", 2)]
     resolve_speakers(text, quotes, mentions_of(text, {"Sanders": "PERSON", "Hillary Clinton": "PERSON"}), "2016-06-28")
     assert quotes[0].speaker.role == "senator from the state of Vermont"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # Appositives split into name and role, wherever they stand.
+        ("Marsh's attorney, Lena Ortiz, said the case was weak. Ortiz added more.", {"Marsh": "PERSON", "Lena Ortiz": "PERSON", "Ortiz": "PERSON"},
+         ("Ortiz", 1), ("Lena Ortiz", "Marsh's attorney", "PERSON")),
+        ("Acme founder and co-CEO Maya Lind said sales rose. Lind said more.", {"Acme": "ORG", "Maya Lind": "PERSON", "Lind": "PERSON"},
+         ("Lind", 1), ("Maya Lind", "Acme founder and co-CEO", "PERSON")),
+        ("Joe Park, the Tigers' coach, said the team was ready. Park said more.", {"Joe Park": "PERSON", "Tigers": "ORG", "Park": "PERSON"},
+         ("Park", 1), ("Joe Park", "Tigers' coach", "PERSON")),
+        # Epithets are no part of a name; a clause word is no part of a role.
+        ("Crooked Jane Roe said nothing. Jane Roe said more.", {"Crooked Jane Roe": "PERSON", "Jane Roe": "PERSON"},
+         ("Crooked Jane Roe", 0), ("Jane Roe", None, "PERSON")),
+        ("When President Obama spoke, Obama said it was fine.", {"Obama": "PERSON"}, ("Obama", 1), ("Barack Obama", "President", "PERSON")),
+        # "X's doctor" is not X; "Acme's CEO" is the person introduced as Acme's co-CEO, not another CEO.
+        ("Tom Baker's doctor said he was fine. Tom Baker said he was tired.", {"Tom Baker": "PERSON"},
+         ("Tom Baker's doctor", 0), ("Tom Baker's doctor", None, "DESCRIPTION")),
+        ("Acme founder and co-CEO Maya Lind spoke. Globex CEO John Hart spoke too. Acme's CEO praised the deal.",
+         {"Acme": "ORG", "Maya Lind": "PERSON", "Globex": "ORG", "John Hart": "PERSON"}, ("Acme's CEO", 0), ("Maya Lind", "Acme founder and co-CEO", "PERSON")),
+        # A pronoun against the gender of the only person named resolves to no one.
+        ("The rappers, both of whom the singer Ana Bell has feuded with, were there. He has consistently denied the claims.", {"Ana Bell": "PERSON"},
+         ("He", 0), None),
+    ],
+)
+def test_resolve_the_issues_patterns(text, names, source, expected):
+    q = quote_at(text, *source)
+    resolve_speakers(text, [q], mentions_of(text, names), "2020-01-01")
+    assert (None if q.speaker is None else (q.speaker.name, q.speaker.role, q.speaker.type)) == expected
