@@ -709,6 +709,15 @@ class Resolver:
         if subject is not None and subject[0] < pos and (gender is None or subject[1].gender in {None, gender}):
             return subject[1]
         if self.text[start:pos].strip():
+            # The one person its sentence names before it, set off as a topic ("As for Governor Kasich
+            # — endorsed by the Times — he devoted ...").
+            named = [(span, ent) for span, ent in self.person_mentions if start <= span.start and span.end <= pos and not self._in_quotes(span.start)]
+            people = {id(ent) for _, ent in named}
+            between = self.text[named[-1][0].end : pos] if named else ""
+            if len(people) == 1 and re.match(r"\s*(?:[—–-]|,)", between) and re.search(r"[—–,]\s*$", between):
+                ent = named[-1][1]
+                if gender is None or ent.gender in {None, gender}:
+                    return ent
             return None  # not the sentence's first word
         before = self._sentence_start(max(0, start - 2))
         if self.text[before : before + 1] in "“\"" or self._in_quotes(before + 1):

@@ -804,3 +804,14 @@ def test_resolve_the_issues_patterns(text, names, source, expected):
     q = quote_at(text, *source)
     resolve_speakers(text, [q], mentions_of(text, names), "2020-01-01")
     assert (None if q.speaker is None else (q.speaker.name, q.speaker.role, q.speaker.type)) == expected
+
+
+def test_resolve_a_pronoun_after_a_topic_set_off_by_dashes_is_the_topic():
+    text = (
+        "“We will win,” said Ted Cruz. As for the very moderate Governor Kasich—endorsed in New Hampshire by the Times—"
+        "he devoted enormous resources to that small state."
+    )
+    he = text.index("he devoted")
+    quotes = [quote_at(text, "Ted Cruz"), Quote("indirect", None, [Span.of(text, he, he + 2)], [Span.of(text, he, he + 10)])]
+    resolve_speakers(text, quotes, mentions_of(text, {"Ted Cruz": "PERSON", "Kasich": "PERSON", "the Times": "ORG"}), "2016-02-10")
+    assert [q.speaker.name for q in quotes] == ["Ted Cruz", "John Kasich"]
