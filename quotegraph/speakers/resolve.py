@@ -85,8 +85,8 @@ def clean_role(role: str | None) -> str | None:
     def clause(t: str) -> bool:
         return _norm(t) in lex.clause_words and not (len(t) > 1 and t.isupper())  # "US" is no pronoun
 
-    while toks and clause(toks[0]):
-        toks.pop(0)
+    while toks and (clause(toks[0]) or _norm(toks[0]) in _ROLE_EDGE or _norm(toks[0]) in lex.determiners):
+        toks.pop(0)  # "As for the very moderate Governor" -> "very moderate Governor"
     # "Democratic presidential candidate Sen." (Bernie Sanders): an abbreviated title after a role
     # is the courtesy before the name; the role is the phrase before it.
     courtesy = len(toks) > 1 and toks[-1].endswith(".") and _norm(toks[-1]) in lex.abbreviations and not toks[-2].endswith(".")
