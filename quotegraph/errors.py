@@ -104,6 +104,8 @@ class SearchSyntaxError(InputError):
 # A search's values (``QueryError`` messages; the field is named by the edge).
 NOT_A_DATE = "{value!r} is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)"
 NOT_A_KIND = "{value!r} is not a kind of statement; choose one of {kinds}"
+NOT_ONE_OF = "{value!r} is not one of {allowed}"
+NOT_A_SORT = "{value!r} is not an order of results; choose one of {sorts}"
 TOO_LONG = "too long ({length:,} characters); give at most {most:,}"
 TOO_SMALL = "{value} is too small; give {least} or more"
 SEARCH_SYNTAX = (

@@ -112,13 +112,17 @@ def quote_json(q: Quote) -> dict[str, Any]:
 MAX_TEXT = 1000  # characters of search text
 MAX_FILTER = 200  # characters of a speaker, role or outlet filter
 MAX_DATE = 20  # characters of a date filter
+# How a search orders its statements: "relevance" is best match first (bm25) with a text and newest first without
+# one; "newest" and "oldest" go by the date a statement was first seen (undated ones last either way).
+SORTS = ("relevance", "newest", "oldest")
 
 
 @dataclass(frozen=True)
 class SearchQuery:
     """One search: ``text`` in FTS5 syntax (words, "phrases", OR, NOT, prefix*; empty: the filters alone), the
     filters (part of a speaker's name or alias, of a role, of an outlet's name; published on or after ``since``,
-    on or before ``until``; a kind of statement) and the page (``limit`` statements after ``offset``).
+    on or before ``until``; a kind of statement), the page (``limit`` statements after ``offset``) and the order
+    (``sort``, one of ``SORTS``).
 
     Checked when made, once, whichever edge makes it: a bad value is a ``QueryError`` naming its field. A blank
     filter counts as none; dates are kept as ISO at their granularity (YYYY-MM-DD, YYYY-MM or YYYY)."""
@@ -132,6 +136,7 @@ class SearchQuery:
     kind: str | None = None  # one of KINDS
     limit: int = 20
     offset: int = 0
+    sort: str = "relevance"  # one of SORTS
 
     def __post_init__(self) -> None:
         def fail(name: str, template: str, **values: object) -> errors.QueryError:
@@ -156,6 +161,8 @@ class SearchQuery:
                 if parsed is None:
                     raise fail(name, errors.NOT_A_DATE, value=value)
                 object.__setattr__(self, name, parsed[0])
+        if self.sort not in SORTS:
+            raise fail("sort", errors.NOT_A_SORT, value=self.sort, sorts=", ".join(SORTS))
         if self.limit < 1:
             raise fail("limit", errors.TOO_SMALL, value=self.limit, least=1)
         if self.offset < 0:

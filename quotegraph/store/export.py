@@ -4,13 +4,18 @@ quote: ``records.QuoteRow``), Citron."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import astuple
-from typing import IO, Any
+from dataclasses import astuple, replace
+from typing import IO, TYPE_CHECKING, Any
 
-from .records import COLUMNS, QuoteRow, arrow_schema, quote_rows
+from ..model import SearchQuery
+from .records import COLUMNS, MAX_HITS, QuoteRow, arrow_schema, quote_rows
+
+if TYPE_CHECKING:
+    from .search import RankCache
 
 FORMATS = ("jsonl", "csv", "parquet", "citron")
 CSV_COLUMNS = COLUMNS
@@ -103,15 +108,50 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[str], statement_ids: Iter
     return n
 
 
+def _cells(row: QuoteRow) -> list[object]:
+    # A flag as 0/1, as spreadsheets and the earlier export had it.
+    return [int(v) if isinstance(v, bool) else v for v in astuple(row)]
+
+
 def _csv(rows: Iterable[QuoteRow], out: IO[str]) -> int:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     n = 0
     for row in rows:
-        # A flag as 0/1, as spreadsheets and the earlier export had it.
-        writer.writerow(int(v) if isinstance(v, bool) else v for v in astuple(row))
+        writer.writerow(_cells(row))
         n += 1
     return n
+
+
+def search_statement_ids(conn: sqlite3.Connection, query: SearchQuery, ranks: RankCache | None = None) -> list[int] | None:
+    """The ids of every statement ``query`` finds (its page and order aside), or None when it has neither text nor
+    filter (every statement): what an export of a search exports."""
+    if not query.text.strip() and not query.filtered:
+        return None
+    from .search import search
+
+    return [h.statement_id for h in search(conn, replace(query, limit=MAX_HITS, offset=0), ranks)]
+
+
+def search_csv(conn: sqlite3.Connection, query: SearchQuery, ranks: RankCache | None = None, every: int = 1000) -> Iterator[str]:
+    """The CSV export (``export(conn, "csv", ...)``: header, then one row per quote) of the statements ``query`` finds,
+    in pieces of ``every`` rows, to be sent as it is made. The search runs first, so a bad query raises before
+    anything is given."""
+    ids = search_statement_ids(conn, query, ranks)
+
+    def pieces() -> Iterator[str]:
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(CSV_COLUMNS)
+        for n, row in enumerate(quote_rows(conn, ids), 1):
+            writer.writerow(_cells(row))
+            if n % every == 0:
+                yield buf.getvalue()
+                buf.seek(0)
+                buf.truncate()
+        yield buf.getvalue()
+
+    return pieces()
 
 
 def export_parquet(conn: sqlite3.Connection, path: str, statement_ids: Iterable[int] | None = None) -> int:

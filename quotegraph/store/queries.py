@@ -1,10 +1,13 @@
-"""Read-only views of the store for people: top speakers and one speaker's profile."""
+"""Read-only views of the store for people: top speakers, one speaker's profile, the speakers and articles lists."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from ..errors import NOT_A_DATE, NOT_ONE_OF, QueryError
 
 
 @dataclass
@@ -233,22 +236,36 @@ def article(conn: sqlite3.Connection, aid: int) -> dict[str, object] | None:
 
 
 def occurrences_of(conn: sqlite3.Connection, statement_ids: list[int], per_statement: int = 5) -> dict[int, list[dict[str, object]]]:
-    """Where each statement was said: article id, title, outlet, date and cue, earliest first."""
+    """Where each statement was said, earliest first: article id, the quote's number in it, title, outlet, date, the
+    role the article gives, cue, and the source as written."""
     out: dict[int, list[dict[str, object]]] = {sid: [] for sid in statement_ids}
     if not statement_ids:
         return out
     marks = ", ".join("?" * len(statement_ids))
     # The first ``per_statement`` of each statement chosen in SQL: a statement copied by many outlets has
     # hundreds of occurrences, and reading them all into Python took 2 ms a search page on the 10,000-article store.
-    for sid, aid, title, outlet, published, cue, role in conn.execute(
-        "SELECT o.statement_id, o.article_id, a.title, ou.name, a.published, o.cue, o.speaker_role FROM ("
+    for sid, aid, title, outlet, published, cue, role, position, sources, as_written in conn.execute(
+        "SELECT o.statement_id, o.article_id, a.title, ou.name, a.published, o.cue, o.speaker_role, o.position, o.sources, o.speaker_name FROM ("
         "SELECT o.id, row_number() OVER (PARTITION BY o.statement_id ORDER BY a.published IS NULL, a.published, o.id) AS k "
         f"FROM occurrences o JOIN articles a ON a.id = o.article_id WHERE o.statement_id IN ({marks})) r "
         "JOIN occurrences o ON o.id = r.id JOIN articles a ON a.id = o.article_id LEFT JOIN outlets ou ON ou.id = a.outlet_id "
         "WHERE r.k <= ? ORDER BY o.statement_id, r.k",
         [*statement_ids, per_statement],
     ):
-        out[sid].append({"article": aid, "title": title, "outlet": outlet, "published": published, "role": role, "cue": json.loads(cue) if cue else None})
+        first = (json.loads(sources) or [None])[0]
+        out[sid].append(
+            {
+                "article": aid,
+                "quote": position + 1,  # its number in the article: the article page's anchor #q<quote>
+                "title": title,
+                "outlet": outlet,
+                "published": published,
+                "role": role,
+                "cue": json.loads(cue) if cue else None,
+                "source": first["text"] if first else None,  # the source as written ("he")
+                "as_written": as_written,  # the name the article resolved it to
+            }
+        )
     return out
 
 
@@ -302,3 +319,103 @@ def speaker_statements(conn: sqlite3.Connection, sid: int, limit: int = 20, offs
             (sid, limit, offset),
         )
     ]
+
+
+# The orders of the speakers list and the articles list: the word a page or caller gives, and its SQL.
+SPEAKER_SORTS = {
+    "statements": "statements DESC, sp.name, sp.id",
+    "quotes": "quotes DESC, sp.name, sp.id",
+    "name": "sp.name COLLATE NOCASE, sp.id",
+    "recent": "sp.last_seen IS NULL, sp.last_seen DESC, sp.name, sp.id",
+}
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "DESCRIPTION")
+ARTICLE_SORTS = {
+    "newest": "a.published IS NULL, a.published DESC, a.id DESC",
+    "oldest": "a.published IS NULL, a.published, a.id",
+    "quotes": "quotes DESC, a.published IS NULL, a.published DESC, a.id DESC",
+    "title": "coalesce(a.title, a.doc) COLLATE NOCASE, a.id",
+}
+
+
+@dataclass
+class ArticleRow:
+    """An article as the articles list shows it."""
+
+    id: int
+    doc: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    quotes: int
+
+
+def _like(value: str) -> str:
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _choice(name: str, value: str, allowed: Sequence[str]) -> str:
+    if value not in allowed:
+        raise QueryError(name, NOT_ONE_OF.format(value=value, allowed=", ".join(allowed)))
+    return value
+
+
+def speaker_list(conn: sqlite3.Connection, name: str = "", type: str = "", sort: str = "statements", limit: int = 20, offset: int = 0) -> list[SpeakerRow]:
+    """Speakers whose name or an alias contains ``name`` (every one without), of one ``type`` or any, in the order
+    ``sort`` names (``SPEAKER_SORTS``), ``limit`` of them after ``offset``; a bad value is a ``QueryError``."""
+    order = SPEAKER_SORTS[_choice("sort", sort, list(SPEAKER_SORTS))]
+    where, params = ["1"], []  # type: list[str], list[object]
+    if name.strip():
+        where.append(
+            "sp.id IN (SELECT id FROM speakers WHERE name LIKE ?1 ESCAPE '\\' UNION SELECT speaker_id FROM speaker_aliases WHERE alias LIKE ?1 ESCAPE '\\')"
+        )
+        params.append(_like(name.strip()))
+    if type:
+        where.append(f"sp.type = ?{len(params) + 1}")
+        params.append(_choice("type", type, SPEAKER_TYPES))
+    rows = conn.execute(
+        "SELECT sp.id, sp.name, sp.type, count(DISTINCT o.statement_id) AS statements, count(o.id) AS quotes, sp.first_seen, sp.last_seen, "
+        "sp.gender, sp.gender_evidence "
+        f"FROM speakers sp LEFT JOIN occurrences o ON o.speaker_id = sp.id WHERE {' AND '.join(where)} "
+        f"GROUP BY sp.id ORDER BY {order} LIMIT ?{len(params) + 1} OFFSET ?{len(params) + 2}",
+        [*params, limit, offset],
+    ).fetchall()
+    return [_speaker_row(conn, r) for r in rows]
+
+
+def article_list(
+    conn: sqlite3.Connection,
+    title: str = "",
+    outlet: str = "",
+    since: str = "",
+    until: str = "",
+    sort: str = "newest",
+    limit: int = 20,
+    offset: int = 0,
+) -> list[ArticleRow]:
+    """Articles whose title (or document id) contains ``title``, of an outlet whose name contains ``outlet``,
+    published from ``since`` to ``until`` (YYYY-MM-DD, YYYY-MM or YYYY; an until of a month takes all of it), in
+    the order ``sort`` names (``ARTICLE_SORTS``), ``limit`` of them after ``offset``; a bad value is a ``QueryError``."""
+    from ..ingest.pubdate import parse_date  # a user's date, as search reads it
+
+    order = ARTICLE_SORTS[_choice("sort", sort, list(ARTICLE_SORTS))]
+    where, params = ["1"], []  # type: list[str], list[object]
+    if title.strip():
+        where.append("coalesce(a.title, a.doc) LIKE ? ESCAPE '\\'")
+        params.append(_like(title.strip()))
+    if outlet.strip():
+        where.append("ou.name LIKE ? ESCAPE '\\'")
+        params.append(_like(outlet.strip()))
+    for name, value, op in (("since", since, ">="), ("until", until, "<=")):
+        if value.strip():
+            parsed = parse_date(value.strip())
+            if parsed is None:
+                raise QueryError(name, NOT_A_DATE.format(value=value))
+            where.append(f"a.published {op} ?")
+            params.append(parsed[0] + ("\uffff" if name == "until" else ""))
+    rows = conn.execute(
+        "SELECT a.id, a.doc, a.title, a.url, ou.name, a.published, (SELECT count(*) FROM occurrences o WHERE o.article_id = a.id) AS quotes "
+        f"FROM articles a LEFT JOIN outlets ou ON ou.id = a.outlet_id WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return [ArticleRow(*r) for r in rows]

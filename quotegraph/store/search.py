@@ -40,11 +40,14 @@ from .queries import occurrences_of
 T = TypeVar("T")
 _MISSING = object()
 COLUMNS = "s.id, s.text, s.kind, s.speaker_id, sp.name, s.first_seen, s.occurrences, s.drift"
+# ORDER BY of the date orders (SearchQuery.sort); undated statements last either way. "newest" is also the order of a
+# search without a text, as it always was (a NULL sorts lowest, so last when descending).
+BY_DATE = {"newest": "s.first_seen DESC, s.id", "oldest": "s.first_seen IS NULL, s.first_seen, s.id"}
 
 
 def search(conn: sqlite3.Connection, query: SearchQuery, ranks: RankCache | None = None) -> list[Hit]:
-    """The statements ``query`` finds, best first (bm25; newest first without a text), ``query.limit`` of them
-    after ``query.offset``.
+    """The statements ``query`` finds in its order (``sort``: best first by bm25, newest first without a text; or by
+    date), ``query.limit`` of them after ``query.offset``.
 
     ``ranks`` keeps the rankings of common search texts between calls (same results, less work)."""
     filters = search_filters(query)
@@ -56,9 +59,17 @@ def search(conn: sqlite3.Connection, query: SearchQuery, ranks: RankCache | None
         if not text.strip():
             sql = (
                 f"SELECT {COLUMNS}, 0.0 AS score FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id "
-                f"WHERE {' AND '.join(where) or '1'} ORDER BY s.first_seen DESC, s.id LIMIT ? OFFSET ?"
+                f"WHERE {' AND '.join(where) or '1'} ORDER BY {BY_DATE.get(query.sort, BY_DATE['newest'])} LIMIT ? OFFSET ?"
             )
             rows = conn.execute(sql, [*params, limit, offset]).fetchall()
+        elif query.sort in BY_DATE:
+            # By date, a ranking is of no use: FTS5 gives the matches, SQL orders them (bm25 still reported).
+            sql = (
+                f"SELECT {COLUMNS}, bm25(statement_search) AS score FROM statement_search f JOIN statements s ON s.id = f.rowid "
+                f"LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE statement_search MATCH ? AND {' AND '.join(where) or '1'} "
+                f"ORDER BY {BY_DATE[query.sort]} LIMIT ? OFFSET ?"
+            )
+            rows = conn.execute(sql, [prepare_query(text), *params, limit, offset]).fetchall()
         else:
             match = prepare_query(text)
             ranking = ranks.ranking(conn, match) if ranks is not None else None

@@ -9,23 +9,26 @@ style sheet is served from ``/static`` by the app itself.
 from __future__ import annotations
 
 import inspect
+import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, QueryError, QuotegraphError, SearchSyntaxError
 from ..model import KINDS, SearchQuery
+from ..store.queries import SPEAKER_TYPES
 from . import charts
-from .highlight import highlight, speaker_label, unsure
+from .highlight import highlight, mark_terms, passage, speaker_label, unsure, written_as
 from .terms import top_terms
 
 HERE = Path(__file__).resolve().parent
@@ -37,6 +40,10 @@ CSP = (
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 PAGE_HEADERS = {"Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+# The orders each list offers, as its menu words them (the first is the default).
+SEARCH_SORTS = {"relevance": "best match", "newest": "newest first", "oldest": "oldest first"}
+SPEAKER_SORT_NAMES = {"statements": "most statements", "quotes": "most quotes", "name": "name", "recent": "quoted most recently"}
+ARTICLE_SORT_NAMES = {"newest": "newest first", "oldest": "oldest first", "quotes": "most quotes", "title": "title"}
 # Paths that belong to the API and keep its JSON errors.
 API_PATHS = ("/api/", "/docs", "/redoc", "/openapi.json")
 
@@ -133,54 +140,182 @@ def overview(conn: Conn) -> HTMLResponse:
     )
 
 
+@dataclass(frozen=True)
+class SearchForm:
+    """The search page's fields as sent (strings, blank for none): the one place they are read, for the page and
+    its CSV download alike."""
+
+    q: str = ""
+    speaker: str = ""
+    role: str = ""
+    outlet: str = ""
+    since: str = ""
+    until: str = ""
+    kind: str = ""
+    sort: str = "relevance"
+
+    def query(self, limit: int = PAGE_SIZE, offset: int = 0) -> SearchQuery:
+        """The search record (a ``QueryError`` for a bad value)."""
+        return SearchQuery(self.q, self.speaker, self.role, self.outlet, self.since, self.until, self.kind, limit, offset, self.sort or "relevance")
+
+    def given(self) -> dict[str, str]:
+        """The fields given, for links that keep them (the default order left out)."""
+        return {k: v for k, v in asdict(self).items() if v and not (k == "sort" and v == "relevance")}
+
+
+SearchFields = Annotated[SearchForm, Depends()]
+
+
 @router.get("/search", response_class=HTMLResponse)
-async def search_page(
-    request: Request,
-    q: str = "",
-    speaker: str = "",
-    role: str = "",
-    outlet: str = "",
-    since: str = "",
-    until: str = "",
-    kind: str = "",
-    page: str = "1",
-) -> HTMLResponse:
+async def search_page(request: Request, form: SearchFields, page: str = "1") -> HTMLResponse:
     """Statements matching a search (the CLI's and the API's search), a page at a time, on a search thread (the API's)."""
     from ..api.common import run_search
 
-    return await run_search(request.app, lambda: _search_page(request, q, speaker, role, outlet, since, until, kind, page))
+    return await run_search(request.app, lambda: _search_page(request, form, page))
 
 
-def _search_page(request: Request, q: str, speaker: str, role: str, outlet: str, since: str, until: str, kind: str, page: str) -> HTMLResponse:
+def _search_page(request: Request, form: SearchForm, page: str, error: str | None = None) -> HTMLResponse:
     from ..api.errors import message_of
     from ..store.search import search_page
 
-    filters = {"q": q, "speaker": speaker, "role": role, "outlet": outlet, "since": since, "until": until, "kind": kind}
     number = _page_number(page)
-    error, hits, where, more = None, [], {}, False
-    try:
-        query = SearchQuery(q, speaker, role, outlet, since, until, kind, PAGE_SIZE, (number - 1) * PAGE_SIZE)
-        state = request.app.state
-        with state.pool.connection() as conn:  # borrowed here, not by a dependency: one thread hop less per page
-            found = search_page(conn, query, state.ranks)
-        hits, where, more = found.hits, found.where, found.more
-    except (QueryError, SearchSyntaxError) as e:
-        error = message_of(e)
-    kept = {k: v for k, v in filters.items() if v}
+    hits, where, more = [], {}, False
+    if error is None:
+        try:
+            query = form.query(PAGE_SIZE, (number - 1) * PAGE_SIZE)
+            state = request.app.state
+            with state.pool.connection() as conn:  # borrowed here, not by a dependency: one thread hop less per page
+                found = search_page(conn, query, state.ranks)
+            hits, where, more = found.hits, found.where, found.more
+        except (QueryError, SearchSyntaxError) as e:
+            error = message_of(e)
+    kept = form.given()
     return render(
         "search.html",
         400 if error else 200,
-        title="Search" + (f": {q}" if q else ""),
+        title="Search" + (f": {form.q}" if form.q else ""),
         nav="search",
-        filters=filters,
+        filters=asdict(form),
         kinds=KINDS,
+        sorts=SEARCH_SORTS,
+        order_words=_order_words(form),
         error=error,
         hits=hits,
         where=where,
+        marked={h.statement_id: mark_terms(h.text, form.q) for h in hits},
+        csv_query=urlencode(kept),
         page=number,
         prev_query=urlencode({**kept, "page": number - 1}) if number > 1 else None,
         next_query=urlencode({**kept, "page": number + 1}) if more else None,
         first=(number - 1) * PAGE_SIZE + 1,
+    )
+
+
+def _order_words(form: SearchForm) -> str:
+    if form.sort in ("", "relevance"):
+        return "best match first" if form.q.strip() else "newest first"  # without a text, nothing to match
+    return SEARCH_SORTS.get(form.sort, "")
+
+
+@router.get("/search.csv", response_model=None)
+async def search_csv(request: Request, form: SearchFields) -> Response:
+    """Every quote of the statements a search finds, as ``quotegraph export --format csv`` writes them (its rows and
+    columns), sent as it is written; a bad search is the search page with its message."""
+    from ..api.common import run_search
+    from ..api.errors import message_of
+    from ..store.export import search_csv as csv_pieces
+
+    state = request.app.state
+    try:
+        query = form.query()
+    except QueryError as e:
+        refused = message_of(e)
+        return await run_search(request.app, lambda: _search_page(request, form, "1", refused))
+
+    def pieces() -> Iterator[str]:
+        with state.pool.connection() as conn:
+            yield from csv_pieces(conn, query, state.ranks)
+
+    chunks = pieces()
+    try:
+        first = await run_search(request.app, lambda: next(chunks))  # the search itself, where a bad text is found
+    except SearchSyntaxError as e:
+        unread = message_of(e)
+        return await run_search(request.app, lambda: _search_page(request, form, "1", unread))
+    name = "quotegraph-" + ("-".join(re.findall(r"[A-Za-z0-9]+", form.q))[:40] or "search") + ".csv"
+    return StreamingResponse(
+        _then(first, chunks),
+        media_type="text/csv; charset=utf-8",
+        headers={**PAGE_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+def _then(first: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+@router.get("/speakers", response_class=HTMLResponse)
+def speakers_page(conn: Conn, name: str = "", type: str = "", sort: str = "statements", page: str = "1") -> HTMLResponse:
+    """Every speaker, filtered by name (or alias) and type, sorted, a page at a time."""
+    from ..api.errors import message_of
+    from ..store.queries import speaker_list
+
+    number = _page_number(page)
+    sort = sort or "statements"
+    form = {"name": name, "type": type, "sort": sort}
+    error, rows = None, []
+    try:
+        rows = speaker_list(conn, name, type, sort, PAGE_SIZE + 1, (number - 1) * PAGE_SIZE)
+    except QueryError as e:
+        error = message_of(e)
+    kept = {k: v for k, v in form.items() if v and not (k == "sort" and v == "statements")}
+    return render(
+        "speakers.html",
+        400 if error else 200,
+        title="Speakers",
+        nav="speakers",
+        form=form,
+        types=SPEAKER_TYPES,
+        sorts=SPEAKER_SORT_NAMES,
+        error=error,
+        rows=rows[:PAGE_SIZE],
+        kept=kept,
+        page=number,
+        first=(number - 1) * PAGE_SIZE + 1,
+        prev_query=urlencode({**kept, "page": number - 1}) if number > 1 else None,
+        next_query=urlencode({**kept, "page": number + 1}) if len(rows) > PAGE_SIZE else None,
+    )
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(conn: Conn, title: str = "", outlet: str = "", since: str = "", until: str = "", sort: str = "newest", page: str = "1") -> HTMLResponse:
+    """Every article, filtered by title, outlet and date, sorted, a page at a time."""
+    from ..api.errors import message_of
+    from ..store.queries import article_list
+
+    number = _page_number(page)
+    sort = sort or "newest"
+    form = {"title": title, "outlet": outlet, "since": since, "until": until, "sort": sort}
+    error, rows = None, []
+    try:
+        rows = article_list(conn, title, outlet, since, until, sort, PAGE_SIZE + 1, (number - 1) * PAGE_SIZE)
+    except QueryError as e:
+        error = message_of(e)
+    kept = {k: v for k, v in form.items() if v and not (k == "sort" and v == "newest")}
+    return render(
+        "articles.html",
+        400 if error else 200,
+        title="Articles",
+        nav="articles",
+        form=form,
+        sorts=ARTICLE_SORT_NAMES,
+        error=error,
+        rows=rows[:PAGE_SIZE],
+        page=number,
+        first=(number - 1) * PAGE_SIZE + 1,
+        prev_query=urlencode({**kept, "page": number - 1}) if number > 1 else None,
+        next_query=urlencode({**kept, "page": number + 1}) if len(rows) > PAGE_SIZE else None,
     )
 
 
@@ -238,7 +373,7 @@ def article_page(conn: Conn, article_id: str) -> HTMLResponse:
         a=found,
         link=safe_url(found["url"]),  # type: ignore[arg-type]
         marked=highlight(text, attributions, (body["start"], body["end"]), aside),
-        rows=_rows(attributions),
+        rows=_rows(attributions, text),
     )
 
 
@@ -284,7 +419,7 @@ async def extract_page(request: Request) -> Response:
         text=text,
         published=published,
         marked=highlight(art.text, record["quotes"], art.body, art.boilerplate),
-        rows=_rows(record["quotes"]),
+        rows=_rows(record["quotes"], art.text),
     )
 
 
@@ -333,15 +468,23 @@ async def _read_form(request: Request, cap: int) -> dict[str, str] | None:
     return {k: v[0] for k, v in fields.items()}
 
 
-def _rows(attributions: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """The attributions as table rows: number, speaker (with id when stored), role, kind, cue and content."""
+def _rows(attributions: Sequence[Mapping[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The attributions in reading order (where their first span starts), each with its number (its anchor ``#qN``:
+    its place in the store's order, as ``data-q`` in the text), speaker (with id when stored), the source as
+    written, role, kind, cue, content and its passage of ``text`` with source, cue and content marked in place."""
     out = []
     for n, a in enumerate(attributions, 1):
         sp = a.get("speaker") or {}
         cue = a.get("cue")
+        sources = a.get("sources") or []
+        spans = [cue, *sources, *(a.get("contents") or [])]
         out.append(
             {
                 "n": n,
+                "at": min((int(s["start"]) for s in spans if s), default=len(text)),
+                "passage": passage(text, a),
+                "source": " / ".join(s["text"] for s in sources),
+                "named": written_as(a),
                 "speaker": sp.get("name") or sp.get("as_written"),
                 "speaker_id": sp.get("id"),
                 "label": speaker_label(a),
@@ -355,7 +498,7 @@ def _rows(attributions: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 "unsure": unsure(a),
             }
         )
-    return out
+    return sorted(out, key=lambda r: (r["at"], r["n"]))
 
 
 def install(app: FastAPI) -> None:

@@ -146,7 +146,7 @@ def test_paste_an_article(web_page):
     page.click("form.extract button[type=submit]")
     page.locator("article.article-text .hl-cue").first.wait_for()
     assert "Result: 2 attributions" in page.locator("h2").first.inner_text()
-    assert page.locator("table.attributions tbody tr").count() == 2
+    assert page.locator("ol.quotes > li.quote").count() == 2
     assert page.locator("article.article-text .hl-source").first.get_attribute("title") == "Maria Lopez"
     web_page.shot("extract")
 
