@@ -461,10 +461,13 @@ def create_app(
         kind: Kind | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+        sort: Annotated[
+            Literal["relevance", "newest", "oldest"], Query(description="relevance: best match first (newest first without `q`); newest, oldest: by date.")
+        ] = "relevance",
     ) -> Response:
-        """Statements matching a search, best first (bm25; newest first without `q`), a page at a time."""
+        """Statements matching a search, best first (bm25; newest first without `q`) or by date, a page at a time."""
 
-        query = SearchQuery(q, speaker, role, outlet, since, until, kind, limit, offset)
+        query = SearchQuery(q, speaker, role, outlet, since, until, kind, limit, offset, sort)
 
         def page() -> Response:
             # The connection is borrowed here rather than by a dependency: one thread hop less per request.

@@ -83,7 +83,7 @@ def test_search_page_is_the_same_with_kept_rankings(db):
 
 def test_statements_openapi_keeps_the_documented_parameters_and_answer(client):
     op = client.get("/openapi.json").json()["paths"]["/api/statements"]["get"]
-    assert [p["name"] for p in op["parameters"]] == ["q", "speaker", "role", "outlet", "since", "until", "kind", "limit", "offset"]
+    assert [p["name"] for p in op["parameters"]] == ["q", "speaker", "role", "outlet", "since", "until", "kind", "limit", "offset", "sort"]
     assert op["responses"]["200"]["content"]["application/json"]["schema"]["type"] == "object"
     assert "422" in op["responses"]
 

@@ -203,3 +203,167 @@ def test_api_docs_render_from_the_apps_own_files(web_page):
     elsewhere = [u for u in requested if not u.startswith((web_page.base + "/", "data:"))]
     assert not elsewhere, f"/docs asked other hosts: {elsewhere}"
     assert any(u.endswith("/openapi.json") for u in requested) and not failed, failed
+
+
+# Issue 15, point 7: the lists, quotes and their anchors, the CSV download, and every page at a phone's width.
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def phone_page(browser, live) -> Iterator[Watched]:
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    w = Watched(context.new_page(), live)
+    yield w
+    context.close()
+    assert not w.dialogs, f"a dialog opened: {w.dialogs}"
+    assert not w.csp, f"the page broke its Content-Security-Policy: {w.csp}"
+
+
+def _pages(db: str) -> dict[str, str]:
+    from tests.web.conftest import speaker_id
+
+    return {
+        "overview": "/",
+        "search": "/search?q=port+OR+vigilant+OR+buses",
+        "speakers": "/speakers",
+        "speaker": f"/speakers/{speaker_id(db, 'Antonio Guterres')}",
+        "articles": "/articles",
+        "article": f"/articles/{article_id(db, 'Port reopens after the storm')}",
+        "article-long": f"/articles/{_most_quoted(db)}",
+        "extract": "/extract",
+        "not-found": "/speakers/999999",
+    }
+
+
+def _most_quoted(db: str) -> int:
+    """The article with the most quotes (the bundled example, a long one)."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(db)) as conn:
+        return int(conn.execute("SELECT article_id FROM occurrences GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT 1").fetchone()[0])
+
+
+@pytest.mark.parametrize("name", ["overview", "search", "speakers", "speaker", "articles", "article", "article-long", "extract", "not-found"])
+def test_every_page_fits_a_phone_without_scrolling_sideways(phone_page, web_db, name):
+    page = phone_page.page
+    phone_page.goto(_pages(web_db)[name])
+    if name == "extract":
+        page.fill("textarea[name=text]", PORT_TEXT)
+        page.click("form.extract button[type=submit]")
+        page.locator("ol.quotes li.quote").first.wait_for()
+    wide = page.evaluate("document.documentElement.scrollWidth")
+    assert wide <= PHONE["width"], f"{name} is {wide} px wide in a {PHONE['width']} px viewport"
+    # nothing sticks out of the page either (an element wider than the viewport hidden by overflow would not count above)
+    over = page.evaluate(
+        "[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
+        " && getComputedStyle(e).position !== 'fixed' && !e.closest('table, svg')).map(e => e.tagName + '.' + e.className).slice(0, 5)"
+    )
+    assert not over, f"{name}: {over} stick out"
+    phone_page.shot(f"phone-{name}")
+
+
+def test_speakers_list_sorts_filters_and_pages(web_page):
+    page = web_page.page
+    web_page.goto("/speakers")
+    assert page.locator("h1").inner_text() == "Speakers"
+    rows = page.locator("table.list tbody tr")
+    assert rows.count() >= 7
+    assert rows.first.locator("a.speaker").inner_text() == "Antonio Guterres"  # most statements
+    web_page.shot("speakers")
+    page.select_option("form.filters select[name=sort]", "name")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**/speakers?*sort=name*")
+    names = page.locator("table.list tbody a.speaker").all_inner_texts()
+    assert names == sorted(names, key=str.casefold)
+    page.fill("form.filters input[name=name]", "khan")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**name=khan*")
+    assert page.locator("table.list tbody a.speaker").all_inner_texts() == ["Imran Khan", "Sadiq Khan"]
+    page.get_by_role("link", name="Sadiq Khan").click()
+    page.wait_for_url("**/speakers/*")
+    assert page.locator("h1").inner_text().startswith("Sadiq Khan")
+
+
+def test_articles_list_and_a_quote_anchor(web_page):
+    page = web_page.page
+    web_page.goto("/articles")
+    items = page.locator("ol.articles > li")
+    assert items.count() >= 5
+    dates = page.locator("ol.articles time").all_inner_texts()
+    assert dates == sorted(dates, reverse=True)
+    web_page.shot("articles")
+    page.get_by_role("link", name="Port reopens after the storm").click()
+    page.wait_for_url("**/articles/*")
+    quotes = page.locator("ol.quotes > li.quote")
+    assert quotes.count() == 2
+    second = quotes.nth(1)
+    assert second.locator("blockquote.passage").inner_text() == "Jon Berg said “Ships are already waiting outside the breakwater”"
+    assert "source as written Jon Berg" in second.locator(".quote-meta").inner_text()
+    second.get_by_role("link", name="in the text").click()
+    page.wait_for_url("**#t2")
+    assert page.locator("#t2").is_visible() or page.locator("#t2").count() == 1
+    web_page.shot("article-quotes")
+
+
+def test_search_result_opens_the_article_at_its_quote(web_page):
+    page = web_page.page
+    web_page.goto("/search?q=breakwater")
+    hit = page.locator("li.hit").first
+    assert hit.locator("mark").all_inner_texts() == ["breakwater"]
+    assert hit.locator("mark").evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+    hit.get_by_role("link", name="Port reopens after the storm").click()
+    page.wait_for_url("**/articles/*#q2")
+    target = page.locator("li.quote:target")
+    assert target.count() == 1 and "Ships are already waiting" in target.inner_text()
+    top = target.evaluate("e => e.getBoundingClientRect().top")
+    assert 0 <= top < 800, "the page opens at the quote, not at its top"
+    web_page.shot("article-at-quote")
+
+
+def test_search_by_date_and_download_csv(web_page, web_db):
+    import io
+    import sqlite3
+    from contextlib import closing
+
+    from quotegraph.model import SearchQuery
+    from quotegraph.store.export import export
+    from quotegraph.store.records import MAX_HITS
+    from quotegraph.store.search import search
+
+    page = web_page.page
+    web_page.goto("/search")
+    page.fill("form.filters input[name=q]", "port OR vigilant OR buses")
+    page.select_option("form.filters select[name=sort]", "oldest")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**sort=oldest*")
+    dates = page.locator("li.hit time.when").all_inner_texts()
+    assert len(dates) >= 3 and dates == sorted(dates)
+    web_page.shot("search-oldest")
+    with page.expect_download() as got:
+        page.get_by_role("link", name="Download every quote of this search (CSV)").click()
+    body = Path(got.value.path()).read_bytes().decode("utf-8")
+    out = io.StringIO()
+    with closing(sqlite3.connect(web_db)) as conn:
+        export(conn, "csv", out, [h.statement_id for h in search(conn, SearchQuery("port OR vigilant OR buses", limit=MAX_HITS))])
+    assert body == out.getvalue() and body.count("\n") >= 4
+    assert got.value.suggested_filename == "quotegraph-port-OR-vigilant-OR-buses.csv"
+
+
+def test_source_written_otherwise_shows_the_speaker_without_hovering(web_page, web_db):
+    """The name after "he" is drawn by the style sheet from data-speaker: visible, with no title to hover."""
+    from fastapi.testclient import TestClient
+
+    from quotegraph.api.app import create_app
+    from tests.web.test_pages import _pronoun_extract
+
+    page = web_page.page  # the live server has the stand-in extractor: this page comes from an app of its own
+    with TestClient(create_app(web_db, extractor=_pronoun_extract)) as c:
+        html = c.post("/extract", data={"text": "x"}).text
+    css = (ROOT / "quotegraph" / "web" / "static" / "style.css").read_text(encoding="utf-8")
+    page.set_content(html.replace('<link rel="stylesheet" href="/static/style.css">', ""))
+    page.add_style_tag(content=css)
+    after = page.locator("article.article-text .hl-source").evaluate("e => getComputedStyle(e, '::after').content")
+    assert "Jon Berg" in after
+    web_page.shot("extract-pronoun")

@@ -281,3 +281,257 @@ def test_api_speaker_detail_gives_merges_and_gender_evidence(web, web_db):
     assert body["speaker"]["gender"] == "male" and body["speaker"]["gender_evidence"] == "pronoun"
     assert body["genders"] == [{"gender": "male", "evidence": "pronoun", "mentions": 4}]
     assert {"alias", "rule", "evidence", "mentions"} <= set(body["merges"][0]) and body["merges"][0]["rule"] == "new"
+
+
+# Issue 15, point 7: the web for journalists.
+
+
+def _db(path: str):
+    import sqlite3
+
+    return sqlite3.connect(path)
+
+
+@pytest.mark.parametrize(
+    "q, marked, plain",
+    [
+        ("vigilant", ["<mark>vigilant</mark>"], []),
+        ("VIGIL*", ["<mark>vigilant</mark>"], []),  # a prefix, case aside
+        ('"arms race"', ["<mark>arms</mark>", "<mark>race</mark>"], []),
+        ("onerror", ["&lt;img src=x <mark>onerror</mark>=alert(2)&gt;"], ["<img"]),  # marked inside escaped markup
+        ("arms NOT vigilant", ["<mark>arms</mark>"], ["<mark>vigilant</mark>"]),
+        ("<script>alert(1)</script>", [], ["<script>", "<mark><"]),
+    ],
+)
+def test_search_words_are_marked_and_escaped(web, q, marked, plain):
+    html = web.get("/search", params={"q": q}).text
+    for words in marked:
+        assert words in html
+    for raw in plain + RAW_MARKUP:
+        assert raw not in html
+
+
+def _anchors(html: str) -> list[tuple[str, str]]:
+    return re.findall(r'href="/articles/(\d+)#q(\d+)"', html)
+
+
+@pytest.mark.parametrize("params", [{"q": "vigilant"}, {"q": "port"}, {"speaker": "Khan"}, {}])
+def test_search_links_go_to_the_quote_on_the_article_page(web, params):
+    html = is_page(web.get("/search", params=params))
+    statements = re.findall(r'<blockquote class="statement">(.*?)</blockquote>', html, re.S)
+    links = _anchors(html)
+    assert links and not re.search(r'href="/articles/\d+"', html), "every article link names its quote"
+    for aid, n in links:
+        page = web.get(f"/articles/{aid}").text
+        quote = re.search(rf'<li class="quote[^"]*" id="q{n}">(.*?)</li>', page, re.S)
+        assert quote, (aid, n)
+        assert f'id="t{n}"' in page and f'href="#t{n}"' in quote.group(1)  # and from the quote to where it stands in the text
+        said = re.sub(r"<[^>]+>", "", quote.group(1))
+        assert any(re.sub(r"<[^>]+>", "", s).strip("“”,. ")[:20] in said for s in statements)
+
+
+def test_speaker_page_links_go_to_the_quote(web, web_db):
+    html = is_page(web.get(f"/speakers/{speaker_id(web_db, 'Antonio Guterres')}"))
+    links = _anchors(html)
+    assert links and not re.search(r'href="/articles/\d+"', html)
+    for aid, n in links:
+        assert f'id="q{n}"' in web.get(f"/articles/{aid}").text
+
+
+def test_article_page_lists_quotes_in_reading_order_with_the_cue_where_it_stands(web, web_db):
+    html = is_page(web.get(f"/articles/{article_id(web_db, 'Port reopens after the storm')}"))
+    quotes = re.findall(r'<li class="quote[^"]*" id="q(\d+)">(.*?)</li>', html, re.S)
+    assert [n for n, _ in quotes] == ["1", "2"]
+    passages = [re.sub(r"<[^>]+>", "", re.search(r'<blockquote class="passage">(.*?)</blockquote>', q, re.S).group(1)) for _, q in quotes]
+    assert passages == ["“The port will reopen on Monday,” said Maria Lopez", "Jon Berg said “Ships are already waiting outside the breakwater”"]
+    # the cue stands between content and source, or source and content, as in the article
+    assert re.search(r'hl-content">“The port will reopen on Monday,”</span> <span class="hl-cue">said</span> <span class="hl-source">Maria Lopez', quotes[0][1])
+    assert 'source as written <q class="written">Jon Berg</q>' in quotes[1][1] and '<a class="speaker" href="/speakers/' in quotes[1][1]
+    assert html.index('id="q1"') < html.index('id="q2"') < html.index('<article class="article-text">')
+
+
+def _pronoun_extract(text, published=None, doc="text"):
+    """One quote whose source is written "he" and resolved to Jon Berg."""
+    from quotegraph.model import Article, Quote, Span, Speaker
+
+    t = "Jon Berg spoke first. “Ships are waiting,” he said."
+    he = Span.of(t, t.index("he said"), t.index("he said") + 2)
+    quote = Quote(
+        "direct",
+        Span.of(t, t.index("said."), t.index("said.") + 4),
+        [he],
+        [Span.of(t, t.index("“"), t.index("”") + 1)],
+        Speaker("Jon Berg", "harbour master", "PERSON", "pronoun", he),
+        0.8,
+    )
+    return Article(doc, t, (0, len(t)), [quote], published, [])
+
+
+def test_source_as_written_and_the_speaker_are_both_shown_without_hovering(web_db):
+    with TestClient(create_app(web_db, extractor=_pronoun_extract)) as c:
+        html = is_page(c.post("/extract", data={"text": "anything"}))
+    quote = re.search(r'<li class="quote[^"]*" id="q1">(.*?)</li>', html, re.S).group(1)
+    assert '<span class="speaker">Jon Berg</span>' in quote and "harbour master" in quote
+    assert 'source as written <q class="written">he</q> → Jon Berg' in quote
+    # in the text and the passage, the name follows "he" (a data attribute the style sheet shows), never only in a title
+    assert html.count('class="hl-source" data-q="1" title="Jon Berg, harbour master" data-speaker="Jon Berg">he</span>') == 1
+    assert '<span class="hl-source" data-speaker="Jon Berg">he</span>' in quote
+
+
+def _walk(web, url: str, pattern: str) -> list[str]:
+    seen = []
+    while url:
+        html = is_page(web.get(url))
+        seen += re.findall(pattern, html)
+        nxt = re.search(r'<a rel="next" href="([^"]+)"', html)
+        url = nxt.group(1).replace("&amp;", "&") if nxt else ""
+    return seen
+
+
+SPEAKER_ORDERS = {
+    "statements": "ORDER BY count(DISTINCT o.statement_id) DESC, sp.name, sp.id",
+    "quotes": "ORDER BY count(o.id) DESC, sp.name, sp.id",
+    "name": "ORDER BY sp.name COLLATE NOCASE, sp.id",
+    "recent": "ORDER BY sp.last_seen IS NULL, sp.last_seen DESC, sp.name, sp.id",
+}
+
+
+@pytest.mark.parametrize("sort", list(SPEAKER_ORDERS))
+def test_speakers_list_is_sorted_and_paged(web, web_db, monkeypatch, sort):
+    from quotegraph.web import views
+
+    with _db(web_db) as conn:
+        expected = [
+            str(r[0])
+            for r in conn.execute(f"SELECT sp.id FROM speakers sp LEFT JOIN occurrences o ON o.speaker_id = sp.id GROUP BY sp.id {SPEAKER_ORDERS[sort]}")
+        ]
+    monkeypatch.setattr(views, "PAGE_SIZE", 3)
+    assert len(expected) > 6
+    assert _walk(web, f"/speakers?sort={sort}", r'<a class="speaker" href="/speakers/(\d+)"') == expected
+
+
+ARTICLE_ORDERS = {
+    "newest": "ORDER BY a.published IS NULL, a.published DESC, a.id DESC",
+    "oldest": "ORDER BY a.published IS NULL, a.published, a.id",
+    "quotes": "ORDER BY (SELECT count(*) FROM occurrences o WHERE o.article_id = a.id) DESC, a.published IS NULL, a.published DESC, a.id DESC",
+    "title": "ORDER BY coalesce(a.title, a.doc) COLLATE NOCASE, a.id",
+}
+
+
+@pytest.mark.parametrize("sort", list(ARTICLE_ORDERS))
+def test_articles_list_is_sorted_and_paged(web, web_db, monkeypatch, sort):
+    from quotegraph.web import views
+
+    with _db(web_db) as conn:
+        expected = [str(r[0]) for r in conn.execute(f"SELECT a.id FROM articles a {ARTICLE_ORDERS[sort]}")]
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    assert len(expected) > 4
+    assert _walk(web, f"/articles?sort={sort}", r'<a class="title" href="/articles/(\d+)"') == expected
+
+
+@pytest.mark.parametrize(
+    "path, present, absent",
+    [
+        ("/speakers?name=khan", ["Sadiq Khan", "Imran Khan"], ["Antonio Guterres"]),
+        ("/speakers?name=Guterres&type=PERSON", ["Antonio Guterres"], ["Sadiq Khan"]),
+        ("/speakers?type=ORG", [], ["Antonio Guterres"]),
+        ("/articles?outlet=City", ["City Example"], ["Harbour News"]),
+        ("/articles?since=2021-01&until=2021-01", ["Port reopens after the storm"], ["UN chief warns"]),
+        ("/articles?title=port", ["Port reopens after the storm"], ["UN chief warns"]),
+    ],
+)
+def test_list_filters(web, path, present, absent):
+    html = is_page(web.get(path))
+    for words in present:
+        assert words in html
+    for words in absent:
+        assert words not in html
+
+
+@pytest.mark.parametrize(
+    "path, words",
+    [
+        ("/speakers?sort=loudest", "sort: &#39;loudest&#39; is not one of statements, quotes, name, recent"),
+        ("/speakers?type=ALIEN", "type: &#39;ALIEN&#39; is not one of PERSON"),
+        ("/articles?since=2021-13", "since: &#39;2021-13&#39; is not a date"),
+        ("/articles?sort=%3Cscript%3E", "&#39;&lt;script&gt;&#39; is not one of"),
+        ("/search?sort=random", "sort: &#39;random&#39; is not an order of results"),
+    ],
+)
+def test_list_and_search_orders_refuse_what_they_do_not_know(web, path, words):
+    assert words in is_page(web.get(path), 400)
+
+
+@pytest.mark.parametrize("q", ["", "the", "port OR vigilant OR buses"])
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_search_sorts_by_date(web, web_db, q, sort):
+    html = is_page(web.get("/search", params={"q": q, "sort": sort}))
+    dates = re.findall(r'<time class="when">([^<]+)</time>', html)
+    assert len(dates) >= 2 and dates == sorted(dates, reverse=sort == "newest")
+    assert f'<option value="{sort}" selected>' in html and f"sort={sort}" in re.search(r'href="/search\.csv\?([^"]*)"', html).group(1)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": "port"},
+        {"q": "said OR port", "sort": "oldest"},
+        {"speaker": "Khan"},
+        {"outlet": "City", "kind": "direct"},
+        {"since": "2021"},
+        {"q": "nothingmatchesthis"},
+    ],
+)
+def test_search_csv_rows_are_the_exports_rows_for_the_same_query(web, web_db, params):
+    import csv
+    import io
+
+    from quotegraph.model import SearchQuery
+    from quotegraph.store.export import export
+    from quotegraph.store.records import MAX_HITS
+    from quotegraph.store.search import search
+
+    r = web.get("/search.csv", params=params)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv") and "attachment" in r.headers["content-disposition"]
+    query = SearchQuery(params.get("q", ""), params.get("speaker"), None, params.get("outlet"), params.get("since"), None, params.get("kind"), MAX_HITS)
+    out = io.StringIO()
+    with _db(web_db) as conn:
+        ids = [h.statement_id for h in search(conn, query)] if query.text or query.filtered else None
+        export(conn, "csv", out, ids)
+    assert r.text == out.getvalue()
+    rows = list(csv.reader(io.StringIO(r.text)))
+    assert rows[0][:3] == ["article", "article_id", "url"] and ("source" in rows[0] and "speaker" in rows[0])
+    assert (len(rows) > 1) == (params.get("q") != "nothingmatchesthis")
+
+
+def test_search_csv_is_the_cli_export(web, web_db):
+    from click.testing import CliRunner
+
+    from quotegraph.cli import cli
+
+    res = CliRunner().invoke(cli, ["export", "--db", web_db, "--format", "csv", "--search", "port"])
+    assert res.exit_code == 0, res.output
+    assert web.get("/search.csv", params={"q": "port"}).text.replace("\r\n", "\n") == res.stdout.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("params, words", [({"q": '"unterminated'}, "cannot read the search text"), ({"since": "2020-13"}, "is not a date")])
+def test_search_csv_of_a_bad_search_is_the_search_page_with_its_message(web, params, words):
+    html = is_page(web.get("/search.csv", params=params), 400)
+    assert words in html.replace("&#34;", '"')
+
+
+def test_nav_links_every_page(web):
+    html = is_page(web.get("/"))
+    for path in ("/search", "/speakers", "/articles", "/extract"):
+        assert f'href="{path}"' in html
+    assert web.get("/api").json()["endpoints"]  # the JSON index stays
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_api_statements_sorts_by_date_as_the_page_does(web, sort):
+    body = web.get("/api/statements", params={"sort": sort, "limit": 50}).json()
+    dates = [s["first_seen"] for s in body["statements"] if s["first_seen"]]
+    assert len(dates) >= 3 and dates == sorted(dates, reverse=sort == "newest")
+    assert all("quote" in a and "source" in a for s in body["statements"] for a in s["articles"])
+    assert web.get("/api/statements", params={"sort": "random"}).status_code == 422
