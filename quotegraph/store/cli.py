@@ -325,6 +325,8 @@ def speaker(name: str, db: str, fmt: str) -> None:
                         "by_month": p.by_month,
                         "samples": p.samples,
                         "links": p.links,
+                        "merges": p.merges,
+                        "genders": p.genders,
                     }
                     for p in profiles
                 ],
@@ -338,6 +340,12 @@ def speaker(name: str, db: str, fmt: str) -> None:
         s = p.speaker
         out.write(f"{s.name} [{s.type}] (id {s.id}): {s.statements} statements, {s.occurrences} occurrences\n")
         out.write(f"  aliases: {', '.join(s.aliases)}\n")
+        if s.type == "PERSON":
+            weak = " (weaker evidence)" if s.gender_evidence == "first-name" else ""
+            said = "; ".join(f"{g['gender']} by {g['evidence']} {g['mentions']}x" for g in p.genders)
+            out.write(f"  gender: {s.gender or 'unknown'}" + (f", from {s.gender_evidence}{weak}" if s.gender else "") + (f"  ({said})" if said else "") + "\n")
+        for m in p.merges:
+            out.write(f"  written as {m['alias']!r} ({m['mentions']}x): {m['rule'] or '?'}, {m['evidence'] or ''}\n")
         for r in p.roles:
             out.write(f"  role: {r['role']}  {r['first_seen'] or '?'} – {r['last_seen'] or '?'} ({r['mentions']}x)\n")
         out.write("  by month: " + ", ".join(f"{m} {n}" for m, n in p.by_month) + "\n")

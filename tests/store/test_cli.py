@@ -74,6 +74,10 @@ def test_cli_speakers_and_speaker(db):
     assert "aliases: Antonio Guterres, Guterres" in res.output and "2020-11" in res.output and "linked (surname" in res.output
     data = json.loads(run("speaker", "antonio guterres", "--db", db, "--format", "json").output)
     assert data[0]["speaker"]["statements"] == 2
+    # Each name with the rule that joined it; gender said with its evidence, or unknown.
+    assert "written as 'Guterres' (1x): surname, 'Guterres' is the surname of 'Antonio Guterres'" in res.output
+    assert "gender: unknown" in res.output  # the stand-in extractor gives no gender evidence
+    assert [m["rule"] for m in data[0]["merges"]] == ["new", "surname"] and data[0]["genders"] == []
 
 
 def test_cli_export_jsonl_is_extract_shape_plus_metadata(db):
