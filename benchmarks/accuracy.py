@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/accuracy.py [--corpus ../shared/corpora/polnear]
 
 Prints: dev metrics from ``quotegraph eval`` (and from the reference scorer on the
-same predictions, where it is found), speaker-resolution accuracy on the
+same predictions, where it is found), the nested attributions found, speaker-resolution accuracy on the
 hand-annotated dev articles; on the 40 blind train articles (report only) resolution by
 source form, role precision and recall, the share of gold sources found, and B-cubed identity
 across articles in one store; and the bundled example's check.
@@ -30,7 +30,8 @@ def main() -> int:
     args = ap.parse_args()
     from quotegraph import extract
     from quotegraph.eval.example import check_example
-    from quotegraph.eval.run import evaluate_folder
+    from quotegraph.eval.nested import nested_report
+    from quotegraph.eval.run import evaluate_folder, folder_triples
     from quotegraph.eval.score import format_table
     from quotegraph.eval.speakers import ANNOTATION, BLIND, HELDOUT, identity_bcubed, sources_found, speaker_accuracy
 
@@ -41,6 +42,8 @@ def main() -> int:
             res, stats = evaluate_folder(dev, None, pred)
             print("== dev, quotegraph eval")
             print(format_table(res, stats))
+            print("== dev, nested attributions (quotegraph.eval.nested)")
+            print(nested_report(folder_triples(dev, pred)).format())
             if Path(args.reference).exists():
                 print("== dev, reference scorer on the same predictions")
                 out = subprocess.run([sys.executable, args.reference, "--gold", str(dev), "--pred", pred],

@@ -77,6 +77,14 @@ def predict_folder(
 def evaluate_folder(  # type: ignore[no-untyped-def]
     gold_dir: str | Path, pred_path: str | None = None, save: str | None = None, progress: Callable[[int, int], None] | None = None
 ):
+    """Metrics and counts of ``score.evaluate`` for a gold folder, with predictions read from ``pred_path`` or made afresh."""
+    return evaluate(folder_triples(gold_dir, pred_path, save, progress))
+
+
+def folder_triples(
+    gold_dir: str | Path, pred_path: str | None = None, save: str | None = None, progress: Callable[[int, int], None] | None = None
+) -> list[tuple[str, list[dict[str, list[tuple[int, int]]]], list[dict[str, list[tuple[int, int]]]]]]:
+    """``(text, gold quotes, predicted quotes)`` of every gold text, as ``score.evaluate`` takes them."""
     gold_path = Path(gold_dir)
     if not (gold_path / "text").is_dir() or not (gold_path / "attributions").is_dir():
         raise GoldFormatError(f"{gold_dir}: expected text/ and attributions/ folders (PolNeAR layout)")
@@ -89,4 +97,4 @@ def evaluate_folder(  # type: ignore[no-untyped-def]
     for doc, g in gold.items():
         gq = [{"cue": a.cue, "source": a.source, "content": a.content} for a in g.attributions]
         triples.append((g.text, gq, pred.get(doc, [])))
-    return evaluate(triples)
+    return triples

@@ -52,14 +52,17 @@ def _dice(a: frozenset[int], b: frozenset[int]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
-def _greedy(pairs: list[tuple[float, int, int]]) -> int:
+def _greedy(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """One-to-one (pred, gold) matches, best score first."""
     used_p: set[int] = set()
     used_g: set[int] = set()
+    out = []
     for _, p, g in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
         if p not in used_p and g not in used_g:
             used_p.add(p)
             used_g.add(g)
-    return len(used_p)
+            out.append((p, g))
+    return out
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
@@ -67,6 +70,37 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"precision": p, "recall": r, "f1": f, "tp": tp, "n_pred": n_pred, "n_gold": n_gold}
+
+
+def _quote_matches(
+    text: str, gold: Sequence[Quote], pred: Sequence[Quote], g: Sequence[Mapping[str, frozenset[int]]], p: Sequence[Mapping[str, frozenset[int]]]
+) -> dict[str, list[tuple[int, int]]]:
+    """One document's one-to-one (pred, gold) matches for each of QUOTE_METRICS (``g``, ``p``: token sets by role)."""
+    gi = [i for i, a in enumerate(g) if a["content"]]
+    pi = [j for j, q in enumerate(p) if q["content"]]
+    gx = {i: trimmed_chars(text, gold[i]["content"]) for i in gi}
+    px = {j: trimmed_chars(text, pred[j]["content"]) for j in pi}
+    exact, partial, attrib = [], [], []
+    for j in pi:
+        for i in gi:
+            if px[j] and px[j] == gx[i]:
+                exact.append((1.0, j, i))
+            d = _dice(p[j]["content"], g[i]["content"])
+            if d >= 0.5:
+                partial.append((d, j, i))
+                gsrc, psrc = g[i]["source"], p[j]["source"]
+                if (gsrc & psrc) if gsrc else not psrc:
+                    attrib.append((d, j, i))
+    return {"content_exact": _greedy(exact), "content_partial": _greedy(partial), "attribution": _greedy(attrib)}
+
+
+def quote_matches(text: str, gold: Sequence[Quote], pred: Sequence[Quote]) -> dict[str, list[tuple[int, int]]]:
+    """The (pred index, gold index) pairs each of QUOTE_METRICS counts as true positives in one document."""
+    toks = [m.span() for m in TOKEN_RE.finditer(text)]
+    ts, te = [t[0] for t in toks], [t[1] for t in toks]
+    g = [{r: _covered(ts, te, a[r]) for r in ROLES} for a in gold]
+    p = [{r: _covered(ts, te, q[r]) for r in ROLES} for q in pred]
+    return _quote_matches(text, gold, pred, g, p)
 
 
 def evaluate(
@@ -103,22 +137,8 @@ def evaluate(
         stats["pred_without_source"] += sum(1 for q in p if not q["source"])
         n["gold_quotes"] += len(gi)
         n["pred_quotes"] += len(pi)
-        gx = {i: trimmed_chars(text, gold[i]["content"]) for i in gi}
-        px = {j: trimmed_chars(text, pred[j]["content"]) for j in pi}
-        exact, partial, attrib = [], [], []
-        for j in pi:
-            for i in gi:
-                if px[j] and px[j] == gx[i]:
-                    exact.append((1.0, j, i))
-                d = _dice(p[j]["content"], g[i]["content"])
-                if d >= 0.5:
-                    partial.append((d, j, i))
-                    gsrc, psrc = g[i]["source"], p[j]["source"]
-                    if (gsrc & psrc) if gsrc else not psrc:
-                        attrib.append((d, j, i))
-        tp["content_exact"] += _greedy(exact)
-        tp["content_partial"] += _greedy(partial)
-        tp["attribution"] += _greedy(attrib)
+        for k, pairs in _quote_matches(text, gold, pred, g, p).items():
+            tp[k] += len(pairs)
     res = {k: prf(tp[k], n["pred_quotes"], n["gold_quotes"]) for k in QUOTE_METRICS}
     for r in ROLES:
         res["token_" + r] = prf(tp["token_" + r], n["pred_token_" + r], n["gold_token_" + r])
