@@ -149,13 +149,14 @@ def _expletive(sources: Sequence[Span], cue: Span, text: str) -> bool:
     return bool(_PASSIVE_CUE.match(cue.text))
 
 
-def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> list[Quote]:
+def grouped_quotes(text: str, words: Sequence[Word], probs: np.ndarray, mask: np.ndarray) -> list[Quote]:
+    """The tagger's quotes of ``words`` before continuation and screening, confidence the lowest span score
+    (``mask``: ``quoted_mask`` of the whole text)."""
     tags = tags_from_probs(probs)
     idx = np.array([LABELS.index(t) for t in tags], dtype=int)
     conf = probs[np.arange(len(tags)), idx] if len(tags) else np.zeros(0)
     spans = spans_from_tags(tags, conf.tolist())
     quotes = []
-    mask = quoted_mask(text, 0, len(text))
     for g in group_spans(text, words, spans):
 
         def span(s):  # type: ignore[no-untyped-def]
@@ -176,7 +177,12 @@ def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> li
                 confidence=float(min(parts)) if parts else 0.0,
             )
         )
-    quotes = continue_quotes(text, quotes, mask)
+    return quotes
+
+
+def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> list[Quote]:
+    mask = quoted_mask(text, 0, len(text))
+    quotes = continue_quotes(text, grouped_quotes(text, words, probs, mask), mask)
     for q in quotes:
         q.confidence = calibrated(q, q.confidence)  # the tagger's lowest span score, made a probability
     # PolNeAR taught the tagger what a person says or thinks; what it also tags and is no one's

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..attribution.encoding import words_of
 from ..attribution.extract import quotes_from_probs
+from ..attribution.nested import NestedSettings, find_nested
 from ..attribution.tagger import load_tagger
 from ..ingest.boilerplate import find_body
 from ..model import Quote
@@ -154,10 +155,11 @@ class BoundedNER:
 class AttributionTagger:
     """Tags cue / source / content words and groups them into quotes."""
 
-    def __init__(self, nlp: Language, name: str, model_dir: str | None, batch_size: int):
+    def __init__(self, nlp: Language, name: str, model_dir: str | None, batch_size: int, nested: bool = True):
         self.name = name
         self.model_dir = model_dir
         self.batch_size = batch_size
+        self.nested = NestedSettings() if nested else None
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -180,7 +182,10 @@ class AttributionTagger:
         probs = tagger.word_probs_many([(t, w) for (_, _, t), w in zip(jobs, words)])
         found: dict[int, list[Quote]] = {id(d): [] for d in batch}
         for (d, a, t), w, p in zip(jobs, words, probs):
-            found[id(d)].extend(q if a == 0 else regions.shift(q, d.text, a) for q in quotes_from_probs(t, w, p))
+            quotes = quotes_from_probs(t, w, p)
+            if self.nested is not None:  # a second pass over contents that may hold another attribution
+                quotes += find_nested(t, w, p, quotes, tagger.word_probs_many, self.nested)
+            found[id(d)].extend(q if a == 0 else regions.shift(q, d.text, a) for q in quotes)
         for d in batch:
             d._.quotes = sorted(found[id(d)], key=lambda q: q.start)
             set_span_groups(d)
@@ -243,10 +248,10 @@ def make_boilerplate_finder(nlp: Language, name: str) -> BoilerplateFinder:
 @Language.factory(
     "quotegraph_attributions",
     assigns=["doc._.quotes", "doc.spans"],
-    default_config={"model_dir": None, "batch_size": 8},
+    default_config={"model_dir": None, "batch_size": 8, "nested": True},
 )
-def make_attribution_tagger(nlp: Language, name: str, model_dir: str | None, batch_size: int) -> AttributionTagger:
-    return AttributionTagger(nlp, name, model_dir, batch_size)
+def make_attribution_tagger(nlp: Language, name: str, model_dir: str | None, batch_size: int, nested: bool) -> AttributionTagger:
+    return AttributionTagger(nlp, name, model_dir, batch_size, nested)
 
 
 @Language.factory("quotegraph_speakers", requires=["doc.ents", "doc._.quotes"], assigns=["doc._.quotes"])
