@@ -40,10 +40,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import InputError, QuotegraphError, StoreError
 from ..model import KINDS, MAX_DATE, MAX_FILTER, MAX_TEXT, Article, Kind, SearchQuery
+from ..serve.runtime import published_date, run_search
 from ..store.db import SCHEMA_VERSION
 from ..store.search import RankCache, SharedRankings, search_page
 from . import errors
-from .common import published_date, run_search
 
 MAX_EXTRACT_BYTES = 200_000
 # POST /api/extract calls per client and window (seconds): extraction costs a CPU for a while.

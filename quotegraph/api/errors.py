@@ -14,19 +14,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, ModelMissing, QueryError, QuotegraphError, SearchSyntaxError, StoreError, TooLarge
+from ..errors import QuotegraphError
+from ..serve.errors import message_of, status_of
+
+__all__ = ["error_body", "error_response", "install", "message_of", "status_of"]
 
 logger = logging.getLogger(__name__)
-
-# quotegraph's errors by HTTP status; the first matching class wins.
-STATUS: list[tuple[type[QuotegraphError], int]] = [
-    (SearchSyntaxError, 400),
-    (TooLarge, 413),
-    (InputError, 400),
-    (StoreError, 503),
-    (ModelMissing, 503),
-]
-
 
 def error_body(status: int, message: str) -> dict[str, Any]:
     return {"error": {"status": status, "message": message}}
@@ -34,21 +27,6 @@ def error_body(status: int, message: str) -> dict[str, Any]:
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse(error_body(status, message), status_code=status, headers=headers)
-
-
-def status_of(exc: QuotegraphError) -> int:
-    return next((code for cls, code in STATUS if isinstance(exc, cls)), 500)
-
-
-# ``SearchQuery`` fields as the API's parameters (and the search page's) name them; the others alike.
-PARAMETERS = {"text": "q"}
-
-
-def message_of(exc: QuotegraphError) -> str:
-    """What the API and the pages say of ``exc``: a search value's error names it as their parameter does."""
-    if isinstance(exc, QueryError):
-        return f"{PARAMETERS.get(exc.field, exc.field)}: {exc.message}"
-    return str(exc)
 
 
 def _validation_message(exc: RequestValidationError) -> str:

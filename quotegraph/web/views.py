@@ -169,13 +169,13 @@ SearchFields = Annotated[SearchForm, Depends()]
 @router.get("/search", response_class=HTMLResponse)
 async def search_page(request: Request, form: SearchFields, page: str = "1") -> HTMLResponse:
     """Statements matching a search (the CLI's and the API's search), a page at a time, on a search thread (the API's)."""
-    from ..api.common import run_search
+    from ..serve.runtime import run_search
 
     return await run_search(request.app, lambda: _search_page(request, form, page))
 
 
 def _search_page(request: Request, form: SearchForm, page: str, error: str | None = None) -> HTMLResponse:
-    from ..api.errors import message_of
+    from ..serve.errors import message_of
     from ..store.search import search_page
 
     number = _page_number(page)
@@ -221,8 +221,8 @@ def _order_words(form: SearchForm) -> str:
 async def search_csv(request: Request, form: SearchFields) -> Response:
     """Every quote of the statements a search finds, as ``quotegraph export --format csv`` writes them (its rows and
     columns), sent as it is written; a bad search is the search page with its message."""
-    from ..api.common import run_search
-    from ..api.errors import message_of
+    from ..serve.errors import message_of
+    from ..serve.runtime import run_search
     from ..store.export import search_csv as csv_pieces
 
     state = request.app.state
@@ -258,7 +258,7 @@ def _then(first: str, rest: Iterator[str]) -> Iterator[str]:
 @router.get("/speakers", response_class=HTMLResponse)
 def speakers_page(conn: Conn, name: str = "", type: str = "", sort: str = "statements", page: str = "1") -> HTMLResponse:
     """Every speaker, filtered by name (or alias) and type, sorted, a page at a time."""
-    from ..api.errors import message_of
+    from ..serve.errors import message_of
     from ..store.queries import speaker_list
 
     number = _page_number(page)
@@ -291,7 +291,7 @@ def speakers_page(conn: Conn, name: str = "", type: str = "", sort: str = "state
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(conn: Conn, title: str = "", outlet: str = "", since: str = "", until: str = "", sort: str = "newest", page: str = "1") -> HTMLResponse:
     """Every article, filtered by title, outlet and date, sorted, a page at a time."""
-    from ..api.errors import message_of
+    from ..serve.errors import message_of
     from ..store.queries import article_list
 
     number = _page_number(page)
@@ -386,7 +386,7 @@ def extract_form(request: Request) -> HTMLResponse:
 @router.post("/extract", response_class=HTMLResponse)
 async def extract_page(request: Request) -> Response:
     """Run extraction on the pasted text (the API's size, rate and date rules) and show it highlighted."""
-    from ..api.common import published_date
+    from ..serve.runtime import published_date
 
     state = request.app.state
     max_bytes: int = state.max_extract_bytes
@@ -410,7 +410,7 @@ async def extract_page(request: Request) -> Response:
     except HTTPException as e:
         return _extract_page(request, text=text, published=published, status=e.status_code, error=str(e.detail), headers=e.headers)
     except QuotegraphError as e:
-        from ..api.errors import status_of
+        from ..serve.errors import status_of
 
         return _extract_page(request, text=text, published=published, status=status_of(e), error=str(e))
     record = art.to_json()

@@ -1,5 +1,5 @@
-"""What the API and the web pages share, in a module that imports neither: the search threads, and the rule for
-a publication date given with a text to extract."""
+"""The search threads the API and the pages run searches on, and the rule for a publication date given with a
+text to extract."""
 
 from __future__ import annotations
 
