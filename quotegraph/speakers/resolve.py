@@ -410,7 +410,7 @@ class Resolver:
         after a mention, in its sentence or the next, with no other person named between. It fills
         a gender no title gave, and overrides the first-name lists (weaker evidence) when at least
         two such pronouns agree and none disagrees."""
-        votes: dict[int, list[str]] = {}
+        votes: dict[int, list[tuple[str, bool]]] = {}  # (gender, a subject pronoun)
         starts = [span.start for span, _ in self.person_mentions]
         for i, (span, ent) in enumerate(self.person_mentions):
             if self._in_quotes(span.start):
@@ -983,7 +983,7 @@ class Resolver:
             lt = _norm(t)
             # A title word ending a capitalised run is a surname: "Charlie King", "Mr. King".
             prev = _norm(head_raw[i - 1]) if i > 0 else ""
-            surname = (
+            ends_name = (
                 i == len(head_raw) - 1
                 and t[:1].isupper()
                 and (
@@ -1000,7 +1000,7 @@ class Resolver:
             if run and _POSSESSIVE.search(t) and t[:1].isupper():
                 break  # "BlazeTV’s Glenn Beck": the name is after the possessive
             if (t[:1].isupper() or lt in lex.name_particles or _PARTICLE_NAME.match(t)) and (
-                surname or (lt not in lex.title_words and lt not in lex.honorifics)
+                ends_name or (lt not in lex.title_words and lt not in lex.honorifics)
             ):
                 run.insert(0, t)
             else:
@@ -1202,21 +1202,21 @@ class Resolver:
         for p, sp in reversed(getattr(self, "_org_speakers", [])):
             if pos - p < reach and _last_word(sp.name) == head:
                 return sp.name  # "The Super PAC": the one quoted last ("Our Principles PAC")
-        for m in reversed([m for m in self.mentions if m.label == "ORG" and m.end <= pos and pos - m.end < reach]):
-            if self._in_quotes(m.start):
+        for men in reversed([o for o in self.mentions if o.label == "ORG" and o.end <= pos and pos - o.end < reach]):
+            if self._in_quotes(men.start):
                 continue
-            name = _org_name(self.text[m.start : m.end])
+            name = _org_name(self.text[men.start : men.end])
             last = _last_word(name)
             if head in lex.press_descriptions:
                 if last in lex.press_names:
                     return self.fullest_org(name, "ORG")
             elif head in name.lower().split() or last == head:
                 return name
-            elif head in lex.company_descriptions and pos - m.end < 1500:
+            elif head in lex.company_descriptions and pos - men.end < 1500:
                 lower = set(name.lower().split())
                 if last not in lex.press_names and not lower & lex.public_org_words:
                     return name
-            elif head in _PUBLIC_BODY_HEADS and set(name.lower().split()) & lex.public_org_words and pos - m.end < 1500:
+            elif head in _PUBLIC_BODY_HEADS and set(name.lower().split()) & lex.public_org_words and pos - men.end < 1500:
                 return name  # "The agency": the State Department named last
         return None
 
@@ -1289,9 +1289,9 @@ class Resolver:
         # calls it ("American Crossroads, a super PAC,", "the oil giant Exxon Mobil").
         by_start = {q.sources[0].start: q for q in quotes if q.sources}
         for pos, ent in speakers:
-            q = by_start.get(pos)
-            if q is not None and q.speaker is not None and q.speaker.role is None:
-                q.speaker = replace(q.speaker, role=ent.role_at(pos))
+            said = by_start.get(pos)
+            if said is not None and said.speaker is not None and said.speaker.role is None:
+                said.speaker = replace(said.speaker, role=ent.role_at(pos))
         for q in quotes:
             if q.speaker is not None and q.speaker.type == "ORG" and q.speaker.role is None:
                 q.speaker = replace(q.speaker, role=self._org_role(q.speaker.name))

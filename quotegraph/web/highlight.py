@@ -136,7 +136,7 @@ def to_html(segs: Iterable[Segment], anchors: bool = True) -> Markup:
     otherwise than its speaker's name carries the name (``data-speaker``, shown after it by the style sheet); with
     ``anchors``, an empty ``<span id="tN" class="qn">`` marks where attribution N starts (numbered by the style
     sheet) and marked text says which attributions cover it (``data-q``) and who said it on hover."""
-    parts = []
+    parts: list[str] = []
     for seg in segs:
         if anchors:
             parts.extend(f'<span class="qn" id="t{n}" data-n="{n}"></span>' for n in seg.starts)
