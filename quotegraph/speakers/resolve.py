@@ -435,10 +435,17 @@ class Resolver:
             if len(genders) != 1:
                 continue
             first = genders.pop()
-            # Overriding a first name takes two subject pronouns ("he", "she"): a possessive after a
-            # name ("Trump is stirring up her members") is often someone else's.
-            if ent.gender is None or ent.gender == first or sum(nominative for _, nominative in got) >= 2:
-                ent.gender, ent.gender_evidence = first, "pronoun"
+            # Overriding a first name takes three subject pronouns ("he", "she"): a possessive after a
+            # name ("Trump is stirring up her members") is often someone else's, and so is a pronoun
+            # or two ("Veronica Cruz ... he"); with no other evidence, one pronoun still gives the
+            # resolver a gender, but it is kept as evidence only with a second one.
+            subjects = sum(nominative for _, nominative in got)
+            if ent.gender is None or ent.gender == first or subjects >= 2:
+                # The gender pronouns are resolved with; kept as the person's gender (evidence) only
+                # where it is clear: agreeing with a first name, two pronouns with no other evidence,
+                # or three subject pronouns against a first name.
+                clear = ent.gender == first or (ent.gender is None and len(got) >= 2) or subjects >= 3
+                ent.gender, ent.gender_evidence = first, "pronoun" if clear else None
 
     def _complete_names(self) -> None:
         """A surname-only person gets a first name written anywhere in the body ("Barack Obama")."""
@@ -1268,7 +1275,7 @@ class Resolver:
                     ent.roles.sort()
         role = role or ent.role_at(pos)
         mention = max(ent.mentions, key=lambda m: (len(m.text.split()), -m.start))
-        gender = {"f": "female", "m": "male"}.get(ent.gender or "")
+        gender = {"f": "female", "m": "male"}.get(ent.gender or "") if ent.gender_evidence else None
         return Speaker(ent.name, role, "PERSON", evidence, mention, gender, ent.gender_evidence if gender else None)  # type: ignore[arg-type]
 
     def resolve(self, quotes: Sequence[Quote]) -> None:

@@ -636,11 +636,20 @@ def test_resolve_a_role_given_later_is_carried_by_earlier_quotes():
     [
         # The article's own pronoun for the person, over a first-names list.
         (
+            "Jordan Lee spoke in Ohio. She said so. Lee left early. She was tired. Lee spoke. She smiled. Lee said it again.",
+            {"Jordan Lee": "PERSON", "Lee": "PERSON"},
+            ("Lee", 3),
+            ("female", "pronoun"),
+        ),
+        # ... but two pronouns against a first name leave the gender unknown (disputed), not guessed.
+        (
             "Jordan Lee spoke in Ohio. She said so. Lee left early. She was tired. Lee said it again.",
             {"Jordan Lee": "PERSON", "Lee": "PERSON"},
             ("Lee", 2),
-            ("female", "pronoun"),
+            (None, None),
         ),
+        # One pronoun alone is no evidence to keep.
+        ("Kofi Annan spoke. She left. Annan said it was fine.", {"Kofi Annan": "PERSON", "Annan": "PERSON"}, ("Annan", 1), (None, None)),
         # A title.
         ("Mrs. Ana Bell arrived. Bell said it was fine.", {"Ana Bell": "PERSON", "Bell": "PERSON"}, ("Bell", 1), ("female", "title")),
         # A first name alone: weaker evidence, marked so.
