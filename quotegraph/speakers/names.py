@@ -100,7 +100,7 @@ def name_words(text: str) -> list[str]:
         # "the former mayor of New York, Rudy Giuliani": the name is the last part that is not a suffix.
         parts = [p for p in text.split(",") if p.strip() and norm(p.strip()) not in lex.name_suffixes]
         text = parts[-1] if parts else text
-    toks = [t.strip(",;:\"“”‘’()") for t in text.split()]
+    toks = [t.strip(",;:\"“”‘’()'") for t in text.split()]  # also the NYT's '' quotation marks
     toks = [t for t in toks if t and t.strip(".")]
     # A name is the trailing run of capitalised words (particles inside it), so that "Secretary of
     # State John Kerry" is "John Kerry"; all-lowercase input is taken as it is.

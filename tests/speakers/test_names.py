@@ -96,3 +96,8 @@ def test_lexicon_distances_are_named():
 )
 def test_name_key_organisations(a, b, same):
     assert (name_key(a, "ORG") == name_key(b, "ORG")) is same
+
+
+def test_name_words_drop_two_apostrophes_used_as_quotation_marks():
+    assert name_words("Donald Trump ''") == ["Donald", "Trump"]
+    assert name_words("Conan O'Brien") == ["Conan", "O'Brien"]
