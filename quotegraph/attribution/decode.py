@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Word(NamedTuple):
@@ -203,12 +203,16 @@ def _absorb_inner_cues(words: Sequence[Word], spans: Sequence[Span], n_end: Sequ
 
 def group_spans(
     text: str, words: Sequence[Word], spans: Sequence[Span], max_gap: int = 60, share_sources: bool = True, share_gap: int = 40,
-    keep_orphans: bool = False,
+    keep_orphans: bool = False, linker: Any = None, trace: list | None = None,
 ) -> list[Group]:
     """Attributions from spans: each content to the cheapest cue of its paragraph, sources one per cue.
 
     Content with no cue in reach is dropped unless ``keep_orphans`` (on predicted tags such
-    fragments are mostly noise: dropping them scores higher on PolNeAR dev).
+    fragments are mostly noise: dropping them scores higher on PolNeAR dev). ``linker``
+    (``linker.Linker``) scores the same candidate links and picks the best-scored instead of the
+    cheapest, for the roles it was chosen for (one with no weights links as the hand rules do);
+    ``trace``, when given with a ``linker``, receives ``(role, span, cue,
+    features)`` for every candidate link (what ``scripts/train_linker.py`` learns from).
     """
     para = _paragraphs(text, words)
     # Prefix counts of word-like words and of sentence ends, for gap costs in O(1).
@@ -239,13 +243,28 @@ def group_spans(
         return sorted(out, key=lambda x: (x[0], x[1]))
 
     spans = _split_before_cues(words, spans, cues, n_end)
+    ctx = linker.context(words, para, n_word, n_end, spans) if linker is not None else None
+
+    def scored(s: Span, cand: list[tuple[int, int, Span]]) -> list[float]:
+        """The linker's probability of each candidate (1 for the hand rule's first, without one)."""
+        if ctx is None:
+            return [float(r == 0) for r in range(len(cand))]
+        xs = [linker.features(ctx, s, c, g, r, len(cand)) for r, (g, _, c) in enumerate(cand)]
+        if trace is not None:
+            trace.extend((s.role, s, c, x) for (_, _, c), x in zip(cand, xs))
+        if not linker.links(s.role):
+            return [float(r == 0) for r in range(len(cand))]
+        return linker.choice(s.role, xs)
+
     orphans: list[Span] = []
     for s in spans:
         if s.role != "CON":
             continue
         cand = candidates(s)
         if cand:
-            groups[id(cand[0][2])].contents.append(s)
+            probs = scored(s, cand)
+            best = max(range(len(cand)), key=lambda r: (probs[r], -r))
+            groups[id(cand[best][2])].contents.append(s)
         else:
             orphans.append(s)
     # Content with no cue in its paragraph: a cue left without content shortly before it
@@ -264,12 +283,17 @@ def group_spans(
     orphans = still
     # Sources: one per cue, nearest first, one-to-one.
     pairs = []
+    by_linker = linker is not None and linker.links("SRC")
     for s in spans:
         if s.role != "SRC":
             continue
-        for g, _, c in candidates(s):
+        cand = candidates(s)
+        probs = scored(s, cand)
+        for (g, _, c), p in zip(cand, probs):
             if groups[id(c)].contents:  # a cue without content is no attribution: it takes no source
-                pairs.append((g, s.first, id(s), s, c))
+                if by_linker and p < linker.min_source:
+                    continue
+                pairs.append((-p if by_linker else g, s.first, id(s), s, c))
     used_s: set[int] = set()
     for g, _, sid, s, c in sorted(pairs, key=lambda x: (x[0], x[1])):
         grp = groups[id(c)]

@@ -12,6 +12,7 @@ from .calibration import calibrated
 from .continuation import continue_quotes
 from .decode import Word, group_spans, spans_from_tags
 from .encoding import LABELS
+from .linker import load_linker
 from .statements import screen
 
 OPEN_QUOTES = "“‘«‹„"
@@ -157,7 +158,7 @@ def grouped_quotes(text: str, words: Sequence[Word], probs: np.ndarray, mask: np
     conf = probs[np.arange(len(tags)), idx] if len(tags) else np.zeros(0)
     spans = spans_from_tags(tags, conf.tolist())
     quotes = []
-    for g in group_spans(text, words, spans):
+    for g in group_spans(text, words, spans, linker=load_linker()):
 
         def span(s):  # type: ignore[no-untyped-def]
             return Span.of(text, words[s.first].start, words[s.last].end)
