@@ -11,7 +11,7 @@ from __future__ import annotations
 import inspect
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -255,29 +255,25 @@ def _then(first: str, rest: Iterator[str]) -> Iterator[str]:
     yield from rest
 
 
-@router.get("/speakers", response_class=HTMLResponse)
-def speakers_page(conn: Conn, name: str = "", type: str = "", sort: str = "statements", page: str = "1") -> HTMLResponse:
-    """Every speaker, filtered by name (or alias) and type, sorted, a page at a time."""
+def _list_page(
+    template: str, title: str, form: dict[str, str], default_sort: str, number: int, fetch: Callable[[int, int], list[Any]], **context: Any
+) -> HTMLResponse:
+    """A list page (speakers, articles): a page of ``fetch(limit, offset)`` rows, asked one over to know whether
+    more follow, with the form's values kept in the pager's links (the default sort left out)."""
     from ..serve.errors import message_of
-    from ..store.queries import speaker_list
 
-    number = _page_number(page)
-    sort = sort or "statements"
-    form = {"name": name, "type": type, "sort": sort}
     error, rows = None, []
     try:
-        rows = speaker_list(conn, name, type, sort, PAGE_SIZE + 1, (number - 1) * PAGE_SIZE)
+        rows = fetch(PAGE_SIZE + 1, (number - 1) * PAGE_SIZE)
     except QueryError as e:
         error = message_of(e)
-    kept = {k: v for k, v in form.items() if v and not (k == "sort" and v == "statements")}
+    kept = {k: v for k, v in form.items() if v and not (k == "sort" and v == default_sort)}
     return render(
-        "speakers.html",
+        template,
         400 if error else 200,
-        title="Speakers",
-        nav="speakers",
+        title=title,
+        nav=template.removesuffix(".html"),
         form=form,
-        types=SPEAKER_TYPES,
-        sorts=SPEAKER_SORT_NAMES,
         error=error,
         rows=rows[:PAGE_SIZE],
         kept=kept,
@@ -285,37 +281,44 @@ def speakers_page(conn: Conn, name: str = "", type: str = "", sort: str = "state
         first=(number - 1) * PAGE_SIZE + 1,
         prev_query=urlencode({**kept, "page": number - 1}) if number > 1 else None,
         next_query=urlencode({**kept, "page": number + 1}) if len(rows) > PAGE_SIZE else None,
+        **context,
+    )
+
+
+@router.get("/speakers", response_class=HTMLResponse)
+def speakers_page(conn: Conn, name: str = "", type: str = "", sort: str = "statements", page: str = "1") -> HTMLResponse:
+    """Every speaker, filtered by name (or alias) and type, sorted, a page at a time."""
+    from ..store.queries import speaker_list
+
+    sort = sort or "statements"
+    form = {"name": name, "type": type, "sort": sort}
+    return _list_page(
+        "speakers.html",
+        "Speakers",
+        form,
+        "statements",
+        _page_number(page),
+        lambda limit, offset: speaker_list(conn, name, type, sort, limit, offset),
+        types=SPEAKER_TYPES,
+        sorts=SPEAKER_SORT_NAMES,
     )
 
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(conn: Conn, title: str = "", outlet: str = "", since: str = "", until: str = "", sort: str = "newest", page: str = "1") -> HTMLResponse:
     """Every article, filtered by title, outlet and date, sorted, a page at a time."""
-    from ..serve.errors import message_of
     from ..store.queries import article_list
 
-    number = _page_number(page)
     sort = sort or "newest"
     form = {"title": title, "outlet": outlet, "since": since, "until": until, "sort": sort}
-    error, rows = None, []
-    try:
-        rows = article_list(conn, title, outlet, since, until, sort, PAGE_SIZE + 1, (number - 1) * PAGE_SIZE)
-    except QueryError as e:
-        error = message_of(e)
-    kept = {k: v for k, v in form.items() if v and not (k == "sort" and v == "newest")}
-    return render(
+    return _list_page(
         "articles.html",
-        400 if error else 200,
-        title="Articles",
-        nav="articles",
-        form=form,
+        "Articles",
+        form,
+        "newest",
+        _page_number(page),
+        lambda limit, offset: article_list(conn, title, outlet, since, until, sort, limit, offset),
         sorts=ARTICLE_SORT_NAMES,
-        error=error,
-        rows=rows[:PAGE_SIZE],
-        page=number,
-        first=(number - 1) * PAGE_SIZE + 1,
-        prev_query=urlencode({**kept, "page": number - 1}) if number > 1 else None,
-        next_query=urlencode({**kept, "page": number + 1}) if len(rows) > PAGE_SIZE else None,
     )
 
 
