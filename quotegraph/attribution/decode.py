@@ -263,8 +263,8 @@ def group_spans(
         cand = candidates(s)
         if cand:
             probs = scored(s, cand)
-            best = max(range(len(cand)), key=lambda r: (probs[r], -r))
-            groups[id(cand[best][2])].contents.append(s)
+            pick = max(range(len(cand)), key=lambda r: (probs[r], -r))
+            groups[id(cand[pick][2])].contents.append(s)
         else:
             orphans.append(s)
     # Content with no cue in its paragraph: a cue left without content shortly before it
@@ -295,7 +295,7 @@ def group_spans(
                     continue
                 pairs.append((-p if by_linker else g, s.first, id(s), s, c))
     used_s: set[int] = set()
-    for g, _, sid, s, c in sorted(pairs, key=lambda x: (x[0], x[1])):
+    for _, _, sid, s, c in sorted(pairs, key=lambda x: (x[0], x[1])):
         grp = groups[id(c)]
         if sid in used_s or grp.sources:
             continue
