@@ -81,6 +81,13 @@ def find_speakers(conn: sqlite3.Connection, name: str) -> list[int]:
     )
 
 
+def _dicts(conn: sqlite3.Connection, sql: str, *args: object) -> list[dict[str, object]]:
+    """The rows of ``sql`` as dicts keyed by its column names."""
+    cur = conn.execute(sql, args)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur]
+
+
 def profile(conn: sqlite3.Connection, sid: int, samples: int = 5) -> Profile:
     """Role timeline, statements by month, sample statements and why mentions were linked."""
     r = conn.execute(
@@ -88,13 +95,9 @@ def profile(conn: sqlite3.Connection, sid: int, samples: int = 5) -> Profile:
         (sid,),
     ).fetchone()
     row = _speaker_row(conn, r)
-    roles = [
-        dict(role=a, first_seen=b, last_seen=c, mentions=d)
-        for a, b, c, d in conn.execute(
-            "SELECT role, first_seen, last_seen, mentions FROM speaker_roles WHERE speaker_id = ? ORDER BY first_seen IS NULL, first_seen, role",
-            (sid,),
-        )
-    ]
+    roles = _dicts(
+        conn, "SELECT role, first_seen, last_seen, mentions FROM speaker_roles WHERE speaker_id = ? ORDER BY first_seen IS NULL, first_seen, role", sid
+    )
     by_month = [
         (m or "undated", n)
         for m, n in conn.execute(
@@ -109,27 +112,14 @@ def profile(conn: sqlite3.Connection, sid: int, samples: int = 5) -> Profile:
             (sid, samples),
         )
     ]
-    links = [
-        dict(rule=a, evidence=b, mentions=c)
-        for a, b, c in conn.execute(
-            "SELECT link_rule, link_evidence, count(*) FROM occurrences WHERE speaker_id = ? GROUP BY link_rule, link_evidence ORDER BY count(*) DESC LIMIT 10",
-            (sid,),
-        )
-    ]
-    merges = [
-        dict(alias=a, rule=b, evidence=c, mentions=d)
-        for a, b, c, d in conn.execute(
-            "SELECT alias, rule, evidence, mentions FROM speaker_aliases WHERE speaker_id = ? ORDER BY rowid",
-            (sid,),
-        )
-    ]
-    genders = [
-        dict(gender=a, evidence=b, mentions=c)
-        for a, b, c in conn.execute(
-            "SELECT gender, evidence, mentions FROM speaker_genders WHERE speaker_id = ? ORDER BY mentions DESC, evidence",
-            (sid,),
-        )
-    ]
+    links = _dicts(
+        conn,
+        "SELECT link_rule AS rule, link_evidence AS evidence, count(*) AS mentions FROM occurrences WHERE speaker_id = ? "
+        "GROUP BY link_rule, link_evidence ORDER BY count(*) DESC LIMIT 10",
+        sid,
+    )
+    merges = _dicts(conn, "SELECT alias, rule, evidence, mentions FROM speaker_aliases WHERE speaker_id = ? ORDER BY rowid", sid)
+    genders = _dicts(conn, "SELECT gender, evidence, mentions FROM speaker_genders WHERE speaker_id = ? ORDER BY mentions DESC, evidence", sid)
     return Profile(row, roles, by_month, sample, links, merges, genders)
 
 
