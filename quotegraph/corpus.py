@@ -114,6 +114,7 @@ def ingest(
     from .ingest.position import Position
     from .store.articles import ArticleWriter
     from .store.db import open_store
+    from .store.index import update_index
 
     name_date = NameDate(date_from_name) if date_from_name else None  # a bad pattern fails before any work
 
@@ -218,6 +219,7 @@ def ingest(
                 for results in run_ordered(_work, batches(group), 1 if "-" in group else jobs, extractor, db):
                     write(results)
         summary.totals = store.counts()
+        update_index(store.conn)  # the search index read up to date now, not by the first search
     except sqlite3.Error as e:
         raise QuotegraphError(f"{db}: database error during ingest ({e})") from None
     finally:

@@ -5,9 +5,9 @@ A thin layer: each endpoint parses its parameters and calls ``quotegraph.store``
 ``quotegraph.pipeline``. Every request borrows a read-only SQLite connection (``mode=ro``,
 ``query_only``) from a small pool, which no other request uses until it is given back; every
 value reaches SQL as a parameter. Statement search, the endpoint under load, builds its JSON
-itself (no response model to validate and re-encode) and keeps the rankings of search texts and
-the statements of filters (``quotegraph.store.search.RankCache``), dropped whenever the database
-changes; the processes of one server share rankings through a directory (``SharedRankings``).
+itself (no response model to validate and re-encode); the search index (``quotegraph.store.index``,
+beside the database) is brought up to date by the first search after the database changed, by
+one process while the others wait.
 
 ``create_app`` builds the app for one process; ``app_from_env`` builds it from ``QUOTEGRAPH_*``
 environment variables, for ``quotegraph serve --workers N``, whose worker processes each build
@@ -42,7 +42,8 @@ from ..errors import InputError, QuotegraphError, StoreError
 from ..model import KINDS, MAX_DATE, MAX_FILTER, MAX_TEXT, Article, Kind, SearchQuery
 from ..serve.runtime import published_date, run_search
 from ..store.db import SCHEMA_VERSION
-from ..store.search import RankCache, SharedRankings, search_page
+from ..store.index import update_index
+from ..store.search import search_page
 from . import errors
 
 MAX_EXTRACT_BYTES = 200_000
@@ -53,13 +54,8 @@ MAX_OFFSET = 100_000
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger id names nothing stored (and cannot reach SQL)
 MMAP_BYTES = 1 << 30  # of the database file, at most (address space, not memory)
 POOL_IDLE = 16  # idle read-only connections kept per process (more are opened while more requests run at once)
-# Start-up time spent ranking the commonest words and their prefixes (RankCache), per process: the words found in
-# at least WARM_MIN_STATEMENTS statements (on 100,000 statements: 110 words and their prefixes, 2.6 s in one process).
-WARM_SECONDS = 2.0
-WARM_MIN_STATEMENTS = 2000
 # What ``app_from_env`` reads (``quotegraph serve`` sets them for its worker processes).
 ENV_DB, ENV_MAX_EXTRACT_BYTES, ENV_EXTRACT_RATE = "QUOTEGRAPH_DB", "QUOTEGRAPH_MAX_EXTRACT_BYTES", "QUOTEGRAPH_EXTRACT_RATE"
-ENV_SHARED_RANKINGS = "QUOTEGRAPH_SHARED_RANKINGS"  # a directory where the server's processes share rankings (serve --workers)
 
 
 def connect_readonly(path: str) -> sqlite3.Connection:
@@ -170,33 +166,11 @@ def _file_id(path: str) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def warm_rankings(path: str, pool: ReadPool, ranks: RankCache, seconds: float = WARM_SECONDS) -> int:
-    """Read which statements are of each kind, and rank the commonest words of the database's statements, each
-    alone and as a prefix ("the", "the*": a prefix matches at least as many statements as the word), ahead of
-    the first searches, for ``seconds`` at most; how many rankings were kept. With rankings shared between
-    processes, each process goes through the words from an end of its own (by process id), reading back what
-    the other has ranked. The vocabulary is read on a connection of its own, opened read-only (``mode=ro``) but
-    without ``query_only``: it reads FTS5's vocabulary through a table in its temporary (in-memory) schema."""
-    from ..store.search import common_terms, search_filters
-
-    if seconds <= 0:
-        return 0
-    uri = "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
-    try:
-        vocabulary = sqlite3.connect(uri, uri=True)
-        try:
-            terms = common_terms(vocabulary, WARM_MIN_STATEMENTS)
-        finally:
-            vocabulary.close()
-    except sqlite3.Error:  # an SQLite without fts5vocab: rankings are kept as searches come
-        return 0
-    texts = [text for term in terms for text in (term, term + "*")]
-    if ranks.shared is not None and os.getpid() % 2:
-        texts.reverse()
+def _update_index(pool: ReadPool) -> None:
+    """Bring the database's search index up to date (its directory beside the database, or memory where that cannot
+    be written), so that no request waits for it."""
     with pool.connection() as conn:
-        for kind in KINDS:  # the search form's three kinds: their masks cost a scan of the statements each
-            ranks.passing(conn, search_filters(SearchQuery(kind=kind))[0])
-        return ranks.warm(conn, texts, seconds)
+        update_index(conn)
 
 
 def check_database(path: str) -> None:
@@ -364,18 +338,18 @@ class FastSearch:
             params = plain_statements_params(scope.get("query_string", b""))
             if params is not None:
                 state = self.api.state
-                response = await run_search(self.api, lambda: statements_answer(state.pool, state.ranks, params))
+                response = await run_search(self.api, lambda: statements_answer(state.pool, params))
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
 
 
-def statements_answer(pool: ReadPool, ranks: RankCache | None, params: dict[str, Any]) -> Response:
+def statements_answer(pool: ReadPool, params: dict[str, Any]) -> Response:
     """The answer to ``GET /api/statements`` with ``params`` (valid ones): the page, or the error the app's handler gives."""
     try:
         query = SearchQuery(**{("text" if k == "q" else k): v for k, v in params.items()})
         with pool.connection() as conn:
-            return json_response(search_page(conn, query, ranks).to_json())
+            return json_response(search_page(conn, query).to_json())
     except QuotegraphError as e:
         return errors.error_response(errors.status_of(e), errors.message_of(e))
 
@@ -409,17 +383,14 @@ def create_app(
     max_extract_bytes: int = MAX_EXTRACT_BYTES,
     extract_rate: tuple[int, float] = EXTRACT_RATE,
     extractor: Callable[..., Article] | None = None,
-    shared_rankings: str | None = None,
 ) -> FastAPI:
-    """The API over the corpus database at ``db_path`` (opened read-only; ``extractor`` defaults to ``quotegraph.pipeline.extract``;
-    ``shared_rankings``, a directory where the processes of one server share search rankings)."""
+    """The API over the corpus database at ``db_path`` (opened read-only; ``extractor`` defaults to ``quotegraph.pipeline.extract``)."""
     check_database(db_path)
-    ranks = RankCache(shared=SharedRankings(shared_rankings) if shared_rankings else None)
-    pool = ReadPool(db_path, on_change=ranks.clear)
+    pool = ReadPool(db_path)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        await anyio.to_thread.run_sync(warm_rankings, db_path, pool, ranks)  # before the first request
+        await anyio.to_thread.run_sync(_update_index, pool)  # before the first request (at once when it is)
         yield
         pool.close()  # on shutdown
 
@@ -437,7 +408,6 @@ def create_app(
     app.add_middleware(HeadAsGet)  # added last: outermost, so that every route and middleware sees a GET
     app.state.connect = lambda: connect_readonly(db_path)  # a connection of one's own (to be closed)
     app.state.pool = pool
-    app.state.ranks = ranks
     limit_extract = RateLimit(*extract_rate)
     extract_lock = threading.Lock()  # one extraction at a time: the pipeline is not shared across threads
 
@@ -472,7 +442,7 @@ def create_app(
         def page() -> Response:
             # The connection is borrowed here rather than by a dependency: one thread hop less per request.
             with pool.connection() as conn:
-                body = search_page(conn, query, ranks).to_json()
+                body = search_page(conn, query).to_json()
             return json_response(body)
 
         return await run_search(app, page)
@@ -582,8 +552,7 @@ def json_response(body: Any, status_code: int = 200) -> Response:
 def app_from_env() -> FastAPI:
     """The app as ``quotegraph serve`` configures it through the environment: the factory each worker process calls
     (``uvicorn quotegraph.api.app:app_from_env --factory``). Reads ``QUOTEGRAPH_DB`` (required),
-    ``QUOTEGRAPH_MAX_EXTRACT_BYTES``, ``QUOTEGRAPH_EXTRACT_RATE`` (``CALLS/SECONDS``, e.g. ``10/60``) and
-    ``QUOTEGRAPH_SHARED_RANKINGS`` (a directory the server's processes share rankings in)."""
+    ``QUOTEGRAPH_MAX_EXTRACT_BYTES`` and ``QUOTEGRAPH_EXTRACT_RATE`` (``CALLS/SECONDS``, e.g. ``10/60``)."""
     db = os.environ.get(ENV_DB)
     if not db:
         raise StoreError(f"{ENV_DB} is not set: name the database to serve (quotegraph serve sets it)")
@@ -595,7 +564,7 @@ def app_from_env() -> FastAPI:
         max_extract_bytes = int(max_bytes)
     except ValueError:
         raise InputError(f"{ENV_MAX_EXTRACT_BYTES}={max_bytes!r} / {ENV_EXTRACT_RATE}={rate!r}: expected a number of bytes and CALLS/SECONDS") from None
-    return create_app(db, max_extract_bytes=max_extract_bytes, extract_rate=extract_rate, shared_rankings=os.environ.get(ENV_SHARED_RANKINGS) or None)
+    return create_app(db, max_extract_bytes=max_extract_bytes, extract_rate=extract_rate)
 
 
 def _pipeline_extract(text: str, published: str | None = None, doc: str = "text") -> Article:

@@ -1,19 +1,18 @@
 """Serving a corpus database: ``serve`` checks it, picks the worker strategy, binds, says where it listens and
 serves until Ctrl-C or SIGTERM; with worker processes it also sets what they read (the environment of
-``app.app_from_env``) and a private directory where they share search rankings, removed when it stops.
+``app.app_from_env``), having brought the search index up to date once, before they start.
 ``quotegraph serve`` parses its options and calls it."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..store.index import index_of
 from . import workers as serving
-from .app import ENV_DB, ENV_MAX_EXTRACT_BYTES, ENV_SHARED_RANKINGS, MAX_EXTRACT_BYTES, check_database, create_app
+from .app import ENV_DB, ENV_MAX_EXTRACT_BYTES, MAX_EXTRACT_BYTES, check_database, connect_readonly, create_app
 
 MAX_DEFAULT_WORKERS = 4  # each process keeps its own caches and, after an extraction, its own models
 
@@ -44,13 +43,18 @@ def serve(
 
     The address is bound before anything is announced: ``listening(address, workers)`` is called once it is (a port
     in use is a ``QuotegraphError``, as is a database that is not one, before any worker starts); ``warn`` hears of
-    what works less well than it could (rankings not shared)."""
+    what works less well than it could (a search index that cannot be kept beside the database)."""
     workers = workers or default_workers()
-    app = None
-    if workers == 1:
-        app = create_app(db, max_extract_bytes=max_extract_bytes)
-    else:
-        check_database(db)  # here, once, so that a bad database is one error rather than one in every worker
+    check_database(db)  # here, once, so that a bad database is one error rather than one in every worker
+    conn = connect_readonly(db)
+    try:
+        index = index_of(conn)
+        index.searcher(conn)  # up to date once, here, rather than by the first request while the others wait
+    finally:
+        conn.close()
+    if index.directory is None and warn is not None:
+        warn(f"the search index cannot be written beside {db}: each server process builds its own, in memory")
+    app = create_app(db, max_extract_bytes=max_extract_bytes) if workers == 1 else None
     sockets = serving.bind(host, port, workers if workers > 1 and serving.spread_by_kernel() else 1)
     try:
         if listening is not None:
@@ -58,28 +62,17 @@ def serve(
         if app is not None:
             serving.serve_in_process(app, sockets[0])
         else:
-            serve_in_workers(db, sockets, workers, max_extract_bytes, warn)
+            serve_in_workers(db, sockets, workers, max_extract_bytes)
     finally:
         for sock in sockets:
             sock.close()
 
 
 def serve_in_workers(
-    db: str, sockets: list[socket.socket], workers: int, max_extract_bytes: int, warn: Callable[[str], None] | None = None
+    db: str, sockets: list[socket.socket], workers: int, max_extract_bytes: int
 ) -> None:
     """Serve in ``workers`` processes on ``sockets`` (one each where the kernel spreads connections, else one shared)."""
     # Worker processes import the app: each builds its own from the environment (quotegraph.api.app.app_from_env).
     os.environ[ENV_DB] = str(Path(db).resolve())
     os.environ[ENV_MAX_EXTRACT_BYTES] = str(max_extract_bytes)
-    try:
-        shared: str | None = tempfile.mkdtemp(prefix="quotegraph-rankings-")  # private to this user; removed when the server stops
-    except OSError as e:  # no writable temporary directory: each process ranks for itself
-        if warn is not None:
-            warn(f"the server's processes will not share rankings ({e})")
-        shared = None
-    os.environ[ENV_SHARED_RANKINGS] = shared or ""
-    try:
-        serving.run(workers, sockets)
-    finally:
-        if shared:
-            shutil.rmtree(shared, ignore_errors=True)
+    serving.run(workers, sockets)

@@ -43,6 +43,43 @@ def _rekey_aliases(conn: sqlite3.Connection) -> None:
     )
 
 
+# What the search index (``store/index.py``) holds of a statement changes with these columns: each such change
+# records the statement in ``search_changes`` under the next number of ``search_seq``, so that an index knows what
+# to read again since the number it was built at. ``token`` tells one database from another at the same path.
+SEARCH_CHANGES = [
+    ("statements", "INSERT", None, ["new.id"]),
+    ("statements", "UPDATE", "text, kind, speaker_id, first_seen", ["new.id", "old.id"]),
+    ("statements", "DELETE", None, ["old.id"]),
+    ("occurrences", "INSERT", None, ["new.statement_id"]),
+    ("occurrences", "UPDATE", "statement_id, article_id, speaker_role", ["new.statement_id", "old.statement_id"]),
+    ("occurrences", "DELETE", None, ["old.statement_id"]),
+]
+
+
+def _search_changes(conn: sqlite3.Connection) -> None:
+    """The change log of the search index: ``search_seq`` (one row), ``search_changes`` and their triggers."""
+    conn.execute("CREATE TABLE search_seq (n INTEGER NOT NULL, token TEXT NOT NULL)")
+    conn.execute("INSERT INTO search_seq (n, token) VALUES (0, lower(hex(randomblob(8))))")
+    conn.execute("CREATE TABLE search_changes (statement_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL)")
+    conn.execute("CREATE INDEX search_changes_seq ON search_changes(seq)")
+    for table, event, columns, ids in SEARCH_CHANGES:
+        of = f" OF {columns}" if columns else ""
+        noted = " ".join(
+            f"INSERT OR REPLACE INTO search_changes (statement_id, seq) SELECT {i}, n FROM search_seq;" for i in dict.fromkeys(ids)
+        )
+        conn.execute(
+            f"CREATE TRIGGER search_{table}_{event.lower()} AFTER {event}{of} ON {table} "
+            f"BEGIN UPDATE search_seq SET n = n + 1; {noted} END"
+        )
+    # An article's date or outlet: every statement said in it.
+    conn.execute(
+        "CREATE TRIGGER search_articles_update AFTER UPDATE OF published, outlet_id ON articles BEGIN "
+        "UPDATE search_seq SET n = n + 1; "
+        "INSERT OR REPLACE INTO search_changes (statement_id, seq) SELECT o.statement_id, (SELECT n FROM search_seq) "
+        "FROM occurrences o WHERE o.article_id = new.id; END"
+    )
+
+
 MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     (
         "0001_initial",
@@ -231,6 +268,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
         """,
     ),
     ("0006_speaker_keys_with_name_forms", _rekey_aliases),
+    ("0007_search_changes", _search_changes),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -9,13 +9,10 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import astuple, replace
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from ..model import SearchQuery
 from .records import COLUMNS, MAX_HITS, QuoteRow, arrow_schema, quote_rows
-
-if TYPE_CHECKING:
-    from .search import RankCache
 
 FORMATS = ("jsonl", "csv", "parquet", "citron")
 CSV_COLUMNS = COLUMNS
@@ -123,21 +120,21 @@ def _csv(rows: Iterable[QuoteRow], out: IO[str]) -> int:
     return n
 
 
-def search_statement_ids(conn: sqlite3.Connection, query: SearchQuery, ranks: RankCache | None = None) -> list[int] | None:
+def search_statement_ids(conn: sqlite3.Connection, query: SearchQuery) -> list[int] | None:
     """The ids of every statement ``query`` finds (its page and order aside), or None when it has neither text nor
     filter (every statement): what an export of a search exports."""
     if not query.text.strip() and not query.filtered:
         return None
     from .search import search
 
-    return [h.statement_id for h in search(conn, replace(query, limit=MAX_HITS, offset=0), ranks)]
+    return [h.statement_id for h in search(conn, replace(query, limit=MAX_HITS, offset=0))]
 
 
-def search_csv(conn: sqlite3.Connection, query: SearchQuery, ranks: RankCache | None = None, every: int = 1000) -> Iterator[str]:
+def search_csv(conn: sqlite3.Connection, query: SearchQuery, every: int = 1000) -> Iterator[str]:
     """The CSV export (``export(conn, "csv", ...)``: header, then one row per quote) of the statements ``query`` finds,
     in pieces of ``every`` rows, to be sent as it is made. The search runs first, so a bad query raises before
     anything is given."""
-    ids = search_statement_ids(conn, query, ranks)
+    ids = search_statement_ids(conn, query)
 
     def pieces() -> Iterator[str]:
         buf = io.StringIO()

@@ -185,7 +185,7 @@ def _search_page(request: Request, form: SearchForm, page: str, error: str | Non
             query = form.query(PAGE_SIZE, (number - 1) * PAGE_SIZE)
             state = request.app.state
             with state.pool.connection() as conn:  # borrowed here, not by a dependency: one thread hop less per page
-                found = search_page(conn, query, state.ranks)
+                found = search_page(conn, query)
             hits, where, more = found.hits, found.where, found.more
         except (QueryError, SearchSyntaxError) as e:
             error = message_of(e)
@@ -234,7 +234,7 @@ async def search_csv(request: Request, form: SearchFields) -> Response:
 
     def pieces() -> Iterator[str]:
         with state.pool.connection() as conn:
-            yield from csv_pieces(conn, query, state.ranks)
+            yield from csv_pieces(conn, query)
 
     chunks = pieces()
     try:

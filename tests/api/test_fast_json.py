@@ -1,7 +1,6 @@
 """GET /api/statements builds its JSON itself: the body is byte for byte what FastAPI's response model and
-``JSONResponse`` made of the same search (as the endpoint did before), with or without kept rankings, whether
-the fast path (plainly valid parameters) or the route answers; the search page shows the same with and without
-kept rankings."""
+``JSONResponse`` made of the same search (as the endpoint did before), whether the fast path (plainly valid
+parameters) or the route answers."""
 
 from __future__ import annotations
 
@@ -50,35 +49,19 @@ def before(db: str, params: dict[str, str]) -> bytes:
     return bytes(JSONResponse(jsonable_encoder(body)).body)
 
 
-@pytest.mark.parametrize("kept", [False, True])
-def test_statements_body_is_the_same_as_before(db, kept):
+def test_statements_body_is_the_same_as_before(db):
     app = create_app(db, extractor=fake_extract)
-    # Regression (issue 14): both cases set min_matches 1 (the default), so "without kept rankings" was never tried.
-    app.state.ranks.min_matches = 1 if kept else 10**9  # every search text's ranking kept and read from, or none
     with TestClient(app) as c:
-        for params in QUERIES * 2:  # twice: the second time from kept rankings
+        for params in QUERIES:
             r = c.get("/api/statements", params=params)
             assert r.status_code == 200
             assert r.headers["content-type"] == "application/json" and r.headers["x-content-type-options"] == "nosniff"
             assert r.content == before(db, params), params
-    assert len(app.state.ranks) >= 2 if kept else len(app.state.ranks) == 0
 
 
 def test_statements_body_keeps_non_ascii_text_as_is(client):
     r = client.get("/api/statements", params={"q": "vigilant"})
     assert "“" in r.content.decode("utf-8")  # not \u201c: FastAPI's JSONResponse did not escape it either
-
-
-def test_search_page_is_the_same_with_kept_rankings(db):
-    plain, kept = create_app(db, extractor=fake_extract), create_app(db, extractor=fake_extract)
-    plain.state.ranks.min_matches = 10**9  # never kept
-    kept.state.ranks.min_matches = 1
-    with TestClient(plain) as a, TestClient(kept) as b:
-        for params in QUERIES * 2:
-            page = {k: v for k, v in params.items() if k not in ("limit", "offset")}
-            ra, rb = a.get("/search", params=page), b.get("/search", params=page)
-            assert ra.status_code == rb.status_code == 200 and ra.text == rb.text
-    assert len(kept.state.ranks) >= 2 and len(plain.state.ranks) == 0
 
 
 def test_statements_openapi_keeps_the_documented_parameters_and_answer(client):

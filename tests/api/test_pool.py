@@ -1,5 +1,5 @@
 """The API's connection pool: read-only connections reused across requests, never lent to two borrowers at once,
-closed at shutdown; a commit or a replaced database file is noticed (and the search cache dropped) before the next loan."""
+closed at shutdown; a commit or a replaced database file is noticed before the next loan, and searches see it."""
 
 from __future__ import annotations
 
@@ -134,12 +134,10 @@ def test_app_reuses_connections_and_closes_them_on_shutdown(db):
 
 
 def test_search_answers_change_with_the_database(db_copy):
-    """The search cache is dropped when the database changes: a new statement is found at once."""
+    """The search index follows the database: a statement written by another connection is found at once."""
     app = create_app(db_copy, extractor=fake_extract)
-    app.state.ranks.min_matches = 1  # keep every ranking, so that a stale one would show
     with TestClient(app) as c:
         before = c.get("/api/statements", params={"q": "plan"}).json()["statements"]
-        assert "plan" in app.state.ranks
         writer = sqlite3.connect(db_copy)
         writer.execute("INSERT INTO statements (speaker_id, kind, text, first_seen, occurrences) VALUES (NULL, 'direct', 'plan plan plan', NULL, 0)")
         sid = writer.execute("SELECT max(id) FROM statements").fetchone()[0]
@@ -150,27 +148,37 @@ def test_search_answers_change_with_the_database(db_copy):
     assert {s["statement"] for s in after} == {s["statement"] for s in before} | {sid}
 
 
-def test_app_start_up_ranks_the_commonest_words(db, monkeypatch):
-    import quotegraph.api.app as app_module
+def test_app_start_up_brings_the_search_index_up_to_date(db_copy):
+    """Before the first request: the index beside the database holds its statements and the change number it is at."""
+    import json
 
-    monkeypatch.setattr(app_module, "WARM_MIN_STATEMENTS", 2)  # the example database is small: words in two statements count as common here
-    app = create_app(db, extractor=fake_extract)
-    assert len(app.state.ranks) == 0
-    with TestClient(app) as c:
-        assert len(app.state.ranks) > 0 and "the" in app.state.ranks and "the*" in app.state.ranks  # the word and its prefix
-        assert sum(key[0] == "mask" for key in app.state.ranks._kept) == 3  # and the statements of each kind
-        assert c.get("/api/statements", params={"q": "the"}).status_code == 200
+    from quotegraph.store.index import index_directory
+
+    state = index_directory(db_copy) / "state.json"
+    assert not state.exists()
+    with TestClient(create_app(db_copy, extractor=fake_extract)):
+        written = json.loads(state.read_text())
+    conn = sqlite3.connect(db_copy)
+    token, n = conn.execute("SELECT token, n FROM search_seq").fetchone()
+    conn.close()
+    assert written == {"layout": 1, "token": token, "seq": n} and n > 0
 
 
-def test_apps_of_one_server_share_rankings(db, tmp_path):
-    """Two processes of a server (two apps here) on one directory: what one ranked, the other reads back."""
-    first, second = (create_app(db, extractor=fake_extract, shared_rankings=str(tmp_path)) for _ in range(2))
-    for app in (first, second):
-        app.state.ranks.shared.min_ids = 1  # the example database is small: share every ranking
-    with TestClient(first) as a:
+def test_apps_of_one_server_share_one_index(db_copy):
+    """Two processes of a server (two apps here) on one database: the second finds the index up to date and writes
+    nothing; a write to the database is then read again by whichever searches first, and seen by both."""
+    from quotegraph.store.index import index_directory
+
+    directory = index_directory(db_copy)
+    with TestClient(create_app(db_copy, extractor=fake_extract)) as a:
         want = a.get("/api/statements", params={"q": "the", "limit": 50}).json()
-    saved = {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.ranking")}
-    assert saved
-    with TestClient(second) as b:
+    files = {p.name: p.stat().st_mtime_ns for p in directory.iterdir()}
+    with TestClient(create_app(db_copy, extractor=fake_extract)) as b:
         assert b.get("/api/statements", params={"q": "the", "limit": 50}).json() == want
-    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.ranking")} == saved  # read back, none written again
+        assert {p.name: p.stat().st_mtime_ns for p in directory.iterdir()} == files
+        writer = sqlite3.connect(db_copy)
+        writer.execute("UPDATE statements SET text = 'The the the the.' WHERE id = (SELECT min(id) FROM statements)")
+        writer.commit()
+        writer.close()
+        first = b.get("/api/statements", params={"q": "the", "limit": 50}).json()["statements"][0]
+    assert first["text"] == "The the the the." and first not in want["statements"]

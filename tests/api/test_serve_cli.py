@@ -99,14 +99,13 @@ def test_serve_cli_workers_check_the_database_first(tmp_path):
 def test_app_factory_builds_the_app_from_the_environment(db, monkeypatch, tmp_path):
     from fastapi.testclient import TestClient
 
-    from quotegraph.api.app import ENV_DB, ENV_EXTRACT_RATE, ENV_MAX_EXTRACT_BYTES, ENV_SHARED_RANKINGS, app_from_env
+    from quotegraph.api.app import ENV_DB, ENV_EXTRACT_RATE, ENV_MAX_EXTRACT_BYTES, app_from_env
 
     monkeypatch.setenv(ENV_DB, db)
     monkeypatch.setenv(ENV_MAX_EXTRACT_BYTES, "1000")
     monkeypatch.setenv(ENV_EXTRACT_RATE, "1/60")
-    monkeypatch.setenv(ENV_SHARED_RANKINGS, str(tmp_path))
     app = app_from_env()
-    assert app.state.max_extract_bytes == 1000 and app.state.ranks.shared.directory == tmp_path
+    assert app.state.max_extract_bytes == 1000
     assert (app.state.limit_extract.calls, app.state.limit_extract.seconds) == (1, 60.0)
     with TestClient(app) as c:
         assert c.get("/api/statements", params={"q": "vigilant"}).json()["statements"][0]["speaker"] == "Antonio Guterres"
@@ -136,28 +135,30 @@ def test_serve_cli_one_worker_serves_the_app_in_process(db, monkeypatch):
     assert isinstance(app, FastAPI) and "workers" not in kw and "worker processes" not in res.output
 
 
-def test_serve_cli_workers_go_on_without_a_writable_temporary_directory(db, monkeypatch):
-    import tempfile
+def test_serve_cli_says_when_the_search_index_cannot_be_kept_beside_the_database(db, monkeypatch, tmp_path):
+    """A database on a disk the server cannot write: it serves, each process with an index in memory, and says so."""
+    import sqlite3
 
-    from quotegraph.api.app import ENV_SHARED_RANKINGS
+    import quotegraph.store.index as index_module
 
+    copy = tmp_path / "ro.db"
+    src, dst = sqlite3.connect(db), sqlite3.connect(copy)
+    src.backup(dst)
+    src.close(), dst.close()
     calls = record_serving(monkeypatch, True)
     monkeypatch.setattr(os, "environ", dict(os.environ))
-
-    def no_tmp(**kw):
-        raise PermissionError(13, "Permission denied", "/tmp")
-
-    monkeypatch.setattr(tempfile, "mkdtemp", no_tmp)
-    res = CliRunner().invoke(cli, ["serve", "--db", db, "--workers", "2"])
+    monkeypatch.setattr(index_module, "index_directory", lambda database: Path("/proc/quotegraph-cannot-write-here"))
+    res = CliRunner().invoke(cli, ["serve", "--db", str(copy), "--workers", "2"])
     assert res.exit_code == 0 and len(calls) == 1, res.output
-    assert "will not share rankings" in res.output and os.environ[ENV_SHARED_RANKINGS] == ""
+    assert "the search index cannot be written beside" in res.output and "in memory" in res.output
 
 
 def test_serve_is_a_library_function_the_command_calls(db, monkeypatch):
-    """``quotegraph serve`` only parses options (issue 14): the environment, the rankings directory and the worker
+    """``quotegraph serve`` only parses options (issue 14): the environment, the search index and the worker
     strategy are ``quotegraph.api.server.serve``'s, which says where it listens through ``listening``."""
     from quotegraph.api import server
-    from quotegraph.api.app import ENV_DB, ENV_SHARED_RANKINGS
+    from quotegraph.api.app import ENV_DB
+    from quotegraph.store.index import index_directory
 
     calls = record_serving(monkeypatch, True)
     monkeypatch.setattr(os, "environ", dict(os.environ))
@@ -165,5 +166,5 @@ def test_serve_is_a_library_function_the_command_calls(db, monkeypatch):
     server.serve(db, "localhost", 0, workers=2, listening=lambda address, n: heard.append((address, n)))
     (app, kw), = calls
     assert kw["workers"] == 2 and heard == [(f"http://127.0.0.1:{kw['bound']}/", 2)]
-    assert os.environ[ENV_DB] == str(Path(db).resolve()) and os.environ[ENV_SHARED_RANKINGS]
-    assert not Path(os.environ[ENV_SHARED_RANKINGS]).exists()  # removed when the server stopped
+    assert os.environ[ENV_DB] == str(Path(db).resolve())
+    assert (index_directory(db) / "state.json").is_file()  # brought up to date before the workers started
