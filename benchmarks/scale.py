@@ -122,7 +122,7 @@ def rewrite_seconds(db: Path, new: Path) -> float:
 
     src = sqlite3.connect(db)
     tables = [r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'statement_search%' "
-                                        "AND name NOT IN ('migrations', 'sqlite_sequence')")]
+                                        "AND name NOT LIKE 'search_%' AND name NOT IN ('migrations', 'sqlite_sequence')")]
     rows = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
     shingles = rows.get("statement_shingles", [])
     # In the order a load writes them (by statement), not the table's order (by shingle), which is cheaper to insert.

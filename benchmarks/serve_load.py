@@ -16,8 +16,8 @@ HTTP/1.1 client on asyncio streams, ``--client httpx`` httpx's, which spends sev
 
 Each phase stops after ``--requests`` requests or ``--seconds`` seconds, whichever comes first, after a
 short warm-up that is not counted. Prints, per phase: requests, errors (any answer but 200, or no
-answer within 10 s), throughput, p50 / p95 / p99 / max latency, and the CPU seconds the server and
-this client used; exits 1 when a phase misses the bar (``--p99-ms``, errors). Needs httpx
+answer within 10 s), throughput, p50 / p95 / p99 / max latency, the CPU seconds the server and
+this client used, and each server process's memory (RSS, PSS, USS); exits 1 when a phase misses the bar (``--p99-ms``, errors). Needs httpx
 (``pip install -e '.[test]'``). Client and server share the machine: run it on a quiet one.
 
     .venv/bin/python benchmarks/serve_load.py                                   # 100,000 statements, 50 clients
@@ -119,6 +119,44 @@ def cpu_seconds(pid: int) -> float:
         except (OSError, ValueError):
             pass
     return own + sum(cpu_seconds(c) for c in children)
+
+
+def processes(pid: int) -> list[int]:
+    """A process and its live descendants (Linux ``/proc``)."""
+    found = [pid]
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            for child in task.read_text().split():
+                found += processes(int(child))
+        except (OSError, ValueError):
+            pass
+    return found
+
+
+def memory_mb(pid: int) -> dict[str, float] | None:
+    """A process's memory in MB (``/proc/PID/smaps_rollup``): RSS (every page it has in memory, the database file's
+    and the index's mapped pages included), PSS (shared pages divided among the processes sharing them), USS
+    (its own pages alone: what stopping it frees), and of the RSS the file-backed pages (mapped files, libraries)."""
+    try:
+        fields = {}
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
+            key, _, rest = line.partition(":")
+            fields[key.strip()] = int(rest.split()[0]) / 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    uss = fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
+    return {"rss": fields.get("Rss", 0), "pss": fields.get("Pss", 0), "uss": uss, "file": fields.get("Rss", 0) - fields.get("Anonymous", 0)}
+
+
+def memory_report(pid: int) -> str:
+    """One line per server process that serves (the parent of workers only supervises them)."""
+    procs = processes(pid)
+    lines = []
+    for p in procs[1:] or procs:
+        m = memory_mb(p)
+        if m is not None:
+            lines.append(f"  pid {p}: RSS {m['rss']:.0f} MB (file-backed {m['file']:.0f}), PSS {m['pss']:.0f} MB, USS {m['uss']:.0f} MB")
+    return "\n".join(lines)
 
 
 def start_server(db: str, port: int, workers: int | None = None) -> subprocess.Popen[bytes]:
@@ -314,6 +352,7 @@ def main() -> int:
             asyncio.run(drive(f"http://127.0.0.1:{port}", phase, PHASES[name], params, args.clients, args.requests, args.seconds, server.pid,
                               args.client))
             print(phase.report(), flush=True)
+            print(f"memory after {name}:\n{memory_report(server.pid)}", flush=True)
             results.append(phase)
     finally:
         server.terminate()

@@ -98,7 +98,7 @@ class QueryError(InputError):
 
 
 class SearchSyntaxError(InputError):
-    """A search text that SQLite FTS5 cannot parse."""
+    """A search text that cannot be read (an unclosed quote or parenthesis, an operator without a word)."""
 
 
 # A search's values (``QueryError`` messages; the field is named by the edge).

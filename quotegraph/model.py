@@ -112,14 +112,15 @@ def quote_json(q: Quote) -> dict[str, Any]:
 MAX_TEXT = 1000  # characters of search text
 MAX_FILTER = 200  # characters of a speaker, role or outlet filter
 MAX_DATE = 20  # characters of a date filter
-# How a search orders its statements: "relevance" is best match first (bm25) with a text and newest first without
+# How a search orders its statements: "relevance" is best match first (BM25) with a text and newest first without
 # one; "newest" and "oldest" go by the date a statement was first seen (undated ones last either way).
 SORTS = ("relevance", "newest", "oldest")
 
 
 @dataclass(frozen=True)
 class SearchQuery:
-    """One search: ``text`` in FTS5 syntax (words, "phrases", OR, NOT, prefix*; empty: the filters alone), the
+    """One search: ``text`` in the syntax FTS5 reads (words, "phrases", OR, AND, NOT, prefix*, parentheses; empty: the
+    filters alone), the
     filters (part of a speaker's name or alias, of a role, of an outlet's name; published on or after ``since``,
     on or before ``until``; a kind of statement), the page (``limit`` statements after ``offset``) and the order
     (``sort``, one of ``SORTS``).
@@ -176,7 +177,8 @@ class SearchQuery:
 
 @dataclass
 class Hit:
-    """A statement a search found, with its score (bm25, lower is better; 0.0 without a text)."""
+    """A statement a search found, with its score (BM25 negated as FTS5 gives it: lower is better; 0.0 without a
+    text or when ordered by date)."""
 
     statement_id: int
     text: str

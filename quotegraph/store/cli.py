@@ -200,7 +200,7 @@ def search(
     limit: int,
     fmt: str,
 ) -> None:
-    """Find statements by words (SQLite FTS5 syntax, ranked by bm25) and filters.
+    """Find statements by words (the syntax SQLite FTS5 reads, ranked by BM25) and filters.
 
     TEXT may use "phrases", OR, NOT and prefix*; leave it out to filter only.
 

@@ -238,7 +238,7 @@ def articles(conn: sqlite3.Connection, with_text: bool = False) -> Records[Artic
 class Store:
     """A quotegraph database for Python: ``Store("news.db").quotes(...).to_pandas()``.
 
-    ``quotes`` and ``statements`` take the filters of ``quotegraph search`` (text in FTS5 syntax,
+    ``quotes`` and ``statements`` take the filters of ``quotegraph search`` (text in the syntax FTS5 reads,
     speaker, role, outlet, since, until, kind); without any, they give everything."""
 
     def __init__(self, path: str) -> None:

@@ -205,7 +205,7 @@ def _fold(word: str) -> str:
 
 
 def search_terms(query: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words of a search text (FTS5 syntax) that found what it found, folded: whole words, and prefixes
+    """The words of a search text (the syntax FTS5 reads) that found what it found, folded: whole words, and prefixes
     (``word*``). Operators, and words after NOT, are left out."""
     words: set[str] = set()
     prefixes: list[str] = []

@@ -1,4 +1,4 @@
-"""Search: FTS5 bm25 ranking, filters, parameterised values, clean errors for malformed syntax and bad values."""
+"""Search: BM25 ranking, filters, parameterised values, clean errors for malformed syntax and bad values."""
 
 import pytest
 

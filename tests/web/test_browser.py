@@ -193,7 +193,7 @@ def test_api_docs_render_from_the_apps_own_files(web_page):
     assert page.locator(".opblock").count() >= 5  # statements, speakers, speaker, article, extract
     op = page.locator(".opblock", has_text="/api/statements").first
     op.locator(".opblock-summary").click()
-    op.get_by_text("FTS5 syntax", exact=False).wait_for()
+    op.get_by_text("the syntax SQLite FTS5 reads", exact=False).wait_for()
     op.get_by_role("button", name="Try it out").click()
     op.locator("input[placeholder='q']").fill("vigilant")
     op.get_by_role("button", name="Execute").click()
