@@ -129,7 +129,7 @@ def test_readme_main_command_stores_the_example(tmp_path):
     # What the serve step shows on it: the web app over that database, without starting a server.
     from fastapi.testclient import TestClient
 
-    from quotegraph.api.app import create_app
+    from quotegraph.serve.app import create_app
 
     with TestClient(create_app(str(db))) as client:
         page = client.get("/articles/1")

@@ -1,4 +1,5 @@
-"""The REST API over a corpus database (``quotegraph serve``): ``create_app(db_path)`` in ``app.py``.
+"""The REST API's routes (``routes.router``) and its JSON error shape (``errors.install``); the app that serves
+them with the web pages is ``quotegraph.serve.app.create_app``.
 
 Nothing is imported here, so the CLI loads FastAPI only when ``serve`` runs.
 """

@@ -1,13 +1,12 @@
 """One JSON error shape for every error the API returns: ``{"error": {"status": 404, "message": "..."}}``.
 
 Handlers turn HTTP errors, request validation errors and quotegraph's own errors into it;
-the body-size guard builds the same shape with ``error_body``.
+the body-size guard (``serve.guards``) builds the same shape with ``serve.errors.error_response``.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -15,19 +14,11 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import QuotegraphError
-from ..serve.errors import message_of, status_of
+from ..serve.errors import error_body, error_response, message_of, status_of
 
 __all__ = ["error_body", "error_response", "install", "message_of", "status_of"]
 
 logger = logging.getLogger(__name__)
-
-def error_body(status: int, message: str) -> dict[str, Any]:
-    return {"error": {"status": status, "message": message}}
-
-
-def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(error_body(status, message), status_code=status, headers=headers)
-
 
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []

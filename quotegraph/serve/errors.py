@@ -1,6 +1,11 @@
-"""Which HTTP status and which words a quotegraph error gets, on the API and on the pages alike."""
+"""Which HTTP status and which words a quotegraph error gets, on the API and on the pages alike, and the API's
+JSON shape of an error (``{"error": {"status": 404, "message": "..."}}``)."""
 
 from __future__ import annotations
+
+from typing import Any
+
+from fastapi.responses import JSONResponse
 
 from ..errors import InputError, ModelMissing, QueryError, QuotegraphError, SearchSyntaxError, StoreError, TooLarge
 
@@ -26,3 +31,11 @@ def message_of(exc: QuotegraphError) -> str:
     if isinstance(exc, QueryError):
         return f"{PARAMETERS.get(exc.field, exc.field)}: {exc.message}"
     return str(exc)
+
+
+def error_body(status: int, message: str) -> dict[str, Any]:
+    return {"error": {"status": status, "message": message}}
+
+
+def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(error_body(status, message), status_code=status, headers=headers)

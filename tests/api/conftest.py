@@ -37,7 +37,7 @@ def fake_extract(text: str, published: str | None = None, doc: str = "text"):
 def client(db):
     from fastapi.testclient import TestClient
 
-    from quotegraph.api.app import create_app
+    from quotegraph.serve.app import create_app
 
     with TestClient(create_app(db, extractor=fake_extract)) as c:
         yield c

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 
 @pytest.mark.model
 def test_api_extract_with_the_model(db):
-    from quotegraph.api.app import create_app
+    from quotegraph.serve.app import create_app
 
     text = "“We must be more vigilant than ever,” said UN Secretary-General Antonio Guterres on Tuesday."
     with TestClient(create_app(db)) as c:

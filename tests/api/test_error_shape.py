@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from quotegraph.api.app import create_app
+from quotegraph.serve.app import create_app
 from tests.api.conftest import fake_extract
 
 

@@ -9,8 +9,9 @@ import threading
 import pytest
 from fastapi.testclient import TestClient
 
-from quotegraph.api.app import ReadPool, create_app
 from quotegraph.errors import StoreError
+from quotegraph.serve.app import create_app
+from quotegraph.serve.pool import ReadPool
 from tests.api.conftest import fake_extract
 
 

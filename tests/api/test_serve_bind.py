@@ -13,8 +13,8 @@ import time
 import httpx
 import pytest
 
-from quotegraph.api.workers import bind, spread_by_kernel, url
 from quotegraph.errors import QuotegraphError
+from quotegraph.serve.workers import bind, spread_by_kernel, url
 
 SERVE = "import sys; sys.argv[0] = 'quotegraph'; from quotegraph.cli import main; main()"
 ANNOUNCED = re.compile(r"quotegraph on http://127\.0\.0\.1:(\d+)/ ")

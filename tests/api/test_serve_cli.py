@@ -15,7 +15,7 @@ from quotegraph.cli import cli
 def record_serving(monkeypatch, spread: bool) -> list[tuple[object, dict]]:
     """Calls to serve in this process and to quotegraph's workers (``spread``: as on Linux), recorded instead of
     serving; the address asked for is recorded too, and a free port bound instead of it (8000 may be in use here)."""
-    from quotegraph.api import workers as serve_workers
+    from quotegraph.serve import workers as serve_workers
 
     calls: list[tuple[object, dict]] = []
     asked: dict = {}
@@ -37,7 +37,7 @@ def record_serving(monkeypatch, spread: bool) -> list[tuple[object, dict]]:
 @pytest.mark.parametrize("spread", [True, False])
 @pytest.mark.parametrize("cores", [1, 2, 16])
 def test_serve_cli_binds_to_loopback_by_default(db, monkeypatch, cores, spread):
-    from quotegraph.api import server
+    from quotegraph.serve import server
 
     calls = record_serving(monkeypatch, spread)
     monkeypatch.setattr(os, "environ", dict(os.environ))  # the worker settings stay in this test
@@ -60,14 +60,14 @@ def test_serve_cli_missing_database_is_a_one_line_error(tmp_path):
 
 @pytest.mark.parametrize("spread", [True, False])
 def test_serve_cli_workers_run_the_factory_with_the_settings_in_the_environment(db, monkeypatch, spread):
-    from quotegraph.api.app import ENV_DB, ENV_MAX_EXTRACT_BYTES
+    from quotegraph.serve.app import ENV_DB, ENV_MAX_EXTRACT_BYTES
 
     calls = record_serving(monkeypatch, spread)
     monkeypatch.setattr(os, "environ", {k: v for k, v in os.environ.items() if k not in (ENV_DB, ENV_MAX_EXTRACT_BYTES)})  # restored after
     res = CliRunner().invoke(cli, ["serve", "--db", db, "--workers", "3", "--max-extract", "50"])
     assert res.exit_code == 0, res.output
     (app, kw), = calls
-    assert app == "quotegraph.api.app:app_from_env" and kw["workers"] == 3 and kw["sockets"] == (3 if spread else 1)
+    assert app == "quotegraph.serve.app:app_from_env" and kw["workers"] == 3 and kw["sockets"] == (3 if spread else 1)
     assert kw["host"] == "127.0.0.1" and "3 worker processes" in res.output
     assert os.environ[ENV_DB] == str(Path(db).resolve()) and os.environ[ENV_MAX_EXTRACT_BYTES] == "50000"
 
@@ -99,7 +99,7 @@ def test_serve_cli_workers_check_the_database_first(tmp_path):
 def test_app_factory_builds_the_app_from_the_environment(db, monkeypatch, tmp_path):
     from fastapi.testclient import TestClient
 
-    from quotegraph.api.app import ENV_DB, ENV_EXTRACT_RATE, ENV_MAX_EXTRACT_BYTES, app_from_env
+    from quotegraph.serve.app import ENV_DB, ENV_EXTRACT_RATE, ENV_MAX_EXTRACT_BYTES, app_from_env
 
     monkeypatch.setenv(ENV_DB, db)
     monkeypatch.setenv(ENV_MAX_EXTRACT_BYTES, "1000")
@@ -113,8 +113,8 @@ def test_app_factory_builds_the_app_from_the_environment(db, monkeypatch, tmp_pa
 
 
 def test_app_factory_without_a_database_is_a_clear_error(monkeypatch):
-    from quotegraph.api.app import ENV_DB, ENV_EXTRACT_RATE, app_from_env
     from quotegraph.errors import QuotegraphError
+    from quotegraph.serve.app import ENV_DB, ENV_EXTRACT_RATE, app_from_env
 
     monkeypatch.delenv(ENV_DB, raising=False)
     with pytest.raises(QuotegraphError, match="QUOTEGRAPH_DB is not set"):
@@ -155,9 +155,9 @@ def test_serve_cli_says_when_the_search_index_cannot_be_kept_beside_the_database
 
 def test_serve_is_a_library_function_the_command_calls(db, monkeypatch):
     """``quotegraph serve`` only parses options (issue 14): the environment, the search index and the worker
-    strategy are ``quotegraph.api.server.serve``'s, which says where it listens through ``listening``."""
-    from quotegraph.api import server
-    from quotegraph.api.app import ENV_DB
+    strategy are ``quotegraph.serve.server.serve``'s, which says where it listens through ``listening``."""
+    from quotegraph.serve import server
+    from quotegraph.serve.app import ENV_DB
     from quotegraph.store.index import index_directory
 
     calls = record_serving(monkeypatch, True)

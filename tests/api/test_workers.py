@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from quotegraph.api.workers import spread_by_kernel
+from quotegraph.serve.workers import spread_by_kernel
 
 pytestmark = pytest.mark.skipif(not spread_by_kernel(), reason="quotegraph's own workers run where SO_REUSEPORT spreads connections (Linux)")
 

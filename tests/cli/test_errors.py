@@ -7,8 +7,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from quotegraph.cli_errors import cli_errors
-from quotegraph.cli_progress import progress_bar
+from quotegraph.commands.errors import cli_errors
+from quotegraph.commands.progress import progress_bar
 from quotegraph.errors import QueryError, StoreError
 
 

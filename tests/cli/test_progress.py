@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotegraph.cli import cli
-from quotegraph.cli_progress import shown
+from quotegraph.commands.progress import shown
 from tests.store.fakes import extract_many as fake_extract_many
 
 GOOD = "Headline\n\n“We will build it this year,” said Maria Lopez.\n"
@@ -100,10 +100,10 @@ def test_progress_ingest_summary_has_the_input_bytes_done_and_total(tmp_path):
 
 def test_progress_ingest_bar_replaces_the_spinner(tmp_path, monkeypatch):
     """The ingest bar has the input bytes as its total (it was a spinner with none), and says what is stored."""
-    import quotegraph.cli_progress
+    import quotegraph.commands.progress
 
     updates = []
-    monkeypatch.setattr(quotegraph.cli_progress.Bar, "update", lambda self, *a, **kw: updates.append((a, kw)))
+    monkeypatch.setattr(quotegraph.commands.progress.Bar, "update", lambda self, *a, **kw: updates.append((a, kw)))
     monkeypatch.setenv("QUOTEGRAPH_PROGRESS", "1")
     res = CliRunner().invoke(cli, [*COMMANDS["ingest"][0](tmp_path), "--batch", "2"])
     assert res.exit_code == 0, res.output

@@ -68,7 +68,7 @@ def test_db_store_imports_no_spacy():
     import sys
 
     code = (
-        "import sys, quotegraph.store.cli, quotegraph.store.search, quotegraph.store.articles, quotegraph.store.export, "
+        "import sys, quotegraph.commands.store, quotegraph.store.search, quotegraph.store.articles, quotegraph.store.export, "
         "quotegraph.store.queries; bad = [m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'onnxruntime') "
         "or m.startswith(('quotegraph.pipeline', 'quotegraph.nlp', 'quotegraph.attribution'))]; print(bad); sys.exit(bool(bad))"
     )

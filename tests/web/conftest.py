@@ -85,7 +85,7 @@ def web(web_db):
     """A test client on the pages (and the API) with the stand-in extractor."""
     from fastapi.testclient import TestClient
 
-    from quotegraph.api.app import create_app
+    from quotegraph.serve.app import create_app
 
     with TestClient(create_app(web_db, extractor=fake_extract)) as c:
         yield c

@@ -31,7 +31,7 @@ def live(web_db) -> Iterator[str]:
     """The app on a free loopback port, served by uvicorn in a thread; its base URL."""
     import uvicorn
 
-    from quotegraph.api.app import create_app
+    from quotegraph.serve.app import create_app
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -355,7 +355,7 @@ def test_source_written_otherwise_shows_the_speaker_without_hovering(web_page, w
     """The name after "he" is drawn by the style sheet from data-speaker: visible, with no title to hover."""
     from fastapi.testclient import TestClient
 
-    from quotegraph.api.app import create_app
+    from quotegraph.serve.app import create_app
     from tests.web.test_pages import _pronoun_extract
 
     page = web_page.page  # the live server has the stand-in extractor: this page comes from an app of its own

@@ -8,7 +8,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from quotegraph.api.app import create_app
+from quotegraph.serve.app import create_app
 from tests.api.conftest import XSS_TEXT, fake_extract
 from tests.web.conftest import PORT_TEXT, article_id, speaker_id
 
@@ -216,8 +216,8 @@ def test_extract_page_shows_extraction_errors(web_db):
 def test_serve_prints_the_web_page_address(web_db, monkeypatch):
     from click.testing import CliRunner
 
-    from quotegraph.api import workers
     from quotegraph.cli import cli
+    from quotegraph.serve import workers
 
     bound = []
     monkeypatch.setattr(workers, "serve_in_process", lambda app, sock: bound.append(sock.getsockname()[1]))

@@ -29,7 +29,7 @@ from types import FrameType
 
 from ..errors import QuotegraphError
 
-APP = "quotegraph.api.app:app_from_env"  # each worker builds the app from the environment (quotegraph serve sets it)
+APP = "quotegraph.serve.app:app_from_env"  # each worker builds the app from the environment (quotegraph serve sets it)
 START_GRACE = 15.0  # a worker that dies sooner than this after it started is not restarted: the server stops
 STOP_GRACE = 10.0  # seconds a worker has to finish its requests after SIGTERM before it is killed
 

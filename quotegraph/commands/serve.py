@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import click
 
-from ..cli_errors import cli_errors
-from ..cli_options import DB_OPTION
+from .errors import cli_errors
+from .options import DB_OPTION
 
 
 @click.command()
@@ -37,7 +37,7 @@ def serve(db: str, host: str, port: int, max_extract: int, workers: int | None) 
         quotegraph serve --db news.db
         quotegraph serve --db news.db --port 8080 --workers 2
     """
-    from .server import serve as run_server
+    from ..serve.server import serve as run_server
 
     def listening(address: str, count: int) -> None:
         extra = f", {count} worker processes" if count > 1 else ""

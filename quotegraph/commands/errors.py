@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 import click
 
-from .errors import QueryError, QuotegraphError
+from ..errors import QueryError, QuotegraphError
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .cli_errors import cli_errors
+from .errors import cli_errors
 
 FORCE_ENV = "QUOTEGRAPH_PROGRESS"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .model import MIN_CONFIDENCE
+from ..model import MIN_CONFIDENCE
 
 MIN_CONFIDENCE_OPTION = click.option(
     "--min-confidence",

@@ -12,16 +12,16 @@ from typing import IO
 
 import click
 
-from ..cli_errors import cli_errors
-from ..cli_options import DB_OPTION, MIN_CONFIDENCE_OPTION
-from ..cli_progress import progress_bar
 from ..ingest.reader import MB
 from ..model import KINDS, SearchQuery
-from .records import MAX_HITS
+from ..store.records import MAX_HITS
+from .errors import cli_errors
+from .options import DB_OPTION, MIN_CONFIDENCE_OPTION
+from .progress import progress_bar
 
 
 def _open(db: str):  # type: ignore[no-untyped-def]
-    from .db import open_store
+    from ..store.db import open_store
 
     with cli_errors():
         return open_store(db, create=False)
@@ -209,7 +209,7 @@ def search(
         quotegraph search "emergency room" --speaker Clinton --since 2016-09
         quotegraph search vigilant --kind direct --format json
     """
-    from .search import search as run_search
+    from ..store.search import search as run_search
 
     with cli_errors({"text": "TEXT"}):
         query = SearchQuery(text, speaker, role, outlet, since, until, kind, limit)
@@ -252,7 +252,7 @@ def speakers(db: str, top: int, fmt: str) -> None:
     Example:
         quotegraph speakers --top 10
     """
-    from .queries import top_speakers
+    from ..store.queries import top_speakers
 
     store = _open(db)
     try:
@@ -291,7 +291,7 @@ def speaker(name: str, db: str, fmt: str) -> None:
         quotegraph speaker "Antonio Guterres"
         quotegraph speaker 27
     """
-    from .queries import find_speakers, profile
+    from ..store.queries import find_speakers, profile
 
     name = name.strip()
     if not name:
@@ -396,9 +396,9 @@ def export(
         quotegraph export --format csv --search "emergency room" -o quotes.csv
         quotegraph export --format parquet -o quotes.parquet
     """
-    from .export import export as run_export
-    from .export import export_parquet
-    from .search import search as run_search
+    from ..store.export import export as run_export
+    from ..store.export import export_parquet
+    from ..store.search import search as run_search
 
     if with_text and fmt != "jsonl":
         raise click.UsageError(f"--text adds the article text to jsonl records; --format {fmt} has no place for it")

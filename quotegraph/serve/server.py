@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..store.index import index_of
 from . import workers as serving
-from .app import ENV_DB, ENV_MAX_EXTRACT_BYTES, MAX_EXTRACT_BYTES, check_database, connect_readonly, create_app
+from .app import ENV_DB, ENV_MAX_EXTRACT_BYTES, MAX_EXTRACT_BYTES, create_app
+from .pool import check_database, connect_readonly
 
 MAX_DEFAULT_WORKERS = 4  # each process keeps its own caches and, after an extraction, its own models
 
@@ -72,7 +73,7 @@ def serve_in_workers(
     db: str, sockets: list[socket.socket], workers: int, max_extract_bytes: int
 ) -> None:
     """Serve in ``workers`` processes on ``sockets`` (one each where the kernel spreads connections, else one shared)."""
-    # Worker processes import the app: each builds its own from the environment (quotegraph.api.app.app_from_env).
+    # Worker processes import the app: each builds its own from the environment (quotegraph.serve.app.app_from_env).
     os.environ[ENV_DB] = str(Path(db).resolve())
     os.environ[ENV_MAX_EXTRACT_BYTES] = str(max_extract_bytes)
     serving.run(workers, sockets)
