@@ -65,6 +65,32 @@ class Quote:
         return min(s.start for s in [*self.contents, *self.sources] + ([self.cue] if self.cue else []))
 
 
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in an article's body, resolved ("on Sunday" → 2016-09-11): its span, the value as ISO at its
+    granularity (day, week, month, year), and the quote whose sentence holds it (its index in ``Article.quotes``)."""
+
+    start: int
+    end: int
+    expression: str
+    value: str
+    granularity: str
+    quote: int | None = None
+
+
+@dataclass
+class Dating:
+    """When an article was published, from evidence only (``published`` at its ``granularity``; ``source``: the
+    page's metadata or URL, a dateline, or the capture date, which only bounds it), and the dates its body
+    mentions, resolved against it. Made on the extraction side (``ingest.dates.date_article``); the store
+    writes it as it is."""
+
+    published: str | None = None
+    granularity: str | None = None
+    source: str | None = None
+    mentions: list[DateMention] = field(default_factory=list)
+
+
 @dataclass
 class Article:
     doc: str
@@ -74,6 +100,8 @@ class Article:
     published: str | None = None
     # Spans of the text set aside as site furniture (teasers, share lines, bylines).
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    # When it was published and the dates it mentions (``ingest.dates.date_article``), once it is dated for storing.
+    dating: Dating | None = None
 
     def confident(self, min_confidence: float = MIN_CONFIDENCE) -> Article:
         """This article with only the quotes of at least ``min_confidence``."""

@@ -36,7 +36,7 @@ ARTICLE_SCHEMA = pa.schema(
         ("outlet", pa.string()),
         ("author", pa.string()),
         ("fetched", pa.string()),  # a WARC record's capture date
-        ("published", pa.string()),  # ISO date at its granularity, from evidence only (as the store dates it)
+        ("published", pa.string()),  # ISO date at its granularity, from evidence only (as ingest dates it)
         ("published_granularity", pa.string()),  # day, month, year
         ("published_source", pa.string()),  # metadata, url, dateline, capture
         ("language", pa.string()),
@@ -82,7 +82,7 @@ def article_row(p: Parsed) -> dict[str, Any]:
     if d is not None:
         row.update(url=d.url, title=d.title, outlet=d.outlet, author=d.author, fetched=d.fetched, text=d.text, text_key=d.text_key)
     if d is not None and a is not None and not p.error:
-        from ..store.articles import publication_date
+        from ..ingest.dates import publication_date
 
         published, granularity, source = publication_date(d, a)
         row.update(

@@ -3,8 +3,7 @@
 Nothing is guessed from the article's body: htmldate's text search (which trafilatura
 runs) picks any year the text mentions and makes it 1 January of that year. A date
 given only as a year or a month keeps that granularity (``2019``, ``2019-11``).
-A dateline and the capture date are weighed later, by the store
-(``quotegraph.store.articles.publication_date``).
+A dateline and the capture date are weighed later (``quotegraph.ingest.dates.publication_date``).
 """
 
 from __future__ import annotations

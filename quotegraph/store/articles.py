@@ -1,4 +1,6 @@
-"""Writing one extracted article into the store: article row, speakers, statements, occurrences, dates.
+"""Writing one extracted, dated article into the store: article row, speakers, statements, occurrences, dates.
+The store writes what it is given: the article's ``dating`` (``ingest.dates.date_article``) says when it was
+published and which dates it mentions.
 
 ``add_article`` runs inside the caller's transaction, so an article is stored whole or not at all.
 """
@@ -8,11 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
-from ..ingest.pubdate import SOURCES
-from ..model import Article, Document, Quote, Span
-from .dates import find_dateline, find_dates, parse_date, to_date
+from ..model import Article, Dating, Document, Quote, Span
 from .db import Store, now
 from .speakers import SpeakerRegistry
 from .statements import StatementIndex
@@ -27,25 +26,6 @@ class Added:
 
 def wording(q: Quote) -> str:
     return " … ".join(c.text for c in q.contents)
-
-
-def publication_date(doc: Document, art: Article) -> tuple[str | None, str | None, str | None]:
-    """(ISO date, granularity, where it came from), from evidence only: the page's metadata or
-    URL (``doc.published_source``; a date given alongside the text is metadata), else a dateline,
-    else the capture date, marked "capture": the day the page was crawled, not when it was written.
-    """
-    value = doc.published or art.published
-    parsed = parse_date(value)
-    if parsed:
-        source = doc.published_source if doc.published and doc.published_source in SOURCES else "metadata"
-        return parsed[0], parsed[1], source
-    line = find_dateline(art.text, art.body[0])
-    if line:
-        return line, "day", "dateline"
-    parsed = parse_date(doc.fetched)
-    if parsed:
-        return parsed[0], parsed[1], "capture"
-    return None, None, None
 
 
 def add_article(store: Store, doc: Document, art: Article) -> Added | None:
@@ -72,13 +52,16 @@ class ArticleWriter:
         self.statements.prefetch(wording(q) for art in articles for q in art.quotes)
 
     def add(self, doc: Document, art: Article) -> Added | None:
-        """Store one article; None when it is already there (same URL or same normalised text)."""
+        """Store one dated article (``art.dating``); None when it is already there (same URL or same normalised text)."""
+        if art.dating is None:
+            raise ValueError(f"{art.doc}: an article is dated before it is stored (quotegraph.ingest.dates.date_article)")
         store = self.store
         conn = store.conn
         key = doc.text_key
         if store.has_url(doc.url) or store.has_text(key):
             return None
-        published, granularity, source = publication_date(doc, art)
+        dating = art.dating
+        published, granularity, source = dating.published, dating.granularity, dating.source
         # A capture date only bounds publication from above: it dates no speaker, statement or "on Sunday".
         seen = published if source != "capture" else None
         cur = conn.execute(
@@ -108,7 +91,7 @@ class ArticleWriter:
         assert aid is not None
         speakers, statements = self.speakers, self.statements
         new = 0
-        extents: list[tuple[int, int, int]] = []
+        occurrence_ids: list[int] = []
         for pos, q in enumerate(art.quotes):
             link, identity = None, None
             sp = q.speaker
@@ -147,23 +130,16 @@ class ArticleWriter:
                 ),
             )
             assert cur.lastrowid is not None
-            spans = [*q.contents, *q.sources, *([q.cue] if q.cue else [])]
-            if spans:
-                # A date in the quote's sentence ("..., he said on Sunday.") belongs to it.
-                last = max(s.end for s in spans)
-                stop = min((i for i in (art.text.find(". ", last), art.text.find("\n", last)) if i >= 0), default=len(art.text))
-                extents.append((min(s.start for s in spans), stop, cur.lastrowid))
-        # Relative expressions need the day of publication; dates with their year are found without it.
-        base = to_date(seen) if granularity == "day" else None
-        _add_dates(store, aid, art, base, extents)
+            occurrence_ids.append(cur.lastrowid)
+        _add_dates(store, aid, dating, occurrence_ids)
         return Added(aid, new, len(art.quotes))
 
 
-def _add_dates(store: Store, aid: int, art: Article, base: date | None, extents: list[tuple[int, int, int]]) -> None:
-    rows = []
-    for d in find_dates(art.text, base, art.body[0], art.body[1]):
-        occ = next((oid for s, e, oid in extents if s <= d.start and d.end <= e), None)
-        rows.append((aid, occ, d.start, d.end, d.expression, d.value, d.granularity))
+def _add_dates(store: Store, aid: int, dating: Dating, occurrence_ids: list[int]) -> None:
+    rows = [
+        (aid, occurrence_ids[d.quote] if d.quote is not None else None, d.start, d.end, d.expression, d.value, d.granularity)
+        for d in dating.mentions
+    ]
     store.conn.executemany(
         "INSERT INTO date_mentions (article_id, occurrence_id, start, end, expression, value, granularity) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,

@@ -8,8 +8,11 @@ already holds statements, and a transaction rolled back."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from quotegraph.ingest.dates import date_article
 from quotegraph.model import Article, Document, Quote, Span, Speaker
 from quotegraph.store.articles import ArticleWriter, add_article
 from quotegraph.store.db import open_store
@@ -123,7 +126,7 @@ def one_at_a_time(items) -> dict[str, list[tuple]]:
     store = open_store(":memory:")
     for doc, art in items:
         with store.transaction():
-            add_article(store, doc, art)
+            add_article(store, doc, date_article(doc, art))
     return rows(store)
 
 
@@ -136,7 +139,7 @@ def in_batches(items, size: int, db: str = ":memory:", fail_first: bool = False)
             with pytest.raises(RuntimeError), store.transaction():
                 writer = ArticleWriter(store)
                 writer.prefetch(art for _, art in chunk)
-                writer.add(*chunk[0])
+                writer.add(chunk[0][0], date_article(*chunk[0]))
                 raise RuntimeError("killed")
             store.close()
             store = open_store(db)
@@ -144,7 +147,7 @@ def in_batches(items, size: int, db: str = ":memory:", fail_first: bool = False)
             writer = ArticleWriter(store)
             writer.prefetch(art for _, art in chunk)
             for doc, art in chunk:
-                writer.add(doc, art)
+                writer.add(doc, date_article(doc, art))
     return rows(store)
 
 
@@ -164,9 +167,50 @@ def test_writer_cases_exercise_every_match():
         store = open_store(":memory:")
         for doc, art in items:
             with store.transaction():
-                add_article(store, doc, art)
+                add_article(store, doc, date_article(doc, art))
         matches |= {r[0] for r in store.conn.execute("SELECT match FROM occurrences")}
         drift |= bool(store.conn.execute("SELECT max(drift) FROM statements").fetchone()[0])
         rules |= {r[0] for r in store.conn.execute("SELECT link_rule FROM occurrences WHERE link_rule IS NOT NULL")}
     assert matches == {"first", "exact", "trimmed", "edited"} and drift
     assert {"new", "alias", "surname", "article"} <= rules
+
+
+def test_the_store_writes_the_dating_it_is_given():
+    """Dates are worked out on the extraction side (``date_article``) and written as given: the publication date, its
+    granularity and source, and each mention with the occurrence of the quote whose sentence holds it."""
+    from quotegraph.model import DateMention, Dating
+
+    doc, art = article(1, [(BASE, GUTERRES), (OTHER, STATE)])
+    dated = date_article(doc, art)
+    assert dated.dating is not None and dated.dating.published == "2020-11-18" and dated.dating.source == "metadata"
+    on_sunday = [m for m in dated.dating.mentions if m.expression == "Sunday"]
+    assert [(m.value, m.quote) for m in on_sunday] == [("2020-11-15", 0), ("2020-11-15", 1)]
+    given = Dating("1999-12", "month", "dateline", [DateMention(0, 5, "Story", "1999-12-31", "day", 1)])
+    store = open_store(":memory:")
+    with store.transaction():
+        add_article(store, doc, replace(art, dating=given))
+    conn = store.conn
+    assert conn.execute("SELECT published, published_granularity, published_source FROM articles").fetchone() == ("1999-12", "month", "dateline")
+    second = conn.execute("SELECT id FROM occurrences WHERE position = 1").fetchone()[0]
+    assert conn.execute("SELECT occurrence_id, start, end, expression, value, granularity FROM date_mentions").fetchall() == [
+        (second, 0, 5, "Story", "1999-12-31", "day")
+    ]
+
+
+def test_an_undated_article_is_refused_before_anything_is_written():
+    doc, art = article(1, [(BASE, GUTERRES)])
+    store = open_store(":memory:")
+    with pytest.raises(ValueError, match="dated before it is stored"):
+        add_article(store, doc, art)
+    assert store.counts()["articles"] == 0
+
+
+def test_the_store_imports_no_text_analysis():
+    """The store writes what it is given: none of its modules imports the date or text analysis of the extraction side."""
+    import subprocess
+    import sys
+
+    code = ("import sys, quotegraph.store.articles, quotegraph.store.search, quotegraph.store.export, quotegraph.store.records; "
+            "print(sorted(m for m in sys.modules if m.startswith(('quotegraph.ingest', 'quotegraph.attribution', 'spacy'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"

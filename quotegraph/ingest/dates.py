@@ -1,5 +1,6 @@
-"""Dates: publication dates from metadata or a dateline, and relative expressions in the text
-("on Sunday", "four years ago", "in January 2021") resolved against the publication date.
+"""Dates: an article's publication date from evidence (metadata or URL, a dateline, the capture date), and the
+expressions of its text ("on Sunday", "four years ago", "in January 2021") resolved against it; ``date_article``
+gives both as a ``Dating`` record, which travels on the ``Article`` to the store.
 
 Each resolved date keeps its granularity (day, week, month, year) and is written
 as an ISO string of that precision: ``2016-09-11``, ``2016-09``, ``2016``.
@@ -13,12 +14,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, timedelta
 
-from ..ingest.pubdate import parse_date
+from ..model import Article, DateMention, Dating, Document
+from .pubdate import SOURCES, parse_date
 
-__all__ = ["DateMention", "find_dateline", "find_dates", "parse_date", "resolve", "tense", "to_date"]
+__all__ = ["DateMention", "date_article", "find_dateline", "find_dates", "parse_date", "publication_date", "resolve", "tense", "to_date"]
 
 MONTHS = {
     "jan": 1,
@@ -121,15 +123,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("year", re.compile(r"\b(?P<prep>in|since|by|until|of|from|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
 ]
-
-
-@dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    expression: str
-    value: str
-    granularity: str
 
 
 def _low(word: str) -> str:
@@ -352,3 +345,43 @@ def to_date(value: str | None) -> date | None:
     while len(parts) < 3:
         parts.append(1)
     return _safe_date(*parts[:3])
+
+
+def publication_date(doc: Document, art: Article) -> tuple[str | None, str | None, str | None]:
+    """(ISO date, granularity, where it came from), from evidence only: the page's metadata or
+    URL (``doc.published_source``; a date given alongside the text is metadata), else a dateline,
+    else the capture date, marked "capture": the day the page was crawled, not when it was written.
+    """
+    value = doc.published or art.published
+    parsed = parse_date(value)
+    if parsed:
+        source = doc.published_source if doc.published and doc.published_source in SOURCES else "metadata"
+        return parsed[0], parsed[1], source
+    line = find_dateline(art.text, art.body[0])
+    if line:
+        return line, "day", "dateline"
+    parsed = parse_date(doc.fetched)
+    if parsed:
+        return parsed[0], parsed[1], "capture"
+    return None, None, None
+
+
+def date_article(doc: Document, art: Article) -> Article:
+    """``art`` with its ``dating``: the publication date from evidence (``publication_date``) and the dates of its
+    body resolved against it, each with the quote whose sentence holds it ("..., he said on Sunday.")."""
+    published, granularity, source = publication_date(doc, art)
+    # A capture date only bounds publication from above: it dates no "on Sunday". Relative expressions need the
+    # day of publication; dates with their year are found without it.
+    base = to_date(published) if granularity == "day" and source != "capture" else None
+    extents: list[tuple[int, int, int]] = []
+    for k, q in enumerate(art.quotes):
+        spans = [*q.contents, *q.sources, *([q.cue] if q.cue else [])]
+        if spans:
+            last = max(s.end for s in spans)
+            stop = min((i for i in (art.text.find(". ", last), art.text.find("\n", last)) if i >= 0), default=len(art.text))
+            extents.append((min(s.start for s in spans), stop, k))
+    mentions = [
+        replace(d, quote=next((k for s, e, k in extents if s <= d.start and d.end <= e), None))
+        for d in find_dates(art.text, base, art.body[0], art.body[1])
+    ]
+    return replace(art, dating=Dating(published, granularity, source, mentions))

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from quotegraph.store.dates import find_dateline, find_dates, parse_date
+from quotegraph.ingest.dates import find_dateline, find_dates, parse_date
 
 PUB = date(2016, 9, 14)  # a Wednesday
 
