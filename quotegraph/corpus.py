@@ -110,9 +110,9 @@ def ingest(
     pattern (``%Y-%m-%d``, see ``ingest.namedate``), reads a date from each input file's name for its
     records that give none (before ``published``); a name without one gives none.
     ``progress`` is told the summary after each committed batch (``bytes_done`` of ``bytes_total``)."""
-    from .ingest.dates import date_article
     from .ingest.namedate import NameDate
     from .ingest.position import Position
+    from .ingest.prepare import prepare
     from .store.articles import ArticleWriter
     from .store.db import open_store
     from .store.index import update_index
@@ -195,7 +195,7 @@ def ingest(
                 p.doc.outlet = p.doc.outlet or outlet
                 if not p.doc.published and (given := date_of(p.location)):
                     p.doc.published, p.doc.published_source = given, "metadata"
-                article = date_article(p.doc, p.article.confident(min_confidence))
+                article = prepare(p.doc, p.article.confident(min_confidence))
                 added = writer.add(p.doc, article)
                 if added is None:
                     summary.duplicates += 1

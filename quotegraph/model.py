@@ -35,6 +35,20 @@ class Span:
         return cls(start, end, text[start:end])
 
 
+@dataclass(frozen=True)
+class NameForms:
+    """How a speaker's name and role are compared across articles, as ``speakers.names`` normalises them: ``key``
+    (``TYPE:normalised name``), the first-last and surname keys of the name read as a person's (``first_last``
+    None for a lone word), whether a description names an institution (``specific``: "State Department
+    spokesperson"), and the content words of the role, synonyms in their canonical form, sorted."""
+
+    key: str
+    first_last: str | None = None
+    surname: str | None = None
+    specific: bool = False
+    role_words: tuple[str, ...] = ()
+
+
 @dataclass
 class Speaker:
     name: str
@@ -49,6 +63,8 @@ class Speaker:
     # table), or "first-name" (a list of usual first names: weaker evidence).
     gender: Gender | None = None
     gender_evidence: GenderEvidence | None = None
+    # How the store compares it with the speakers it knows (``speakers.names.name_forms``), once prepared for storing.
+    forms: NameForms | None = None
 
 
 @dataclass

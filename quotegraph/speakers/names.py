@@ -23,9 +23,11 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+
+from ..model import Article, NameForms
 
 HERE = Path(__file__).resolve().parent
 POSSESSIVE = re.compile(r"(’s|'s|’|')$")
@@ -197,3 +199,18 @@ def is_specific_description(name: str) -> bool:
     """A description naming an institution ("Foreign Office Spokesperson", "State Department spokesperson")."""
     words = [t for t in re.findall(r"[\w'’.-]+", name) if fold(t) not in lexicon().determiners]
     return any(t[0].isupper() for t in words) and len(words) >= 2
+
+
+def name_forms(name: str, type_: str, role: str | None) -> NameForms:
+    """The forms a speaker is compared in across articles (``NameForms``)."""
+    first_last, surname = person_parts(name)
+    return NameForms(name_key(name, type_), first_last, surname, type_ == "DESCRIPTION" and is_specific_description(name), tuple(sorted(role_words(role))))
+
+
+def with_name_forms(art: Article) -> Article:
+    """``art`` with each speaker carrying its ``NameForms``."""
+    quotes = [
+        replace(q, speaker=replace(q.speaker, forms=name_forms(q.speaker.name, q.speaker.type, q.speaker.role))) if q.speaker is not None else q
+        for q in art.quotes
+    ]
+    return replace(art, quotes=quotes)

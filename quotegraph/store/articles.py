@@ -1,6 +1,6 @@
-"""Writing one extracted, dated article into the store: article row, speakers, statements, occurrences, dates.
-The store writes what it is given: the article's ``dating`` (``ingest.dates.date_article``) says when it was
-published and which dates it mentions.
+"""Writing one extracted, prepared article into the store: article row, speakers, statements, occurrences, dates.
+The store writes what it is given (``ingest.prepare``): the article's ``dating`` says when it was published and
+which dates it mentions; each speaker's ``forms``, how its name and role compare with the speakers known.
 
 ``add_article`` runs inside the caller's transaction, so an article is stored whole or not at all.
 """
@@ -52,9 +52,10 @@ class ArticleWriter:
         self.statements.prefetch(wording(q) for art in articles for q in art.quotes)
 
     def add(self, doc: Document, art: Article) -> Added | None:
-        """Store one dated article (``art.dating``); None when it is already there (same URL or same normalised text)."""
-        if art.dating is None:
-            raise ValueError(f"{art.doc}: an article is dated before it is stored (quotegraph.ingest.dates.date_article)")
+        """Store one prepared article (``ingest.prepare.prepare``); None when it is already there (same URL or same normalised text)."""
+        if art.dating is None or any(q.speaker is not None and q.speaker.forms is None for q in art.quotes):
+            raise ValueError(f"{art.doc}: an article is prepared (dated, its speakers' names in the forms they are compared in) "
+                             "before it is stored: quotegraph.ingest.prepare.prepare")
         store = self.store
         conn = store.conn
         key = doc.text_key

@@ -80,6 +80,16 @@ def _search_changes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _role_words(conn: sqlite3.Connection) -> None:
+    """Each role's content words (``speaker_roles.words``, as ``speakers.names.role_words`` gives them), so that the
+    store compares roles by the words it keeps rather than analysing their text when it writes."""
+    from ..speakers.names import role_words
+
+    conn.execute("ALTER TABLE speaker_roles ADD COLUMN words TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute("SELECT rowid, role FROM speaker_roles").fetchall()
+    conn.executemany("UPDATE speaker_roles SET words = ? WHERE rowid = ?", [(" ".join(sorted(role_words(role))), rid) for rid, role in rows])
+
+
 MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     (
         "0001_initial",
@@ -269,6 +279,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ),
     ("0006_speaker_keys_with_name_forms", _rekey_aliases),
     ("0007_search_changes", _search_changes),
+    ("0008_role_words", _role_words),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

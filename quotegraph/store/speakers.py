@@ -16,9 +16,10 @@ Rules (``link``), in order, each recorded as ``link_rule`` with a sentence of ev
 * ``article``     DESCRIPTION without a proper name ("a spokesperson", "officials"): kept to its article.
 * ``new``         none of the above.
 
-Names are compared as ``speakers.names`` normalises them (titles, epithets, initials, suffixes aside;
-a first name in its usual full form: "Tim" is Timothy). Each alias keeps the rule and evidence that
-first linked it.
+Names are compared in the forms each mention carries (``Speaker.forms``, made on the extraction side by
+``speakers.names``: titles, epithets, initials, suffixes aside; a first name in its usual full form: "Tim"
+is Timothy); roles by their content words, kept with each role (``speaker_roles.words``). Each alias keeps
+the rule and evidence that first linked it.
 
 Gender: each PERSON mention's gender and its kind of evidence (``Speaker.gender_evidence``) is
 counted in ``speaker_genders``; the speaker's gender is that of its strongest kind of evidence
@@ -30,8 +31,19 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from ..model import Speaker
-from ..speakers.names import is_specific_description, name_key, person_parts, role_words, roles_compatible
+from ..model import NameForms, Speaker
+
+
+def forms_of(m: Speaker) -> NameForms:
+    """The forms ``m`` is compared in (ValueError for a speaker not prepared for storing)."""
+    if m.forms is None:
+        raise ValueError(f"speaker {m.name!r} has no name forms: prepare the article first (quotegraph.ingest.prepare)")
+    return m.forms
+
+
+def compatible(a: set[str], b: set[str]) -> bool:
+    """Roles given by their content words: unknown ones are compatible; known ones must share a word."""
+    return not a or not b or bool(a & b)
 
 
 @dataclass(frozen=True)
@@ -95,7 +107,7 @@ class SpeakerRegistry:
             row = self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE key = ? LIMIT 1", (key,)).fetchone()
             return Link(row[0], "article", f"generic description {m.name!r} is linked only within its article") if row else None
         rows = self.conn.execute("SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE key = ? ORDER BY speaker_id", (key,)).fetchall()
-        if m.type == "PERSON" and person_parts(m.name)[0] is None:
+        if m.type == "PERSON" and forms_of(m).first_last is None:
             return self._by_surname(m, key, rows)
         if rows:
             sid, alias = rows[0]
@@ -104,7 +116,7 @@ class SpeakerRegistry:
             return self._person_typed_otherwise(m)
         if m.type != "PERSON":
             return None
-        first_last, surname = person_parts(m.name)
+        first_last, surname = forms_of(m).first_last, forms_of(m).surname
         rows = self.conn.execute("SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE first_last = ? ORDER BY speaker_id", (first_last,)).fetchall()
         if rows:
             sid, alias = rows[0]
@@ -113,7 +125,7 @@ class SpeakerRegistry:
         rows = self.conn.execute("SELECT DISTINCT speaker_id, alias, first_last FROM speaker_aliases WHERE surname = ?", (surname,)).fetchall()
         full = {r[0] for r in rows if r[2] is not None}
         lone = sorted({r[0] for r in rows if r[2] is None} - full)
-        if not full and len(lone) == 1 and roles_compatible(m.role, self._role_of(lone[0], m.role)):
+        if not full and len(lone) == 1 and compatible(set(forms_of(m).role_words), self._role_of(lone[0], m)):
             self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (m.name, lone[0]))
             return Link(lone[0], "full-name", f"full name of {(surname or ':').split(':', 1)[1]!r}, the only speaker known by that surname")
         return None
@@ -122,7 +134,7 @@ class SpeakerRegistry:
         """A person the article's recogniser typed ORG or GPE ("Lena Ortiz", "Guterres")."""
         if not m.name[:1].isupper():
             return None
-        first_last, surname = person_parts(m.name)
+        first_last, surname = forms_of(m).first_last, forms_of(m).surname
         if first_last is not None:
             rows = self.conn.execute(
                 "SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE first_last = ? ORDER BY speaker_id", (first_last,)
@@ -141,7 +153,7 @@ class SpeakerRegistry:
         return None
 
     def _by_surname(self, m: Speaker, key: str, exact: list[tuple[int, str]]) -> Link | None:
-        _, surname = person_parts(m.name)
+        surname = forms_of(m).surname
         rows = self.conn.execute(
             "SELECT DISTINCT a.speaker_id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
             "WHERE a.surname = ? AND a.first_last IS NOT NULL ORDER BY a.speaker_id",
@@ -150,10 +162,10 @@ class SpeakerRegistry:
         cands = {sid: name for sid, name in rows}
         if len(cands) == 1:
             sid, name = next(iter(cands.items()))
-            if roles_compatible(m.role, self._role_of(sid, m.role)):
+            if compatible(set(forms_of(m).role_words), self._role_of(sid, m)):
                 return Link(sid, "surname", f"{m.name!r} is the surname of {name!r}, the only known person with it")
         elif len(cands) > 1 and m.role:
-            matching = [sid for sid in cands if self._has_matching_role(sid, m.role)]
+            matching = [sid for sid in cands if self._has_matching_role(sid, m)]
             if len(matching) == 1:
                 sid = matching[0]
                 return Link(
@@ -166,24 +178,30 @@ class SpeakerRegistry:
             return Link(sid, "alias", f"same surname-only name as {alias!r}")
         return None
 
-    def _role_of(self, sid: int, role: str | None) -> str | None:
-        """A known role of the speaker compatible with ``role`` if there is one, else any known role."""
-        roles = [r[0] for r in self.conn.execute("SELECT role FROM speaker_roles WHERE speaker_id = ?", (sid,))]
-        if not roles:
-            return None
-        return next((r for r in roles if roles_compatible(r, role)), roles[0])
+    def _roles(self, sid: int) -> list[set[str]]:
+        """The content words of each known role of the speaker."""
+        return [set((r[0] or "").split()) for r in self.conn.execute("SELECT words FROM speaker_roles WHERE speaker_id = ? ORDER BY role", (sid,))]
 
-    def _has_matching_role(self, sid: int, role: str) -> bool:
-        words = role_words(role)
-        return any(words & role_words(r[0]) for r in self.conn.execute("SELECT role FROM speaker_roles WHERE speaker_id = ?", (sid,)))
+    def _role_of(self, sid: int, m: Speaker) -> set[str]:
+        """The words of a known role of the speaker compatible with ``m``'s if there is one, else of any known role."""
+        roles = self._roles(sid)
+        if not roles:
+            return set()
+        words = set(forms_of(m).role_words)
+        return next((r for r in roles if compatible(r, words)), roles[0])
+
+    def _has_matching_role(self, sid: int, m: Speaker) -> bool:
+        words = set(forms_of(m).role_words)
+        return any(words & r for r in self._roles(sid))
 
     def _key(self, m: Speaker, article_id: int) -> str:
-        key = name_key(m.name, m.type)
+        forms = forms_of(m)
+        key = forms.key
         if m.type == "DESCRIPTION":
-            if not is_specific_description(m.name):
+            if not forms.specific:
                 return f"{key}#article{article_id}"
             if m.role:
-                key += "|" + " ".join(sorted(role_words(m.role)))
+                key += "|" + " ".join(forms.role_words)
         return key
 
     # -- writing --------------------------------------------------------------
@@ -196,7 +214,7 @@ class SpeakerRegistry:
     def _record(self, link: Link, m: Speaker, seen: str | None, article_id: int) -> None:
         sid = link.speaker_id
         key = self._key(m, article_id)
-        first_last, surname = person_parts(m.name) if m.type == "PERSON" else (None, None)
+        first_last, surname = (forms_of(m).first_last, forms_of(m).surname) if m.type == "PERSON" else (None, None)
         self.conn.execute(
             "INSERT INTO speaker_aliases (speaker_id, alias, key, first_last, surname, mentions, rule, evidence) VALUES (?, ?, ?, ?, ?, 1, ?, ?) "
             "ON CONFLICT(speaker_id, key) DO UPDATE SET mentions = mentions + 1",
@@ -221,9 +239,9 @@ class SpeakerRegistry:
         )
         if m.role:
             self.conn.execute(
-                "INSERT INTO speaker_roles (speaker_id, role, first_seen, last_seen, mentions) VALUES (?1, ?2, ?3, ?3, 1) "
+                "INSERT INTO speaker_roles (speaker_id, role, first_seen, last_seen, mentions, words) VALUES (?1, ?2, ?3, ?3, 1, ?4) "
                 "ON CONFLICT(speaker_id, role) DO UPDATE SET mentions = mentions + 1, "
                 "first_seen = CASE WHEN ?3 IS NOT NULL AND (first_seen IS NULL OR ?3 < first_seen) THEN ?3 ELSE first_seen END, "
                 "last_seen = CASE WHEN ?3 IS NOT NULL AND (last_seen IS NULL OR ?3 > last_seen) THEN ?3 ELSE last_seen END",
-                (sid, m.role, seen),
+                (sid, m.role, seen, " ".join(forms_of(m).role_words)),
             )

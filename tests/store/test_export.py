@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 import quotegraph
 from quotegraph.cli import cli
-from quotegraph.ingest.dates import date_article
+from quotegraph.ingest.prepare import prepare
 from quotegraph.model import Article, Document, Quote, Span, Speaker
 from quotegraph.store.articles import add_article
 from quotegraph.store.db import open_store
@@ -47,7 +47,7 @@ def pronoun_db(tmp_path):
     ]
     with open_store(path) as store, store.transaction():
         doc = Document(TEXT, "fallon.txt", url="https://news.example.com/fallon", title="Campaign speaks", outlet="The Daily Example", published="2016-09-13")
-        add_article(store, doc, date_article(doc, Article("fallon", TEXT, (0, len(TEXT)), quotes, "2016-09-13")))
+        add_article(store, doc, prepare(doc, Article("fallon", TEXT, (0, len(TEXT)), quotes, "2016-09-13")))
     return path
 
 

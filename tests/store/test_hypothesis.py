@@ -8,7 +8,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotegraph.ingest.dates import date_article
+from quotegraph.ingest.prepare import prepare
 from quotegraph.model import Article, Document, Quote, SearchQuery, Span, Speaker
 from quotegraph.store.articles import add_article
 from quotegraph.store.db import open_store
@@ -60,7 +60,7 @@ def test_hypothesis_articles_round_trip_through_export(items):
         art.doc = f"doc{n}"
         doc = Document(art.text, f"loc{n}", url=f"https://x.example/{n}", outlet="Outlet", published=published)
         with store.transaction():
-            added = add_article(store, doc, date_article(doc, art))
+            added = add_article(store, doc, prepare(doc, art))
         if added is not None:
             stored.append(art)
     out = io.StringIO()
@@ -95,7 +95,7 @@ def test_hypothesis_any_search_text_is_results_or_a_clean_error(text):
     store = open_store(":memory:")
     with store.transaction():
         art = Article("d", "Headline\n\n“Some words here to find,” said Ann Lee.", (0, 44), [], None, [])
-        add_article(store, Document(art.text, "l"), date_article(Document(art.text, "l"), art))
+        add_article(store, Document(art.text, "l"), prepare(Document(art.text, "l"), art))
     try:
         search(store.conn, SearchQuery(text))
     except SearchSyntaxError:
@@ -112,6 +112,6 @@ def test_hypothesis_same_article_twice_is_stored_once(seq):
         art = Article(key, texts[key], (0, len(texts[key])), [], None, [])
         doc = Document(texts[key], key, url=f"https://x/{key}" if with_url else None)
         with store.transaction():
-            add_article(store, doc, date_article(doc, art))
+            add_article(store, doc, prepare(doc, art))
     assert store.counts()["articles"] == len({k for k, _ in seq})
     store.close()

@@ -1,11 +1,19 @@
 """Cross-article speaker merging: aliases merged, different people kept apart, evidence stored."""
 
+from dataclasses import replace
+
 import pytest
 
 from quotegraph.model import Speaker
-from quotegraph.speakers.names import name_key, person_parts, roles_compatible
+from quotegraph.speakers.names import name_forms, name_key, person_parts, roles_compatible
 from quotegraph.store.db import open_store
 from quotegraph.store.speakers import SpeakerRegistry, speaker_gender
+
+
+def speaker(*args, **kw) -> Speaker:
+    """A mention as the store is given it: with the forms its name and role are compared in."""
+    s = Speaker(*args, **kw)
+    return replace(s, forms=name_forms(s.name, s.type, s.role))
 
 
 def run(mentions):
@@ -18,7 +26,7 @@ def run(mentions):
     )
     ids, links = [], []
     for name, role, type_, article in mentions:
-        link = reg.link(Speaker(name, role, type_), "2016-09-14", article)
+        link = reg.link(speaker(name, role, type_), "2016-09-14", article)
         ids.append(link.speaker_id)
         links.append(link)
     letters: dict[int, str] = {}
@@ -119,9 +127,9 @@ def test_speakers_link_evidence_is_stored():
 def test_speakers_role_history_with_dates():
     store = open_store(":memory:")
     reg = SpeakerRegistry(store.conn)
-    reg.link(Speaker("Antonio Guterres", "Portuguese Prime Minister", P), "1998-05-01", 1)
-    reg.link(Speaker("Antonio Guterres", "UN Secretary-General", P), "2017-01-05", 2)
-    reg.link(Speaker("Guterres", "UN Secretary-General", P), "2020-11-18", 3)
+    reg.link(speaker("Antonio Guterres", "Portuguese Prime Minister", P), "1998-05-01", 1)
+    reg.link(speaker("Antonio Guterres", "UN Secretary-General", P), "2017-01-05", 2)
+    reg.link(speaker("Guterres", "UN Secretary-General", P), "2020-11-18", 3)
     rows = store.conn.execute("SELECT role, first_seen, last_seen, mentions FROM speaker_roles ORDER BY first_seen").fetchall()
     assert rows == [
         ("Portuguese Prime Minister", "1998-05-01", "1998-05-01", 1),
@@ -213,7 +221,7 @@ def test_speakers_gender_stored_with_evidence():
     store = open_store(":memory:")
     reg = SpeakerRegistry(store.conn)
     for gender, kind, article in [("female", "first-name", 1), ("female", "pronoun", 2), (None, None, 3)]:
-        reg.link(Speaker("Ana Bell", None, P, gender=gender, gender_evidence=kind), None, article)
+        reg.link(speaker("Ana Bell", None, P, gender=gender, gender_evidence=kind), None, article)
     assert store.conn.execute("SELECT gender, gender_evidence FROM speakers").fetchall() == [("female", "pronoun")]
     assert store.conn.execute("SELECT gender, evidence, mentions FROM speaker_genders ORDER BY evidence").fetchall() == [
         ("female", "first-name", 1),

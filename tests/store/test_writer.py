@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from quotegraph.ingest.dates import date_article
+from quotegraph.ingest.prepare import prepare
 from quotegraph.model import Article, Document, Quote, Span, Speaker
 from quotegraph.store.articles import ArticleWriter, add_article
 from quotegraph.store.db import open_store
@@ -126,7 +126,7 @@ def one_at_a_time(items) -> dict[str, list[tuple]]:
     store = open_store(":memory:")
     for doc, art in items:
         with store.transaction():
-            add_article(store, doc, date_article(doc, art))
+            add_article(store, doc, prepare(doc, art))
     return rows(store)
 
 
@@ -139,7 +139,7 @@ def in_batches(items, size: int, db: str = ":memory:", fail_first: bool = False)
             with pytest.raises(RuntimeError), store.transaction():
                 writer = ArticleWriter(store)
                 writer.prefetch(art for _, art in chunk)
-                writer.add(chunk[0][0], date_article(*chunk[0]))
+                writer.add(chunk[0][0], prepare(*chunk[0]))
                 raise RuntimeError("killed")
             store.close()
             store = open_store(db)
@@ -147,7 +147,7 @@ def in_batches(items, size: int, db: str = ":memory:", fail_first: bool = False)
             writer = ArticleWriter(store)
             writer.prefetch(art for _, art in chunk)
             for doc, art in chunk:
-                writer.add(doc, date_article(doc, art))
+                writer.add(doc, prepare(doc, art))
     return rows(store)
 
 
@@ -167,7 +167,7 @@ def test_writer_cases_exercise_every_match():
         store = open_store(":memory:")
         for doc, art in items:
             with store.transaction():
-                add_article(store, doc, date_article(doc, art))
+                add_article(store, doc, prepare(doc, art))
         matches |= {r[0] for r in store.conn.execute("SELECT match FROM occurrences")}
         drift |= bool(store.conn.execute("SELECT max(drift) FROM statements").fetchone()[0])
         rules |= {r[0] for r in store.conn.execute("SELECT link_rule FROM occurrences WHERE link_rule IS NOT NULL")}
@@ -181,14 +181,14 @@ def test_the_store_writes_the_dating_it_is_given():
     from quotegraph.model import DateMention, Dating
 
     doc, art = article(1, [(BASE, GUTERRES), (OTHER, STATE)])
-    dated = date_article(doc, art)
+    dated = prepare(doc, art)
     assert dated.dating is not None and dated.dating.published == "2020-11-18" and dated.dating.source == "metadata"
     on_sunday = [m for m in dated.dating.mentions if m.expression == "Sunday"]
     assert [(m.value, m.quote) for m in on_sunday] == [("2020-11-15", 0), ("2020-11-15", 1)]
     given = Dating("1999-12", "month", "dateline", [DateMention(0, 5, "Story", "1999-12-31", "day", 1)])
     store = open_store(":memory:")
     with store.transaction():
-        add_article(store, doc, replace(art, dating=given))
+        add_article(store, doc, replace(prepare(doc, art), dating=given))
     conn = store.conn
     assert conn.execute("SELECT published, published_granularity, published_source FROM articles").fetchone() == ("1999-12", "month", "dateline")
     second = conn.execute("SELECT id FROM occurrences WHERE position = 1").fetchone()[0]
@@ -197,20 +197,40 @@ def test_the_store_writes_the_dating_it_is_given():
     ]
 
 
-def test_an_undated_article_is_refused_before_anything_is_written():
+@pytest.mark.parametrize("missing", ["dating", "forms"])
+def test_an_unprepared_article_is_refused_before_anything_is_written(missing):
     doc, art = article(1, [(BASE, GUTERRES)])
+    if missing == "forms":
+        art = replace(art, dating=prepare(doc, art).dating)  # dated, but its speaker has no name forms
     store = open_store(":memory:")
-    with pytest.raises(ValueError, match="dated before it is stored"):
+    with pytest.raises(ValueError, match="prepared .* before it is stored"):
         add_article(store, doc, art)
     assert store.counts()["articles"] == 0
 
 
 def test_the_store_imports_no_text_analysis():
-    """The store writes what it is given: none of its modules imports the date or text analysis of the extraction side."""
+    """The store writes what it is given: none of its modules imports the date, name or text analysis of the extraction side."""
     import subprocess
     import sys
 
     code = ("import sys, quotegraph.store.articles, quotegraph.store.search, quotegraph.store.export, quotegraph.store.records; "
-            "print(sorted(m for m in sys.modules if m.startswith(('quotegraph.ingest', 'quotegraph.attribution', 'spacy'))))")
+            "print(sorted(m for m in sys.modules if m.startswith(('quotegraph.ingest', 'quotegraph.attribution', 'quotegraph.speakers', 'spacy'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_the_store_compares_speakers_in_the_forms_it_is_given():
+    """Two names the store is told are one name (the same key) are one speaker; the store does not read the names."""
+    from quotegraph.model import NameForms
+
+    store = open_store(":memory:")
+    same = NameForms("PERSON:one person", "PERSON:one person", "PERSON:person")
+    for n, name in enumerate(["Alpha Uno", "Beta Dos"], 1):
+        doc, art = article(n, [(OTHER if n == 1 else BASE, (name, None, "PERSON"))])
+        art = prepare(doc, art)
+        q = art.quotes[0]
+        art = replace(art, quotes=[replace(q, speaker=replace(q.speaker, forms=same))])
+        with store.transaction():
+            add_article(store, doc, art)
+    rows = store.conn.execute("SELECT speaker_id, link_rule FROM occurrences ORDER BY id").fetchall()
+    assert rows[0][0] == rows[1][0] and rows[1][1] == "alias"
