@@ -862,6 +862,12 @@ class Resolver:
         ending = [n for n in longer if n.split()[-len(words) :] == words]
         if ending:
             return max(ending, key=len)
+        # An acronym of a name the article gives: "AP" is the Associated Press, "SEIU" the Service Employees
+        # International Union (one name only: two with the same initials leave it as it is).
+        if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+            spelled = {n for n in longer if _initials(n) == words[0].replace(".", "")}
+            if len(spelled) == 1:
+                return spelled.pop()
         # A one-word short form of a press name: "Fox" is the Fox News the article names.
         lex = lexicon()
         starting = {n for n in longer if len(words) == 1 and n.split()[0] == words[0] and _last_word(n) in lex.press_names}
@@ -888,6 +894,10 @@ class Resolver:
             second = parts[1].strip()
             if second and self._has_person(at, at + len(parts[1])) and second[:1].isupper():
                 head_text = second
+        # "The pair of editorials": what is meant is in the "of" phrase.
+        pm = re.match(r"((?:the|a|an|this|that)\s+)?" + _alternation(lex.quantity_heads, "{}") + r"\s+of\s+(.+)", head_text, re.I)
+        if pm:
+            head_text = (pm.group(1) or "") + pm.group(2)
         # "advisers to Mr. Obama": the head is before a preposition that follows a common noun.
         pm = re.match(r"(.*?\b[a-z][\w-]*)\s+(?:to|of|for|from|at|with|in|on|by)\s", head_text)
         if pm and not re.search(r"\b" + _alternation(lex.of_phrase_heads, "{}", capitalised=True) + r"\s*$", pm.group(1)):
@@ -1299,9 +1309,42 @@ class Resolver:
             said = by_start.get(pos)
             if said is not None and said.speaker is not None and said.speaker.role is None:
                 said.speaker = replace(said.speaker, role=ent.role_at(pos))
+        organisations = {n: self._called_an_organisation(n) for n in {q.speaker.name for q in quotes if q.speaker and q.speaker.type == "PERSON"}}
         for q in quotes:
-            if q.speaker is not None and q.speaker.type == "ORG" and q.speaker.role is None:
-                q.speaker = replace(q.speaker, role=self._org_role(q.speaker.name))
+            sp = q.speaker
+            if sp is not None and sp.type == "PERSON" and organisations[sp.name]:
+                # "American Crossroads, a super PAC,": the recogniser's PERSON is an organisation.
+                q.speaker = sp = replace(sp, type="ORG", role=None, gender=None, gender_evidence=None)
+        # What the article calls an organisation also where a description stands for it ("The Super PAC" for Our
+        # Principles PAC): every quote of it carries that role.
+        described: dict[str, str] = {}
+        for q in quotes:
+            sp = q.speaker
+            if sp is not None and sp.type == "ORG" and sp.evidence == "description" and q.sources:
+                words = _description(q.sources[0].text).split()
+                if 2 <= len(words) <= 4 and _norm(words[-1]) in lexicon().org_role_heads:
+                    described.setdefault(sp.name, " ".join(words))
+        for q in quotes:
+            sp = q.speaker
+            if sp is not None and sp.type == "ORG" and sp.role is None:
+                q.speaker = replace(sp, role=self._org_role(sp.name) or described.get(sp.name))
+
+    def _called_an_organisation(self, name: str) -> bool:
+        """Whether the article calls what it names ``name`` an organisation in an apposition ("Priorities USA, a
+        pro-Clinton super PAC,"): its head is an organisation's, and no word of it is a person's."""
+        lex = lexicon()
+        for found in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", self.text):
+            if self._in_quotes(found.start()):
+                continue
+            m = _ORG_APPOSITION.match(self.text, found.end())
+            if m is None:
+                continue
+            words = [_norm(w) for w in m.group(1).split()]
+            keep = next((k for k, w in enumerate(words) if w in lex.clause_words or w.endswith(("ed", "ing"))), len(words))
+            head = words[:keep]
+            if head and head[-1] in lex.org_role_heads and not any(w in lex.person_heads or w in lex.title_words for w in head):
+                return True
+        return False
 
     def _org_role(self, name: str) -> str | None:
         """What the article calls an organisation where it names it: an apposition ("Alphabet, the
@@ -1309,11 +1352,14 @@ class Resolver:
         Amazon"), cut after their head noun."""
         lex = lexicon()
         heads = lex.org_role_heads | lex.org_heads | lex.company_descriptions | lex.press_descriptions
-        for o in self.mentions:
-            if o.label != "ORG" or _org_name(self.text[o.start : o.end]) != name or self._in_quotes(o.start):
+        named = [(o.start, o.end) for o in self.mentions if o.label == "ORG" and _org_name(self.text[o.start : o.end]) == name]
+        if not named:  # a name the recogniser missed or typed otherwise ("American Crossroads")
+            named = [f.span() for f in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", self.text)]
+        for start, end in named:
+            if self._in_quotes(start):
                 continue
-            after = _ORG_APPOSITION.match(self.text, o.end)
-            before = _ORG_BEFORE.search(self.text, max(0, o.start - 60), o.start)
+            after = _ORG_APPOSITION.match(self.text, end)
+            before = _ORG_BEFORE.search(self.text, max(0, start - 60), start)
             for m in (after, before):
                 if m is None:
                     continue
@@ -1335,6 +1381,15 @@ def _org_name(text: str) -> str:
     """An organisation's name as a mention writes it, without "the" and a possessive."""
     words = _POSSESSIVE.sub("", text.strip()).split()
     return " ".join(words[1:] if len(words) > 1 and words[0].lower() == "the" else words)
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, its small words aside: "Federal Bureau of Investigation" → FBI."""
+    small = lexicon().determiners | {"of", "and", "for", "&", "on", "in", "at"}
+    return "".join(w[0] for w in re.findall(r"[\w’']+", name) if w.lower() not in small and w[0].isupper())
 
 
 def _last_word(text: str) -> str:

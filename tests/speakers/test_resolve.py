@@ -825,3 +825,63 @@ def test_resolve_a_pronoun_after_a_topic_set_off_by_dashes_is_the_topic():
     quotes = [quote_at(text, "Ted Cruz"), Quote("indirect", None, [Span.of(text, he, he + 2)], [Span.of(text, he, he + 10)])]
     resolve_speakers(text, quotes, mentions_of(text, {"Ted Cruz": "PERSON", "Kasich": "PERSON", "the Times": "ORG"}), "2016-02-10")
     assert [q.speaker.name for q in quotes] == ["Ted Cruz", "John Kasich"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "sources", "expected"),
+    [
+        # An acronym of a name the article gives is that organisation.
+        (
+            "The Associated Press first reported the story. The AP said the talks had ended.",
+            {"The Associated Press": "ORG", "AP": "ORG"},
+            ["The AP"],
+            [("Associated Press", None, "ORG")],
+        ),
+        (
+            "Mary Kay Henry leads the Service Employees International Union. SEIU said it would endorse.",
+            {"Mary Kay Henry": "PERSON", "Service Employees International Union": "ORG", "SEIU": "ORG"},
+            ["SEIU"],
+            [("Service Employees International Union", None, "ORG")],
+        ),
+        # Two names with the same initials: the acronym stays as written.
+        (
+            "The American Party and the Alaska Partnership met. AP said nothing.",
+            {"American Party": "ORG", "Alaska Partnership": "ORG", "AP": "ORG"},
+            ["AP"],
+            [("AP", None, "ORG")],
+        ),
+        # A name the article calls an organisation in an apposition is one, with that role, whatever the
+        # recogniser typed it; a description standing for it gives every quote of it its role.
+        (
+            "American Crossroads, a super PAC aligned with Karl Rove, released an ad. American Crossroads said it would air.",
+            {"American Crossroads": "PERSON", "Karl Rove": "PERSON"},
+            ["American Crossroads"],
+            [("American Crossroads", "super PAC", "ORG")],
+        ),
+        (
+            "The ads come from Our Principles PAC, which opposes Trump. The group said so. The Super PAC also plans mailings.",
+            {"Our Principles PAC": "ORG", "Trump": "PERSON"},
+            ["Our Principles PAC", "The Super PAC"],
+            [("Our Principles PAC", "Super PAC", "ORG"), ("Our Principles PAC", "Super PAC", "ORG")],
+        ),
+        # A person's apposition makes no organisation: "a Clinton surrogate" is a person's role.
+        (
+            "Ed Rendell, a Clinton surrogate, spoke. Rendell said it was over.",
+            {"Ed Rendell": "PERSON", "Rendell": "PERSON", "Clinton": "PERSON"},
+            ["Rendell"],
+            [("Ed Rendell", "Clinton surrogate", "PERSON")],
+        ),
+    ],
+)
+def test_resolve_organisations_by_acronym_and_apposition(text, names, sources, expected):
+    quotes = [quote_at(text, src, 1 if src == "American Crossroads" else 0) for src in sources]
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-01-29")
+    assert [(q.speaker.name, q.speaker.role, q.speaker.type) for q in quotes] == expected
+
+
+def test_resolve_the_outlets_pieces_are_the_outlet():
+    """"The pair of editorials", "The piece": what an outlet writes is the outlet's (the newspaper named last)."""
+    text = "The Washington Post endorsed Clinton on Sunday. The pair of editorials said she was ready. The piece added more."
+    quotes = [quote_at(text, "The pair of editorials"), quote_at(text, "The piece")]
+    resolve_speakers(text, quotes, mentions_of(text, {"The Washington Post": "ORG", "Clinton": "PERSON"}), "2016-01-29")
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Washington Post", "ORG"), ("Washington Post", "ORG")]
