@@ -34,6 +34,7 @@ from .names import norm as _norm
 
 HERE = Path(__file__).resolve().parent
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
+_WORD_FIRST = re.compile(r"[\w.'’][\w.'’-]*|[^\w\s]")  # as _TOKEN, but a word never starts with a hyphen
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     lex = lexicon()
     line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
     left = text[line_start:start]
-    toks = list(_TOKEN.finditer(left))
+    toks = list(_WORD_FIRST.finditer(left))  # "-President Obama" (a dash opening the line): the title is "President"
     keep: list[re.Match[str]] = []
     heads = lex.title_words | lex.person_heads
     for m in reversed(toks):
