@@ -953,6 +953,12 @@ class Resolver:
         owner = self._possessor(raw, words, src.start, speakers)
         if owner is not None and last in lex.authored_heads:
             return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
+        if owner is None and last in lex.authored_heads and last not in lex.poll_heads:
+            # "Last year's FBI statistics", "recently hacked Democratic National Committee documents": the
+            # organisation named in it is who says it.
+            org = self._org_inside(src)
+            if org and self.fullest_org(org, "ORG"):
+                return Speaker(self.fullest_org(org, "ORG"), None, "ORG", "description"), None
         if last == "campaign" and (owner is not None or len(head) > 1):
             # "his campaign", "Hillary Clinton's campaign", "the Clinton campaign": one name, "<surname> campaign".
             person = owner or self.find([_POSSESSIVE.sub("", t) for t in head_raw[:-1] if t[:1].isupper()])

@@ -888,3 +888,29 @@ def test_resolve_the_outlets_pieces_are_the_outlet():
     quotes = [quote_at(text, "The pair of editorials"), quote_at(text, "The piece")]
     resolve_speakers(text, quotes, mentions_of(text, {"The Washington Post": "ORG", "Clinton": "PERSON"}), "2016-01-29")
     assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Washington Post", "ORG"), ("Washington Post", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        ("Last year’s FBI statistics show that most victims knew the killer.", {"FBI": "ORG"}, "Last year’s FBI statistics", ("FBI", "ORG")),
+        (
+            "A Pew Research Center study found that most adults agree.",
+            {"Pew Research Center": "ORG"},
+            "A Pew Research Center study",
+            ("Pew Research Center", "ORG"),
+        ),
+        (
+            "Recently hacked Democratic National Committee documents show the plan.",
+            {"Democratic National Committee": "ORG"},
+            "Recently hacked Democratic National Committee documents",
+            ("Democratic National Committee", "ORG"),
+        ),
+        # No organisation named in it: a description of no one.
+        ("The statistics show that most victims knew the killer.", {}, "The statistics", ("statistics", "DESCRIPTION")),
+    ],
+)
+def test_resolve_what_an_organisation_publishes_is_the_organisations(text, names, source, expected):
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-29")
+    assert (q.speaker.name, q.speaker.type) == expected
