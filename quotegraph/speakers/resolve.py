@@ -987,6 +987,12 @@ class Resolver:
         generic = all(w in lex.org_heads or w in lex.role_modifiers or w in lex.generic_org_words for w in head)
         if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
             name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
+            named = [t for t in head_raw if _norm(t) not in lex.determiners]
+            if len(named) == 2 and _ACRONYM.fullmatch(named[0]):
+                # "the BLM group": the organisation the acronym stands for, where the article spells it out.
+                spelled = self.fullest_org(named[0], "ORG")
+                if spelled != named[0]:
+                    return Speaker(spelled, None, "ORG", "named"), None
             return Speaker(name, None, "ORG", "named"), None
         org_like = last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads or last in lex.company_descriptions
         if words[0] in {"the", "this", "that"} and len(head) <= 4 and org_like:

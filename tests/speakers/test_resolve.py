@@ -846,6 +846,13 @@ def test_resolve_a_pronoun_after_a_topic_set_off_by_dashes_is_the_topic():
             ["SEIU"],
             [("Service Employees International Union", None, "ORG")],
         ),
+        # An acronym and what it is: "the BLM group" is the Black Lives Matter the article names.
+        (
+            "Black Lives Matter protested on Monday. The BLM group said the police must change.",
+            {"Black Lives Matter": "ORG"},
+            ["The BLM group"],
+            [("Black Lives Matter", None, "ORG")],
+        ),
         # Two names with the same initials: the acronym stays as written.
         (
             "The American Party and the Alaska Partnership met. AP said nothing.",
