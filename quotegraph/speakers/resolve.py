@@ -953,12 +953,14 @@ class Resolver:
         owner = self._possessor(raw, words, src.start, speakers)
         if owner is not None and last in lex.authored_heads:
             return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
-        if owner is None and last in lex.authored_heads and last not in lex.poll_heads:
+        if owner is None and any(w in lex.authored_heads for w in head) and last not in lex.poll_heads:
             # "Last year's FBI statistics", "recently hacked Democratic National Committee documents": the
             # organisation named in it is who says it.
             org = self._org_inside(src)
             if org and self.fullest_org(org, "ORG"):
                 return Speaker(self.fullest_org(org, "ORG"), None, "ORG", "description"), None
+        if last == "camp" and len(head) > 1 and head_raw[-2][:1].isupper():
+            last = "campaign"  # "the Sanders camp", "Clinton camp": the campaign
         if last == "campaign" and (owner is not None or len(head) > 1):
             # "his campaign", "Hillary Clinton's campaign", "the Clinton campaign": one name, "<surname> campaign".
             person = owner or self.find([_POSSESSIVE.sub("", t) for t in head_raw[:-1] if t[:1].isupper()])
@@ -979,6 +981,11 @@ class Resolver:
                 org = self._poll_named_after(src.end)
                 if org:
                     return Speaker(f"{org} poll", None, "ORG", "description"), None
+        if owner is None and last in lex.authored_heads and words[0] in {"the", "this", "that"} and len(head) <= 4:
+            # "The report", "the ad", "This latest spot": whose the article said it was when it first spoke of it.
+            author = self._author_of(last, src.start)
+            if author is not None:
+                return author, None
         if any(w in lex.press_works for w in head) and owner is None:
             # "the editorial board", "The editorial", "the paper's editorials": the outlet's words.
             org_name = self._org_referent("newspaper", src.start)
@@ -987,11 +994,14 @@ class Resolver:
         generic = all(w in lex.org_heads or w in lex.role_modifiers or w in lex.generic_org_words for w in head)
         if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
             name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
-            named = [t for t in head_raw if _norm(t) not in lex.determiners]
-            if len(named) == 2 and _ACRONYM.fullmatch(named[0]):
+            tail = self._org_ending(name)
+            if tail is not None:
+                return Speaker(tail, None, "ORG", "description"), None  # "the budget office": the Congressional Budget Office
+            kept = [t for t in head_raw if _norm(t) not in lex.determiners]
+            if len(kept) == 2 and _ACRONYM.fullmatch(kept[0]):
                 # "the BLM group": the organisation the acronym stands for, where the article spells it out.
-                spelled = self.fullest_org(named[0], "ORG")
-                if spelled != named[0]:
+                spelled = self.fullest_org(kept[0], "ORG")
+                if spelled != kept[0]:
                     return Speaker(spelled, None, "ORG", "named"), None
             return Speaker(name, None, "ORG", "named"), None
         org_like = last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads or last in lex.company_descriptions
@@ -1213,6 +1223,54 @@ class Resolver:
         if joined:
             start -= len(joined.group(0))
         return _org_name(self.text[start : orgs[-1].end])
+
+    def _org_ending(self, words: str) -> str | None:
+        """The one organisation the article names whose name ends in ``words``, in any case ("budget office" is the
+        Congressional Budget Office), else None."""
+        want = words.lower().split()
+        found = {
+            _org_name(self.text[o.start : o.end])
+            for o in self.mentions
+            if o.label == "ORG" and _org_name(self.text[o.start : o.end]).lower().split()[-len(want) :] == want
+            and len(_org_name(self.text[o.start : o.end]).split()) > len(want)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _author_of(self, head: str, pos: int) -> Speaker | None:
+        """Who made the thing a definite description names ("the report", "the ad"): the latest earlier mention of
+        such a thing that says whose it is: "X's report", "an AP report", "a report from X", "X released a report"."""
+        lex = lexicon()
+        forms = {head, head + "s"} | ({head[:-1]} if head.endswith("s") else set())
+        reach = lex.distances["org_lookback"]
+        for m in reversed(list(re.finditer(r"\b(" + "|".join(re.escape(f) for f in sorted(forms)) + r")\b", self.text[max(0, pos - reach) : pos], re.I))):
+            at = max(0, pos - reach) + m.start()
+            if self._in_quotes(at):
+                continue
+            before = self.text[max(0, at - 60) : at]
+            after = self.text[at + len(m.group(0)) : at + len(m.group(0)) + 80]
+            named = re.search(r"((?:[A-Z][\w&.’'-]*\s+){0,5}[A-Z][\w&.’'-]*?)(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,3}$", before)
+            who = None
+            if named:
+                who = self._who_is(at - len(before) + named.start(1), at - len(before) + named.end(1))
+            if who is None:
+                by = re.match(r"\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*\s*){1,6})", after)
+                if by:
+                    start = at + len(m.group(0)) + by.start(1)
+                    who = self._who_is(start, start + len(by.group(1).rstrip()))
+            if who is not None:
+                return who
+        return None
+
+    def _who_is(self, start: int, end: int) -> Speaker | None:
+        """The person or organisation a recognised name within ``start:end`` is, as a speaker (None for none)."""
+        for o in self.mentions:
+            if start <= o.start and o.end <= end + 3:
+                if o.label == "PERSON":
+                    ent = self.find(_name_tokens(self.text[o.start : o.end]))
+                    return self._speaker(ent, o.start, "description") if ent is not None else None
+                if o.label == "ORG":
+                    return Speaker(self.fullest_org(_org_name(self.text[o.start : o.end]), "ORG"), None, "ORG", "description")
+        return None
 
     def _org_referent(self, head: str, pos: int) -> str | None:
         """The organisation a definite description names ("the newspaper", "the institute", "the

@@ -921,3 +921,51 @@ def test_resolve_what_an_organisation_publishes_is_the_organisations(text, names
     q = quote_at(text, source)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-01-29")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # "the Sanders camp" is the campaign.
+        ("Bernie Sanders spoke in Iowa. The Sanders camp said it would win.", {"Bernie Sanders": "PERSON"}, "The Sanders camp", ("Sanders campaign", "ORG")),
+        # A description that ends an organisation's name is that organisation.
+        (
+            "The Congressional Budget Office released figures. The budget office said the deficit would grow.",
+            {"The Congressional Budget Office": "ORG"},
+            "The budget office",
+            ("Congressional Budget Office", "ORG"),
+        ),
+        # "The report": whose the article said it was.
+        (
+            "An Associated Press report found many donors. The report said half of them met her.",
+            {"Associated Press": "ORG"},
+            "The report",
+            ("Associated Press", "ORG"),
+        ),
+        (
+            "Future45 released an ad on Monday. The ad says the plan failed.",
+            {"Future45": "ORG"},
+            "The ad",
+            ("Future45", "ORG"),
+        ),
+        (
+            "The findings come in a report from the State Department inspector general. The report says rules were broken.",
+            {"State Department": "ORG"},
+            "The report",
+            ("State Department", "ORG"),
+        ),
+        # Nobody said whose: a description of no one.
+        ("A report came out on Monday. The report said rules were broken.", {}, "The report", ("report", "DESCRIPTION")),
+        # What an organisation publishes, named after a preposition.
+        (
+            "Ferguson ranks low, according to the most recent data available from the FBI for last year.",
+            {"FBI": "ORG", "Ferguson": "GPE"},
+            "the most recent data available from the FBI",
+            ("FBI", "ORG"),
+        ),
+    ],
+)
+def test_resolve_authors_of_what_is_quoted(text, names, source, expected):
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-29")
+    assert (q.speaker.name, q.speaker.type) == expected
