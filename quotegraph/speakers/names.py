@@ -180,13 +180,16 @@ def person_parts(name: str) -> tuple[str | None, str | None]:
 
 def role_words(role: str | None) -> set[str]:
     """The content words of a role, synonyms in their canonical form."""
-    if not role:
-        return set()
+    return set(_role_words(role)) if role else set()
+
+
+@lru_cache(maxsize=65536)
+def _role_words(role: str) -> frozenset[str]:
     lex = lexicon()
     text = fold(role)
     for k, v in lex.role_canonical.items():
         text = re.sub(rf"(?<![\w.-]){re.escape(k)}(?![\w-])", v, text)
-    return {t for t in re.findall(r"[\w.-]+", text) if t not in lex.role_stopwords}
+    return frozenset(t for t in re.findall(r"[\w.-]+", text) if t not in lex.role_stopwords)
 
 
 def roles_compatible(a: str | None, b: str | None) -> bool:
@@ -195,6 +198,7 @@ def roles_compatible(a: str | None, b: str | None) -> bool:
     return not wa or not wb or bool(wa & wb)
 
 
+@lru_cache(maxsize=65536)
 def is_specific_description(name: str) -> bool:
     """A description naming an institution ("Foreign Office Spokesperson", "State Department spokesperson")."""
     words = [t for t in re.findall(r"[\w'’.-]+", name) if fold(t) not in lexicon().determiners]
@@ -204,7 +208,8 @@ def is_specific_description(name: str) -> bool:
 def name_forms(name: str, type_: str, role: str | None) -> NameForms:
     """The forms a speaker is compared in across articles (``NameForms``)."""
     first_last, surname = person_parts(name)
-    return NameForms(name_key(name, type_), first_last, surname, type_ == "DESCRIPTION" and is_specific_description(name), tuple(sorted(role_words(role))))
+    words = tuple(sorted(_role_words(role))) if role else ()
+    return NameForms(name_key(name, type_), first_last, surname, type_ == "DESCRIPTION" and is_specific_description(name), words)
 
 
 def with_name_forms(art: Article) -> Article:
