@@ -22,7 +22,7 @@ from ..errors import BATCH_INPUT_CHANGED, OUTPUT_NOT_BATCH, InputError, Quotegra
 from ..ingest.reader import DEFAULT_MAX_BYTES, is_url, is_web_address
 from .parquet import ARTICLES, FORMAT, MANIFEST, QUOTES, PartWriter, finished, part_counts, read_manifest, write_manifest
 from .plan import PART_BYTES, Part, Piece, Plan, plan
-from .workers import EXTRACTOR, available_cores, parse_and_extract, prepare_worker
+from .workers import EXTRACTOR, available_cores, check_extractor, parse_and_extract, prepare_worker
 
 logger = logging.getLogger(__name__)
 # Records parsed and extracted together in a task (as ingest batches them).
@@ -215,6 +215,7 @@ def run_batch(
     missing = check_inputs(paths)
     if missing:
         raise InputError("\n".join(str(e) for e in missing.values()))
+    check_extractor(extractor)
     out = os.path.abspath(out)
     manifest = _prepare_out(out, overwrite)
     summary = BatchSummary(out, workers=workers or available_cores())

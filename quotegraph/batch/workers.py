@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ..errors import RecordError, Skipped
+from ..errors import EXTRACTOR_UNUSABLE, InputError, RecordError, Skipped
 from ..model import Article, Document, RawRecord
 
 logger = logging.getLogger(__name__)
@@ -96,6 +96,22 @@ def load_extractor(spec: str) -> Extractor:
     """The function a "module:function" name stands for (looked up at each call, so tests may patch it)."""
     module, _, name = spec.partition(":")
     return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+def check_extractor(spec: str) -> None:
+    """``InputError`` unless ``spec`` names a function as module:function (checked once, here, before any worker starts:
+    a worker that cannot load it would fail, and be started again, for ever)."""
+    if spec == EXTRACTOR:
+        return
+    module, colon, name = spec.partition(":")
+    try:
+        if not (module and colon and name):
+            raise ValueError("not module:function")
+        found = getattr(importlib.import_module(module), name)
+        if not callable(found):
+            raise ValueError(f"{name} is not a function")
+    except (ImportError, AttributeError, ValueError) as e:
+        raise InputError(EXTRACTOR_UNUSABLE.format(spec=spec, reason=e)) from None
 
 
 def prepare_worker(extractor: str) -> None:
@@ -221,6 +237,7 @@ def run_ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int, extractor: 
 
     ``fn`` reads what its worker was set up with from ``worker_state()``.
     """
+    check_extractor(extractor)
     if jobs <= 1:
         _state.update(extractor=extractor, db=reader(db))
         try:

@@ -75,8 +75,9 @@ def _name_pattern(value: str | None) -> str | None:
 @click.option(
     "--extractor",
     default="quotegraph.pipeline:extract_many",
-    hidden=True,
-    help="module:function yielding Articles for (doc, text) pairs (for tests and other extractors).",
+    show_default=True,
+    metavar="MODULE:FUNCTION",
+    help="Your own extractor: an importable function yielding an Article for each (doc id, text, published) item.",
 )
 def ingest(
     paths: tuple[str, ...],
