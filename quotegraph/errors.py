@@ -51,6 +51,7 @@ BATCH_INPUT_CHANGED = (
 )
 BATCH_PART_MISSING = "{out}: {name} is listed in its manifest but its files are gone; run the batch again to write it"
 OUTPUT_NOT_BATCH = "{out}: exists and is not a batch output folder (no _manifest.json); give a new or empty folder"
+WORKER_SETUP_FAILED = "a worker process could not load the extractor ({reason}); nothing more was extracted"
 EXTRACTOR_UNUSABLE = (
     "extractor {spec!r} cannot be used ({reason}); name an importable function as module:function, one that yields "
     "an Article for each (doc id, text, published) item, as quotegraph.pipeline:extract_many does"

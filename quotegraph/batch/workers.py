@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ..errors import EXTRACTOR_UNUSABLE, InputError, RecordError, Skipped
+from ..errors import EXTRACTOR_UNUSABLE, WORKER_SETUP_FAILED, InputError, QuotegraphError, RecordError, Skipped
 from ..model import Article, Document, RawRecord
 
 logger = logging.getLogger(__name__)
@@ -208,11 +208,20 @@ _state: dict[str, Any] = {}
 
 
 def _init(extractor: str, db: str | None) -> None:
-    prepare_worker(extractor)
+    try:
+        prepare_worker(extractor)
+    except Exception as e:  # noqa: BLE001 - raised again by the first task, in the parent
+        # A pool starts a worker whose set-up failed again, for ever: the failure waits for the first task instead.
+        _state["setup_failed"] = e
     _state.update(extractor=extractor, db=reader(db))
 
 
 def _call(args: tuple[Callable[[Any], Any], Any]) -> Any:
+    failed = _state.get("setup_failed")
+    if failed is not None:
+        if isinstance(failed, QuotegraphError):
+            raise failed
+        raise QuotegraphError(WORKER_SETUP_FAILED.format(reason=f"{type(failed).__name__}: {failed}"))
     fn, task = args
     return fn(task)
 

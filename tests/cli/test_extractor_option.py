@@ -4,6 +4,8 @@ for ever, printing a traceback each time."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -39,3 +41,15 @@ def test_the_extractor_option_is_documented():
     for command in ("ingest", "batch"):
         res = CliRunner().invoke(cli, [command, "--help"])
         assert "--extractor MODULE:FUNCTION" in res.output and "Your own extractor" in res.output
+
+
+def test_a_worker_that_cannot_load_the_extractor_stops_the_run_with_one_line(tmp_path, monkeypatch):
+    """Regression: a pool restarted a worker whose set-up failed, for ever; now the first task says why, once."""
+    monkeypatch.delenv("QUOTEGRAPH_THREADS", raising=False)
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent.parent))
+    source = tmp_path / "a.txt"
+    source.write_text("“We will act,” the mayor said on Monday.\n", encoding="utf-8")
+    args = ["ingest", str(source), "--db", str(tmp_path / "q.db"), "--jobs", "2", "--extractor", "tests.cli.failing_extractor:extract_many", "--quiet"]
+    res = CliRunner().invoke(cli, args)
+    assert res.exit_code == 1, res.output
+    assert "a worker process could not load the extractor (RuntimeError: the models are not installed here)" in res.output
