@@ -401,8 +401,10 @@ class Resolver:
                     first = _norm(toks[0])
                     if not (2 <= len(toks) <= 3 and (first in lex.female or first in lex.male) and not set(keys) & org_words):
                         continue
-                elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1)) for e in self.persons):
-                    continue
+                elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1)) for e in self.persons) and not (
+                    m.label == "ORG" and len(keys) == 1 and keys[0] not in org_words and _known_by_surname(keys[0])
+                ):
+                    continue  # neither a person of the article nor a public figure known by this surname ("Trump" typed ORG)
                 self.mentions[k] = Mention(start, m.end, "PERSON")
                 self._add_person(self.mentions[k])
 
@@ -1461,6 +1463,12 @@ def _initials(name: str) -> str:
     """The initials of a name's words, its small words aside: "Federal Bureau of Investigation" → FBI."""
     small = lexicon().determiners | {"of", "and", "for", "&", "on", "in", "at"}
     return "".join(w[0] for w in re.findall(r"[\w’']+", name) if w.lower() not in small and w[0].isupper())
+
+
+def _known_by_surname(key: str) -> bool:
+    """Whether the surname key names one public figure of ``people_en.json`` (or one that is the default for it)."""
+    cands = known_people().get(key, [])
+    return len(cands) == 1 or any(p.surname_default for p in cands)
 
 
 def _last_word(text: str) -> str:

@@ -969,3 +969,18 @@ def test_resolve_authors_of_what_is_quoted(text, names, source, expected):
     q = quote_at(text, source)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-01-29")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A public figure's surname the recogniser typed ORG, the article never naming them in full.
+        ("Earlier in the week, Trump called for a special prosecutor.", {"Trump": "ORG"}, "Trump", ("Donald Trump", "PERSON")),
+        # A place is left a place, whoever shares its name.
+        ("Warren said the plant would close.", {"Warren": "GPE"}, "Warren", ("Warren", "GPE")),
+    ],
+)
+def test_resolve_a_public_figure_typed_as_an_organisation(text, names, source, expected):
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-08-24")
+    assert (q.speaker.name, q.speaker.type) == expected
