@@ -59,9 +59,9 @@ class ExtractRequest(BaseModel):
 
 def router(max_extract_bytes: int, extract_rate: tuple[int, float]) -> APIRouter:
     """The API's routes (the limits are written into the extraction endpoint's documentation)."""
-    router = APIRouter()
+    api = APIRouter()
 
-    @router.get("/api/statements", tags=["statements"], response_class=Response, responses={200: STATEMENTS_RESPONSE})
+    @api.get("/api/statements", tags=["statements"], response_class=Response, responses={200: STATEMENTS_RESPONSE})
     async def statements(
         request: Request,
         q: Annotated[str, Query(max_length=MAX_TEXT, description=SEARCH_TEXT)] = "",
@@ -89,7 +89,7 @@ def router(max_extract_bytes: int, extract_rate: tuple[int, float]) -> APIRouter
 
         return await run_search(request.app, page)
 
-    @router.get("/api", tags=["index"])
+    @api.get("/api", tags=["index"])
     def index() -> dict[str, Any]:
         """What the API offers: every endpoint with what it gives, and where its documentation is."""
         return {
@@ -109,14 +109,14 @@ def router(max_extract_bytes: int, extract_rate: tuple[int, float]) -> APIRouter
             ],
         }
 
-    @router.get("/api/speakers", tags=["speakers"])
+    @api.get("/api/speakers", tags=["speakers"])
     def speakers(conn: Conn, top: Annotated[int, Query(ge=1, le=500)] = 20) -> dict[str, Any]:
         """The speakers with the most statements."""
         from ..store.queries import top_speakers
 
         return {"speakers": [asdict(r) for r in top_speakers(conn, top)]}
 
-    @router.get("/api/speakers/{speaker_id}", tags=["speakers"])
+    @api.get("/api/speakers/{speaker_id}", tags=["speakers"])
     def speaker(conn: Conn, speaker_id: Annotated[int, PathParam(ge=1)]) -> dict[str, Any]:
         """One speaker: aliases, role history, statements by month, sample statements, why mentions were linked."""
         from ..store.queries import profile, speaker_exists
@@ -134,7 +134,7 @@ def router(max_extract_bytes: int, extract_rate: tuple[int, float]) -> APIRouter
             "genders": p.genders,
         }
 
-    @router.get("/api/gender", tags=["speakers"])
+    @api.get("/api/gender", tags=["speakers"])
     def gender(
         conn: Conn,
         by: Annotated[Literal["outlet", "month", "year"] | None, Query(description="Group by outlet, month or year of publication.")] = None,
@@ -147,7 +147,7 @@ def router(max_extract_bytes: int, extract_rate: tuple[int, float]) -> APIRouter
 
         return {"by": by, "groups": [asdict(g) | {"female_share": g.female_share} for g in who_we_quote(conn, by)]}
 
-    @router.get("/api/articles/{article_id}", tags=["articles"])
+    @api.get("/api/articles/{article_id}", tags=["articles"])
     def article(conn: Conn, article_id: Annotated[int, PathParam(ge=1)]) -> dict[str, Any]:
         """One article: text, body and boilerplate spans, and every attribution's cue, source and content spans with its speaker."""
         from ..store.queries import article as get_article
@@ -157,7 +157,7 @@ def router(max_extract_bytes: int, extract_rate: tuple[int, float]) -> APIRouter
             raise HTTPException(404, f"no article {article_id}; search statements to find article ids")
         return found
 
-    @router.post(
+    @api.post(
         "/api/extract",
         tags=["extract"],
         dependencies=[Depends(limit_extract)],
@@ -167,7 +167,7 @@ def router(max_extract_bytes: int, extract_rate: tuple[int, float]) -> APIRouter
     def extract(request: Request, req: ExtractRequest) -> dict[str, Any]:
         return request.app.state.extract(req.text, published=req.published, doc=req.doc).to_json()
 
-    return router
+    return api
 
 
 # The answer's shape in the OpenAPI document: what FastAPI wrote when the endpoint returned a dict.

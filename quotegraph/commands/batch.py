@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from .options import EXTRACTOR_OPTION
 from .progress import progress_bar
 
 
@@ -20,13 +21,7 @@ from .progress import progress_bar
 @click.option("--max-size", type=float, default=20.0, show_default=True, help="Largest file or record (a WARC page, a JSONL text), in MB of 1,000,000 bytes.")
 @click.option("--part-size", type=float, default=64.0, show_default=True, help="Input MB per part: a larger WARC or JSONL file is split in ranges of records.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-@click.option(
-    "--extractor",
-    default="quotegraph.pipeline:extract_many",
-    show_default=True,
-    metavar="MODULE:FUNCTION",
-    help="Your own extractor: an importable function yielding an Article for each (doc id, text, published) item.",
-)
+@EXTRACTOR_OPTION
 def batch(
     paths: tuple[str, ...], out: str, workers: int | None, scheduler: str | None, overwrite: bool, max_size: float, part_size: float,
     quiet: bool, extractor: str,

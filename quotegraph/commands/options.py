@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from ..batch.workers import EXTRACTOR
 from ..model import MIN_CONFIDENCE
 
 MIN_CONFIDENCE_OPTION = click.option(
@@ -15,3 +16,11 @@ MIN_CONFIDENCE_OPTION = click.option(
 )
 
 DB_OPTION = click.option("--db", default="quotegraph.db", show_default=True, type=click.Path(dir_okay=False), help="The corpus database (SQLite).")
+
+EXTRACTOR_OPTION = click.option(
+    "--extractor",
+    default=EXTRACTOR,
+    show_default=True,
+    metavar="MODULE:FUNCTION",
+    help="Your own extractor: an importable function yielding an Article for each (doc id, text, published) item.",
+)

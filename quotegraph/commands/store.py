@@ -16,7 +16,7 @@ from ..ingest.reader import MB
 from ..model import KINDS, SearchQuery
 from ..store.records import MAX_HITS
 from .errors import cli_errors
-from .options import DB_OPTION, MIN_CONFIDENCE_OPTION
+from .options import DB_OPTION, EXTRACTOR_OPTION, MIN_CONFIDENCE_OPTION
 from .progress import progress_bar
 
 
@@ -72,13 +72,7 @@ def _name_pattern(value: str | None) -> str | None:
     "(folders 2016/02/16/). A name without the date gives none (then --published, if given).",
     callback=lambda ctx, param, value: _name_pattern(value),
 )
-@click.option(
-    "--extractor",
-    default="quotegraph.pipeline:extract_many",
-    show_default=True,
-    metavar="MODULE:FUNCTION",
-    help="Your own extractor: an importable function yielding an Article for each (doc id, text, published) item.",
-)
+@EXTRACTOR_OPTION
 def ingest(
     paths: tuple[str, ...],
     db: str,

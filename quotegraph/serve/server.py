@@ -46,7 +46,9 @@ def serve(
     in use is a ``QuotegraphError``, as is a database that is not one, before any worker starts); ``warn`` hears of
     what works less well than it could (a search index that cannot be kept beside the database)."""
     workers = workers or default_workers()
-    check_database(db)  # here, once, so that a bad database is one error rather than one in every worker
+    app = create_app(db, max_extract_bytes=max_extract_bytes) if workers == 1 else None  # which checks the database
+    if app is None:
+        check_database(db)  # here, once, so that a bad database is one error rather than one in every worker
     conn = connect_readonly(db)
     try:
         index = index_of(conn)
@@ -55,7 +57,6 @@ def serve(
         conn.close()
     if index.directory is None and warn is not None:
         warn(f"the search index cannot be written beside {db}: each server process builds its own, in memory")
-    app = create_app(db, max_extract_bytes=max_extract_bytes) if workers == 1 else None
     sockets = serving.bind(host, port, workers if workers > 1 and serving.spread_by_kernel() else 1)
     try:
         if listening is not None:

@@ -1230,12 +1230,8 @@ class Resolver:
         """The one organisation the article names whose name ends in ``words``, in any case ("budget office" is the
         Congressional Budget Office), else None."""
         want = words.lower().split()
-        found = {
-            _org_name(self.text[o.start : o.end])
-            for o in self.mentions
-            if o.label == "ORG" and _org_name(self.text[o.start : o.end]).lower().split()[-len(want) :] == want
-            and len(_org_name(self.text[o.start : o.end]).split()) > len(want)
-        }
+        names = {_org_name(self.text[o.start : o.end]) for o in self.mentions if o.label == "ORG"}
+        found = {n for n in names if len(n.split()) > len(want) and n.lower().split()[-len(want) :] == want}
         return found.pop() if len(found) == 1 else None
 
     def _author_of(self, head: str, pos: int) -> Speaker | None:

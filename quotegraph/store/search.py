@@ -38,8 +38,9 @@ BY_DATE = {"newest": ("newest", tantivy.Order.Desc), "oldest": ("oldest", tantiv
 def search(conn: sqlite3.Connection, query: SearchQuery) -> list[Hit]:
     """The statements ``query`` finds in its order (``sort``: best first by BM25, newest first without a text; or by
     date), ``query.limit`` of them after ``query.offset``."""
-    searcher = index_of(conn).searcher(conn)
-    found = _query(conn, searcher, query)
+    index = index_of(conn)
+    searcher = index.searcher(conn)
+    found = _query(conn, index, searcher, query)
     if found is None or searcher.num_docs == 0:
         return []
     limit = min(query.limit, searcher.num_docs)  # the index keeps a heap of ``limit``: never more than it holds
@@ -75,12 +76,12 @@ def search_page(conn: sqlite3.Connection, query: SearchQuery) -> Page:
     return Page(query, hits, len(found) > query.limit, occurrences_of(conn, [h.statement_id for h in hits]))
 
 
-def _query(conn: sqlite3.Connection, searcher: tantivy.Searcher, query: SearchQuery) -> tantivy.Query | None:
+def _query(conn: sqlite3.Connection, index: SearchIndex, searcher: tantivy.Searcher, query: SearchQuery) -> tantivy.Query | None:
     """The index query of ``query``'s text and filters; None when a filter names nothing (no statement passes)."""
     parts: list[tuple[tantivy.Occur, tantivy.Query]] = []
     if query.text.strip():
         parts.append((tantivy.Occur.Must, parse_text(query.text, searcher)))
-    for f in filter_queries(conn, query, index_of(conn)):
+    for f in filter_queries(conn, query, index):
         if f is None:
             return None
         parts.append((tantivy.Occur.Must, tantivy.Query.const_score_query(f, 0.0)))  # passes or not: adds nothing to the score
