@@ -1402,18 +1402,20 @@ class Resolver:
         """Whether the article calls what it names ``name`` an organisation in an apposition ("Priorities USA, a
         pro-Clinton super PAC,"): its head is an organisation's, and no word of it is a person's."""
         lex = lexicon()
-        for found in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", self.text):
-            if self._in_quotes(found.start()):
+        for start, end in self._written(name):
+            if self._in_quotes(start):
                 continue
-            m = _ORG_APPOSITION.match(self.text, found.end())
+            m = _ORG_APPOSITION.match(self.text, end)
             if m is None:
                 continue
-            words = [_norm(w) for w in m.group(1).split()]
-            keep = next((k for k, w in enumerate(words) if w in lex.clause_words or w.endswith(("ed", "ing"))), len(words))
-            head = words[:keep]
+            head = [_norm(w) for w in _before_clause(m.group(1).split())]
             if head and head[-1] in lex.org_role_heads and not any(w in lex.person_heads or w in lex.title_words for w in head):
                 return True
         return False
+
+    def _written(self, name: str) -> list[tuple[int, int]]:
+        """Where ``name`` is written in the article, as a whole word."""
+        return [f.span() for f in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", self.text)]
 
     def _org_role(self, name: str) -> str | None:
         """What the article calls an organisation where it names it: an apposition ("Alphabet, the
@@ -1423,7 +1425,7 @@ class Resolver:
         heads = lex.org_role_heads | lex.org_heads | lex.company_descriptions | lex.press_descriptions
         named = [(o.start, o.end) for o in self.mentions if o.label == "ORG" and _org_name(self.text[o.start : o.end]) == name]
         if not named:  # a name the recogniser missed or typed otherwise ("American Crossroads")
-            named = [f.span() for f in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", self.text)]
+            named = self._written(name)
         for start, end in named:
             if self._in_quotes(start):
                 continue
@@ -1432,12 +1434,18 @@ class Resolver:
             for m in (after, before):
                 if m is None:
                     continue
-                words = m.group(1).split()
-                keep = next((k for k, w in enumerate(words) if _norm(w) in lex.clause_words or w.endswith(("ed", "ing"))), len(words))
-                last = max((k for k, w in enumerate(words[:keep]) if _norm(w) in heads), default=-1)
+                words = _before_clause(m.group(1).split())
+                last = max((k for k, w in enumerate(words) if _norm(w) in heads), default=-1)
                 if last >= 0:
                     return " ".join(words[: last + 1])
         return None
+
+
+def _before_clause(words: list[str]) -> list[str]:
+    """A phrase's words up to its first clause word or verb form ("super PAC aligned with ..." -> super PAC)."""
+    lex = lexicon()
+    keep = next((k for k, w in enumerate(words) if _norm(w) in lex.clause_words or w.endswith(("ed", "ing"))), len(words))
+    return words[:keep]
 
 
 def _names_with(raw: list[str]) -> bool:
