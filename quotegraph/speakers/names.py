@@ -48,6 +48,7 @@ class Lexicon:
     first_name_forms: dict[str, str] = field(default_factory=dict)
     org_name_forms: dict[str, str] = field(default_factory=dict)
     distances: dict[str, int] = field(default_factory=dict)
+    authored_forms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         {short: full for full, shorts in names.get("variants", {}).items() for short in shorts},
         dict(d.get("org_name_forms", {})),
         {k: int(v) for k, v in d.get("distances", {}).items() if not k.startswith("_")},
+        {k: frozenset(v) for k, v in d.get("authored_forms", {}).items()},
     )
 
 

@@ -56,6 +56,8 @@ _AND_BETWEEN = re.compile(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 # Labels the recogniser gives a person's name now and then; and a dateline before a name ("ROME - ").
+# A person introduced by what they are: "a former staffer named", "a man called".
+_NAMED = re.compile(r"\b(?:[a-z]+er|[a-z]+ist|[a-z]+an|man|woman|official|aide|agent|student|officer|veteran|doctor) (?:named|called)\s+$")
 _RELABELLED = frozenset({"ORG", "GPE", "WORK_OF_ART", "FAC", "PRODUCT", "NORP", "LOC"})
 _DATELINE = re.compile(r"[A-Z][A-Z .,]+\s+[-–—]+\s*")
 # A name set off by a comma and an indefinite description: "Rendell, a Clinton surrogate,".
@@ -70,6 +72,12 @@ _CANDIDACY = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "
 _PUBLIC_BODY_HEADS = frozenset({"agency", "department", "ministry", "bureau"})
 # A surname written with a lower-case particle: "al-Awlaki", "bin-Laden", "van Gogh" is two words.
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu|ben)-[A-Z]")
+_WHO_SERVED = re.compile(
+    r"(?:’s|'s)?\s*,\s*who\s+(?:(?:(?:has|had)\s+)?(?:served|serves|worked|works|been)\s+as\s+|(?:is|was|(?:has|had)\s+been)\s+(?=(?:the|a|an)\s))"
+    r"((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;| and | until | from | in \d| when | who )"
+)
+# An organisation described by whom it works for: "the super PAC backing Hillary Clinton".
+_WORKS_FOR = re.compile(r"(.*?\b(?:[a-z][\w-]*|[A-Z]{2,5}))\s+(?:backing|supporting|opposing|behind|allied with|aligned with|funded by|run by|led by)\s")
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
 
@@ -94,7 +102,8 @@ def clean_role(role: str | None) -> str | None:
     toks = [lex.abbreviations.get(_norm(t), t) if t.endswith(".") or _norm(t) in {"rep", "sen", "gov"} else t for t in toks]
     while toks and (_norm(toks[-1]) in _ROLE_EDGE or _norm(toks[-1]) in lex.courtesy_titles or not _norm(toks[-1])):
         toks.pop()
-    if not toks or any(clause(t) for t in toks):
+    # A capitalised word after the first is part of a name ("director of the Mommy and Me program").
+    if not toks or any(clause(t) for k, t in enumerate(toks) if k == 0 or not t[:1].isupper()):
         return None
     heads = lex.title_words | lex.person_heads  # "a prominent New York Democrat"
     if not any(_norm(t) in heads or _norm(t).split("-")[-1] in heads or _norm(t).rstrip("s") in heads for t in toks):
@@ -216,8 +225,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
         lw = _norm(w)
         if not lw:
             break
-        if w[-1:] in ".!?" and len(lw) > 4 and "." not in w[:-1]:
-            break  # a sentence ends here ("... the candidate. By ..."), not an abbreviated title ("Sen.", "U.S.")
+        if w[-1:] in ".!?" and "." not in w[:-1] and (len(lw) > 4 or (len(lw) > 1 and lw not in lex.abbreviations and lw not in lex.honorifics)):
+            break  # a sentence ends here ("... the candidate. By ...", "Cookie Poll. Bill Clinton"), not an abbreviated title ("Sen.", "U.S.")
         if lw in heads or lw in lex.role_modifiers or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
             continue
@@ -233,6 +242,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
             continue
         break
     keep.reverse()
+    if keep and _norm(keep[-1].group()) in {"of", "for", "to", "from", "with", "at", "by"}:
+        return None  # "a spokeswoman for Gore's campaign": the title is another's
     edge = {"of", "for", "and", "the", "-"}
     while keep and _norm(keep[0].group()) in edge:
         keep.pop(0)
@@ -274,6 +285,8 @@ def _singular_title(role: str | None) -> str | None:
         return role
     words = role.split()
     last = _norm(words[-1])
+    if any(_norm(w) in _ROLE_EDGE for w in words):
+        return role  # "founder of Evercore Partners": the plural is a name's
     if last.endswith("s") and last[:-1] in lexicon().title_words and last not in lexicon().title_words:
         words[-1] = words[-1][:-1]
     return " ".join(words)
@@ -316,6 +329,9 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         + ")",
         text[end : end + 140],
     )
+    if not m or m.group(1).startswith("who "):
+        # "Melanne Verveer, who served as chief of staff to ...": the role the clause gives.
+        m = _WHO_SERVED.match(text[end : end + 160]) or m
     if not m:
         return None
     phrase = m.group(1).strip()
@@ -399,7 +415,8 @@ class Resolver:
                 if full_names:
                     # "Carly Fiorina" typed ORG: a usual first name, then a surname that names no organisation.
                     first = _norm(toks[0])
-                    if not (2 <= len(toks) <= 3 and (first in lex.female or first in lex.male) and not set(keys) & org_words):
+                    introduced = _NAMED.search(self.text, max(0, start - 40), start) is not None  # "a former staffer named Bradley Podliska"
+                    if not (2 <= len(toks) <= 3 and (first in lex.female or first in lex.male or introduced) and not set(keys) & org_words):
                         continue
                 elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1)) for e in self.persons) and not (
                     m.label == "ORG" and len(keys) == 1 and keys[0] not in org_words and _known_by_surname(keys[0])
@@ -589,7 +606,11 @@ class Resolver:
     def _title_gender(self, start: int, mention: str = "") -> str | None:
         """Gender of a title right before a name or at its start: "Mr." Obama, "Mrs. Clinton"."""
         female, male = _title_sets()
-        words = self.text[max(0, start - 12) : start].split()[-1:] + mention.split()[:1]
+        before = self.text[max(0, start - 12) : start]
+        last = before.split()[-1:]
+        if last and ("\n" in before[before.rfind(last[0]) :] or (last[0][-1:] in ".!?" and len(_norm(last[0])) > 3)):
+            last = []  # the end of the sentence before ("... and first lady.\n\nSanders, the senator"), no title
+        words = last + mention.split()[:1]
         for w in words:
             w = _norm(w)
             if w in female:
@@ -795,7 +816,7 @@ class Resolver:
                 continue
             last = max((s.start for s in ent.mentions if s.start <= pos), default=-1)
             # Roles the article gives first, then those of the public figure.
-            key = (len(expanded & ent.role_words(text_only=True, former=former)), len(expanded & role_words), last)
+            key = (len(expanded & role_words), len(expanded & ent.role_words(text_only=True, former=former)), last)
             if key > best_key:
                 best, best_key = ent, key
         return best
@@ -910,6 +931,10 @@ class Resolver:
             pm = re.match(r"((?:the|a|an|former|\s)+\b([A-Z]{2,5}))\s+(?:of|at|for)\s", head_text, re.I)
             if pm and _norm(pm.group(2)) in lex.title_words:
                 head_text = pm.group(1)
+        # "the super PAC backing Hillary Clinton": an organisation, named by whom it works for.
+        pm = _WORKS_FOR.match(head_text)
+        if pm and _norm(pm.group(1).split()[-1]) in lex.org_heads | lex.org_role_heads:
+            head_text = pm.group(1)
         # "Representative Charles B. Rangel of New York": a person's name, then where they are from.
         pm = re.match(r"(.*?[A-Z][\w.'’-]*)\s+(?:of|from)\s+[A-Z]", head_text)
         at = src.start + src.text.find(pm.group(1)) if pm else 0
@@ -955,6 +980,12 @@ class Resolver:
         owner = self._possessor(raw, words, src.start, speakers)
         if owner is not None and last in lex.authored_heads:
             return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
+        if owner is None and any(w in lex.authored_heads for w in head) and words[0] in lex.indefinite_determiners | {"the"}:
+            # "The November 23 lawsuit filed by a former staffer named Bradley Podliska": its author.
+            by = re.search(r"\b(?:by|from)\s", src.text)
+            who = self._who_is(src.start + by.end(), src.end) if by else None
+            if who is not None:
+                return who, None
         if owner is None and any(w in lex.authored_heads for w in head) and last not in lex.poll_heads:
             # "Last year's FBI statistics", "recently hacked Democratic National Committee documents": the
             # organisation named in it is who says it.
@@ -994,6 +1025,18 @@ class Resolver:
             if org_name:
                 return Speaker(org_name, None, "ORG", "description"), None
         generic = all(w in lex.org_heads or w in lex.role_modifiers or w in lex.generic_org_words for w in head)
+        if words[0] in lex.indefinite_determiners and (last in lex.press_descriptions or last in lex.company_descriptions or last in lex.org_role_heads):
+            # "a Baton Rouge newspaper called on ... The Advocate had chided ...": the organisation the next sentence opens with.
+            named = self._apposed_to(src.start, last, description)
+            if named is not None:
+                return named  # "Our Principles PAC, a Super PAC aimed at Trump"
+            opening = self._org_opening_next(src.end)
+            if opening is not None:
+                self._org_kinds.setdefault(opening, set()).add(last)
+                return Speaker(opening, None, "ORG", "description"), None
+        if owner is not None and last in lex.org_heads and len(head) <= 4 and (words[0] in {"his", "her"} or _POSSESSIVE.search(head_raw[-2])):
+            # "Gowdy's office", "his office": that person's office, one name however the article writes it.
+            return Speaker(f"{owner.name}’s {head_raw[-1]}", None, "ORG", "description"), None
         if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
             name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
             tail = self._org_ending(name)
@@ -1007,10 +1050,13 @@ class Resolver:
                     return Speaker(spelled, None, "ORG", "named"), None
             return Speaker(name, None, "ORG", "named"), None
         org_like = last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads or last in lex.company_descriptions
+        org_like = org_like or last in lex.organisation_descriptions
         if words[0] in {"the", "this", "that"} and len(head) <= 4 and org_like:
             org_name = self._org_referent(last, src.start)
             if org_name:
                 return Speaker(org_name, None, "ORG", "description"), None
+        if self._unlabelled_title([t for t in _TOKEN.findall(head_text) if _norm(t)], src):
+            return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "The Tennessean first reported"
         proper = words[0] == "the" and all(t[:1].isupper() for t in head_raw) and self._mention_label(src.start, src.end) in {"ORG", "GPE", "PERSON"}
         if proper and self._mention_label(src.start, src.end) == "ORG" and not self._has_person(src.start, src.end):
             return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "the Associated Press"
@@ -1094,6 +1140,14 @@ class Resolver:
         elif len(raw) > 1 and _POSSESSIVE.search(raw[0]) and raw[0][:1].isupper():
             possessive = True
             possessor = self.find([_POSSESSIVE.sub("", raw[0])])
+        else:
+            # "the former vice president's spokeswoman": someone of the person described, not that person.
+            k = next((i for i, t in enumerate(head_raw[:-1]) if _POSSESSIVE.search(t) and t[:1].islower() and len(t) > 2), None)
+            if k is not None and any(_norm(t) for t in head_raw[k + 1 :]):
+                possessive = True
+                owner_words = [_norm(_POSSESSIVE.sub("", t)) for t in head_raw[: k + 1]]
+                possessor = self._by_description(owner_words, src.start)
+                words = [_norm(t) for t in head_raw[k + 1 :] if _norm(t)]
         ent = self._introduced_next(src) if words[0] == "the" and not possessive else None
         ent = ent or self._by_description(words, src.start, possessor, possessive)
         if (
@@ -1182,6 +1236,46 @@ class Resolver:
                 return self.find([_POSSESSIVE.sub("", t) for t in run if _norm(t) not in lexicon().title_words] or run)
         return None
 
+    def _org_opening_next(self, end: int) -> str | None:
+        """The organisation the sentence after ``end`` opens with: an organisation's mention, or a name
+        "The" heads that the recogniser left untyped."""
+        m = next((m for m in re.finditer(r"[.!?][”\"’]?\s+", self.text[end : end + 400]) if self._ends_sentence(end + m.start())), None)
+        if m is None:
+            return None
+        start = end + m.end()
+        lex = lexicon()
+        generic = lex.org_heads | lex.generic_org_words | lex.org_role_heads | lex.role_modifiers
+        for men in self.mentions:
+            if men.start == start or (men.start == start + 4 and self.text[start : start + 4] == "The "):
+                name = _org_name(self.text[men.start : men.end])
+                if men.label != "ORG" or all(_norm(w) in generic for w in name.split()):
+                    return None  # "The Super PAC also plans ...": a description again, no name
+                return self.fullest_org(name, "ORG")
+            if men.start > start:
+                break
+        t = re.match(r"The(?: [A-Z][\w&'’.-]*){1,3}", self.text[start : start + 80])
+        if t and self._unlabelled_title(t.group().split(), Span.of(self.text, start, start + t.end())):
+            return _org_name(t.group())
+        return None
+
+    def _unlabelled_title(self, head_raw: list[str], src: Span) -> bool:
+        """A name "The" heads that the recogniser left untyped, as papers and groups are named ("The
+        Tennessean", "The Advocate"): capitalised words that are no word of the lexicon, or that the
+        article writes with "The" in the middle of a sentence ("the editors of The Advocate")."""
+        if len(head_raw) < 2 or len(head_raw) > 4 or head_raw[0] != "The" or not all(t[:1].isupper() for t in head_raw[1:]):
+            return False
+        if self._mention_label(src.start, src.end) not in {None, "NORP"} or self._has_person(src.start, src.end):
+            return False  # "NORP": "The Tennessean" is taken for a people
+        lex = lexicon()
+        common = lex.title_words | lex.person_heads | lex.org_heads | lex.group_heads | lex.press_descriptions | lex.authored_heads
+        common |= lex.affiliation_heads
+        common |= lex.generic_description_heads | lex.poll_heads | lex.company_descriptions | lex.determiners | lex.honorifics
+        rest = [_norm(_POSSESSIVE.sub("", t)) for t in head_raw[1:]]
+        if not any(w in common or w.rstrip("s") in common for w in rest):
+            return True
+        name = " ".join(head_raw[1:])
+        return re.search(r"[a-z,]\s+The\s+" + re.escape(name) + r"\b", self.text) is not None
+
     def _has_person(self, start: int, end: int) -> bool:
         return any(m.label == "PERSON" and start <= m.start and m.end <= end for m in self.mentions)
 
@@ -1238,7 +1332,7 @@ class Resolver:
         """Who made the thing a definite description names ("the report", "the ad"): the latest earlier mention of
         such a thing that says whose it is: "X's report", "an AP report", "a report from X", "X released a report"."""
         lex = lexicon()
-        forms = {head, head + "s"} | ({head[:-1]} if head.endswith("s") else set())
+        forms = {head, head + "s"} | ({head[:-1]} if head.endswith("s") else set()) | lex.authored_forms.get(head, frozenset())
         reach = lex.distances["org_lookback"]
         for m in reversed(list(re.finditer(r"\b(" + "|".join(re.escape(f) for f in sorted(forms)) + r")\b", self.text[max(0, pos - reach) : pos], re.I))):
             at = max(0, pos - reach) + m.start()
@@ -1251,7 +1345,8 @@ class Resolver:
             if named:
                 who = self._who_is(at - len(before) + named.start(1), at - len(before) + named.end(1))
             if who is None:
-                by = re.match(r"\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*\s*){1,6})", after)
+                # "a report from the Justice Department", "the lawsuit filed by a former staffer named Bradley Podliska"
+                by = re.match(r"\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?((?:[A-Z][\w&.’'-]*\s*){1,6})", after)
                 if by:
                     start = at + len(m.group(0)) + by.start(1)
                     who = self._who_is(start, start + len(by.group(1).rstrip()))
@@ -1285,8 +1380,8 @@ class Resolver:
                 return f"{_POSSESSIVE.sub('', main.tokens[-1])} campaign"
             return None
         reach = lexicon().distances["org_lookback"]
-        for p, sp in reversed(getattr(self, "_org_speakers", [])):
-            if pos - p < reach and _last_word(sp.name) == head:
+        for p, sp in reversed(self._org_speakers):
+            if pos - p < reach and (_last_word(sp.name) == head or head in self._org_kinds.get(sp.name, ())):
                 return sp.name  # "The Super PAC": the one quoted last ("Our Principles PAC")
         for men in reversed([o for o in self.mentions if o.label == "ORG" and o.end <= pos and pos - o.end < reach]):
             if self._in_quotes(men.start):
@@ -1302,6 +1397,8 @@ class Resolver:
                 lower = set(name.lower().split())
                 if last not in lex.press_names and not lower & lex.public_org_words:
                     return name
+            elif head in lex.organisation_descriptions and last not in lex.press_names and pos - men.end < 1500:
+                return name  # "The organization": the Heritage Foundation named last
             elif head in _PUBLIC_BODY_HEADS and set(name.lower().split()) & lex.public_org_words and pos - men.end < 1500:
                 return name  # "The agency": the State Department named last
         return None
@@ -1361,6 +1458,7 @@ class Resolver:
         """Set ``speaker`` on every quote, in text order."""
         speakers: list[tuple[int, Entity]] = []
         self._org_speakers: list[tuple[int, Speaker]] = []
+        self._org_kinds: dict[str, set[str]] = {}  # what the article called an organisation: "newspaper"
         for q in sorted(quotes, key=lambda q: q.start):
             q.speaker = None
             if not q.sources:

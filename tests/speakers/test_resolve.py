@@ -542,6 +542,10 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         # A dash opening the line (an attribution line under a quote) is no part of the title.
         ("in her speech.\n\n-President Obama, tweeting after it", "Obama", "President"),
         ("Vice President-elect Mike Pence said", "Mike Pence", "Vice President-elect"),
+        # A sentence that ends in a capitalised word is no title ("Cookie Poll."); a title joined by a
+        # preposition is another's ("a spokeswoman for Gore's campaign").
+        ("recipes for the magazine's Presidential Cookie Poll. Bill Clinton submitted", "Bill Clinton", None),
+        ("said Kiki Lane, a spokeswoman for Gore's 2000 campaign", "Gore", None),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
@@ -553,6 +557,16 @@ def test_resolve_role_before_name(text, name, role):
     [
         ("Lloyd Austin, the US Defence Secretary, said", "Lloyd Austin", "US Defence Secretary"),
         ("Lloyd Austin, who retired, said", "Lloyd Austin", None),
+        # A role the relative clause gives; a clause that gives none is none.
+        ("Mel Verr, who served as chief of staff to the first lady, said", "Mel Verr", "chief of staff to the first lady"),
+        ("Mel Verr, who is the mayor of Boston, said", "Mel Verr", "mayor of Boston"),
+        ("Mel Verr, who is running for Senate, said", "Mel Verr", None),
+        # A speech verb ends the apposition; capitalised words inside a name are no clause words.
+        ("Tony Anto, president and CEO of the Restaurant Association stated that", "Tony Anto", "president and CEO of the Restaurant Association"),
+        ("Jen Gree, director of the Mommy and Me literacy program, said", "Jen Gree", "director of the Mommy and Me literacy program"),
+        ("Kev Hech, a Border Patrol tunneling expert, said", "Kev Hech", "Border Patrol tunneling expert"),
+        # A plural in a name after "of" stays plural.
+        ("Roger Alt, founder of Evercore Partners, said", "Roger Alt", "founder of Evercore Partners"),
     ],
 )
 def test_resolve_role_after_name(text, name, role):
@@ -963,6 +977,34 @@ def test_resolve_what_an_organisation_publishes_is_the_organisations(text, names
             "the most recent data available from the FBI",
             ("FBI", "ORG"),
         ),
+        # Who a lawsuit was filed by, and "the suit" afterwards.
+        (
+            "The lawsuit filed by a former staffer named Brad Podl, an Air Force major, says he was fired. The suit says more.",
+            {"Brad Podl": "ORG", "Air Force": "ORG"},
+            "The lawsuit filed by a former staffer named Brad Podl, an Air Force major,",
+            ("Brad Podl", "PERSON"),
+        ),
+        (
+            "The lawsuit filed by a former staffer named Brad Podl, an Air Force major, says he was fired. The suit says more.",
+            {"Brad Podl": "ORG", "Air Force": "ORG"},
+            "The suit",
+            ("Brad Podl", "PERSON"),
+        ),
+        # Someone's office is that person's office, however the article writes the person.
+        (
+            "Congressman Trey Gow said no. Congressman Trey Gow's office said no.",
+            {"Trey Gow": "PERSON"},
+            "Congressman Trey Gow's office",
+            ("Trey Gow’s office", "ORG"),
+        ),
+        ("Congressman Trey Gow said no. Later, Gow's office said no.", {"Trey Gow": "PERSON", "Gow": "PERSON"}, "Gow's office", ("Trey Gow’s office", "ORG")),
+        # Someone of a person described is not that person.
+        (
+            "Al Gor will skip it. Citing obligations, the former vice president's spokeswoman told reporters. Al Gor, the former vice president, said no.",
+            {"Al Gor": "PERSON"},
+            "the former vice president's spokeswoman",
+            ("former vice president's spokeswoman", "DESCRIPTION"),
+        ),
     ],
 )
 def test_resolve_authors_of_what_is_quoted(text, names, source, expected):
@@ -983,4 +1025,55 @@ def test_resolve_authors_of_what_is_quoted(text, names, source, expected):
 def test_resolve_a_public_figure_typed_as_an_organisation(text, names, source, expected):
     q = quote_at(text, source)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-08-24")
+    assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "sources", "expected"),
+    [
+        # A paper "The" heads that the recogniser left untyped, and "a ... newspaper" the next sentence names.
+        (
+            "A Baton Rouge newspaper called on her to visit. The Advocate had chided him. The newspaper said she must go, wrote the editors of The Advocate.",
+            {},
+            ["A Baton Rouge newspaper", "The Advocate", "The newspaper"],
+            [("Advocate", "ORG"), ("Advocate", "ORG"), ("Advocate", "ORG")],
+        ),
+        (
+            "Al Gor will skip it. The Tennessean first reported the decision.",
+            {"Al Gor": "PERSON", "Tennessean": "NORP"},
+            ["The Tennessean"],
+            [("Tennessean", "ORG")],
+        ),
+        # A title of a person is no paper's name.
+        ("Al Gor spoke. The Senator said no.", {"Al Gor": "PERSON"}, ["The Senator"], [("Senator", "DESCRIPTION")]),
+    ],
+)
+def test_resolve_papers_the_recogniser_missed(text, names, sources, expected):
+    quotes = [quote_at(text, src) for src in sources]
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-08-27")
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A sentence ending in "lady." gives the next sentence's surname no gender: Bernie is still Sanders.
+        (
+            "Hillary Clinton, Bernie Sanders and others spoke. It was said by Clinton, the former first lady.\n\nSanders, the senator from Vermont, said no.",
+            {"Hillary Clinton": "PERSON", "Bernie Sanders": "PERSON", "Clinton": "PERSON", "Sanders": "PERSON"},
+            "Sanders, the senator from Vermont,",
+            ("Bernie Sanders", "PERSON"),
+        ),
+        # "The organization": the organisation named last, whatever kind of body it is.
+        (
+            "Fox News reported it. The Heritage Foundation notes the wage is low. The organization also points out more.",
+            {"Fox News": "ORG", "The Heritage Foundation": "ORG"},
+            "The organization",
+            ("Heritage Foundation", "ORG"),
+        ),
+    ],
+)
+def test_resolve_sentence_ends_and_organisations_named_last(text, names, source, expected):
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-26")
     assert (q.speaker.name, q.speaker.type) == expected
