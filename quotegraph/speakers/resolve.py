@@ -78,6 +78,15 @@ _WHO_SERVED = re.compile(
 )
 # An organisation described by whom it works for: "the super PAC backing Hillary Clinton".
 _WORKS_FOR = re.compile(r"(.*?\b(?:[a-z][\w-]*|[A-Z]{2,5}))\s+(?:backing|supporting|opposing|behind|allied with|aligned with|funded by|run by|led by)\s")
+# A definite description: "the" and up to five words ("the Republican presidential front-runner would").
+_THE_DESCRIPTION = re.compile(r"\b[Tt]he((?:\s+[\w.,;:'’-]+){1,5})")
+# What may follow a description that names a person: a verb, a preposition, a conjunction.
+_AFTER_DESCRIPTION = frozenset(
+    "could would should will can may might must said says told has had have is was and or but to from in on at for with who "
+    "whom that which of as than did does".split()
+)
+# Words that modify a role and are one on their own ("the deputy", "the chief").
+_STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
 
@@ -108,6 +117,8 @@ def clean_role(role: str | None) -> str | None:
     heads = lex.title_words | lex.person_heads  # "a prominent New York Democrat"
     if not any(_norm(t) in heads or _norm(t).split("-")[-1] in heads or _norm(t).rstrip("s") in heads for t in toks):
         return None
+    if all(_norm(t) in lex.role_modifiers and _norm(t) not in _STANDALONE_MODIFIERS for t in toks):
+        return None  # "former", "vice": what modifies a role is none
     toks[-1] = toks[-1].rstrip(".,;:")
     if courtesy and len(toks) > 1 and (_norm(toks[-2]) in heads or _norm(toks[-2]).split("-")[-1] in heads):
         toks.pop()
@@ -167,15 +178,19 @@ class Entity:
     gender_evidence: str | None = None  # see model.Speaker.gender_evidence
     known: KnownPerson | None = None  # the public figure this is, if people_en.json has it
 
+    def titled(self) -> bool:
+        """Whether the article gives a role that is more than a description (a title, an apposition)."""
+        return any(o not in self.described for o, _ in self.roles)
+
     def role_at(self, pos: int) -> str | None:
         """The role in force at ``pos``: the last title given before it, else the last description,
         else the first title given after it, else the first description."""
         titles = [(o, r) for o, r in self.roles if o not in self.described]
         described = [(o, r) for o, r in self.roles if o in self.described]
-        for group in (titles, described):
+        for group, latest in ((titles, -1), (described, 0)):
             before = [r for o, r in group if o <= pos]
             if before:
-                return before[-1]
+                return before[latest]
         for group in (titles, described):
             if group:
                 return group[0][1]
@@ -395,6 +410,7 @@ class Resolver:
         self._link_known()
         self._reassign_shared_surnames()
         self._genders_from_pronouns()
+        self._roles_from_descriptions()
 
     def _people_typed_otherwise(self) -> None:
         """A mention the recogniser typed otherwise ("ROME - Bernie Sanders" ORG, "Sanders" WORK_OF_ART)
@@ -424,6 +440,35 @@ class Resolver:
                     continue  # neither a person of the article nor a public figure known by this surname ("Trump" typed ORG)
                 self.mentions[k] = Mention(start, m.end, "PERSON")
                 self._add_person(self.mentions[k])
+
+    def _roles_from_descriptions(self) -> None:
+        """A definite description outside quotation marks that names a person of the article by a role
+        they hold ("saying the Texas senator could not", "attacking the Republican presidential
+        front-runner") is a role the article gives them, where it gives them none in words of its own."""
+        lex = lexicon()
+        heads = lex.title_words | lex.person_heads
+        for m in _THE_DESCRIPTION.finditer(self.text, self.body_start):
+            if self._in_quotes(m.start()) or re.search(r"\b(?:of|like|as|than)\s+$", self.text[max(0, m.start() - 6) : m.start()]):
+                continue  # "one of the senators", "as the nominee": no one in particular
+            toks = m.group(1).split()
+            for i, t in enumerate(toks):
+                w = _norm(t)
+                if not (t.isalpha() or _POSSESSIVE.search(t) or "-" in t) or (i and (toks[i - 1][-1:] in ",.;:")):
+                    break
+                if w not in heads or w in lex.role_modifiers:
+                    if not (t[:1].isupper() or _plain_modifier(t) or w in lex.role_modifiers or w in heads):
+                        break
+                    continue
+                after = toks[i + 1] if i + 1 < len(toks) and not _POSSESSIVE.search(t) and t[-1:] not in ",.;:" else ""
+                if after and _norm(after) not in _AFTER_DESCRIPTION and not (after.endswith("ly") and after.islower()):
+                    continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate")
+                words = ["the"] + [_norm(x) for x in toks[: i + 1]]
+                ent = self._by_description(words, m.start())
+                role = clean_role(" ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: i + 1]))
+                if ent is not None and role and not ent.titled() and _norm(role.split()[-1]) not in lex.affiliation_heads:
+                    ent.roles.append((m.start(), role))
+                    ent.described.add(m.start())
+                break
 
     def _genders_from_pronouns(self) -> None:
         """A person's gender from the article's own pronouns: the first "he" or "she" (his, her, ...)
@@ -1169,7 +1214,7 @@ class Resolver:
         if ent is not None:
             # A description is a role the article gives that person when it gives no other ("the New
             # York businessman", "the president"); an affiliation ("the lifelong Republican") is none.
-            role = clean_role(_description(head_text)) if words[0] in {"the", "this", "that"} and not possessive and not ent.roles else None
+            role = clean_role(_description(head_text)) if words[0] in {"the", "this", "that"} and not possessive and not ent.titled() else None
             if role and _norm(role.split()[-1]) in lex.affiliation_heads:
                 role = None
             if role:

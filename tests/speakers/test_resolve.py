@@ -607,6 +607,8 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("the Tigers' coach", "Tigers' coach"),  # no article
         ("a high school chemistry teacher", "high school chemistry teacher"),
         ("As for the very moderate Governor", "very moderate Governor"),  # clause and edge words before it
+        ("former", None),  # what modifies a role is none
+        ("deputy", "deputy"),
         ("", None),
     ],
 )
@@ -1077,3 +1079,13 @@ def test_resolve_sentence_ends_and_organisations_named_last(text, names, source,
     q = quote_at(text, source)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-01-26")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+def test_resolve_a_description_outside_the_sources_is_a_role_of_who_it_names():
+    text = (
+        "Ted Cruz spoke in Iowa on Monday.\n\nIn an interview, Trump said the Texas senator could not make deals. "
+        "Cruz said he would. Later, aides said the Texas senator's first presidential debate went well."
+    )
+    q = quote_at(text, "Cruz", 1)
+    resolve_speakers(text, [q], mentions_of(text, {"Ted Cruz": "PERSON", "Cruz": "PERSON", "Trump": "PERSON"}), "2016-01-26")
+    assert (q.speaker.name, q.speaker.role) == ("Ted Cruz", "Texas senator")
