@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -339,19 +339,19 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     """Where an apposition after a name is written (its article left out)."""
     lex = lexicon()
     m = re.match(
-        r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;|"
+        r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,140}?)(?:,|\.|;|"
         + _alternation(lex.apposition_ends, r" {}\b")
         + ")",
-        text[end : end + 140],
+        text[end : end + 180],
     )
     if not m or m.group(1).startswith("who "):
         # "Melanne Verveer, who served as chief of staff to ...": the role the clause gives.
         m = _WHO_SERVED.match(text[end : end + 160]) or m
     if not m:
         return None
-    phrase = m.group(1).strip()
+    phrase = re.split(r" and (?:a|an|the) ", m.group(1).strip())[0]  # "director of the center and a professor at ...": the first
     words = [_norm(w) for w in phrase.split()]
-    if not words or len(words) > 14 or re.match(r"(?:who|which|that|and|but)\b", words[0]):
+    if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]):
         return None
     if not any(w in lex.title_words or w in lex.person_heads for w in words):
         return None
@@ -578,12 +578,15 @@ class Resolver:
         full = [e for e in self.persons if len(e.keys) > 1 and e.keys[0] == first]
         return len(full) == 1 and not any(e.keys[-1] == first for e in self.persons)
 
-    def _is_seed(self, toks: list[str]) -> bool:
-        """A multi-word form that names a person in full, not a name plus a stray word."""
+    def _is_seed(self, toks: list[str], end: int = -1) -> bool:
+        """A multi-word form that names a person in full, not a name plus a stray word; a name the
+        article introduces with an apposition is one, whichever word it uses alone later ("Shen
+        Xincheng, a doctoral candidate, ... Shen said")."""
         lex = lexicon()
         first, last = _norm(toks[0]), _norm(toks[-1])
         return (
-            last in self._singles
+            (end >= 0 and _ORG_APPOSITION.match(self.text, end) is not None)
+            or last in self._singles
             or self._form_count.get(" ".join(toks), 0) >= 2
             or first in lex.female
             or first in lex.male
@@ -640,6 +643,15 @@ class Resolver:
             return None
         return clean_role(self.text[span[0] : span[1]])
 
+    def _role_named(self, start: int) -> str | None:
+        """The role of a person introduced by it: "a former staffer named Bradley Podliska"."""
+        before = self.text[max(0, start - 40) : start]
+        m = _NAMED.search(before)
+        if m is None:
+            return None
+        verb = m.group().split()[-1]  # "named", "called"
+        return _role_before(self.text, start - len(before) + m.start() + m.group().rindex(verb))
+
     def _role_after_name(self, end: int) -> str | None:
         """An apposition after the name ending at ``end``, unless it is another name ("Hillary
         Clinton, President Obama said")."""
@@ -669,7 +681,7 @@ class Resolver:
         toks = _name_tokens(self.text[m.start : m.end])
         if not toks or all(_norm(t) in lex.title_words for t in toks):
             return
-        if len(toks) > 1 and not self._is_seed(toks):
+        if len(toks) > 1 and not self._is_seed(toks, m.end):
             known = [t for t in toks if _norm(t) in self._singles]
             toks = known[-1:] or toks
         title_gender = self._title_gender(m.start, self.text[m.start : m.end])
@@ -694,6 +706,7 @@ class Resolver:
                 or self._role_after_name(m.end)
                 or self._role_before_comma(m)
                 or self._role_shared(m)
+                or self._role_named(m.start)
             )
             role = _singular_title(role)
         if role:
@@ -1536,10 +1549,35 @@ class Resolver:
                 words = _description(q.sources[0].text).split()
                 if 2 <= len(words) <= 4 and _norm(words[-1]) in lexicon().org_role_heads:
                     described.setdefault(sp.name, " ".join(words))
+        for name, role in self._organisations_described():
+            described.setdefault(name, role)
         for q in quotes:
             sp = q.speaker
             if sp is not None and sp.type == "ORG" and sp.role is None:
                 q.speaker = replace(sp, role=self._org_role(sp.name) or described.get(sp.name))
+
+    def _organisations_described(self) -> Iterator[tuple[str, str]]:
+        """What the article calls an organisation in a definite description outside quotation marks
+        ("objected to the telecom giant's attempts"): the organisation it names and that description."""
+        lex = lexicon()
+        heads = lex.company_descriptions | lex.org_role_heads | lex.press_descriptions
+        for m in _THE_DESCRIPTION.finditer(self.text, self.body_start):
+            if self._in_quotes(m.start()):
+                continue
+            toks = m.group(1).split()
+            for i, t in enumerate(toks[:4]):
+                w = _norm(t)
+                if w in heads:
+                    after = toks[i + 1] if i + 1 < len(toks) and not _POSSESSIVE.search(t) and t[-1:] not in ",.;:" else ""
+                    if after and _norm(after) not in _AFTER_DESCRIPTION:
+                        break
+                    # "the newspaper" alone says nothing; "the Environmental Protection Agency" is a name
+                    name = self._org_referent(w, m.start()) if any(x[:1].islower() for x in toks[:i]) else None
+                    if name and not {_norm(x) for x in toks[:i]} & {_norm(x) for x in name.split()}:
+                        yield name, " ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: i + 1])
+                    break
+                if not (_plain_modifier(t) or t[:1].isupper()) or t[-1:] in ",.;:" or _POSSESSIVE.search(t):
+                    break
 
     def _called_an_organisation(self, name: str) -> bool:
         """Whether the article calls what it names ``name`` an organisation in an apposition ("Priorities USA, a

@@ -565,6 +565,8 @@ def test_resolve_role_before_name(text, name, role):
         ("Tony Anto, president and CEO of the Restaurant Association stated that", "Tony Anto", "president and CEO of the Restaurant Association"),
         ("Jen Gree, director of the Mommy and Me literacy program, said", "Jen Gree", "director of the Mommy and Me literacy program"),
         ("Kev Hech, a Border Patrol tunneling expert, said", "Kev Hech", "Border Patrol tunneling expert"),
+        # Two appositions joined: the first.
+        ("Len Burm, director of the Tax Policy Center and a professor at Syracuse University, said", "Len Burm", "director of the Tax Policy Center"),
         # A plural in a name after "of" stays plural.
         ("Roger Alt, founder of Evercore Partners, said", "Roger Alt", "founder of Evercore Partners"),
     ],
@@ -1089,3 +1091,43 @@ def test_resolve_a_description_outside_the_sources_is_a_role_of_who_it_names():
     q = quote_at(text, "Cruz", 1)
     resolve_speakers(text, [q], mentions_of(text, {"Ted Cruz": "PERSON", "Cruz": "PERSON", "Trump": "PERSON"}), "2016-01-26")
     assert (q.speaker.name, q.speaker.role) == ("Ted Cruz", "Texas senator")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A person introduced by what they are.
+        (
+            "The suit was filed by a former staffer named Brad Podl on Monday. Podl said he was fired.",
+            {"Brad Podl": "PERSON", "Podl": "PERSON"},
+            "Podl",
+            ("Brad Podl", "former staffer"),
+        ),
+        # A name introduced with an apposition is the full name, whichever word is used alone later.
+        (
+            "Shen Xinch, a doctoral candidate at Georgia Tech, wrote a post. Shen said the party was split.",
+            {"Shen Xinch": "PERSON", "Shen": "PERSON"},
+            "Shen",
+            ("Shen Xinch", "doctoral candidate at Georgia Tech"),
+        ),
+        # What the article calls an organisation where it does not name it.
+        (
+            "Verizon cut jobs. Workers objected to the telecom giant's attempts to move them. Verizon said it had no choice.",
+            {"Verizon": "ORG"},
+            "Verizon said",
+            ("Verizon", "telecom giant"),
+        ),
+        # A name is no description: "the Environmental Protection Agency" gives the department no role.
+        (
+            "The State Department released it. Staff of the Environmental Protection Agency wrote too. The State Department said so.",
+            {"State Department": "ORG"},
+            "The State Department said",
+            ("State Department", None),
+        ),
+    ],
+)
+def test_resolve_roles_introduced_and_described(text, names, source, expected):
+    q = quote_at(text, source)
+    q.sources[0] = Span.of(text, q.sources[0].start, q.sources[0].start + len(source.removesuffix(" said")))
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-29")
+    assert (q.speaker.name, q.speaker.role) == expected
