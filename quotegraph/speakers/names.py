@@ -160,6 +160,11 @@ def name_key(name: str, type_: str) -> str:
     while toks and toks[0] in lex.determiners:
         toks = toks[1:]
     toks = [w for t in toks for w in lex.org_name_forms.get(t, t).split()]
+    if type_ == "ORG":
+        while len(toks) > 2 and " ".join(toks[:2]) in lex.org_name_prefixes:
+            toks = toks[2:]  # "United States Census Bureau" is the Census Bureau
+        while len(toks) > 1 and toks[0] in lex.org_name_prefixes:
+            toks = toks[1:]  # "U.S. State Department" is the State Department
     return f"{type_}:{' '.join(toks)}"
 
 

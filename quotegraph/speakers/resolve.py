@@ -686,6 +686,14 @@ class Resolver:
             toks = known[-1:] or toks
         title_gender = self._title_gender(m.start, self.text[m.start : m.end])
         ent = self.find(toks, title_gender)
+        if ent is None and len(toks) > 1:
+            # A full name found after its surname ("Rahm Emanuel" typed ORG, "Emanuel" PERSON): the same person,
+            # where no one else of the article has that surname.
+            keys = _name_keys(toks)
+            same = [e for e in self.persons if e.keys[-1] == keys[-1]]
+            if len(same) == 1 and len(same[0].keys) == 1 and (title_gender is None or same[0].gender in {None, title_gender}):
+                ent = same[0]
+                ent.tokens, ent.name = list(toks), " ".join(toks)
         if ent is None:
             ent = Entity(" ".join(toks), toks)
             self.persons.append(ent)
@@ -1096,7 +1104,10 @@ class Resolver:
             # "Gowdy's office", "his office": that person's office, one name however the article writes it.
             return Speaker(f"{owner.name}’s {head_raw[-1]}", None, "ORG", "description"), None
         if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
-            name = " ".join(_POSSESSIVE.sub("", t) for t in head_raw)
+            named_raw = head_raw
+            while len(named_raw) > 1 and named_raw[0][:1].islower() and all(t[:1].isupper() for t in named_raw[1:]):
+                named_raw = named_raw[1:]  # "the nonpartisan Congressional Budget Office": the name
+            name = " ".join(_POSSESSIVE.sub("", t) for t in named_raw)
             tail = self._org_ending(name)
             if tail is not None:
                 return Speaker(tail, None, "ORG", "description"), None  # "the budget office": the Congressional Budget Office

@@ -280,6 +280,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("0006_speaker_keys_with_name_forms", _rekey_aliases),
     ("0007_search_changes", _search_changes),
     ("0008_role_words", _role_words),
+    ("0009_organisation_keys_without_country", _rekey_aliases),  # "U.S. State Department" is the State Department
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -92,6 +92,11 @@ def test_lexicon_distances_are_named():
         ("AT&T", "AT and T", False),  # '&' inside a word stays
         ("Procter & Gamble", "Procter and Gamble", True),
         ("La Raza", "Los Angeles Raza", False),
+        # A country before a body's name: the same body.
+        ("U.S. State Department", "State Department", True),
+        ("United States Census Bureau", "Census Bureau", True),
+        ("U.S.", "US", True),
+        ("Federal Reserve", "Reserve", False),
     ],
 )
 def test_name_key_organisations(a, b, same):
