@@ -235,13 +235,17 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     toks = list(_WORD_FIRST.finditer(left))  # "-President Obama" (a dash opening the line): the title is "President"
     keep: list[re.Match[str]] = []
     heads = lex.title_words | lex.person_heads
-    for m in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        m = toks[k]
         w = m.group()
         lw = _norm(w)
         if not lw:
             break
         if w[-1:] in ".!?" and "." not in w[:-1] and (len(lw) > 4 or (len(lw) > 1 and lw not in lex.abbreviations and lw not in lex.honorifics)):
             break  # a sentence ends here ("... the candidate. By ...", "Cookie Poll. Bill Clinton"), not an abbreviated title ("Sen.", "U.S.")
+        if lw in {"to", "of", "for"} and keep and keep[-1].group()[:1].isupper() and k > 0 and _norm(toks[k - 1].group()) in heads:
+            keep.append(m)  # "former special envoy to Chile Paul Danner": a title's place
+            continue
         if lw in heads or lw in lex.role_modifiers or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
             continue
@@ -971,6 +975,9 @@ class Resolver:
 
     def speaker_of(self, src: Span, speakers: list[tuple[int, Entity]]) -> tuple[Speaker | None, Entity | None]:
         lex = lexicon()
+        lead = re.match(r"(?:[\s,;:]|(?:and|but|or)\b)+", src.text)
+        if lead and lead.end() < len(src.text):
+            src = Span.of(self.text, src.start + lead.end(), src.end)  # ", and Suu Kyi, a Nobel Peace Prize winner": what the tagger opened early
         raw = [t for t in _TOKEN.findall(src.text)]
         words = [_norm(t) for t in raw if _norm(t)]
         if not words:
@@ -984,6 +991,17 @@ class Resolver:
             second = parts[1].strip()
             if second and self._has_person(at, at + len(parts[1])) and second[:1].isupper():
                 head_text = second
+            elif (
+                second
+                and src.text[len(parts[0]) : len(parts[0]) + 1] == ","
+                and _norm((parts[0].split() or [""])[0]) in lex.determiners | lex.indefinite_determiners  # a description first, no name
+                and not re.match(r"(?:including|like|such as|and|or|especially)\b", second)
+            ):
+                # "Another diplomat, former special envoy to Chile Paul Danner,": the name that ends the second part.
+                end = at + len(parts[1].rstrip())
+                last_name = next((m for m in self.mentions if m.label == "PERSON" and m.end == end and m.start >= at), None)
+                if last_name is not None:
+                    head_text = self.text[last_name.start : last_name.end]
         # "The pair of editorials": what is meant is in the "of" phrase.
         pm = re.match(r"((?:the|a|an|this|that)\s+)?" + _alternation(lex.quantity_heads, "{}") + r"\s+of\s+(.+)", head_text, re.I)
         if pm:

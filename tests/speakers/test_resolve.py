@@ -817,6 +817,20 @@ def test_resolve_a_title_outranks_a_relation_and_an_affiliation_is_cut():
          ("Lind", 1), ("Maya Lind", "Acme founder and co-CEO", "PERSON")),
         ("Joe Park, the Tigers' coach, said the team was ready. Park said more.", {"Joe Park": "PERSON", "Tigers": "ORG", "Park": "PERSON"},
          ("Park", 1), ("Joe Park", "Tigers' coach", "PERSON")),
+        # A description, then a title and the name after a comma: that person, with that title.
+        ("Another diplomat, former special envoy to Chile Paul Danner, said talks failed. Danner said more.",
+         {"Chile": "GPE", "Paul Danner": "PERSON", "Danner": "ORG"},
+         ("Another diplomat, former special envoy to Chile Paul Danner,", 0), ("Paul Danner", "former special envoy to Chile", "PERSON")),
+        ("Another diplomat, former special envoy to Chile Paul Danner, said talks failed. Danner said more.",
+         {"Chile": "GPE", "Paul Danner": "PERSON", "Danner": "ORG"}, ("Danner", 1), ("Paul Danner", "former special envoy to Chile", "PERSON")),
+        # An organisation named first keeps the source: "American Crossroads, a super PAC founded by Karl Rove".
+        ("American Crossroads, a super PAC founded by Republican strategist Karl Rove, said so.",
+         {"American Crossroads": "ORG", "Karl Rove": "PERSON"},
+         ("American Crossroads, a super PAC founded by Republican strategist Karl Rove,", 0), ("American Crossroads", "super PAC", "ORG")),
+        # A source the tagger opened on a comma: the name after it.
+        (", and Suu Kyi, a Nobel Peace Prize winner who had spent 15 years under house arrest, said so.",
+         {"Suu Kyi": "PERSON"}, (", and Suu Kyi, a Nobel Peace Prize winner who had spent 15 years under house arrest,", 0),
+         ("Suu Kyi", None, "PERSON")),
         # Epithets are no part of a name; a clause word is no part of a role.
         ("Crooked Jane Roe said nothing. Jane Roe said more.", {"Crooked Jane Roe": "PERSON", "Jane Roe": "PERSON"},
          ("Crooked Jane Roe", 0), ("Jane Roe", None, "PERSON")),
