@@ -49,6 +49,8 @@ class Lexicon:
     org_name_forms: dict[str, str] = field(default_factory=dict)
     distances: dict[str, int] = field(default_factory=dict)
     authored_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    org_acronyms: dict[str, str] = field(default_factory=dict)
+    org_head_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -73,6 +75,8 @@ def lexicon() -> Lexicon:
         dict(d.get("org_name_forms", {})),
         {k: int(v) for k, v in d.get("distances", {}).items() if not k.startswith("_")},
         {k: frozenset(v) for k, v in d.get("authored_forms", {}).items()},
+        dict(d.get("org_acronyms", {})),
+        {k: frozenset(v) for k, v in d.get("org_head_synonyms", {}).items()},
     )
 
 
@@ -104,7 +108,7 @@ def name_words(text: str) -> list[str]:
         # "the former mayor of New York, Rudy Giuliani": the name is the last part that is not a suffix.
         parts = [p for p in text.split(",") if p.strip() and norm(p.strip()) not in lex.name_suffixes]
         text = parts[-1] if parts else text
-    toks = [t.strip(",;:\"“”‘’()'") for t in text.split()]  # also the NYT's '' quotation marks
+    toks = [t.strip(",;:\"“”‘’()[]'") for t in text.split()]  # also the NYT's '' quotation marks, an editor's [brackets]
     toks = [t for t in toks if t and t.strip(".")]
     # A name is the trailing run of capitalised words (particles inside it), so that "Secretary of
     # State John Kerry" is "John Kerry"; all-lowercase input is taken as it is.

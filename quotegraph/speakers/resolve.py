@@ -83,7 +83,8 @@ _THE_DESCRIPTION = re.compile(r"\b[Tt]he((?:\s+[\w.,;:'’-]+){1,5})")
 # What may follow a description that names a person: a verb, a preposition, a conjunction.
 _AFTER_DESCRIPTION = frozenset(
     "could would should will can may might must said says told has had have is was and or but to from in on at for with who "
-    "whom that which of as than did does".split()
+    "whom whose that which of as than did does about over into after before during against because if when while since "
+    "by through".split()
 )
 # Words that modify a role and are one on their own ("the deputy", "the chief").
 _STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})
@@ -1002,6 +1003,10 @@ class Resolver:
                 last_name = next((m for m in self.mentions if m.label == "PERSON" and m.end == end and m.start >= at), None)
                 if last_name is not None:
                     head_text = self.text[last_name.start : last_name.end]
+        # "Opponents of allowing Syrian refugees into the United States": a capitalised plural head before a preposition.
+        pm = re.match(r"([A-Z][a-z-]+)\s+(?:of|to|for|at|from|in|on|with)\s", head_text)
+        if pm and (_norm(pm.group(1)) in lex.group_heads or _norm(pm.group(1)).rstrip("s") in lex.title_words | lex.person_heads):
+            head_text = pm.group(1)
         # "The pair of editorials": what is meant is in the "of" phrase.
         pm = re.match(r"((?:the|a|an|this|that)\s+)?" + _alternation(lex.quantity_heads, "{}") + r"\s+of\s+(.+)", head_text, re.I)
         if pm:
@@ -1061,15 +1066,26 @@ class Resolver:
         last = head[-1]
         if last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None
-        owner = self._possessor(raw, words, src.start, speakers)
+        # Whose the head is: a possessive in it ("Trump's tweet"), not in a phrase after it ("a statement from Ryan's office").
+        written_head = [t for t in _TOKEN.findall(head_text) if _norm(t)] or raw
+        owner = self._possessor(written_head, [_norm(t) for t in written_head], src.start, speakers)
         if owner is not None and last in lex.authored_heads:
             return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
         if owner is None and any(w in lex.authored_heads for w in head) and words[0] in lex.indefinite_determiners | {"the"}:
             # "The November 23 lawsuit filed by a former staffer named Bradley Podliska": its author.
             by = re.search(r"\b(?:by|from)\s", src.text)
-            who = self._who_is(src.start + by.end(), src.end) if by else None
-            if who is not None:
-                return who, None
+            if by and by.end() < len(src.text):
+                # "A statement from Ryan's office": whoever the words after "from" name (to the next preposition or comma),
+                # else the first name in them.
+                rest = src.text[by.end() :]
+                cut = re.search(r",|\s(?:of|on|about|in|for|to|that|which|who|with)\s", rest)
+                sub_end = src.start + by.end() + (cut.start() if cut else len(rest))
+                sub, ent = self.speaker_of(Span.of(self.text, src.start + by.end(), sub_end), speakers)
+                if sub is not None and sub.type != "DESCRIPTION":
+                    return sub, ent
+                who = self._who_is(src.start + by.end(), src.end)
+                if who is not None:
+                    return who, None
         if owner is None and any(w in lex.authored_heads for w in head) and last not in lex.poll_heads:
             # "Last year's FBI statistics", "recently hacked Democratic National Committee documents": the
             # organisation named in it is who says it.
@@ -1118,7 +1134,7 @@ class Resolver:
             if opening is not None:
                 self._org_kinds.setdefault(opening, set()).add(last)
                 return Speaker(opening, None, "ORG", "description"), None
-        if owner is not None and last in lex.org_heads and len(head) <= 4 and (words[0] in {"his", "her"} or _POSSESSIVE.search(head_raw[-2])):
+        if owner is not None and last in lex.org_heads and (words[0] in {"his", "her"} or (len(head_raw) > 1 and _POSSESSIVE.search(head_raw[-2]))):
             # "Gowdy's office", "his office": that person's office, one name however the article writes it.
             return Speaker(f"{owner.name}’s {head_raw[-1]}", None, "ORG", "description"), None
         if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
@@ -1137,7 +1153,7 @@ class Resolver:
                     return Speaker(spelled, None, "ORG", "named"), None
             return Speaker(name, None, "ORG", "named"), None
         org_like = last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads or last in lex.company_descriptions
-        org_like = org_like or last in lex.organisation_descriptions
+        org_like = org_like or last in lex.organisation_descriptions or last in lex.org_head_synonyms
         if words[0] in {"the", "this", "that"} and len(head) <= 4 and org_like:
             org_name = self._org_referent(last, src.start)
             if org_name:
@@ -1151,6 +1167,17 @@ class Resolver:
             named = self._apposed_to(src.start, last, description) or self._named_after(src.end, last)
             if named is not None:
                 return named
+        at = src.start + src.text.find(head_text)
+        exact = next((m for m in self.mentions if m.start == at and m.end == at + len(head_text.rstrip())), None)
+        if (
+            exact is not None
+            and exact.label == "ORG"
+            and len(head_raw) > 1
+            and all(t[:1].isupper() for t in head_raw)
+            and _norm(head_raw[-1]) in lex.title_words | lex.person_heads
+            and not self._has_person(at, exact.end)
+        ):
+            return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "HuffPost Pollster": a name, not a title
         # A name at the end of the head phrase: "Clinton campaign spokesman Brian Fallon".
         run: list[str] = []
         for i in range(len(head_raw) - 1, -1, -1):
@@ -1193,11 +1220,13 @@ class Resolver:
             if ent is not None:
                 evidence = "named" if len(run) >= len(ent.tokens) else "alias"
                 return self._speaker(ent, src.start, evidence, head_text), ent
-            at = src.start + src.text.rfind(run[0], 0, src.text.rfind(run[-1]) + 1)
+            at = src.start + src.text.rfind(run[0], 0, src.text.rfind(run[-1]) + len(run[-1]))
             label = self._mention_label(at, src.start + src.text.rfind(run[-1]) + len(run[-1]))
             name = " ".join(_POSSESSIVE.sub("", t) for t in run)
             if label in {"ORG", "GPE"}:
                 return Speaker(self.fullest_org(name, label), None, label, "named"), None  # type: ignore[arg-type]
+            if label is None and len(run) == 1 and _ACRONYM.fullmatch(run[0]) and len(run[0]) > 1:
+                return Speaker(self.fullest_org(run[0], "ORG"), None, "ORG", "named"), None  # "President Barack Obama's DOJ"
             honorific = bool(titles & (lex.honorifics | lex.title_words))
             if label == "PERSON" or (len(run) >= 2 and label is None) or (honorific and label is None):  # "Mr. King", never named in full
                 role = _role_before(self.text, src.start + src.text.find(run[0])) if run[0] in src.text else None
@@ -1320,7 +1349,10 @@ class Resolver:
                 run = [raw[k]]
                 while k - len(run) >= 0 and raw[k - len(run)][:1].isupper() and _norm(raw[k - len(run)]) not in lexicon().determiners:
                     run.insert(0, raw[k - len(run)])
-                return self.find([_POSSESSIVE.sub("", t) for t in run if _norm(t) not in lexicon().title_words] or run)
+                toks = [_POSSESSIVE.sub("", t) for t in run]
+                found = self.find([t for t in toks if _norm(t) not in lexicon().title_words] or run)
+                # "House Speaker Paul Ryan's": the name that ends the run, its title aside.
+                return found or next((e for i in range(1, len(toks)) for e in [self.find(toks[i:])] if e is not None), None)
         return None
 
     def _org_opening_next(self, end: int) -> str | None:
@@ -1475,10 +1507,12 @@ class Resolver:
                 continue
             name = _org_name(self.text[men.start : men.end])
             last = _last_word(name)
+            # What the name says it is, an acronym spelled out: "the bureau" is the FBI, "the school" Baylor University.
+            said = set(lex.org_acronyms.get(name.lower(), name).lower().split())
             if head in lex.press_descriptions:
                 if last in lex.press_names:
                     return self.fullest_org(name, "ORG")
-            elif head in name.lower().split() or last == head:
+            elif head in said or last == head or said & lex.org_head_synonyms.get(head, frozenset()):
                 return name
             elif head in lex.company_descriptions and pos - men.end < 1500:
                 lower = set(name.lower().split())

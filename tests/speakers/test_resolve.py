@@ -1145,3 +1145,41 @@ def test_resolve_roles_introduced_and_described(text, names, source, expected):
     q.sources[0] = Span.of(text, q.sources[0].start, q.sources[0].start + len(source.removesuffix(" said")))
     resolve_speakers(text, [q], mentions_of(text, names), "2016-05-29")
     assert (q.speaker.name, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # Someone's office whatever title goes before the name; the words after "from" name who made a statement.
+        (
+            "Paul Ryan met him. House Speaker Paul Ryan's office said the meeting was set.",
+            {"Paul Ryan": "PERSON"},
+            "House Speaker Paul Ryan's office",
+            ("Paul Ryan’s office", "ORG", None),
+        ),
+        (
+            "Paul Ryan met him. A statement from Ryan's office said the meeting was set.",
+            {"Paul Ryan": "PERSON", "Ryan": "PERSON"},
+            "A statement from Ryan's office",
+            ("Paul Ryan’s office", "ORG", None),
+        ),
+        # A body named by its initials is what a description of its kind names: "the bureau" is the FBI.
+        ("The FBI opened a case in July. Months later, the bureau said it was closed.", {"FBI": "ORG"}, "the bureau", ("FBI", "ORG", None)),
+        ("Ken Starr led Baylor University. The school said he would stay.", {"Ken Starr": "PERSON", "Baylor University": "ORG"}, "The school",
+         ("Baylor University", "ORG", None)),
+        # A name the recogniser typed ORG that ends in a title word is the organisation ("HuffPost Pollster").
+        ("President Obama spoke. HuffPost Pollster, which aggregates polls, shows him ahead.", {"Obama": "PERSON", "HuffPost Pollster": "ORG"},
+         "HuffPost Pollster", ("HuffPost Pollster", "ORG", None)),
+        # Initials after a person's possessive are an organisation, not a titled person.
+        ("Barack Obama spoke. President Barack Obama's DOJ said it would sue.", {"Barack Obama": "PERSON"}, "President Barack Obama's DOJ",
+         ("DOJ", "ORG", None)),
+        # An editor's brackets are no part of a name.
+        ("Sanders asked for [Hillary] Clinton's records. [Hillary] Clinton said no.", {"Sanders": "PERSON", "[Hillary] Clinton": "PERSON"},
+         "[Hillary] Clinton said", ("Hillary Clinton", "PERSON", None)),
+    ],
+)
+def test_resolve_offices_bodies_and_names_typed_otherwise(text, names, source, expected):
+    q = quote_at(text, source)
+    q.sources[0] = Span.of(text, q.sources[0].start, q.sources[0].start + len(source.removesuffix(" said")))
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-06")
+    assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
