@@ -88,6 +88,8 @@ _AFTER_DESCRIPTION = frozenset(
 )
 # Words that modify a role and are one on their own ("the deputy", "the chief").
 _STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})
+# An age standing for a person: "the 43-year-old".
+_AGE = re.compile(r"\d+-year-old")
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
 
 
@@ -1013,6 +1015,12 @@ class Resolver:
             head_text = (pm.group(1) or "") + pm.group(2)
         # "advisers to Mr. Obama": the head is before a preposition that follows a common noun.
         pm = re.match(r"(.*?\b[a-z][\w-]*)\s+(?:to|of|for|from|at|with|in|on|by)\s", head_text)
+        head_at = src.start + max(0, src.text.find(head_text))
+        first_word = _norm((head_text.split() or [""])[0])
+        plural = first_word in lex.group_heads or (first_word.endswith("s") and first_word[:-1] in lex.title_words)
+        bare = first_word not in lex.determiners | lex.indefinite_determiners and not plural
+        if pm and bare and self._ends_in_person((head_at + pm.end(), head_at + len(head_text.rstrip()))):
+            pm = None  # "master of ceremonies Asab Al-Tabchi": a title, then the name ("a spokesman for ... Clinton" is someone else)
         if pm and not re.search(r"\b" + _alternation(lex.of_phrase_heads, "{}", capitalised=True) + r"\s*$", pm.group(1)):
             head_text = pm.group(1)
         else:
@@ -1030,8 +1038,8 @@ class Resolver:
         if pm and self._mention_label(at, at + len(pm.group(1))) == "PERSON":
             head_text = pm.group(1)
         head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
-        while len(head_raw) > 1 and _norm(head_raw[-1]) in {"himself", "herself", "itself", "themselves"}:
-            head_raw.pop()  # "Sanders himself"
+        while len(head_raw) > 1 and _norm(head_raw[-1]) in {"himself", "herself", "itself", "themselves", "today", "now", "then", "yesterday", "tonight"}:
+            head_raw.pop()  # "Sanders himself", "The party today"
         head = [_norm(t) for t in head_raw]
         while head and head[0] in lex.determiners and not _names_with(head_raw):
             head, head_raw = head[1:], head_raw[1:]
@@ -1265,7 +1273,11 @@ class Resolver:
                 possessor = self._by_description(owner_words, src.start)
                 words = [_norm(t) for t in head_raw[k + 1 :] if _norm(t)]
         ent = self._introduced_next(src) if words[0] == "the" and not possessive else None
-        ent = ent or self._by_description(words, src.start, possessor, possessive)
+        # The head must name a person ("the Republican establishment" is no Republican nominee).
+        personal = possessive or last in lex.title_words or last in lex.person_heads or last in lex.synonyms or _AGE.fullmatch(last) is not None
+        ent = ent or (self._by_description(words, src.start, possessor, possessive) if personal else None)
+        if ent is None and _AGE.fullmatch(last) and words[0] == "the":
+            ent = self._last_named(src.start)  # "the 43-year-old": the person named last
         if (
             ent is None
             and words[0] == "the"
@@ -1537,6 +1549,10 @@ class Resolver:
                 subject = self._person_at(src.end + m.end())
                 return subject[1] if subject is not None else None
         return None
+
+    def _last_named(self, pos: int) -> Entity | None:
+        """The person named last before ``pos`` outside quotation marks."""
+        return next((ent for span, ent in reversed(self.person_mentions) if span.end <= pos and not self._in_quotes(span.start)), None)
 
     def _just_quoted(self, pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:
         """The person quoted in the sentence before ``pos`` (or earlier in its own), if they have no

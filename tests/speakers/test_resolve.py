@@ -1183,3 +1183,29 @@ def test_resolve_offices_bodies_and_names_typed_otherwise(text, names, source, e
     q.sources[0] = Span.of(text, q.sources[0].start, q.sources[0].start + len(source.removesuffix(" said")))
     resolve_speakers(text, [q], mentions_of(text, names), "2016-05-06")
     assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # An age stands for the person named last; a group is nobody in particular, whatever its adjective.
+        ("English comedian Pete Seraf made the video. The 43-year-old said it was a joke.", {"Pete Seraf": "PERSON"}, "The 43-year-old",
+         ("Pete Seraf", "PERSON")),
+        ("Donald Trump leads. Both are viewed with suspicion by the Republican establishment.", {"Donald Trump": "PERSON"},
+         "the Republican establishment", ("Republican establishment", "DESCRIPTION")),
+        # A time word is no part of a head: "The party today" is the party named last.
+        ("The Republican Party won in 1860. The party today says it is the party of Lincoln.", {"The Republican Party": "ORG"}, "The party today",
+         ("Republican Party", "ORG")),
+        # "the results of" a poll are the poll's.
+        ("A new poll is out. The results of the latest Quinnipiac University poll show a tie.", {"Quinnipiac University": "ORG"},
+         "The results of the latest Quinnipiac University poll", ("Quinnipiac University poll", "ORG")),
+        # A bare title, then the name: that person ("a spokesman for ... Hillary Clinton" is someone else).
+        ("The event began. Then master of ceremonies Asab Alt spoke.", {"Asab Alt": "PERSON"}, "master of ceremonies Asab Alt", ("Asab Alt", "PERSON")),
+        ("Hillary Clinton spoke. A spokesman for Democratic candidate Hillary Clinton said more.", {"Hillary Clinton": "PERSON"},
+         "A spokesman for Democratic candidate Hillary Clinton", ("spokesman for Democratic candidate Hillary Clinton", "DESCRIPTION")),
+    ],
+)
+def test_resolve_ages_groups_times_and_bare_titles(text, names, source, expected):
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-02-02")
+    assert (q.speaker.name, q.speaker.type) == expected
