@@ -90,7 +90,14 @@ _AFTER_DESCRIPTION = frozenset(
 _STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})
 # An age standing for a person: "the 43-year-old".
 _AGE = re.compile(r"\d+-year-old")
-_ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by"})
+_ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by", "during", "from", "since", "until", "when", "while"})
+# Prepositions after a role's head noun: "director of ...", "adviser to ...".
+_ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "from", "with", "on", "during", "since", "until", "under", "between"})
+# What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
+_ROLE_TAIL = re.compile(
+    r"\s+(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years?|decades?|months?)"
+    r"|in\s+(?:[A-Z][\w.'’-]*\s*)+)$"
+)
 
 
 def clean_role(role: str | None) -> str | None:
@@ -123,6 +130,20 @@ def clean_role(role: str | None) -> str | None:
     if all(_norm(t) in lex.role_modifiers and _norm(t) not in _STANDALONE_MODIFIERS for t in toks):
         return None  # "former", "vice": what modifies a role is none
     toks[-1] = toks[-1].rstrip(".,;:")
+    toks = _ROLE_TAIL.sub("", " ".join(toks)).split() or toks
+    # Roles joined by "and": as many as each have a title for a head ("president and CEO of ...", not "nominee and
+    # strong favorite to win ..."); the head is the last word before a preposition.
+    first_prep = next((k for k, t in enumerate(toks) if _norm(t) in _ROLE_PREPOSITIONS and k > 0), len(toks))
+    joined = " ".join(toks[:first_prep]).split(" and ")  # "and" inside a name after "of" joins no roles
+    parts = [*joined[:-1], " ".join([joined[-1], *toks[first_prep:]]).strip()]
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if not _role_head(part.split(), heads):
+            break
+        kept.append(part)
+    if not _role_head(kept[0].split(), heads) and len(kept) == 1 and not _role_head(toks, heads):
+        return None  # "most powerful collisions of the primary campaign": the head is no title
+    toks = " and ".join(kept).split() if _role_head(kept[0].split(), heads) or len(kept) > 1 else toks
     if courtesy and len(toks) > 1 and (_norm(toks[-2]) in heads or _norm(toks[-2]).split("-")[-1] in heads):
         toks.pop()
     # "senator from the state of Vermont and self-described democratic socialist": an affiliation
@@ -132,6 +153,14 @@ def clean_role(role: str | None) -> str | None:
         if any(_norm(t) in heads for t in toks[:cut]):
             toks = toks[:cut]
     return " ".join(toks) or None
+
+
+def _role_head(toks: Sequence[str], heads: frozenset[str]) -> bool:
+    """Whether a role's head (its last word before a preposition) is a title or a person's word."""
+    words = [_norm(t) for t in toks]
+    cut = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS and k > 0), len(words))
+    head = words[cut - 1] if cut else ""
+    return head in heads or head.split("-")[-1] in heads or head.rstrip("s") in heads or head in _STANDALONE_MODIFIERS
 
 
 @dataclass(frozen=True)
@@ -728,8 +757,9 @@ class Resolver:
             ent.roles.append((m.start, role))
             ent.roles.sort()
             indefinite = _INDEFINITE_APPOSITION.match(self.text, m.end) and not self._role_before_name(m.start)
-            if not _titled(role) or (indefinite and not _titled(role, office=True)):
-                ent.described.add(m.start)
+            served = _WHO_SERVED.match(self.text[m.end : m.end + 160]) is not None and not self._role_before_name(m.start)
+            if not _titled(role) or (indefinite and not _titled(role, office=True)) or served:
+                ent.described.add(m.start)  # "Biden, who served as a US senator": what they were, not their title
 
     def _reassign_shared_surnames(self) -> None:
         """A bare surname two people of the article share goes to the one its title fits:
@@ -780,8 +810,16 @@ class Resolver:
                 _set_gender(ent, pick.gender, "known")
 
     # -- resolving sources -------------------------------------------------------------------
-    def _recent_person(self, pos: int, speakers: list[tuple[int, Entity]], gender: str | None) -> Entity | None:
+    def _named_in_clause_after(self, end: int) -> set[int]:
+        """The people (``id``) named after ``end`` in its clause, up to a comma, quotation mark or sentence end."""
+        stop = re.search(r"[,;:.!?“”\"]|\b(?:and|but|who|which|that|because|while)\b", self.text[end : end + 200])
+        limit = end + (stop.start() if stop else 200)
+        return {id(ent) for span, ent in self.person_mentions if end <= span.start and span.end <= limit}
+
+    def _recent_person(self, pos: int, speakers: list[tuple[int, Entity]], gender: str | None, others: set[int] | None = None) -> Entity | None:
         def agrees(e: Entity) -> bool:
+            if others and id(e) in others:
+                return False
             return gender is None or e.gender is None or e.gender == gender
 
         # The person quoted last, if recent; else the last person named outside quotation marks.
@@ -962,7 +1000,8 @@ class Resolver:
         # An acronym of a name the article gives: "AP" is the Associated Press, "SEIU" the Service Employees
         # International Union (one name only: two with the same initials leave it as it is).
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
-            spelled = {n for n in longer if _initials(n) == words[0].replace(".", "")}
+            known = lexicon().org_acronyms.get(words[0].replace(".", "").lower(), "").lower()
+            spelled = {n for n in longer if _initials(n) == words[0].replace(".", "") or (known and n.lower() == known)}
             if len(spelled) == 1:
                 return spelled.pop()
         # A one-word short form of a press name: "Fox" is the Fox News the article names.
@@ -1054,7 +1093,11 @@ class Resolver:
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
         if len(words) == 1 and words[0] in lex.person_pronouns:
             gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
-            ent = self._subject_before(src.start, gender) or self._recent_person(src.start, speakers, gender)
+            # "“...,” he told Hannity": not the person the same clause names after the pronoun.
+            others = self._named_in_clause_after(src.end)
+            ent = self._subject_before(src.start, gender)
+            if ent is None or id(ent) in others:
+                ent = self._recent_person(src.start, speakers, gender, others)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
         if len(words) == 1 and words[0] in lex.plural_pronouns | {"it"}:
             # "they", "it": the organisation quoted last, if recent.
@@ -1070,7 +1113,7 @@ class Resolver:
         if any(w in lex.poll_heads for w in head) or any(w in lex.poll_heads for w in words[:3]):
             org = self._org_inside(src)
             if org:
-                return Speaker(f"{org} poll", None, "ORG", "named"), None  # a poll is named by who ran it
+                return Speaker(self._poll_name(org), None, "ORG", "named"), None  # a poll is named by who ran it
         last = head[-1]
         if last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None
@@ -1111,7 +1154,7 @@ class Resolver:
         if last in lex.poll_heads:
             org = self._org_inside(src)
             if org:
-                return Speaker(f"{org} poll", None, "ORG", "named"), None
+                return Speaker(self._poll_name(org), None, "ORG", "named"), None
             if words[0] in {"the", "this", "that"}:
                 # "The poll": the poll quoted last.
                 for _, sp in reversed(self._org_speakers):
@@ -1145,7 +1188,11 @@ class Resolver:
         if owner is not None and last in lex.org_heads and (words[0] in {"his", "her"} or (len(head_raw) > 1 and _POSSESSIVE.search(head_raw[-2]))):
             # "Gowdy's office", "his office": that person's office, one name however the article writes it.
             return Speaker(f"{owner.name}’s {head_raw[-1]}", None, "ORG", "description"), None
-        if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}):
+        if last.endswith("s") and last[:-1] in lex.org_heads | lex.org_role_heads and len(head) > 1 and words[0] not in {"the", "this", "that"}:
+            return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # "Two House Committees": several
+        named_org = any(t[:1].isupper() for t in head_raw if _norm(t) not in lex.determiners)
+        definite = words[0] in {"the", "this", "that"}
+        if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}) and (named_org or not definite):
             named_raw = head_raw
             while len(named_raw) > 1 and named_raw[0][:1].islower() and all(t[:1].isupper() for t in named_raw[1:]):
                 named_raw = named_raw[1:]  # "the nonpartisan Congressional Budget Office": the name
@@ -1328,7 +1375,9 @@ class Resolver:
                 return Speaker(self.fullest_org(_org_name(self.text[m.start : m.end]), "ORG"), description or None, "ORG", "description"), None
         if org_head and not person_head and not self._in_quotes(comma):
             # A name the recogniser missed, ending in what names an organisation: "Our Principles PAC,".
-            run = re.search(r"((?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*)$", self.text[max(0, comma - 80) : comma])
+            run = re.search(r"((?:[A-Z][\w&'’-]*\.?\s+){0,5}[A-Z][\w&'’.-]*)$", self.text[max(0, comma - 80) : comma])
+            if run and re.search(r"[a-z]{2}\.\s", run.group(1)):
+                run = re.search(r"(?<=\.\s)((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’.-]*)$", run.group(1))  # "July. Our Principles PAC": after the full stop
             if run and _norm(run.group(1).split()[-1]) in lex.org_role_heads | lex.org_name_heads | lex.org_heads:
                 return Speaker(_org_name(run.group(1)), description or None, "ORG", "description"), None
         return None
@@ -1439,6 +1488,11 @@ class Resolver:
             if re.search(r"\b(?:poll|survey)s? (?:by|from|of|for) (?:the )?$", before) or (after and after[0].strip(".,;") in lex.poll_heads):
                 return _org_name(self.text[m.start : m.end])
         return None
+
+    def _poll_name(self, org: str) -> str:
+        """A poll's name, from who ran it: "PPIC" spelled out as the article spells it, "poll" once."""
+        name = self.fullest_org(org, "ORG")
+        return name if _last_word(name) == "poll" else f"{name} poll"
 
     def _org_inside(self, src: Span) -> str | None:
         """The organisation named inside a source ("a poll by the Public Policy Institute of California")."""

@@ -610,6 +610,9 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("a high school chemistry teacher", "high school chemistry teacher"),
         ("As for the very moderate Governor", "very moderate Governor"),  # clause and edge words before it
         ("former", None),  # what modifies a role is none
+        ("most powerful collisions of the primary campaign so far", None),  # its head is no title
+        ("presumptive Democratic nominee and strong favorite to win the election", "presumptive Democratic nominee"),
+        ("labor secretary during", "labor secretary"),
         ("deputy", "deputy"),
         ("", None),
     ],
@@ -1209,3 +1212,49 @@ def test_resolve_ages_groups_times_and_bare_titles(text, names, source, expected
     q = quote_at(text, source)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-02-02")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A pronoun is not the person its own clause names after it: "he told Hannity".
+        (
+            "“We will build a wall,” Trump added.\n\nSean Hannity asked Trump how high.\n\n“Very high,” he told Hannity.",
+            {"Trump": "PERSON", "Sean Hannity": "PERSON", "Hannity": "PERSON"},
+            "he",
+            ("Donald Trump", "PERSON", None),
+        ),
+        # A poll named by initials the article spells out is that organisation's poll.
+        (
+            "The Public Policy Institute of California ran a survey. The PPIC poll found a tie.",
+            {"The Public Policy Institute of California": "ORG", "PPIC": "ORG"},
+            "The PPIC poll",
+            ("Public Policy Institute of California poll", "ORG", None),
+        ),
+        # Lower-case words before "newspaper" name no paper; several committees are no one body.
+        (
+            "The Wall Street Journal wrote it. The conservative-leaning newspaper said so.",
+            {"The Wall Street Journal": "ORG"},
+            "The conservative-leaning newspaper",
+            ("Wall Street Journal", "ORG", "conservative-leaning newspaper"),
+        ),
+        ("Two House Committees asked for more.", {"House": "ORG"}, "Two House Committees", ("House Committees", "DESCRIPTION", None)),
+        # Roles: a duration and a place end no role; "and" joins roles with titles for heads only.
+        (
+            "Joe Biden, who served as a US senator for 36 years, spoke. Biden said more.",
+            {"Joe Biden": "PERSON", "Biden": "PERSON"},
+            "Biden",
+            ("Joe Biden", "PERSON", "US senator"),
+        ),
+        (
+            "Rob Cal, a radio host in Cape Breton, built the site. Cal said more.",
+            {"Rob Cal": "PERSON", "Cal": "PERSON"},
+            "Cal",
+            ("Rob Cal", "PERSON", "radio host"),
+        ),
+    ],
+)
+def test_resolve_clauses_polls_and_roles_of_the_fifth_set(text, names, source, expected):
+    q = quote_at(text, source, text.count(source) - 1)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-08-25")
+    assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
