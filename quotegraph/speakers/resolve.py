@@ -90,6 +90,8 @@ _AFTER_DESCRIPTION = frozenset(
 _STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})
 # An age standing for a person: "the 43-year-old".
 _AGE = re.compile(r"\d+-year-old")
+# A definite description right before a relative pronoun: "the former president, who".
+_DESCRIPTION_BEFORE = re.compile(r"\b([Tt]he)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$")
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by", "during", "from", "since", "until", "when", "while"})
 # Prepositions after a role's head noun: "director of ...", "adviser to ...".
 _ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "from", "with", "on", "during", "since", "until", "under", "between"})
@@ -961,6 +963,9 @@ class Resolver:
 
     def _just_before(self, end: int, pos: int) -> bool:
         gap = self.text[end:pos]
+        for part in gap.split(","):
+            if re.search(r"\b(?:from|and|by|to|with)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", part) and not re.search(r"\b(?:the|a|an)\s", part):
+                return False  # "..., and $100,000 from Harlan Crow, a Texas developer, who": someone else the recogniser missed
         near = lexicon().distances
         return len(gap) < near["close_gap"] or (len(gap) < near["apposition_gap"] and gap.lstrip().startswith(",") and not re.search(r"[.!?;:\n“”\"]", gap))
 
@@ -1090,7 +1095,15 @@ class Resolver:
             if words[0] in {"which", "that"}:
                 return self._relative_org(src.start), None
             ent = self._relative(src.start)
-            return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
+            if ent is None:
+                # "the former president, who spent ...", "the candidate who launched ...": whom the description names.
+                m = _DESCRIPTION_BEFORE.search(self.text, max(0, src.start - 80), src.start)
+                if m is not None and _norm(m.group(2).split()[-1]) in lex.title_words | lex.person_heads:
+                    sub, ent = self.speaker_of(Span.of(self.text, m.start(1), m.end(2)), speakers)
+                    if sub is not None and sub.type == "PERSON" and ent is not None:
+                        return self._speaker(ent, src.start, "pronoun"), ent
+                return None, None
+            return self._speaker(ent, src.start, "pronoun"), ent
         if len(words) == 1 and words[0] in lex.person_pronouns:
             gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
             # "“...,” he told Hannity": not the person the same clause names after the pronoun.

@@ -1258,3 +1258,36 @@ def test_resolve_clauses_polls_and_roles_of_the_fifth_set(text, names, source, e
     q = quote_at(text, source, text.count(source) - 1)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-08-25")
     assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # "who" after a definite description: whom the description names.
+        (
+            "George W. Bush, the former president, campaigned. But Mr. Trump's words may have affected the former president, who spent days there.",
+            {"George W. Bush": "PERSON", "Trump": "PERSON"},
+            "who",
+            "George W. Bush",
+        ),
+        # "who" after an apposition: not a person named before a name the recogniser missed.
+        (
+            "It got $250,000 from Will Ober, an investor who backed Jeb Bush, and $100,000 from Harlan Crow, a Texas developer, who had supported others.",
+            {"Will Ober": "PERSON", "Jeb Bush": "PERSON"},
+            "who",
+            None,
+        ),
+        # ... but an organisation's capitalised words in an apposition are no one: the name before it.
+        (
+            "“You don't know,” said R. Gil Kerl, the United States Customs and Border Protection commissioner, who conceded it.",
+            {"R. Gil Kerl": "PERSON", "United States Customs and Border Protection": "ORG"},
+            "who",
+            "R. Gil Kerl",
+        ),
+    ],
+)
+def test_resolve_relative_pronouns_after_descriptions(text, names, source, expected):
+    at = [m.start() for m in re.finditer(rf"\b{source}\b", text)][-1]  # the last one
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, 0, 1)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-03-22")
+    assert (q.speaker.name if q.speaker else None) == expected
