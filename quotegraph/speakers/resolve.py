@@ -92,6 +92,10 @@ _STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})
 _AGE = re.compile(r"\d+-year-old")
 # A definite description right before a relative pronoun: "the former president, who".
 _DESCRIPTION_BEFORE = re.compile(r"\b([Tt]he)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$")
+_WEEKDAYS_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september "
+    "october november december".split()
+)
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by", "during", "from", "since", "until", "when", "while"})
 # Prepositions after a role's head noun: "director of ...", "adviser to ...".
 _ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "from", "with", "on", "during", "since", "until", "under", "between"})
@@ -158,9 +162,15 @@ def clean_role(role: str | None) -> str | None:
 
 
 def _role_head(toks: Sequence[str], heads: frozenset[str]) -> bool:
-    """Whether a role's head (its last word before a preposition) is a title or a person's word."""
-    words = [_norm(t) for t in toks]
-    cut = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS and k > 0), len(words))
+    """Whether a role's head (its last word before a preposition, after an employer's possessive) is a title or a
+    person's word: "Democracy for America's executive director" is headed by director."""
+    def in_name(k: int) -> bool:  # "Democracy for America's": a preposition inside a name
+        return 0 < k < len(toks) - 1 and toks[k - 1][:1].isupper() and toks[k + 1][:1].isupper() and _norm(toks[k - 1]) not in heads
+
+    first = next((k for k, t in enumerate(toks) if _norm(t) in _ROLE_PREPOSITIONS and k > 0 and not in_name(k)), len(toks))
+    owner = max((k for k, t in enumerate(toks[:first]) if _POSSESSIVE.search(t) and t[:1].isupper()), default=-1)
+    words = [_norm(t) for t in toks[owner + 1 :]]
+    cut = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS and k > 0 and not in_name(k + owner + 1)), len(words))
     head = words[cut - 1] if cut else ""
     return head in heads or head.split("-")[-1] in heads or head.rstrip("s") in heads or head in _STANDALONE_MODIFIERS
 
@@ -277,10 +287,13 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
             break
         if w[-1:] in ".!?" and "." not in w[:-1] and (len(lw) > 4 or (len(lw) > 1 and lw not in lex.abbreviations and lw not in lex.honorifics)):
             break  # a sentence ends here ("... the candidate. By ...", "Cookie Poll. Bill Clinton"), not an abbreviated title ("Sen.", "U.S.")
-        if lw in {"to", "of", "for"} and keep and keep[-1].group()[:1].isupper() and k > 0 and _norm(toks[k - 1].group()) in heads:
+        after = keep[-1].group() if keep else ""
+        if lw in {"to", "of", "for"} and (after[:1].isupper() or _norm(after) in heads) and k > 0 and _norm(toks[k - 1].group()) in heads:
             keep.append(m)  # "former special envoy to Chile Paul Danner": a title's place
             continue
-        if lw in heads or lw in lex.role_modifiers or (w[:1].isupper() and lw not in lex.determiners):
+        if lw in _WEEKDAYS_MONTHS:
+            break  # "called Wednesday for Supreme Court Justice": a date, no part of a title
+        if lw in heads or (lw in lex.role_modifiers and lw not in _ROLE_PREPOSITIONS) or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
             continue
         if lw in lex.name_particles and keep and keep[-1].group()[:1].isupper():

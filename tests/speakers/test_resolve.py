@@ -546,6 +546,11 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         # preposition is another's ("a spokeswoman for Gore's campaign").
         ("recipes for the magazine's Presidential Cookie Poll. Bill Clinton submitted", "Bill Clinton", None),
         ("said Kiki Lane, a spokeswoman for Gore's 2000 campaign", "Gore", None),
+        # A day is no part of a title; "of" joins a title to its place only after a title word.
+        ("Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign", "Ruth Bader Ginsburg", "Supreme Court Justice"),
+        ("as former secretary of state Hillary Clinton said", "Hillary Clinton", "former secretary of state"),
+        ("Minyon Moore, a senior adviser to the Clinton campaign, said", "Clinton", None),
+        ("Republican party boss Reince Priebus said", "Reince Priebus", "Republican party boss"),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
@@ -613,6 +618,7 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("most powerful collisions of the primary campaign so far", None),  # its head is no title
         ("presumptive Democratic nominee and strong favorite to win the election", "presumptive Democratic nominee"),
         ("labor secretary during", "labor secretary"),
+        ("Democracy for America’s executive director", "Democracy for America’s executive director"),  # headed by director
         ("deputy", "deputy"),
         ("", None),
     ],
