@@ -1097,6 +1097,23 @@ class Resolver:
         head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
         while len(head_raw) > 1 and _norm(head_raw[-1]) in {"himself", "herself", "itself", "themselves", "today", "now", "then", "yesterday", "tonight"}:
             head_raw.pop()  # "Sanders himself", "The party today"
+        # "The report published Tuesday", "his speech released by the White House": the head ends before the participle.
+        cut_at = next(
+            (
+                k
+                for k, t in enumerate(head_raw)
+                if k > 1
+                and t.islower()
+                and t.endswith("ed")
+                and t not in {"named", "called", "dubbed", "nicknamed"}  # "a ... entrepreneur named Donald Trump"
+                and _norm(t) not in lex.title_words
+                and head_raw[k - 1].islower()
+                and _norm(head_raw[k - 1]) not in lex.clause_words  # "Everyone I interviewed"
+            ),
+            None,
+        )
+        if cut_at is not None:
+            head_raw = head_raw[:cut_at]
         head = [_norm(t) for t in head_raw]
         while head and head[0] in lex.determiners and not _names_with(head_raw):
             head, head_raw = head[1:], head_raw[1:]
@@ -1171,6 +1188,10 @@ class Resolver:
                 return Speaker(self.fullest_org(org, "ORG"), None, "ORG", "description"), None
         if last == "camp" and len(head) > 1 and head_raw[-2][:1].isupper():
             last = "campaign"  # "the Sanders camp", "Clinton camp": the campaign
+        if last == "team" and len(head) > 1 and head_raw[-2][:1].isupper():
+            candidate = self.find([_POSSESSIVE.sub("", head_raw[-2])])
+            if candidate is not None and candidate.role_words(year=self.year) & _CANDIDACY:
+                last = "campaign"  # "the Trump team" of a candidate: the campaign
         if last == "campaign" and (owner is not None or len(head) > 1):
             # "his campaign", "Hillary Clinton's campaign", "the Clinton campaign": one name, "<surname> campaign".
             person = owner or self.find([_POSSESSIVE.sub("", t) for t in head_raw[:-1] if t[:1].isupper()])
@@ -1517,7 +1538,7 @@ class Resolver:
 
     def _poll_name(self, org: str) -> str:
         """A poll's name, from who ran it: "PPIC" spelled out as the article spells it, "poll" once."""
-        name = self.fullest_org(org, "ORG")
+        name = self.fullest_org(re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.I), "ORG")
         return name if _last_word(name) == "poll" else f"{name} poll"
 
     def _org_inside(self, src: Span) -> str | None:
@@ -1605,7 +1626,7 @@ class Resolver:
                 if last in lex.press_names:
                     return self.fullest_org(name, "ORG")
             elif head in said or last == head or said & lex.org_head_synonyms.get(head, frozenset()):
-                return name
+                return self.fullest_org(name, "ORG")  # "the party": the GOP the article names the Republican Party
             elif head in lex.company_descriptions and pos - men.end < 1500:
                 lower = set(name.lower().split())
                 if last not in lex.press_names and not lower & lex.public_org_words:

@@ -1297,3 +1297,24 @@ def test_resolve_relative_pronouns_after_descriptions(text, names, source, expec
     q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, 0, 1)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-03-22")
     assert (q.speaker.name if q.speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A candidate's team is the campaign.
+        ("Republican nominee Donald Trump spoke. The Trump team said it would appeal.", {"Donald Trump": "PERSON", "Trump": "PERSON"},
+         "The Trump team", ("Trump campaign", "ORG")),
+        # The head ends before a participle: "The report published Tuesday" is the report's author's.
+        ("An Associated Press report found many donors. The report published Tuesday said half met her.", {"Associated Press": "ORG"},
+         "The report published Tuesday", ("Associated Press", "ORG")),
+        # ... but not after a pronoun, nor at "named".
+        ("Everyone I interviewed said the same.", {}, "Everyone I interviewed", ("Everyone I interviewed", "DESCRIPTION")),
+        ("He met an even-then-famous New York City entrepreneur named Donald Trump. Trump said no.", {"Donald Trump": "PERSON", "Trump": "PERSON"},
+         "an even-then-famous New York City entrepreneur named Donald Trump", ("Donald Trump", "PERSON")),
+    ],
+)
+def test_resolve_teams_and_participles(text, names, source, expected):
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-09-21")
+    assert (q.speaker.name, q.speaker.type) == expected
