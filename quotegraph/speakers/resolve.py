@@ -1165,6 +1165,12 @@ class Resolver:
         owner = self._possessor(written_head, [_norm(t) for t in written_head], src.start, speakers)
         if owner is not None and last in lex.authored_heads:
             return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
+        if owner is None and last in lex.authored_heads and not re.search(r"\b(?:by|from)\s", src.text):
+            # "USA TODAY's reporting", "a USA TODAY analysis": the organisation named before it (not "FEC records analyzed
+            # by the Center for Responsive Politics").
+            org = self._org_before_head(src, head_raw)
+            if org is not None:
+                return Speaker(org, None, "ORG", "description"), None
         if owner is None and any(w in lex.authored_heads for w in head) and words[0] in lex.indefinite_determiners | {"the"}:
             # "The November 23 lawsuit filed by a former staffer named Bradley Podliska": its author.
             by = re.search(r"\b(?:by|from)\s", src.text)
@@ -1232,7 +1238,7 @@ class Resolver:
             if opening is not None:
                 self._org_kinds.setdefault(opening, set()).add(last)
                 return Speaker(opening, None, "ORG", "description"), None
-        if owner is not None and last in lex.org_heads and (words[0] in {"his", "her"} or (len(head_raw) > 1 and _POSSESSIVE.search(head_raw[-2]))):
+        if owner is not None and last in lex.org_heads - {"party"} and (words[0] in {"his", "her"} or (len(head_raw) > 1 and _POSSESSIVE.search(head_raw[-2]))):
             # "Gowdy's office", "his office": that person's office, one name however the article writes it.
             return Speaker(f"{owner.name}’s {head_raw[-1]}", None, "ORG", "description"), None
         if last.endswith("s") and last[:-1] in lex.org_heads | lex.org_role_heads and len(head) > 1 and words[0] not in {"the", "this", "that"}:
@@ -1366,10 +1372,12 @@ class Resolver:
                 owner_words = [_norm(_POSSESSIVE.sub("", t)) for t in head_raw[: k + 1]]
                 possessor = self._by_description(owner_words, src.start)
                 words = [_norm(t) for t in head_raw[k + 1 :] if _norm(t)]
-        ent = self._introduced_next(src) if words[0] == "the" and not possessive else None
-        # The head must name a person ("the Republican establishment" is no Republican nominee).
+        # The head must name a person ("the Republican establishment" is no Republican nominee). A role that matches
+        # ("the Democratic presidential candidate") outranks the lede's next subject.
         personal = possessive or last in lex.title_words or last in lex.person_heads or last in lex.synonyms or _AGE.fullmatch(last) is not None
-        ent = ent or (self._by_description(words, src.start, possessor, possessive) if personal else None)
+        # An affiliation ("the lifelong Republican") matches no role: who it is comes from where it stands.
+        ent = self._by_description(words, src.start, possessor, possessive) if personal and last not in lex.affiliation_heads else None
+        ent = ent or (self._introduced_next(src) if words[0] == "the" and not possessive else None)
         if ent is None and _AGE.fullmatch(last) and words[0] == "the":
             ent = self._last_named(src.start)  # "the 43-year-old": the person named last
         if (
@@ -1386,8 +1394,11 @@ class Resolver:
             ent = self._just_quoted(src.start, speakers)
         if ent is None and words[0] == "the" and last in lex.person_heads:
             # A definite person description no role matches ("the president", "the GOP
-            # candidate"): the article's most mentioned person so far.
+            # candidate"): the article's most mentioned person so far, unless their roles are known and none fits
+            # ("The lawmaker" is not Donald Trump).
             ent = self._most_mentioned(src.start)
+            if ent is not None and last in lex.title_words and (ent.roles or ent.known) and last not in ent.role_words(year=self.year):
+                ent = None
         if ent is not None:
             # A description is a role the article gives that person when it gives no other ("the New
             # York businessman", "the president"); an affiliation ("the lifelong Republican") is none.
@@ -1536,6 +1547,16 @@ class Resolver:
                 return _org_name(self.text[m.start : m.end])
         return None
 
+    def _org_before_head(self, src: Span, head_raw: list[str]) -> str | None:
+        """The organisation whose name stands right before a head noun in a source ("USA TODAY's reporting")."""
+        if len(head_raw) < 2:
+            return None
+        end = src.start + src.text.rfind(head_raw[-1])
+        for m in self.mentions:
+            if m.label == "ORG" and src.start <= m.start and 0 <= end - m.end <= 4 and not self._in_quotes(m.start):
+                return self.fullest_org(_org_name(self.text[m.start : m.end]), "ORG")
+        return None
+
     def _poll_name(self, org: str) -> str:
         """A poll's name, from who ran it: "PPIC" spelled out as the article spells it, "poll" once."""
         name = self.fullest_org(re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.I), "ORG")
@@ -1666,6 +1687,7 @@ class Resolver:
         return ent
 
     def _most_mentioned(self, pos: int) -> Entity | None:
+        # Someone whose roles the article or the public-figures table gives is not described by a head none of them has.
         counts = [(sum(1 for m in e.mentions if m.start < pos), e) for e in self.persons]
         counts = [c for c in counts if c[0] >= 2]
         if not counts:

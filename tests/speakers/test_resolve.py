@@ -1318,3 +1318,28 @@ def test_resolve_teams_and_participles(text, names, source, expected):
     q = quote_at(text, source)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-09-21")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # What an organisation or a person publishes, its name right before the head.
+        ("USA TODAY looked into it. USA TODAY's reporting found two donors.", {"USA TODAY": "ORG"}, "USA TODAY's reporting", ("USA TODAY", "ORG")),
+        ("Abdul Yild worked there. Yild's LinkedIn page says he was a manager.", {"Abdul Yild": "PERSON", "Yild": "PERSON"}, "Yild's LinkedIn page",
+         ("Abdul Yild", "PERSON")),
+        # The most mentioned person is not a lawmaker nobody calls them.
+        ("Donald Trump spoke. Trump said more. Trump said it again. The lawmaker said Trump was unwelcome.", {"Donald Trump": "PERSON", "Trump": "PERSON"},
+         "The lawmaker", ("lawmaker", "DESCRIPTION")),
+        # A role that matches outranks the lede's next subject.
+        (
+            "Hillary Clinton is running. On Friday the Democratic presidential candidate said so. Mika Brez hosts the show.",
+            {"Hillary Clinton": "PERSON", "Mika Brez": "PERSON"},
+            "the Democratic presidential candidate",
+            ("Hillary Clinton", "PERSON"),
+        ),
+    ],
+)
+def test_resolve_publications_and_descriptions_of_the_sixth_set(text, names, source, expected):
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-02-26")
+    assert (q.speaker.name, q.speaker.type) == expected
