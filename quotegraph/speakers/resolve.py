@@ -57,7 +57,10 @@ _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 # Labels the recogniser gives a person's name now and then; and a dateline before a name ("ROME - ").
 # A person introduced by what they are: "a former staffer named", "a man called".
-_NAMED = re.compile(r"\b(?:[a-z]+er|[a-z]+ist|[a-z]+an|man|woman|official|aide|agent|student|officer|veteran|doctor) (?:named|called)\s+$")
+_NAMED = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?:[a-z]+er|[a-z]+ist|[a-z]+an|man|woman|official|aide|agent|student|officer|veteran|doctor)"
+    r" (?:named|called)\s+$"
+)  # not "one lawmaker called Trump ...": a verb
 _RELABELLED = frozenset({"ORG", "GPE", "WORK_OF_ART", "FAC", "PRODUCT", "NORP", "LOC"})
 _DATELINE = re.compile(r"[A-Z][A-Z .,]+\s+[-–—]+\s*")
 # A name set off by a comma and an indefinite description: "Rendell, a Clinton surrogate,".
@@ -96,13 +99,15 @@ _WEEKDAYS_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september "
     "october november december".split()
 )
+# Words that end a source after its head and are no part of it: "Sanders himself", "The party today".
+_HEAD_TAIL_WORDS = frozenset({"himself", "herself", "itself", "themselves", "today", "now", "then", "yesterday", "tonight"})
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by", "during", "from", "since", "until", "when", "while"})
 # Prepositions after a role's head noun: "director of ...", "adviser to ...".
 _ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "from", "with", "on", "during", "since", "until", "under", "between"})
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
 _ROLE_TAIL = re.compile(
     r"\s+(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years?|decades?|months?)"
-    r"|in\s+(?:[A-Z][\w.'’-]*\s*)+)$"
+    r"|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$"
 )
 
 
@@ -1095,7 +1100,7 @@ class Resolver:
         if pm and self._mention_label(at, at + len(pm.group(1))) == "PERSON":
             head_text = pm.group(1)
         head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
-        while len(head_raw) > 1 and _norm(head_raw[-1]) in {"himself", "herself", "itself", "themselves", "today", "now", "then", "yesterday", "tonight"}:
+        while len(head_raw) > 1 and head_raw[-1].islower() and _norm(head_raw[-1]) in _HEAD_TAIL_WORDS:
             head_raw.pop()  # "Sanders himself", "The party today"
         # "The report published Tuesday", "his speech released by the White House": the head ends before the participle.
         cut_at = next(

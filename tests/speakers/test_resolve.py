@@ -618,6 +618,10 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("most powerful collisions of the primary campaign so far", None),  # its head is no title
         ("presumptive Democratic nominee and strong favorite to win the election", "presumptive Democratic nominee"),
         ("labor secretary during", "labor secretary"),
+        ("radio host in Cape Breton", "radio host"),
+        # A long run of capitalised words after "in" that does not end the role: read in linear time (the first pattern
+        # for a place after a role backtracked for ever on this and hung a batch worker).
+        ("director in " + " ".join(["AAAAAAA"] * 24) + " of it", None),  # "it": a clause word
         ("Democracy for America’s executive director", "Democracy for America’s executive director"),  # headed by director
         ("deputy", "deputy"),
         ("", None),
@@ -1126,6 +1130,13 @@ def test_resolve_a_description_outside_the_sources_is_a_role_of_who_it_names():
             "Podl",
             ("Brad Podl", "former staffer"),
         ),
+        # ... but "called" after a description with no article is a verb: no role.
+        (
+            "In January one lawmaker called Donald Trump a prince. Trump said nothing.",
+            {"Donald Trump": "PERSON", "Trump": "PERSON"},
+            "Trump",
+            ("Donald Trump", None),
+        ),
         # A name introduced with an apposition is the full name, whichever word is used alone later.
         (
             "Shen Xinch, a doctoral candidate at Georgia Tech, wrote a post. Shen said the party was split.",
@@ -1325,6 +1336,8 @@ def test_resolve_teams_and_participles(text, names, source, expected):
     [
         # What an organisation or a person publishes, its name right before the head.
         ("USA TODAY looked into it. USA TODAY's reporting found two donors.", {"USA TODAY": "ORG"}, "USA TODAY's reporting", ("USA TODAY", "ORG")),
+        # "TODAY" in a name is no time word.
+        ("Sansun USA sold it. USA TODAY said so.", {"Sansun USA": "ORG", "USA TODAY": "ORG"}, "USA TODAY", ("USA TODAY", "ORG")),
         ("Abdul Yild worked there. Yild's LinkedIn page says he was a manager.", {"Abdul Yild": "PERSON", "Yild": "PERSON"}, "Yild's LinkedIn page",
          ("Abdul Yild", "PERSON")),
         # The most mentioned person is not a lawmaker nobody calls them.
