@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Accuracy benchmark: every figure the core issue's bar names, in one command.
 
-    .venv/bin/python benchmarks/accuracy.py [--corpus ../shared/corpora/polnear]
+    .venv/bin/python benchmarks/accuracy.py [--corpus ../shared/corpora/polnear] [--tune]
 
 Prints: dev metrics from ``quotegraph eval`` (and from the reference scorer on the
 same predictions, where it is found), the nested attributions found, speaker-resolution accuracy on the
@@ -27,6 +27,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora" / "polnear"))
     ap.add_argument("--reference", default=str(ROOT.parent / "shared" / "tools" / "attribution_eval.py"))
+    ap.add_argument("--tune", action="store_true", help="also the speaker figures of each tuning set (tests/data/speakers/train_speakers_tune*.jsonl)")
     args = ap.parse_args()
     from quotegraph import extract
     from quotegraph.eval.example import check_example
@@ -69,6 +70,14 @@ def main() -> int:
         print("== the same, ingested into one store: speaker ids against gold identities (B-cubed)")
         print(f"precision {b['precision']:.3f}  recall {b['recall']:.3f}  F1 {b['f1']:.3f}  "
               f"({b['items']} sources of {b['people']} people and organisations; {b['speakers']} store speakers and misses)")
+        if args.tune:
+            # The tuning sets (rules were written on them: their figures say how well the rules fit, not how they carry over).
+            for ann in sorted(BLIND.parent.glob("train_speakers_tune*.jsonl")):
+                r = speaker_accuracy(train, ann)
+                with tempfile.TemporaryDirectory() as tmp:
+                    b = identity_bcubed(train, ann, tmp)
+                print(f"== tuning set {ann.name}: " + ", ".join(f"{k} {r[k]['accuracy']:.3f}" for k in
+                      ("all", "pronoun+surname+description", "pronoun", "description", "role precision", "role recall")) + f", B-cubed F1 {b['f1']:.3f}")
     else:
         print(f"skipped blind speaker figures: train texts not found at {train}")
     from quotegraph.attribution.calibration import CALIBRATION

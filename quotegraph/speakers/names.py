@@ -80,13 +80,17 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Case, accents and curly apostrophes aside: "Gutérres’" -> "guterres'"."""
+    if s.isascii():
+        return s.casefold()  # nothing to fold but case
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.replace("’", "'").replace("‘", "'").casefold()
 
 
+@lru_cache(maxsize=65536)
 def norm(tok: str) -> str:
     """A word as compared: folded, dots and commas at its ends and a possessive dropped."""
     return POSSESSIVE.sub("", fold(tok).strip(".,"))
@@ -137,6 +141,11 @@ def first_name_form(word: str) -> str:
 def name_keys(toks: Sequence[str]) -> list[str]:
     """Normalised name words without a generational suffix, the first name in its full form:
     "John G. Roberts Jr." -> john, g, roberts; "Tim Kaine" -> timothy, kaine."""
+    return list(_name_keys(tuple(toks)))
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(toks: tuple[str, ...]) -> tuple[str, ...]:
     suffixes = lexicon().name_suffixes
     keys = [_dotless(norm(t)) for t in toks]
     keys = [k for k in keys if k]
@@ -144,7 +153,7 @@ def name_keys(toks: Sequence[str]) -> list[str]:
         keys.pop()
     if len(keys) > 1:
         keys[0] = first_name_form(keys[0])
-    return keys
+    return tuple(keys)
 
 
 def _dotless(tok: str) -> str:
