@@ -876,7 +876,13 @@ class Resolver:
             named = [(span, ent) for span, ent in self.person_mentions if start <= span.start and span.end <= pos and not self._in_quotes(span.start)]
             people = {id(ent) for _, ent in named}
             between = self.text[named[-1][0].end : pos] if named else ""
-            if len(people) == 1 and re.match(r"\s*(?:[—–-]|,)", between) and re.search(r"[—–,]\s*$", between):
+            topic = re.match(r"\s*(?:[—–-]|,)", between) and re.search(r"[—–,]\s*$", between)
+            # The one person its sentence names before it, where the pronoun is a possessive ("Pence is not alone in
+            # his contention") or opens the main clause after a fronted one ("In an example of how sensitive Obama
+            # is about his legacy, he used ...").
+            own = _norm(self.text[pos : pos + 4].split()[0]) in {"his", "her"} if self.text[pos : pos + 4].split() else False
+            opens = re.search(r",\s*$", self.text[start:pos]) is not None and not self._in_quotes(pos)
+            if len(people) == 1 and (topic or own or opens):
                 ent = named[-1][1]
                 if gender is None or ent.gender in {None, gender}:
                     return ent

@@ -1356,3 +1356,32 @@ def test_resolve_publications_and_descriptions_of_the_sixth_set(text, names, sou
     q = quote_at(text, source)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-02-26")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A pronoun opening the main clause after a fronted one is the one person that clause names.
+        (
+            "Romney accused Barack Obama of bungling it. In an example of how sensitive Obama is about his legacy, he used the speech to answer.",
+            {"Romney": "PERSON", "Barack Obama": "PERSON", "Obama": "PERSON"},
+            "he",
+            "Barack Obama",
+        ),
+        # A possessive in a sentence that names one person is theirs.
+        (
+            "Rep. Sean Duffy introduced Mike Pence. “ISIS could rise,” Duffy said. The causes are debated, and Pence is not alone in his contention.",
+            {"Sean Duffy": "PERSON", "Mike Pence": "PERSON", "Duffy": "PERSON", "Pence": "PERSON"},
+            "his",
+            "Mike Pence",
+        ),
+    ],
+)
+def test_resolve_pronouns_in_the_sentence_of_one_person(text, names, source, expected):
+    # Each quote where an article has it: the speaker quoted just before the pronoun is someone else.
+    at = [m.start() for m in re.finditer(rf"\b{source}\b", text)][-1]
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at + len(source) + 1, len(text))])
+    said = re.search(r"(Duffy|Romney) (?:said|accused)", text)
+    other = Quote("indirect", None, [Span.of(text, said.start(1), said.end(1))], [Span.of(text, said.end(), said.end() + 5)])
+    resolve_speakers(text, [q, other], mentions_of(text, names), "2016-08-11")
+    assert q.speaker.name == expected
