@@ -1260,7 +1260,7 @@ class Resolver:
             named_raw = head_raw
             while len(named_raw) > 1 and named_raw[0][:1].islower() and all(t[:1].isupper() for t in named_raw[1:]):
                 named_raw = named_raw[1:]  # "the nonpartisan Congressional Budget Office": the name
-            name = " ".join(_POSSESSIVE.sub("", t) for t in named_raw)
+            name = " ".join([*named_raw[:-1], _POSSESSIVE.sub("", named_raw[-1])])  # "Britain's Parliament" keeps its possessive
             tail = self._org_ending(name)
             if tail is not None:
                 return Speaker(tail, None, "ORG", "description"), None  # "the budget office": the Congressional Budget Office
@@ -1277,6 +1277,8 @@ class Resolver:
             org_name = self._org_referent(last, src.start)
             if org_name:
                 return Speaker(org_name, None, "ORG", "description"), None
+        if re.fullmatch(r"[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|co\.uk)", head_text.strip()):
+            return Speaker(head_text.strip(), None, "ORG", "named"), None  # "GunBroker.com": a site's name
         if self._unlabelled_title([t for t in _TOKEN.findall(head_text) if _norm(t)], src):
             return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "The Tennessean first reported"
         proper = words[0] == "the" and all(t[:1].isupper() for t in head_raw) and self._mention_label(src.start, src.end) in {"ORG", "GPE", "PERSON"}
@@ -1321,7 +1323,7 @@ class Resolver:
             if run and _POSSESSIVE.search(t) and t[:1].isupper():
                 break  # "BlazeTV’s Glenn Beck": the name is after the possessive
             if (t[:1].isupper() or lt in lex.name_particles or _PARTICLE_NAME.match(t)) and (
-                ends_name or (lt not in lex.title_words and lt not in lex.honorifics)
+                ends_name or (lt not in lex.title_words and lt not in lex.honorifics and lt not in lex.group_heads)  # "Chief of Staff Katie Walsh"
             ):
                 run.insert(0, t)
             else:

@@ -1385,3 +1385,18 @@ def test_resolve_pronouns_in_the_sentence_of_one_person(text, names, source, exp
     other = Quote("indirect", None, [Span.of(text, said.start(1), said.end(1))], [Span.of(text, said.end(), said.end() + 5)])
     resolve_speakers(text, [q, other], mentions_of(text, names), "2016-08-11")
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A site's name is an organisation; a possessive inside an organisation's name stays; "Staff" in a title is no name.
+        ("GunBroker.com sold the gun.", {}, "GunBroker.com", ("GunBroker.com", "ORG")),
+        ("Britain's Parliament debated it.", {"Britain": "GPE"}, "Britain's Parliament", ("Britain's Parliament", "ORG")),
+        ("RNC Chief of Staff Katie Walsh said so.", {"RNC": "ORG"}, "RNC Chief of Staff Katie Walsh", ("Katie Walsh", "PERSON")),
+    ],
+)
+def test_resolve_sites_possessive_names_and_titles(text, names, source, expected):
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-26")
+    assert (q.speaker.name, q.speaker.type) == expected
