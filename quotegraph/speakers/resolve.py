@@ -103,7 +103,7 @@ _WEEKDAYS_MONTHS = frozenset(
 _HEAD_TAIL_WORDS = frozenset({"himself", "herself", "itself", "themselves", "today", "now", "then", "yesterday", "tonight"})
 _ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by", "during", "from", "since", "until", "when", "while"})
 # Prepositions after a role's head noun: "director of ...", "adviser to ...".
-_ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "from", "with", "on", "during", "since", "until", "under", "between"})
+_ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "from", "with", "on", "during", "since", "until", "under", "between", "over"})
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
 _ROLE_TAIL = re.compile(
     r"\s+(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years?|decades?|months?)"
@@ -140,6 +140,8 @@ def clean_role(role: str | None) -> str | None:
         return None
     if all(_norm(t) in lex.role_modifiers and _norm(t) not in _STANDALONE_MODIFIERS for t in toks):
         return None  # "former", "vice": what modifies a role is none
+    if toks[0].islower() and toks[0].endswith("ing") and _norm(toks[0]) not in heads | lex.role_modifiers:
+        return None  # "underscoring party divisions over a nominee": a clause, no role
     toks[-1] = toks[-1].rstrip(".,;:")
     toks = _ROLE_TAIL.sub("", " ".join(toks)).split() or toks
     # Roles joined by "and": as many as each have a title for a head ("president and CEO of ...", not "nominee and
@@ -284,6 +286,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     toks = list(_WORD_FIRST.finditer(left))  # "-President Obama" (a dash opening the line): the title is "President"
     keep: list[re.Match[str]] = []
     heads = lex.title_words | lex.person_heads
+    if toks and _norm(toks[-1].group()) in {"and", "&", "or"}:
+        return None  # "the former secretary of State and Sanders": the title is the other one's
     for k in range(len(toks) - 1, -1, -1):
         m = toks[k]
         w = m.group()

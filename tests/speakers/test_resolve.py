@@ -551,6 +551,8 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("as former secretary of state Hillary Clinton said", "Hillary Clinton", "former secretary of state"),
         ("Minyon Moore, a senior adviser to the Clinton campaign, said", "Clinton", None),
         ("Republican party boss Reince Priebus said", "Reince Priebus", "Republican party boss"),
+        # A title before "and" is the other one's: "the former secretary of State and Sanders".
+        ("Mook acknowledged the former secretary of State and Sanders had split the contests", "Sanders", None),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
@@ -618,6 +620,7 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("most powerful collisions of the primary campaign so far", None),  # its head is no title
         ("presumptive Democratic nominee and strong favorite to win the election", "presumptive Democratic nominee"),
         ("labor secretary during", "labor secretary"),
+        ("underscoring party divisions over a nominee", None),  # a clause, no role
         ("radio host in Cape Breton", "radio host"),
         # A long run of capitalised words after "in" that does not end the role: read in linear time (the first pattern
         # for a place after a role backtracked for ever on this and hung a batch worker).
