@@ -399,7 +399,7 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     """Where an apposition after a name is written (its article left out)."""
     lex = lexicon()
     m = re.match(
-        r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,140}?)(?:,|\.|;|"
+        r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?(?:,\s*\d{1,3})?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,140}?)(?:,|\.|;|\s*\(|"
         + _alternation(lex.apposition_ends, r" {}\b")
         + ")",
         text[end : end + 180],

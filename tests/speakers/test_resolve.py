@@ -572,6 +572,9 @@ def test_resolve_role_before_name(text, name, role):
         ("Tony Anto, president and CEO of the Restaurant Association stated that", "Tony Anto", "president and CEO of the Restaurant Association"),
         ("Jen Gree, director of the Mommy and Me literacy program, said", "Jen Gree", "director of the Mommy and Me literacy program"),
         ("Kev Hech, a Border Patrol tunneling expert, said", "Kev Hech", "Border Patrol tunneling expert"),
+        # An age before the apposition, a parenthesis after it.
+        ("Khizr Khan, 66, a lawyer, said", "Khizr Khan", "lawyer"),
+        ("Jeff Bech, chairman of America Rising (a Republican PAC), tweeted", "Jeff Bech", "chairman of America Rising"),
         # Two appositions joined: the first.
         ("Len Burm, director of the Tax Policy Center and a professor at Syracuse University, said", "Len Burm", "director of the Tax Policy Center"),
         # A plural in a name after "of" stays plural.
