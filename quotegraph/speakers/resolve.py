@@ -154,9 +154,10 @@ def clean_role(role: str | None) -> str | None:
         if not _role_head(part.split(), heads):
             break
         kept.append(part)
-    if not _role_head(kept[0].split(), heads) and len(kept) == 1 and not _role_head(toks, heads):
+    if _role_head(kept[0].split(), heads) or len(kept) > 1:
+        toks = " and ".join(kept).split()
+    elif not _role_head(toks, heads):
         return None  # "most powerful collisions of the primary campaign": the head is no title
-    toks = " and ".join(kept).split() if _role_head(kept[0].split(), heads) or len(kept) > 1 else toks
     if courtesy and len(toks) > 1 and (_norm(toks[-2]) in heads or _norm(toks[-2]).split("-")[-1] in heads):
         toks.pop()
     # "senator from the state of Vermont and self-described democratic socialist": an affiliation
@@ -166,6 +167,12 @@ def clean_role(role: str | None) -> str | None:
         if any(_norm(t) in heads for t in toks[:cut]):
             toks = toks[:cut]
     return " ".join(toks) or None
+
+
+def _word_after(toks: Sequence[str], i: int) -> str:
+    """The word after ``toks[i]`` in the same phrase ("" where a possessive or a punctuation mark ends it there)."""
+    t = toks[i]
+    return toks[i + 1] if i + 1 < len(toks) and not _POSSESSIVE.search(t) and t[-1:] not in ",.;:" else ""
 
 
 def _role_head(toks: Sequence[str], heads: frozenset[str]) -> bool:
@@ -507,10 +514,9 @@ class Resolver:
         front-runner") is a role the article gives them, where it gives them none in words of its own."""
         lex = lexicon()
         heads = lex.title_words | lex.person_heads
-        for m in _THE_DESCRIPTION.finditer(self.text, self.body_start):
-            if self._in_quotes(m.start()) or re.search(r"\b(?:of|like|as|than)\s+$", self.text[max(0, m.start() - 6) : m.start()]):
+        for at, toks in self._definite_descriptions():
+            if re.search(r"\b(?:of|like|as|than)\s+$", self.text[max(0, at - 6) : at]):
                 continue  # "one of the senators", "as the nominee": no one in particular
-            toks = m.group(1).split()
             for i, t in enumerate(toks):
                 w = _norm(t)
                 if not (t.isalpha() or _POSSESSIVE.search(t) or "-" in t) or (i and (toks[i - 1][-1:] in ",.;:")):
@@ -519,16 +525,22 @@ class Resolver:
                     if not (t[:1].isupper() or _plain_modifier(t) or w in lex.role_modifiers or w in heads):
                         break
                     continue
-                after = toks[i + 1] if i + 1 < len(toks) and not _POSSESSIVE.search(t) and t[-1:] not in ",.;:" else ""
+                after = _word_after(toks, i)
                 if after and _norm(after) not in _AFTER_DESCRIPTION and not (after.endswith("ly") and after.islower()):
                     continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate")
                 words = ["the"] + [_norm(x) for x in toks[: i + 1]]
-                ent = self._by_description(words, m.start())
+                ent = self._by_description(words, at)
                 role = clean_role(" ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: i + 1]))
                 if ent is not None and role and not ent.titled() and _norm(role.split()[-1]) not in lex.affiliation_heads:
-                    ent.roles.append((m.start(), role))
-                    ent.described.add(m.start())
+                    ent.roles.append((at, role))
+                    ent.described.add(at)
                 break
+
+    def _definite_descriptions(self) -> Iterator[tuple[int, list[str]]]:
+        """Where each definite description of the body outside quotation marks starts, and its words after "the"."""
+        for m in _THE_DESCRIPTION.finditer(self.text, self.body_start):
+            if not self._in_quotes(m.start()):
+                yield m.start(), m.group(1).split()
 
     def _genders_from_pronouns(self) -> None:
         """A person's gender from the article's own pronouns: the first "he" or "she" (his, her, ...)
@@ -1176,11 +1188,13 @@ class Resolver:
         if last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None
         # Whose the head is: a possessive in it ("Trump's tweet"), not in a phrase after it ("a statement from Ryan's office").
-        written_head = [t for t in _TOKEN.findall(head_text) if _norm(t)] or raw
+        head_words = [t for t in _TOKEN.findall(head_text) if _norm(t)]  # as written, determiners and all
+        written_head = head_words or raw
         owner = self._possessor(written_head, [_norm(t) for t in written_head], src.start, speakers)
         if owner is not None and last in lex.authored_heads:
             return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
-        if owner is None and last in lex.authored_heads and not re.search(r"\b(?:by|from)\s", src.text):
+        by = re.search(r"\b(?:by|from)\s", src.text)
+        if owner is None and last in lex.authored_heads and not by:
             # "USA TODAY's reporting", "a USA TODAY analysis": the organisation named before it (not "FEC records analyzed
             # by the Center for Responsive Politics").
             org = self._org_before_head(src, head_raw)
@@ -1188,7 +1202,6 @@ class Resolver:
                 return Speaker(org, None, "ORG", "description"), None
         if owner is None and any(w in lex.authored_heads for w in head) and words[0] in lex.indefinite_determiners | {"the"}:
             # "The November 23 lawsuit filed by a former staffer named Bradley Podliska": its author.
-            by = re.search(r"\b(?:by|from)\s", src.text)
             if by and by.end() < len(src.text):
                 # "A statement from Ryan's office": whoever the words after "from" name (to the next preposition or comma),
                 # else the first name in them.
@@ -1205,8 +1218,9 @@ class Resolver:
             # "Last year's FBI statistics", "recently hacked Democratic National Committee documents": the
             # organisation named in it is who says it.
             org = self._org_inside(src)
-            if org and self.fullest_org(org, "ORG"):
-                return Speaker(self.fullest_org(org, "ORG"), None, "ORG", "description"), None
+            fullest = self.fullest_org(org, "ORG") if org else None
+            if fullest:
+                return Speaker(fullest, None, "ORG", "description"), None
         if last == "camp" and len(head) > 1 and head_raw[-2][:1].isupper():
             last = "campaign"  # "the Sanders camp", "Clinton camp": the campaign
         if last == "team" and len(head) > 1 and head_raw[-2][:1].isupper():
@@ -1283,7 +1297,7 @@ class Resolver:
                 return Speaker(org_name, None, "ORG", "description"), None
         if re.fullmatch(r"[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|co\.uk)", head_text.strip()):
             return Speaker(head_text.strip(), None, "ORG", "named"), None  # "GunBroker.com": a site's name
-        if self._unlabelled_title([t for t in _TOKEN.findall(head_text) if _norm(t)], src):
+        if self._unlabelled_title(head_words, src):
             return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "The Tennessean first reported"
         proper = words[0] == "the" and all(t[:1].isupper() for t in head_raw) and self._mention_label(src.start, src.end) in {"ORG", "GPE", "PERSON"}
         if proper and self._mention_label(src.start, src.end) == "ORG" and not self._has_person(src.start, src.end):
@@ -1780,18 +1794,15 @@ class Resolver:
         ("objected to the telecom giant's attempts"): the organisation it names and that description."""
         lex = lexicon()
         heads = lex.company_descriptions | lex.org_role_heads | lex.press_descriptions
-        for m in _THE_DESCRIPTION.finditer(self.text, self.body_start):
-            if self._in_quotes(m.start()):
-                continue
-            toks = m.group(1).split()
+        for at, toks in self._definite_descriptions():
             for i, t in enumerate(toks[:4]):
                 w = _norm(t)
                 if w in heads:
-                    after = toks[i + 1] if i + 1 < len(toks) and not _POSSESSIVE.search(t) and t[-1:] not in ",.;:" else ""
+                    after = _word_after(toks, i)
                     if after and _norm(after) not in _AFTER_DESCRIPTION:
                         break
                     # "the newspaper" alone says nothing; "the Environmental Protection Agency" is a name
-                    name = self._org_referent(w, m.start()) if any(x[:1].islower() for x in toks[:i]) else None
+                    name = self._org_referent(w, at) if any(x[:1].islower() for x in toks[:i]) else None
                     if name and not {_norm(x) for x in toks[:i]} & {_norm(x) for x in name.split()}:
                         yield name, " ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: i + 1])
                     break
