@@ -26,6 +26,13 @@ def quote_at(text: str, source: str, nth: int = 0) -> Quote:
     return Quote("indirect", None, [Span.of(text, s, s + len(source))], [Span.of(text, 0, 1)])
 
 
+def resolved(text: str, names: dict[str, str], source: str, published: str) -> Quote:
+    """A quote whose source is the first ``source`` in ``text``, resolved with ``names`` as the recogniser's mentions."""
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, names), published)
+    return q
+
+
 CASES = [
     # text, entities, (source, nth occurrence), expected (name, role, type)
     (
@@ -969,8 +976,7 @@ def test_resolve_the_outlets_pieces_are_the_outlet():
     ],
 )
 def test_resolve_what_an_organisation_publishes_is_the_organisations(text, names, source, expected):
-    q = quote_at(text, source)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-29")
+    q = resolved(text, names, source, "2016-01-29")
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -1045,8 +1051,7 @@ def test_resolve_what_an_organisation_publishes_is_the_organisations(text, names
     ],
 )
 def test_resolve_authors_of_what_is_quoted(text, names, source, expected):
-    q = quote_at(text, source)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-29")
+    q = resolved(text, names, source, "2016-01-29")
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -1060,8 +1065,7 @@ def test_resolve_authors_of_what_is_quoted(text, names, source, expected):
     ],
 )
 def test_resolve_a_public_figure_typed_as_an_organisation(text, names, source, expected):
-    q = quote_at(text, source)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-08-24")
+    q = resolved(text, names, source, "2016-08-24")
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -1111,8 +1115,7 @@ def test_resolve_papers_the_recogniser_missed(text, names, sources, expected):
     ],
 )
 def test_resolve_sentence_ends_and_organisations_named_last(text, names, source, expected):
-    q = quote_at(text, source)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-26")
+    q = resolved(text, names, source, "2016-01-26")
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -1232,8 +1235,7 @@ def test_resolve_offices_bodies_and_names_typed_otherwise(text, names, source, e
     ],
 )
 def test_resolve_ages_groups_times_and_bare_titles(text, names, source, expected):
-    q = quote_at(text, source)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-02-02")
+    q = resolved(text, names, source, "2016-02-02")
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -1332,8 +1334,7 @@ def test_resolve_relative_pronouns_after_descriptions(text, names, source, expec
     ],
 )
 def test_resolve_teams_and_participles(text, names, source, expected):
-    q = quote_at(text, source)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-09-21")
+    q = resolved(text, names, source, "2016-09-21")
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -1359,8 +1360,7 @@ def test_resolve_teams_and_participles(text, names, source, expected):
     ],
 )
 def test_resolve_publications_and_descriptions_of_the_sixth_set(text, names, source, expected):
-    q = quote_at(text, source)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-02-26")
+    q = resolved(text, names, source, "2016-02-26")
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -1403,6 +1403,5 @@ def test_resolve_pronouns_in_the_sentence_of_one_person(text, names, source, exp
     ],
 )
 def test_resolve_sites_possessive_names_and_titles(text, names, source, expected):
-    q = quote_at(text, source)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-26")
+    q = resolved(text, names, source, "2016-05-26")
     assert (q.speaker.name, q.speaker.type) == expected
