@@ -34,6 +34,10 @@ from .names import norm as _norm
 
 HERE = Path(__file__).resolve().parent
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
+# A paragraph that is only a name, as a letter to the editor is signed ("Martin Litwak."), and the author
+# line that ends an op-ed ("Glenn Harlan Reynolds, a law professor, is a member of ...").
+_SIGNATURE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\.?[ \t]*$")
+_AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?:,[^\n]{0,160}?,)?\s+(?:is|was|writes)\b[^\n]*$")
 _WORD_FIRST = re.compile(r"[\w.'’][\w.'’-]*|[^\w\s]")  # as _TOKEN, but a word never starts with a hyphen
 
 
@@ -460,6 +464,7 @@ class Resolver:
         self.body_start = first_nl + 1 if 0 < first_nl < 250 else 0
         quoted = _quoted_regions(text)
         self._quoted = quoted
+        self._signatures: list[tuple[int, int]] | None = None  # see _signs
         persons = [m for m in self.mentions if m.label == "PERSON" and m.start >= self.body_start]
         # Full names first, so that surnames join them wherever they stand; a longer form
         # seeds a person only if it looks like a full name (see _is_seed).
@@ -867,12 +872,19 @@ class Resolver:
             if pos - p >= reach:
                 break
         for span, ent in reversed(self.person_mentions):
-            if span.end <= pos and agrees(ent) and not self._in_quotes(span.start):
+            if span.end <= pos and agrees(ent) and not self._in_quotes(span.start) and not self._signs(span):
                 return ent
         for p, ent in reversed(speakers):
             if agrees(ent):
                 return ent
         return None
+
+    def pronoun_by_rules(self, pos: int, speakers: list[tuple[int, Entity]], gender: str | None, others: set[int]) -> Entity | None:
+        """The hand rules' choice for a personal pronoun: the subject by salience, else the person quoted last."""
+        ent = self._subject_before(pos, gender)
+        if ent is None or id(ent) in others:
+            ent = self._recent_person(pos, speakers, gender, others)
+        return ent
 
     def _subject_before(self, pos: int, gender: str | None) -> Entity | None:
         """The person a pronoun most likely means by salience, where it is clear: the subject of its
@@ -990,7 +1002,9 @@ class Resolver:
 
     def _relative(self, pos: int) -> Entity | None:
         """The person a "who" follows: named just before, or before an apposition ("Tim Canova,
-        a law professor who ...")."""
+        a law professor who ...")); none after a group ("critics who", "Rubio and Kasich, who")."""
+        if self._group_before(pos):
+            return None
         name = self._name_before(pos)
         if name is not None:
             ent = self.find(_name_tokens(name))
@@ -1000,6 +1014,27 @@ class Resolver:
             if span.end <= pos:
                 return ent if self._just_before(span.end, pos) else None
         return None
+
+    def _group_before(self, pos: int) -> bool:
+        """Whether a relative pronoun at ``pos`` follows a group: a plural noun ("respondents who", "Sanders’
+        supporters who"), a group word ("people who", "those who") or two names joined ("Marco Rubio and John
+        Kasich, who")."""
+        m = re.search(r"(\S+)\s*,?\s*$", self.text[max(0, pos - 60) : pos])
+        if m is None:
+            return False
+        word = m.group(1).strip(",")
+        low = _norm(word)
+        if word.islower() and word.isalpha() and (low in lexicon().group_nouns or (
+                len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")))):
+            return True
+        names = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+        if re.search(rf"{names}\s+and\s+{names},?\s*$", self.text[max(0, pos - 80) : pos]) is None:
+            return False
+        # Two names joined, with a verb in the plural ("Rubio and Kasich, who show"); a past tense or a modal
+        # leaves the last name ("Patti LaBelle and Stevie Wonder, who joked").
+        verb = re.match(r"\s*\w+\s+(\w+)", self.text[pos : pos + 40])
+        v = verb.group(1).lower() if verb else ""
+        return v in {"are", "were", "have", "do"} or (v.isalpha() and not v.endswith(("s", "ed")) and v not in lexicon().modal_words)
 
     def _just_before(self, end: int, pos: int) -> bool:
         gap = self.text[end:pos]
@@ -1161,13 +1196,14 @@ class Resolver:
                         return self._speaker(ent, src.start, "pronoun"), ent
                 return None, None
             return self._speaker(ent, src.start, "pronoun"), ent
+        if len(words) == 1 and words[0] in lex.first_person_pronouns and not self._in_quotes(src.start):
+            # "I" outside quotation marks is the writer: a letter's signature, an op-ed's author line; no one else.
+            return self._writer(src.start)
         if len(words) == 1 and words[0] in lex.person_pronouns:
             gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
             # "“...,” he told Hannity": not the person the same clause names after the pronoun.
             others = self._named_in_clause_after(src.end)
-            ent = self._subject_before(src.start, gender)
-            if ent is None or id(ent) in others:
-                ent = self._recent_person(src.start, speakers, gender, others)
+            ent = self.pronoun_by_rules(src.start, speakers, gender, others)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
         if len(words) == 1 and words[0] in lex.plural_pronouns | {"it"}:
             # "they", "it": the organisation quoted last, if recent.
@@ -1637,6 +1673,36 @@ class Resolver:
             if who is not None:
                 return who
         return None
+
+    def _signs(self, span: Span) -> bool:
+        """Whether a name is a signature (a paragraph of its own, "Martin Litwak."): the writer, not in the story."""
+        if self._signatures is None:
+            self._signatures = [(m.start(1), m.end(1)) for m in _SIGNATURE.finditer(self.text)]
+        return any(a <= span.start and span.end <= b for a, b in self._signatures)
+
+    def _writer(self, pos: int) -> tuple[Speaker | None, Entity | None]:
+        """Who writes in the first person at ``pos``: the signature after it (a paragraph that is only a
+        person's name: "Martin Litwak."), else the author line that ends the article ("Glenn Harlan Reynolds,
+        a University of Tennessee law professor, is a member of ..."); none when neither is there."""
+        lines = [(m.start(1), m.end(1), False) for m in _SIGNATURE.finditer(self.text, pos)]
+        last = _AUTHOR_LINE.search(self.text.rstrip())
+        if last is not None and last.start(1) > pos:
+            lines.append((last.start(1), last.end(1), True))
+        lex = lexicon()
+        for start, end, author in lines:
+            for span, ent in self.person_mentions:
+                if start <= span.start and span.end <= end:
+                    # Not a speaker a later "he" may mean: the writer is not in the story ("Trump ... He").
+                    return self._speaker(ent, span.start, "pronoun"), None
+            name = self.text[start:end]
+            toks = [_norm(t) for t in name.split()]
+            # A name the recogniser took for something else: by its first name, or by where it stands (an
+            # author line opens with a name, not "The Heritage Foundation").
+            if toks[0] in lex.male | lex.female or (author and toks[0] not in lex.determiners and toks[-1] not in lex.org_name_heads):
+                apposition = re.match(r",([^\n]{1,160}?),", self.text[end:])
+                role = clean_role(apposition.group(1).strip()) if apposition else None
+                return Speaker(name, role, "PERSON", "pronoun", Span.of(self.text, start, end)), None
+        return None, None
 
     def _who_is(self, start: int, end: int) -> Speaker | None:
         """The person or organisation a recognised name within ``start:end`` is, as a speaker (None for none)."""

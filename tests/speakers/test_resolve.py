@@ -1405,3 +1405,69 @@ def test_resolve_pronouns_in_the_sentence_of_one_person(text, names, source, exp
 def test_resolve_sites_possessive_names_and_titles(text, names, source, expected):
     q = resolved(text, names, source, "2016-05-26")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+LETTERS = (
+    "Trump claims he is worth $10 billion, Sen. Tom Hale said.\n\nTrump reminds me of a salesman, and I am not buying.\n\n"
+    "Martin Litwak.\n\nOlympia, Wash.\n\nFACEBOOK.\n\nI think Trump will win anyway.\n\nErnie Helton.\n"
+)
+OPED = (
+    "Government is collapsing around the world, Sen. Tom Hale said. This, I predict, will not end well.\n\n"
+    "Glenn Harlan Reynolds, a University of Tennessee law professor, is a member of USA TODAY's Board of Contributors."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "nth", "expected"),
+    [
+        # Letters to the editor: the first person is the signature that follows, not the person named last.
+        (LETTERS, {"Tom Hale": "PERSON", "Martin Litwak": "PERSON", "Ernie Helton": "PERSON"}, "me", 0, ("Martin Litwak", None, "PERSON")),
+        (LETTERS, {"Tom Hale": "PERSON", "Martin Litwak": "PERSON", "Ernie Helton": "PERSON"}, "I", 1, ("Ernie Helton", None, "PERSON")),
+        # An op-ed's author line, whatever the recogniser took the name for.
+        (OPED, {"Tom Hale": "PERSON", "Glenn Harlan Reynolds": "ORG"}, "I", 0,
+         ("Glenn Harlan Reynolds", "University of Tennessee law professor", "PERSON")),
+        (OPED, {"Tom Hale": "PERSON", "Glenn Harlan Reynolds": "PERSON"}, "I", 0,
+         ("Glenn Harlan Reynolds", "University of Tennessee law professor", "PERSON")),
+        # No writer named: no one (not the senator).
+        ("Sen. Tom Hale spoke in Iowa on Monday. I think he is wrong about taxes.", {"Tom Hale": "PERSON"}, "I", 0, None),
+        ("Sen. Tom Hale spoke. I disagree with him.\n\nThe Heritage Foundation is a think tank in Washington.", {"Tom Hale": "PERSON"}, "I", 0, None),
+    ],
+)
+def test_resolve_first_person_to_the_writer(text, names, source, nth, expected):
+    at = [m.start() for m in re.finditer(rf"\b{source}\b", text)][nth]
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at + len(source) + 1, at + len(source) + 8)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-06-07")
+    got = (q.speaker.name, q.speaker.role, q.speaker.type) if q.speaker else None
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A relative pronoun after a group is no one's.
+        ("Sen. Tom Hale spoke. More than half of the respondents who support Hale are young.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, None),
+        ("Tom Hale won, drawing the ire of lawmakers who thought he went too far.", {"Tom Hale": "PERSON"}, None),
+        ("Gov. Tom Hale may have helped him persuade Sanders’ supporters who are skeptical.", {"Tom Hale": "PERSON"}, None),
+        ("Tom Hale spoke to the 400 people who came out in 2008.", {"Tom Hale": "PERSON"}, None),
+        ("It will help candidates such as Marco Rubio and John Kasich, who show an understanding of economics.",
+         {"Marco Rubio": "PERSON", "John Kasich": "PERSON"}, None),
+        # Two names joined with a past tense: the last one.
+        ("Celebrities like Patti LaBelle and Stevie Wonder, who joked of the museum, came.",
+         {"Patti LaBelle": "PERSON", "Stevie Wonder": "PERSON"}, "Stevie Wonder"),
+        # A singular noun: the person.
+        ("$100,000 came from Harlan Crow, a Texas real estate developer, who had supported Rubio.", {"Harlan Crow": "PERSON"}, "Harlan Crow"),
+    ],
+)
+def test_resolve_who_after_a_group(text, names, expected):
+    q = resolved(text, names, "who", "2016-05-26")
+    assert (q.speaker.name if q.speaker else None) == expected
+
+
+def test_resolve_a_pronoun_never_means_a_letters_signature():
+    text = ("Trump claims he is worth $10 billion.\n\nTrump reminds me of a salesman.\n\nErnie Helton.\n\n"
+            "Everyone can see this guy is a fraud except his followers. He knows this scam will hurt him.")
+    names = {"Trump": "PERSON", "Ernie Helton": "PERSON"}
+    me, he = quote_at(text, "me"), quote_at(text, "He knows")
+    he.sources = [Span.of(text, he.sources[0].start, he.sources[0].start + 2)]
+    resolve_speakers(text, [me, he], mentions_of(text, names), "2016-06-07")
+    assert (me.speaker.name, he.speaker.name) == ("Ernie Helton", "Donald Trump")
