@@ -34,6 +34,8 @@ from .names import norm as _norm
 
 HERE = Path(__file__).resolve().parent
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
+# The titles between "to", "under" or "for" and the person a role served ("under President Bill Clinton").
+_SERVED_TITLES = re.compile(r"(?:the\s+)?(?:then-|former\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 # A paragraph that is only a name, as a letter to the editor is signed ("Martin Litwak."), and the author
 # line that ends an op-ed ("Glenn Harlan Reynolds, a law professor, is a member of ...").
 _SIGNATURE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\.?[ \t]*$")
@@ -111,7 +113,8 @@ _ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "from", "with", "
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
 _ROLE_TAIL = re.compile(
     r"\s+(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years?|decades?|months?)"
-    r"|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$"
+    r"|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+    r"|(?:since|in|until|from)\s+\d{4}(?:\s*(?:to|until|-|–)\s*\d{4})?|between\s+\d{4}\s+and\s+\d{4})$"
 )
 
 
@@ -124,6 +127,7 @@ def clean_role(role: str | None) -> str | None:
         return None
     lex = lexicon()
     toks = role.replace("\n", " ").split()
+    toks = _ROLE_TAIL.sub("", " ".join(toks)).split() or toks  # "a Fed governor since 2014": the tail first, it holds clause words
 
     def clause(t: str) -> bool:
         return _norm(t) in lex.clause_words and not (len(t) > 1 and t.isupper())  # "US" is no pronoun
@@ -733,8 +737,17 @@ class Resolver:
         """An apposition after the name ending at ``end``, unless it is another name ("Hillary
         Clinton, President Obama said")."""
         span = _role_after_span(self.text, end)
-        if span is None or self._ends_in_person(span):
+        if span is None:
             return None
+        if self._ends_in_person(span):
+            # "former White House press secretary to George W. Bush", "director under President Bill Clinton":
+            # the role is what comes before the preposition that names whom it served.
+            person = min(m.start for m in self.mentions if m.label == "PERSON" and m.start < span[1] <= m.end + 1 and m.end > span[0])
+            between = self.text[span[0] : person]
+            served = list(re.finditer(r"\s+(?:to|under|for)\s+", between))
+            if not served or served[-1].start() == 0 or not _SERVED_TITLES.fullmatch(between[served[-1].end() :]):
+                return None
+            return clean_role(between[: served[-1].start()])
         return clean_role(self.text[span[0] : span[1]])
 
     def _title_gender(self, start: int, mention: str = "") -> str | None:

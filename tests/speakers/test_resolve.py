@@ -1471,3 +1471,29 @@ def test_resolve_a_pronoun_never_means_a_letters_signature():
     he.sources = [Span.of(text, he.sources[0].start, he.sources[0].start + 2)]
     resolve_speakers(text, [me, he], mentions_of(text, names), "2016-06-07")
     assert (me.speaker.name, he.speaker.name) == ("Ernie Helton", "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "role"),
+    [
+        # A year or span of years after a role is no part of it.
+        ("Ms. Brainard, a Fed governor  since 2014, has emerged as an advocate.", {"Brainard": "PERSON"}, "Ms. Brainard", "Fed governor"),
+        ("Tom Hale, a Fed governor from 2010 to 2014, said so.", {"Tom Hale": "PERSON"}, "Tom Hale", "Fed governor"),
+        # A role that ends in whom it served: the role before the preposition.
+        ("“I don’t think so,” said Ari Fleischer, former White House press secretary to George W. Bush, who attended.",
+         {"Ari Fleischer": "PERSON", "George W. Bush": "PERSON"}, "Ari Fleischer", "former White House press secretary"),
+        ("“Be worried,” said Dr. Harold Varmus, the Nobel Prize-winning former NIH director under President Bill Clinton.",
+         {"Harold Varmus": "PERSON", "Bill Clinton": "PERSON"}, "Dr. Harold Varmus", "Nobel Prize-winning former NIH director"),
+        # Occupations are roles.
+        ("“It hurts,” said Alan Berger, a gynecologist from Englewood, New Jersey, who knows Trump.",
+         {"Alan Berger": "PERSON"}, "Alan Berger", "gynecologist from Englewood"),
+        ("County freeholder Ernest D. Coursey said it was important.", {"Ernest D. Coursey": "PERSON"}, "County freeholder Ernest D. Coursey",
+         "County freeholder"),
+        ('"We made mistakes," Maricopa County Recorder Helen Purcell said.', {"Helen Purcell": "PERSON"}, "Maricopa County Recorder Helen Purcell",
+         "Maricopa County Recorder"),
+        ("Leslie Feldman, 34, a plaintiff in the lawsuit, waited for hours.", {"Leslie Feldman": "PERSON"}, "Leslie Feldman", "plaintiff in the lawsuit"),
+    ],
+)
+def test_resolve_roles_with_years_patrons_and_occupations(text, names, source, role):
+    q = resolved(text, names, source, "2016-04-15")
+    assert q.speaker.role == role
