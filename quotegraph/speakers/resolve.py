@@ -290,7 +290,7 @@ class Entity:
 def _role_before(text: str, start: int) -> str | None:
     """Title words written right before a name: "UN Secretary-General" Antonio Guterres."""
     span = _role_before_span(text, start)
-    return clean_role(text[span[0] : span[1]]) if span else None
+    return _singular_title(clean_role(text[span[0] : span[1]])) if span else None
 
 
 def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
@@ -317,7 +317,10 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
             continue
         if lw in _WEEKDAYS_MONTHS:
             break  # "called Wednesday for Supreme Court Justice": a date, no part of a title
-        if lw in heads or (lw in lex.role_modifiers and lw not in _ROLE_PREPOSITIONS) or (w[:1].isupper() and lw not in lex.determiners):
+        if w == "under" and after[:1].isupper():
+            break  # "former NIH director under President Bill Clinton": his title is President ("under secretary" is one)
+        plural = lw.endswith("s") and lw[:-1] in heads and not keep  # "Democratic presidential candidates Hillary Clinton and ..."
+        if lw in heads or plural or (lw in lex.role_modifiers and lw not in _ROLE_PREPOSITIONS) or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
             continue
         if lw in lex.name_particles and keep and keep[-1].group()[:1].isupper():
@@ -343,7 +346,7 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
         return None
     words = [_norm(m.group()) for m in keep]
     expanded = [lex.abbreviations.get(w, w).lower().rstrip("s") if w in lex.abbreviations else w for w in words]
-    if not any(w in heads or ("-" in w and w.split("-")[-1] in heads) for w in words + expanded):
+    if not any(w in heads or ("-" in w and w.split("-")[-1] in heads) or (w.endswith("s") and w[:-1] in heads) for w in words + expanded):
         return None
     s, e = line_start + keep[0].start(), line_start + keep[-1].end()
     return (s, e) if text[s:e].strip() else None
@@ -377,7 +380,8 @@ def _singular_title(role: str | None) -> str | None:
     last = _norm(words[-1])
     if any(_norm(w) in _ROLE_EDGE for w in words):
         return role  # "founder of Evercore Partners": the plural is a name's
-    if last.endswith("s") and last[:-1] in lexicon().title_words and last not in lexicon().title_words:
+    heads = lexicon().title_words | lexicon().person_heads
+    if last.endswith("s") and last[:-1] in heads and last not in heads:
         words[-1] = words[-1][:-1]
     return " ".join(words)
 
@@ -709,7 +713,8 @@ class Resolver:
             if span is None:
                 return None
             written = self.text[span[0] : span[1]].split()
-            if written and written[-1].endswith("s.") or (written and _norm(written[-1]).endswith("s") and _norm(written[-1])[:-1] in lexicon().title_words):
+            heads = lexicon().title_words | lexicon().person_heads
+            if written and written[-1].endswith("s.") or (written and _norm(written[-1]).endswith("s") and _norm(written[-1])[:-1] in heads):
                 return clean_role(self.text[span[0] : span[1]])
             return None
         return None

@@ -1497,3 +1497,23 @@ def test_resolve_a_pronoun_never_means_a_letters_signature():
 def test_resolve_roles_with_years_patrons_and_occupations(text, names, source, role):
     q = resolved(text, names, source, "2016-04-15")
     assert q.speaker.role == role
+
+
+PAIR = "NEW YORK (AP) — Democratic presidential candidates Hillary Clinton and Bernie Sanders were on opposing sides of the issue."
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "role"),
+    [
+        # A plural title before coordinated names is each one's title, in the singular.
+        (PAIR, {"Hillary Clinton": "PERSON", "Bernie Sanders": "PERSON"}, "Hillary Clinton", "Democratic presidential candidate"),
+        (PAIR, {"Hillary Clinton": "PERSON", "Bernie Sanders": "PERSON"}, "Bernie Sanders", "Democratic presidential candidate"),
+        # "under" a title: the person's title is the one after it.
+        ("“Be worried,” said Dr. Harold Varmus, the former NIH director under President Bill Clinton.",
+         {"Harold Varmus": "PERSON", "Bill Clinton": "PERSON"}, "Bill Clinton", "President"),
+        ("Former under secretary Lael Brainard spoke.", {"Lael Brainard": "PERSON"}, "Lael Brainard", "Former under secretary"),
+    ],
+)
+def test_resolve_plural_titles_and_titles_under_others(text, names, source, role):
+    q = resolved(text, names, source, "2016-04-01")
+    assert q.speaker.role == role
