@@ -640,7 +640,7 @@ class Resolver:
             et = ent.keys
             ok = low == et
             if not ok and len(low) == 1:
-                ok = low[0] == et[-1] or (len(et) > 1 and low[0] == et[0] and len(low[0]) > 2 and (
+                ok = low[0] == et[-1] or (len(et) > 1 and low[0] == et[0] and len(low[0]) > 1 and (
                     low[0] not in lexicon().male | lexicon().female or self._only_first_name(low[0])))
             if not ok and len(low) > 1:
                 ok = low == et[-len(low) :] or (low[-1] == et[-1] and low[0][:1] == et[0][:1])
@@ -663,14 +663,19 @@ class Resolver:
         full = [e for e in self.persons if len(e.keys) > 1 and e.keys[0] == first]
         return len(full) == 1 and not any(e.keys[-1] == first for e in self.persons)
 
-    def _is_seed(self, toks: list[str], end: int = -1) -> bool:
+    def _is_seed(self, toks: list[str], end: int = -1, start: int = -1) -> bool:
         """A multi-word form that names a person in full, not a name plus a stray word; a name the
-        article introduces with an apposition is one, whichever word it uses alone later ("Shen
-        Xincheng, a doctoral candidate, ... Shen said")."""
+        article introduces with an apposition or a title is one, whichever word it uses alone later
+        ("Shen Xincheng, a doctoral candidate, ... Shen said"; "The finance minister, Lou Jiwei, ...
+        Mr. Lou said")."""
         lex = lexicon()
         first, last = _norm(toks[0]), _norm(toks[-1])
+        introduced = start >= 0 and (
+            _role_before_span(self.text, start) is not None
+            or (self.text[max(0, start - 2) : start] == ", " and _role_before_span(self.text, start - 2) is not None))
         return (
             (end >= 0 and _ORG_APPOSITION.match(self.text, end) is not None)
+            or introduced
             or last in self._singles
             or self._form_count.get(" ".join(toks), 0) >= 2
             or first in lex.female
@@ -762,6 +767,12 @@ class Resolver:
         last = before.split()[-1:]
         if last and ("\n" in before[before.rfind(last[0]) :] or (last[0][-1:] in ".!?" and len(_norm(last[0])) > 3)):
             last = []  # the end of the sentence before ("... and first lady.\n\nSanders, the senator"), no title
+        if last and last[0].rstrip(",").islower():
+            kin = _norm(last[0].rstrip(","))  # "her husband, Milton Berg": a kinship word says as much as a title
+            if kin in lexicon().female_kin:
+                return "f"
+            if kin in lexicon().male_kin:
+                return "m"
         words = last + mention.split()[:1]
         for w in words:
             w = _norm(w)
@@ -776,7 +787,7 @@ class Resolver:
         toks = _name_tokens(self.text[m.start : m.end])
         if not toks or all(_norm(t) in lex.title_words for t in toks):
             return
-        if len(toks) > 1 and not self._is_seed(toks, m.end):
+        if len(toks) > 1 and not self._is_seed(toks, m.end, m.start):
             known = [t for t in toks if _norm(t) in self._singles]
             toks = known[-1:] or toks
         title_gender = self._title_gender(m.start, self.text[m.start : m.end])

@@ -1517,3 +1517,24 @@ PAIR = "NEW YORK (AP) — Democratic presidential candidates Hillary Clinton and
 def test_resolve_plural_titles_and_titles_under_others(text, names, source, role):
     q = resolved(text, names, source, "2016-04-01")
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "nth", "expected"),
+    [
+        # A family name written first: the article's later "Mr. Lou" and "Xi" are the person introduced in full.
+        ("The finance minister, Lou Jiwei, suggested otherwise. Mr. Lou said the complaints were unfair.",
+         {"Lou Jiwei": "PERSON", "Lou": "PERSON"}, "Mr. Lou", 0, ("Lou Jiwei", "finance minister")),
+        ("In 2013, Chinese President Xi Jinping chose Astana. Xi said the road was open.",
+         {"Xi Jinping": "PERSON", "Xi": "PERSON"}, "Xi said", 0, ("Xi Jinping", "Chinese President")),
+        # A kinship word gives the gender a title would: "she" is not the husband named last.
+        ("Rachel Berg, a philanthropist, spoke. Along with her husband, Milton Berg, a money manager, she has given to many candidates.",
+         {"Rachel Berg": "PERSON", "Milton Berg": "PERSON"}, "she", 0, ("Rachel Berg", "philanthropist")),
+    ],
+)
+def test_resolve_family_names_first_and_kinship(text, names, source, nth, expected):
+    at = [m.start() for m in re.finditer(rf"\b{source}\b", text)][nth]
+    end = at + len(source.split(" said")[0])
+    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end + 1, end + 5)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-06-07")
+    assert (q.speaker.name, q.speaker.role) == expected
