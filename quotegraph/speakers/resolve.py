@@ -88,7 +88,7 @@ _WHO_SERVED = re.compile(
 # An organisation described by whom it works for: "the super PAC backing Hillary Clinton".
 _WORKS_FOR = re.compile(r"(.*?\b(?:[a-z][\w-]*|[A-Z]{2,5}))\s+(?:backing|supporting|opposing|behind|allied with|aligned with|funded by|run by|led by)\s")
 # A definite description: "the" and up to five words ("the Republican presidential front-runner would").
-_THE_DESCRIPTION = re.compile(r"\b[Tt]he((?:\s+[\w.,;:'’-]+){1,5})")
+_THE_DESCRIPTION = re.compile(r"\b[Tt]he(?=((?:\s+[\w.,;:'’-]+){1,5}))")  # a lookahead: "the attack. Meanwhile, the current GOP nominee" holds two
 # What may follow a description that names a person: a verb, a preposition, a conjunction.
 _AFTER_DESCRIPTION = frozenset(
     "could would should will can may might must said says told has had have is was and or but to from in on at for with who "
@@ -459,6 +459,8 @@ class Resolver:
         self.year = year
         self.persons: list[Entity] = []
         self.person_mentions: list[tuple[Span, Entity]] = []
+        # Definite descriptions outside quotation marks that name a person ("the current GOP nominee's"): a sentence's subject too.
+        self.described_mentions: list[tuple[Span, Entity]] = []
         lex = lexicon()
         # The NER model takes some titles for people ("National Review", "the Washington Post"):
         # a "person" whose last word names an organisation is one.
@@ -543,6 +545,9 @@ class Resolver:
                     continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate")
                 words = ["the"] + [_norm(x) for x in toks[: i + 1]]
                 ent = self._by_description(words, at)
+                if ent is not None:
+                    end = self.text.find(toks[i], at) + len(toks[i])
+                    self.described_mentions.append((Span.of(self.text, at, end), ent))
                 role = clean_role(" ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: i + 1]))
                 if ent is not None and role and not ent.titled() and _norm(role.split()[-1]) not in lex.affiliation_heads:
                     ent.roles.append((at, role))
@@ -927,7 +932,12 @@ class Resolver:
         subject = self._person_at(start)
         if subject is not None and subject[0] < pos and (gender is None or subject[1].gender in {None, gender}):
             return subject[1]
-        if self.text[start:pos].strip():
+        opener = [_norm(w) for w in self.text[start:pos].split()]
+        if opener and all(w in lexicon().clause_openers for w in opener) and not self._in_quotes(start):
+            start_words = ""  # "While he's said ...", "But he added": as if it opened the sentence
+        else:
+            start_words = self.text[start:pos].strip()
+        if start_words:
             # The one person its sentence names before it, set off as a topic ("As for Governor Kasich
             # — endorsed by the Times — he devoted ...").
             named = [(span, ent) for span, ent in self.person_mentions if start <= span.start and span.end <= pos and not self._in_quotes(span.start)]
@@ -973,11 +983,18 @@ class Resolver:
 
     def _person_at(self, start: int) -> tuple[int, Entity] | None:
         """The person named as the first words of the sentence starting at ``start`` (titles and
-        a determiner may come first), with where: the sentence's subject."""
-        for span, ent in self.person_mentions:
+        a determiner may come first), or a definite description that names one, with where: the sentence's subject."""
+        mentions = self.person_mentions
+        if self.described_mentions:
+            mentions = sorted(mentions + self.described_mentions, key=lambda x: x[0].start)
+        lex = lexicon()
+        for span, ent in mentions:
             if span.start >= start:
+                after = self.text[span.end : span.end + 30].split()[:1]
+                if after and after[0].islower() and _norm(after[0]) in lex.title_words | lex.org_heads:
+                    continue  # "Trump campaign spokesman Jason Miller told ...": a name modifying a title is no subject
                 lead = self.text[start : span.start]
-                ok = all(_norm(w) in lexicon().title_words | lexicon().honorifics | lexicon().role_modifiers | {"the", "former"} or w[:1].isupper()
+                ok = all(_norm(w) in lex.title_words | lex.honorifics | lex.role_modifiers | lex.org_heads | {"the", "former"} or w[:1].isupper()
                          for w in lead.split())
                 return (span.start, ent) if ok and len(lead) < 60 else None
         return None

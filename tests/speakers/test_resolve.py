@@ -1538,3 +1538,26 @@ def test_resolve_family_names_first_and_kinship(text, names, source, nth, expect
     q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end + 1, end + 5)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-06-07")
     assert (q.speaker.name, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A definite description that names a person is the subject of its sentence; a pronoun after a clause
+        # opener ("While") looks back to it, not to the person quoted last.
+        ("The presumptive nominee, Donald Trump, spoke. “We pray for them,” Romney tweeted after the attack. Meanwhile, the current GOP nominee’s support "
+         "is unprecedented. While he’s said marriage is between a man and a woman, he’s also feted gay friends.",
+         {"Donald Trump": "PERSON", "Romney": "PERSON"}, "Donald Trump"),
+        # A name that modifies a title is no subject: "Trump campaign spokesman Jason Miller told ...".
+        ("Trump campaign spokesman Jason Miller told The Post that the policy would extend to single mothers. However, he could not explain it.",
+         {"Trump": "PERSON", "Jason Miller": "PERSON"}, "Jason Miller"),
+    ],
+)
+def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, expected):
+    at = [m.start() for m in re.finditer(r"\bhe\b", text)][0]
+    q = Quote("indirect", None, [Span.of(text, at, at + 2)], [Span.of(text, at + 3, at + 10)])
+    said = re.search(r"(Romney) tweeted|(Jason Miller) told", text)
+    k = 1 if said.group(1) else 2
+    other = Quote("indirect", None, [Span.of(text, said.start(k), said.end(k))], [Span.of(text, said.end(), said.end() + 5)])
+    resolve_speakers(text, [q, other], mentions_of(text, names), "2016-07-11")
+    assert q.speaker.name == expected
