@@ -60,6 +60,15 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 # (D-Mont.) and", "Bob Corker, R-Tenn., and").
 _AND_BETWEEN = re.compile(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)\s*$")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
+# "she is a student", "Bennett is a lawyer", "his career as a mail carrier", "her work as New York's junior senator".
+_PREDICATE_ROLE = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]+)\s+(?:is|was|has been|had been|became)\s+(?:a|an)\s+(?P<role>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
+    r"|\b(?P<who2>[Hh]is|[Hh]er)\s+(?:work|career|job|time|tenure|years|stint|days)\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role2>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
+)
+_PREDICATE_END = re.compile(
+    r"[.,;:!?]|\s+(?:to|who|which|that|when|where|while|before|after|during|until|because|and|but|since"
+    r"|in\s+(?:the|a|an|his|her|its)|for\s+(?:\d+|two|three|four|five|many|several))\b"
+)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 # Labels the recogniser gives a person's name now and then; and a dateline before a name ("ROME - ").
 # A person introduced by what they are: "a former staffer named", "a man called".
@@ -493,6 +502,7 @@ class Resolver:
         self._reassign_shared_surnames()
         self._genders_from_pronouns()
         self._roles_from_descriptions()
+        self._roles_from_predicates()
 
     def _people_typed_otherwise(self) -> None:
         """A mention the recogniser typed otherwise ("ROME - Bernie Sanders" ORG, "Sanders" WORK_OF_ART)
@@ -553,6 +563,29 @@ class Resolver:
                     ent.roles.append((at, role))
                     ent.described.add(at)
                 break
+
+    def _roles_from_predicates(self) -> None:
+        """What the article says a person is or works as, where it gives them no title: "where she is a
+        student", "Bennett ... his career as a mail carrier", "her work as New York's junior senator"."""
+        lex = lexicon()
+        for m in _PREDICATE_ROLE.finditer(self.text, self.body_start):
+            if self._in_quotes(m.start()):
+                continue
+            k = "" if m.group("who") else "2"
+            who, at = m.group("who" + k), m.start("role" + k)
+            if who.lower() in {"he", "she", "his", "her"}:
+                gender = "f" if who.lower() in {"she", "her"} else "m"
+                ent = self._recent_person(m.start(), [], gender)
+            else:
+                ent = next((e for span, e in self.person_mentions if span.end == m.end("who")), None)
+            role = clean_role(_PREDICATE_END.split(m.group("role" + k))[0])
+            if ent is None or role is None or ent.titled() or any(r == role for _, r in ent.roles):
+                continue
+            if _norm(role.split()[-1]) in lex.affiliation_heads:
+                continue  # "she is a Democrat": a party, no role
+            ent.roles.append((at, role))
+            ent.roles.sort()
+            ent.described.add(at)
 
     def _definite_descriptions(self) -> Iterator[tuple[int, list[str]]]:
         """Where each definite description of the body outside quotation marks starts, and its words after "the"."""

@@ -1561,3 +1561,26 @@ def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, exp
     other = Quote("indirect", None, [Span.of(text, said.start(k), said.end(k))], [Span.of(text, said.end(), said.end() + 5)])
     resolve_speakers(text, [q, other], mentions_of(text, names), "2016-07-11")
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "role"),
+    [
+        # What the article says a person is or works as, where it gives no title.
+        ("When Kashiya Nwanguma learned that Trump would campaign in Louisville, where she is a student, she printed signs. Ms. Nwanguma said so.",
+         {"Kashiya Nwanguma": "PERSON", "Nwanguma": "PERSON", "Trump": "PERSON"}, "Ms. Nwanguma", "student"),
+        ("Hillary Clinton spoke. Donors gave out of gratitude for her work as New York’s junior senator to rebuild the district. Clinton said so.",
+         {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "New York’s junior senator"),
+        ("Tom Hale was a lawyer in the private sector before he ran. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "lawyer"),
+        # A title the article gives wins; a party is no role; a predicate with no title word is none.
+        ("Sen. Tom Hale, who is a lawyer, spoke. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "Senator"),
+        ("Ann Ray spoke in Ohio. She is a Democrat. Ray said so.", {"Ann Ray": "PERSON", "Ray": "PERSON"}, "Ray said", None),
+        ("Ann Ray spoke in Ohio. She is a serial liar. Ray said so.", {"Ann Ray": "PERSON", "Ray": "PERSON"}, "Ray said", None),
+    ],
+)
+def test_resolve_roles_from_predicates(text, names, source, role):
+    at = text.index(source)
+    end = at + len(source.removesuffix(" said"))
+    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 5)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-03-12")
+    assert q.speaker.role == role
