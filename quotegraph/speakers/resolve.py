@@ -60,13 +60,14 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 # (D-Mont.) and", "Bob Corker, R-Tenn., and").
 _AND_BETWEEN = re.compile(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)\s*$")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
-# "she is a student", "Bennett is a lawyer", "his career as a mail carrier", "her work as New York's junior senator".
+# "she is a student", "Bennett is a lawyer", "Khan was elected as mayor of London", "her work as New York's junior senator".
 _PREDICATE_ROLE = re.compile(
-    r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]+)\s+(?:is|was|has been|had been|became)\s+(?:a|an)\s+(?P<role>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
+    r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]+)(?:,[^,.;\n]{1,60},)?\s+(?:(?:is|was|has been|had been|became)\s+(?:a|an)"
+    r"|(?:is|was|has been|had been)\s+(?:elected|named|appointed|sworn in)(?:\s+as)?(?:\s+the)?)\s+(?P<role>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
     r"|\b(?P<who2>[Hh]is|[Hh]er)\s+(?:work|career|job|time|tenure|years|stint|days)\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role2>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
 )
 _PREDICATE_END = re.compile(
-    r"[.,;:!?]|\s+(?:to|who|which|that|when|where|while|before|after|during|until|because|and|but|since"
+    r"[.,;:!?]|\s+(?:to|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
     r"|in\s+(?:the|a|an|his|her|its)|for\s+(?:\d+|two|three|four|five|many|several))\b"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
@@ -102,7 +103,7 @@ _THE_DESCRIPTION = re.compile(r"\b[Tt]he(?=((?:\s+[\w.,;:'’-]+){1,5}))")  # a 
 _AFTER_DESCRIPTION = frozenset(
     "could would should will can may might must said says told has had have is was and or but to from in on at for with who "
     "whom whose that which of as than did does about over into after before during against because if when while since "
-    "by through".split()
+    "by through some a an his her their its this these those".split()  # "give the billionaire candidate some of his own medicine"
 )
 # Words that modify a role and are one on their own ("the deputy", "the chief").
 _STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})

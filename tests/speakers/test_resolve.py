@@ -1572,6 +1572,11 @@ def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, exp
         ("Hillary Clinton spoke. Donors gave out of gratitude for her work as New York’s junior senator to rebuild the district. Clinton said so.",
          {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "New York’s junior senator"),
         ("Tom Hale was a lawyer in the private sector before he ran. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "lawyer"),
+        ("Trump met Sadiq Khan. Khan, a Muslim, was elected as mayor of London last week. Khan said so.",
+         {"Trump": "PERSON", "Sadiq Khan": "PERSON", "Khan": "PERSON"}, "Khan said", "mayor of London"),
+        # A description in a double object: "give the billionaire candidate some of his own medicine".
+        ("Marco Rubio mocked Donald Trump, and the senator felt he had to give the billionaire candidate some of his own medicine. Trump said no.",
+         {"Marco Rubio": "PERSON", "Donald Trump": "PERSON", "Trump": "PERSON"}, "Trump said", "billionaire candidate"),
         # A title the article gives wins; a party is no role; a predicate with no title word is none.
         ("Sen. Tom Hale, who is a lawyer, spoke. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "Senator"),
         ("Ann Ray spoke in Ohio. She is a Democrat. Ray said so.", {"Ann Ray": "PERSON", "Ray": "PERSON"}, "Ray said", None),
