@@ -1051,9 +1051,11 @@ class Resolver:
         head_forms = {head[-1]} | lex.synonyms.get(head[-1], frozenset())
         best, best_key = None, (0, 0, -1)
         former = "former" in words
+        # A description may come just before the name it describes; a headline's, anywhere before the body's.
+        ahead = len(self.text) if pos < self.body_start else lex.distances["description_ahead"]
         for ent in self.persons:
-            if not (ent.roles or ent.known) or ent.first > pos + lexicon().distances["description_ahead"]:
-                continue  # a description may come just before the name it describes
+            if not (ent.roles or ent.known) or ent.first > pos + ahead:
+                continue
             role_words = ent.role_words(year=self.year, former=former)
             if not head_forms & role_words:
                 continue  # the head noun must match: "the campaign manager" is not the candidate

@@ -1589,3 +1589,21 @@ def test_resolve_roles_from_predicates(text, names, source, role):
     q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 5)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-03-12")
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A headline's description names the person of the body whose role it gives.
+        ("London's Muslim mayor rebuffs Trump\n\nDonald Trump made an offer. Sadiq Khan was elected as mayor of London last week. Khan said no.",
+         {"Donald Trump": "PERSON", "Sadiq Khan": "PERSON", "Khan": "PERSON"}, "London's Muslim mayor", ("Sadiq Khan", "PERSON")),
+        # What a person said or wrote, named by their possessive: theirs.
+        ("Sen. Tom Hale spoke in Iowa. Tom Hale’s anti-Muslim rhetoric drew protests.", {"Tom Hale": "PERSON"}, "Tom Hale’s anti-Muslim rhetoric",
+         ("Tom Hale", "PERSON")),
+    ],
+)
+def test_resolve_headline_descriptions_and_what_people_said(text, names, source, expected):
+    at = text.rindex(source) if "rhetoric" in source else text.index(source)
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + 3)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-11")
+    assert (q.speaker.name, q.speaker.type) == expected
