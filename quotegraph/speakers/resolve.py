@@ -476,7 +476,8 @@ class Resolver:
         # a "person" whose last word names an organisation is one.
         self.mentions = sorted(
             (Mention(m.start, m.end, "ORG") if m.label == "PERSON" and _last_word(text[m.start : m.end]) in lex.org_name_heads else m
-             for m in mentions),
+             for m in mentions
+             if not (m.label == "PERSON" and self._names_a_place(m))),
             key=lambda m: m.start,
         )
         first_nl = text.find("\n")
@@ -504,6 +505,14 @@ class Resolver:
         self._genders_from_pronouns()
         self._roles_from_descriptions()
         self._roles_from_predicates()
+
+    def _names_a_place(self, m: Mention) -> bool:
+        """Whether a PERSON mention names a place: "FDR park", "Kennedy airport", "Washington and Broad Streets"
+        (not Arsenio Hall or Park Geun-hye: a place word after the name in lower case, or in the plural as its last)."""
+        heads = lexicon().place_heads
+        after = self.text[m.end : m.end + 20].split()[:1]
+        last = _norm(self.text[m.start : m.end].split()[-1]) if self.text[m.start : m.end].split() else ""
+        return bool(after and after[0].islower() and _norm(after[0]) in heads) or (last.endswith("s") and last[:-1] in heads)
 
     def _people_typed_otherwise(self) -> None:
         """A mention the recogniser typed otherwise ("ROME - Bernie Sanders" ORG, "Sanders" WORK_OF_ART)
@@ -1548,6 +1557,11 @@ class Resolver:
             ent = self._most_mentioned(src.start)
             if ent is not None and last in lex.title_words and (ent.roles or ent.known) and last not in ent.role_words(year=self.year):
                 ent = None
+        if ent is None and last in lex.generic_person_heads and words[0] == "the" and not possessive and not proper:
+            # "The 68-year-old Oregon native", "the man who built his career on ...": the person named last, of the
+            # gender the head gives.
+            gender = "m" if last in lex.generic_male_heads else "f" if last in lex.generic_female_heads else None
+            ent = self._last_named(src.start, gender)
         if ent is not None:
             # A description is a role the article gives that person when it gives no other ("the New
             # York businessman", "the president"); an affiliation ("the lifelong Republican") is none.
@@ -1851,9 +1865,11 @@ class Resolver:
                 return subject[1] if subject is not None else None
         return None
 
-    def _last_named(self, pos: int) -> Entity | None:
-        """The person named last before ``pos`` outside quotation marks."""
-        return next((ent for span, ent in reversed(self.person_mentions) if span.end <= pos and not self._in_quotes(span.start)), None)
+    def _last_named(self, pos: int, gender: str | None = None) -> Entity | None:
+        """The person named last before ``pos`` outside quotation marks (of ``gender``, where it is given and known)."""
+        return next((ent for span, ent in reversed(self.person_mentions)
+                     if span.end <= pos and not self._in_quotes(span.start) and not self._signs(span)
+                     and (gender is None or ent.gender in {None, gender})), None)
 
     def _just_quoted(self, pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:
         """The person quoted in the sentence before ``pos`` (or earlier in its own), if they have no

@@ -1607,3 +1607,25 @@ def test_resolve_headline_descriptions_and_what_people_said(text, names, source,
     q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + 3)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-05-11")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A definite description by a generic person noun: the person named last, of the gender it gives.
+        ("David Seacord parked his bike at Washington and Broad Streets, ahead of protesters heading to FDR park. "
+         "The 68-year-old Oregon native drove from the West Coast.",
+         {"David Seacord": "PERSON", "Broad Streets": "PERSON", "FDR": "PERSON"}, "The 68-year-old Oregon native", "David Seacord"),
+        ("Joe Biden spoke in Scranton. Ann Ray listened. “That’s Hillary Clinton,” said the man who built his career on it.",
+         {"Joe Biden": "PERSON", "Ann Ray": "PERSON", "Hillary Clinton": "PERSON"}, "the man who built his career on it", "Joe Biden"),
+        # A place named after a person is no one: "Kennedy airport"; a surname that is a place word still names a person.
+        ("Arsenio Hall flew in to Kennedy airport on Monday. Hall said it was late.", {"Arsenio Hall": "PERSON", "Hall": "PERSON", "Kennedy": "PERSON"},
+         "Hall said", "Arsenio Hall"),
+    ],
+)
+def test_resolve_generic_descriptions_and_places(text, names, source, expected):
+    at = text.index(source)
+    end = at + len(source.removesuffix(" said"))
+    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-07-26")
+    assert q.speaker.name == expected
