@@ -109,6 +109,8 @@ _AFTER_DESCRIPTION = frozenset(
 _STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})
 # An age standing for a person: "the 43-year-old".
 _AGE = re.compile(r"\d+-year-old")
+# The two parties a description may name: "the GOP front-runner" is not the Democratic one.
+_PARTIES = (frozenset({"gop", "republican", "republicans"}), frozenset({"democratic", "democrat", "democrats"}))
 # A definite description right before a relative pronoun: "the former president, who".
 _DESCRIPTION_BEFORE = re.compile(r"\b([Tt]he)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$")
 _WEEKDAYS_MONTHS = frozenset(
@@ -154,7 +156,8 @@ def clean_role(role: str | None) -> str | None:
     if not toks or any(clause(t) for k, t in enumerate(toks) if k == 0 or not t[:1].isupper()):
         return None
     heads = lex.title_words | lex.person_heads  # "a prominent New York Democrat"
-    if not any(_norm(t) in heads or _norm(t).split("-")[-1] in heads or _norm(t).rstrip("s") in heads for t in toks):
+    if not any(_norm(t) in heads or _norm(t).split("-")[-1] in heads or _norm(t).split("-")[0] in heads or _norm(t).rstrip("s") in heads
+               for t in toks):
         return None
     if all(_norm(t) in lex.role_modifiers and _norm(t) not in _STANDALONE_MODIFIERS for t in toks):
         return None  # "former", "vice": what modifies a role is none
@@ -204,7 +207,8 @@ def _role_head(toks: Sequence[str], heads: frozenset[str]) -> bool:
     words = [_norm(t) for t in toks[owner + 1 :]]
     cut = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS and k > 0 and not in_name(k + owner + 1)), len(words))
     head = words[cut - 1] if cut else ""
-    return head in heads or head.split("-")[-1] in heads or head.rstrip("s") in heads or head in _STANDALONE_MODIFIERS
+    # "co-chair", "nominee-in-waiting", "president-elect": either end of a compound may be the title.
+    return head in heads or head.split("-")[-1] in heads or head.split("-")[0] in heads or head.rstrip("s") in heads or head in _STANDALONE_MODIFIERS
 
 
 @dataclass(frozen=True)
@@ -1046,9 +1050,12 @@ class Resolver:
         """The person a description names. One with a possessive ("his lawyer", "Baker's doctor")
         is neither the possessor nor someone whose role is another's ("Clinton's lawyer")."""
         lex = lexicon()
+        # A compound's title is its head: "the Republican nominee-in-waiting" is a nominee, "the president-elect" a president.
+        words = [w.split("-")[0] if "-" in w and w.split("-")[0] in lex.title_words else w for w in words]
         content = {w for w in words if w not in lex.determiners and w not in {"of", "for", "and", "-"}}
         if not content:
             return None
+        parties = [side for side in _PARTIES if content & side]
         head = [w for w in words if w in lex.title_words or w in lex.synonyms]
         if not head:
             return None
@@ -1068,6 +1075,8 @@ class Resolver:
             role_words = ent.role_words(year=self.year, former=former)
             if not head_forms & role_words:
                 continue  # the head noun must match: "the campaign manager" is not the candidate
+            if len(parties) == 1 and any(role_words & side for side in _PARTIES if side is not parties[0]) and not role_words & parties[0]:
+                continue  # "the GOP front-runner" is not the Democratic front-runner
             if possessive and (ent is possessor or not self._possessed_by(ent, possessor)):
                 continue
             last = max((s.start for s in ent.mentions if s.start <= pos), default=-1)
@@ -1312,6 +1321,8 @@ class Resolver:
             if org:
                 return Speaker(self._poll_name(org), None, "ORG", "named"), None  # a poll is named by who ran it
         last = head[-1]
+        if "-" in last and last.split("-")[0] in lex.title_words:
+            last = last.split("-")[0]  # "the Republican nominee-in-waiting", "the president-elect": the title is the head
         if last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None
         # Whose the head is: a possessive in it ("Trump's tweet"), not in a phrase after it ("a statement from Ryan's office").

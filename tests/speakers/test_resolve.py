@@ -1629,3 +1629,19 @@ def test_resolve_generic_descriptions_and_places(text, names, source, expected):
     q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-07-26")
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A description naming a party is no one of the other party.
+        ("Donald Trump spoke on CBS. The GOP front-runner said Democratic front-runner Hillary Clinton caused death.",
+         {"Donald Trump": "PERSON", "Hillary Clinton": "PERSON"}, "The GOP front-runner", ("Donald Trump", "GOP front-runner")),
+        # A compound's title is its head: a nominee-in-waiting is a nominee, and a role.
+        ("Now that it is game on with Hillary Clinton, Donald Trump will try another pivot. The Republican nominee-in-waiting will seek unity.",
+         {"Donald Trump": "PERSON", "Hillary Clinton": "PERSON"}, "The Republican nominee-in-waiting", ("Donald Trump", "Republican nominee-in-waiting")),
+    ],
+)
+def test_resolve_parties_and_compound_titles(text, names, source, expected):
+    q = resolved(text, names, source, "2016-01-04")
+    assert (q.speaker.name, q.speaker.role) == expected
