@@ -1200,6 +1200,8 @@ class Resolver:
         lead = re.match(r"(?:[\s,;:]|(?:and|but|or)\b)+", src.text)
         if lead and lead.end() < len(src.text):
             src = Span.of(self.text, src.start + lead.end(), src.end)  # ", and Suu Kyi, a Nobel Peace Prize winner": what the tagger opened early
+        if len(src.text) > 2 and src.text[0] in "‘“\"'" and src.text[-1] in "’”\"'":
+            src = Span.of(self.text, src.start + 1, src.end - 1)  # "‘Time’ Just Announced ...": a name in quotation marks
         raw = [t for t in _TOKEN.findall(src.text)]
         words = [_norm(t) for t in raw if _norm(t)]
         if not words:

@@ -1645,3 +1645,9 @@ def test_resolve_generic_descriptions_and_places(text, names, source, expected):
 def test_resolve_parties_and_compound_titles(text, names, source, expected):
     q = resolved(text, names, source, "2016-01-04")
     assert (q.speaker.name, q.speaker.role) == expected
+
+
+def test_resolve_a_name_in_quotation_marks():
+    text = "'SNL' has fun with Clinton\n\nThe show aired on Saturday. SNL writers said so."
+    q = resolved(text, {"SNL": "ORG"}, "'SNL'", "2016-04-10")
+    assert (q.speaker.name, q.speaker.type) == ("SNL", "ORG")
