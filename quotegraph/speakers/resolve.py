@@ -109,6 +109,8 @@ _AFTER_DESCRIPTION = frozenset(
 _STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})
 # An age standing for a person: "the 43-year-old".
 _AGE = re.compile(r"\d+-year-old")
+# "Conceding that ...", "Speaking to ...": a participle opening a clause, taken for a name (not "Manning said").
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing\s+(?:that|the|a|an|to|his|her|their|its|in|on|at|with|for|from|about)\b")
 # The two parties a description may name: "the GOP front-runner" is not the Democratic one.
 _PARTIES = (frozenset({"gop", "republican", "republicans"}), frozenset({"democratic", "democrat", "democrats"}))
 # A definite description right before a relative pronoun: "the former president, who".
@@ -119,7 +121,9 @@ _WEEKDAYS_MONTHS = frozenset(
 )
 # Words that end a source after its head and are no part of it: "Sanders himself", "The party today".
 _HEAD_TAIL_WORDS = frozenset({"himself", "herself", "itself", "themselves", "today", "now", "then", "yesterday", "tonight"})
-_ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by", "during", "from", "since", "until", "when", "while"})
+_ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by", "during", "from", "since", "until", "when", "while",
+                        "behind", "against", "beside", "alongside", "toward", "towards", "among", "amid", "despite", "unlike", "like",
+                        "including", "via", "upon", "within", "beyond", "across", "around", "near", "throughout", "about"})
 # Prepositions after a role's head noun: "director of ...", "adviser to ...".
 _ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "from", "with", "on", "during", "since", "until", "under", "between", "over"})
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
@@ -481,7 +485,7 @@ class Resolver:
         self.mentions = sorted(
             (Mention(m.start, m.end, "ORG") if m.label == "PERSON" and _last_word(text[m.start : m.end]) in lex.org_name_heads else m
              for m in mentions
-             if not (m.label == "PERSON" and self._names_a_place(m))),
+             if not (m.label == "PERSON" and (self._names_a_place(m) or _GERUND.match(text, m.start, min(len(text), m.end + 12))))),
             key=lambda m: m.start,
         )
         first_nl = text.find("\n")

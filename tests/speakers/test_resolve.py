@@ -1651,3 +1651,22 @@ def test_resolve_a_name_in_quotation_marks():
     text = "'SNL' has fun with Clinton\n\nThe show aired on Saturday. SNL writers said so."
     q = resolved(text, {"SNL": "ORG"}, "'SNL'", "2016-04-10")
     assert (q.speaker.name, q.speaker.type) == ("SNL", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "role"),
+    [
+        # A preposition before a title is no part of it.
+        ("Hillary Clinton threw her weight behind President Barack Obama’s advice. Obama said so.",
+         {"Hillary Clinton": "PERSON", "Barack Obama": "PERSON", "Obama": "PERSON"}, "Obama said", "President"),
+        # A participle opening a sentence is no one ("Conceding that ..."): the pronoun is the person named before.
+        ("President Barack Obama spoke in London. Conceding that the choice was theirs, he urged Britons to stay. Obama said so.",
+         {"Barack Obama": "PERSON", "Conceding": "PERSON", "Obama": "PERSON"}, "he", "President"),
+    ],
+)
+def test_resolve_prepositions_and_participles(text, names, source, role):
+    at = re.search(rf"\b{source}\b", text).start()
+    end = at + len(source.removesuffix(" said"))
+    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-04-23")
+    assert (q.speaker.name, q.speaker.role) == ("Barack Obama", role)
