@@ -30,7 +30,7 @@ from pathlib import Path
 from ..model import Article, NameForms
 
 HERE = Path(__file__).resolve().parent
-POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+POSSESSIVE = re.compile(r"(’s|'s|‘s|’|')$")  # "Trump‘s": a wrong quotation mark for the apostrophe, as pages write it
 
 
 @dataclass

@@ -479,11 +479,10 @@ class Resolver:
         self.person_mentions: list[tuple[Span, Entity]] = []
         # Definite descriptions outside quotation marks that name a person ("the current GOP nominee's"): a sentence's subject too.
         self.described_mentions: list[tuple[Span, Entity]] = []
-        lex = lexicon()
-        # The NER model takes some titles for people ("National Review", "the Washington Post"):
-        # a "person" whose last word names an organisation is one.
+        # The NER model's mentions as the resolver takes them (``_relabelled``), without places and participles it
+        # took for people ("FDR park", "Conceding that").
         self.mentions = sorted(
-            (Mention(m.start, m.end, "ORG") if m.label == "PERSON" and _last_word(text[m.start : m.end]) in lex.org_name_heads else m
+            (self._relabelled(m)
              for m in mentions
              if not (m.label == "PERSON" and (self._names_a_place(m) or _GERUND.match(text, m.start, min(len(text), m.end + 12))))),
             key=lambda m: m.start,
@@ -513,6 +512,20 @@ class Resolver:
         self._genders_from_pronouns()
         self._roles_from_descriptions()
         self._roles_from_predicates()
+
+    def _relabelled(self, m: Mention) -> Mention:
+        """A mention as the resolver takes it: a "person" whose last word names an organisation ("National Review")
+        or is an acronym ("Junge SVP") is an organisation; an outlet's person ("Commentary’s Noah Rothman") a person."""
+        text = self.text[m.start : m.end]
+        lex = lexicon()
+        last = text.split()[-1] if text.split() else ""
+        if m.label == "PERSON" and (_last_word(text) in lex.org_name_heads or (len(last) >= 2 and last.isalpha() and last.isupper())):
+            return Mention(m.start, m.end, "ORG")
+        if m.label == "ORG":
+            own = re.search(r"(?:’s|'s)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})$", text)
+            if own and _norm(own.group(1).split()[0]) in lex.male | lex.female:
+                return Mention(m.start + own.start(1), m.end, "PERSON")
+        return m
 
     def _names_a_place(self, m: Mention) -> bool:
         """Whether a PERSON mention names a place: "FDR park", "Kennedy airport", "Washington and Broad Streets"
@@ -1179,7 +1192,7 @@ class Resolver:
             if o.label == label and len(_org_name(self.text[o.start : o.end]).split()) > len(words)
         ]
         ending = [n for n in longer if n.split()[-len(words) :] == words]
-        if ending:
+        if ending and not (len(words) == 1 and _ACRONYM.fullmatch(words[0])):  # "the SVP" is not its youth wing, "Junge SVP"
             return max(ending, key=len)
         # An acronym of a name the article gives: "AP" is the Associated Press, "SEIU" the Service Employees
         # International Union (one name only: two with the same initials leave it as it is).

@@ -1670,3 +1670,27 @@ def test_resolve_prepositions_and_participles(text, names, source, role):
     q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-04-23")
     assert (q.speaker.name, q.speaker.role) == ("Barack Obama", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A sentence's first word the recogniser took into a name is no part of it.
+        ("Ann Coulter wrote a column. Maybe Trump is the one. Trump said so.", {"Ann Coulter": "PERSON", "Maybe Trump": "PERSON", "Trump": "PERSON"},
+         "Trump said", ("Donald Trump", "PERSON")),
+        # A wrong quotation mark for an apostrophe is still a possessive.
+        ("Donald Trump‘s comments drew fire. Trump said so.", {"Donald Trump‘s": "PERSON", "Trump": "PERSON"}, "Trump said", ("Donald Trump", "PERSON")),
+        # An acronym is no surname; a name is no youth wing's.
+        ("Members of the Junge SVP marched. The SVP has used this to launch initiatives.", {"Junge SVP": "PERSON", "SVP": "PERSON"},
+         "The SVP", ("SVP", "ORG")),
+        # An outlet's person is a person.
+        ("As Commentary’s Noah Rothman noted, the race is open.", {"Commentary’s Noah Rothman": "ORG"}, "Commentary’s Noah Rothman",
+         ("Noah Rothman", "PERSON")),
+    ],
+)
+def test_resolve_names_the_recogniser_garbled(text, names, source, expected):
+    at = text.index(source)
+    end = at + len(source.removesuffix(" said"))
+    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-04")
+    assert (q.speaker.name, q.speaker.type) == expected
