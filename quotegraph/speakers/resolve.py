@@ -584,6 +584,9 @@ class Resolver:
                 after = _word_after(toks, i)
                 if after and _norm(after) not in _AFTER_DESCRIPTION and not (after.endswith("ly") and after.islower()):
                     continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate")
+                if all(x[:1].isupper() for x in toks[: i + 1]) and any(
+                        _norm(x) not in heads | lex.role_modifiers | lex.affiliation_heads for x in toks[:i]):
+                    break  # "the Manchurian Candidate": the title of a work, no description
                 words = ["the"] + [_norm(x) for x in toks[: i + 1]]
                 ent = self._by_description(words, at)
                 if ent is not None:

@@ -1678,6 +1678,8 @@ def test_resolve_prepositions_and_participles(text, names, source, role):
         # A sentence's first word the recogniser took into a name is no part of it.
         ("Ann Coulter wrote a column. Maybe Trump is the one. Trump said so.", {"Ann Coulter": "PERSON", "Maybe Trump": "PERSON", "Trump": "PERSON"},
          "Trump said", ("Donald Trump", "PERSON")),
+        ("Ann Coulter wrote a column. Maybe Trump is the Manchurian Candidate. Trump said so.",
+         {"Ann Coulter": "PERSON", "Maybe Trump": "PERSON", "Trump": "PERSON"}, "Trump said", ("Donald Trump", "PERSON")),
         # A wrong quotation mark for an apostrophe is still a possessive.
         ("Donald Trump‘s comments drew fire. Trump said so.", {"Donald Trump‘s": "PERSON", "Trump": "PERSON"}, "Trump said", ("Donald Trump", "PERSON")),
         # An acronym is no surname; a name is no youth wing's.
@@ -1694,3 +1696,4 @@ def test_resolve_names_the_recogniser_garbled(text, names, source, expected):
     q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-05-04")
     assert (q.speaker.name, q.speaker.type) == expected
+    assert q.speaker.role is None  # the title of a work ("the Manchurian Candidate") is no role
