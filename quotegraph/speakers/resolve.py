@@ -39,6 +39,7 @@ _SERVED_TITLES = re.compile(r"(?:the\s+)?(?:then-|former\s+)?(?:[A-Z][\w.]*\s+){
 # A paragraph that is only a name, as a letter to the editor is signed ("Martin Litwak."), and the author
 # line that ends an op-ed ("Glenn Harlan Reynolds, a law professor, is a member of ...").
 _SIGNATURE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\.?[ \t]*$")
+_BYLINE_HEADLINE = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]+):\s")
 _AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?:,[^\n]{0,160}?,)?\s+(?:is|was|writes)\b[^\n]*$")
 _WORD_FIRST = re.compile(r"[\w.'’][\w.'’-]*|[^\w\s]")  # as _TOKEN, but a word never starts with a hyphen
 
@@ -1817,6 +1818,9 @@ class Resolver:
         last = _AUTHOR_LINE.search(self.text.rstrip())
         if last is not None and last.start(1) > pos:
             lines.append((last.start(1), last.end(1), True))
+        byline = _BYLINE_HEADLINE.match(self.text)
+        if byline is not None and self.body_start and byline.end(1) < self.body_start:
+            lines.append((byline.start(1), byline.end(1), True))  # "Ann Coulter: And Then There Was the One": a column's writer
         lex = lexicon()
         for start, end, author in lines:
             for span, ent in self.person_mentions:

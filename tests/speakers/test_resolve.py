@@ -1428,6 +1428,9 @@ OPED = (
          ("Glenn Harlan Reynolds", "University of Tennessee law professor", "PERSON")),
         (OPED, {"Tom Hale": "PERSON", "Glenn Harlan Reynolds": "PERSON"}, "I", 0,
          ("Glenn Harlan Reynolds", "University of Tennessee law professor", "PERSON")),
+        # A column's headline that opens with its writer's name.
+        ("Ann Coulter: And Then There Was the One.\n\nSen. Tom Hale spoke. I always hoped I’d see this once.", {"Tom Hale": "PERSON"}, "I", 0,
+         ("Ann Coulter", None, "PERSON")),
         # No writer named: no one (not the senator).
         ("Sen. Tom Hale spoke in Iowa on Monday. I think he is wrong about taxes.", {"Tom Hale": "PERSON"}, "I", 0, None),
         ("Sen. Tom Hale spoke. I disagree with him.\n\nThe Heritage Foundation is a think tank in Washington.", {"Tom Hale": "PERSON"}, "I", 0, None),
