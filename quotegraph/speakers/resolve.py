@@ -1021,7 +1021,10 @@ class Resolver:
                 ent = named[-1][1]
                 if gender is None or ent.gender in {None, gender}:
                     return ent
-            return None  # not the sentence's first word
+            if not (opens and not people and not own):
+                return None  # not the sentence's first word
+            # The main clause's subject after a fronted one that names no one ("Asked on Fox News who leads the party,
+            # he said Ryan"): as if it opened the sentence.
         before = self._sentence_start(max(0, start - 2))
         if self.text[before : before + 1] in "“\"" or self._in_quotes(before + 1):
             return None
@@ -1064,6 +1067,8 @@ class Resolver:
                 lead = self.text[start : span.start]
                 ok = all(_norm(w) in lex.title_words | lex.honorifics | lex.role_modifiers | lex.org_heads | {"the", "former"} or w[:1].isupper()
                          for w in lead.split())
+                # After a fronted phrase: "On the eve of the meetings, Trump eased his tone."
+                ok = ok or re.fullmatch(r"[A-Z][^,.;:“”\"]{0,70},\s*", lead) is not None
                 return (span.start, ent) if ok and len(lead) < 60 else None
         return None
 
@@ -1277,8 +1282,8 @@ class Resolver:
         # "Representative Charles B. Rangel of New York": a person's name, then where they are from.
         pm = re.match(r"(.*?[A-Z][\w.'’-]*)\s+(?:of|from)\s+[A-Z]", head_text)
         at = src.start + src.text.find(pm.group(1)) if pm else 0
-        if pm and self._mention_label(at, at + len(pm.group(1))) == "PERSON":
-            head_text = pm.group(1)
+        if pm and any(m.label == "PERSON" and m.end == at + len(pm.group(1)) and m.start >= at for m in self.mentions):
+            head_text = pm.group(1)  # also after a party's name ("Republican Rep. Lee Zeldin of New York")
         head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
         while len(head_raw) > 1 and head_raw[-1].islower() and _norm(head_raw[-1]) in _HEAD_TAIL_WORDS:
             head_raw.pop()  # "Sanders himself", "The party today"

@@ -1700,3 +1700,33 @@ def test_resolve_names_the_recogniser_garbled(text, names, source, expected):
     resolve_speakers(text, [q], mentions_of(text, names), "2016-05-04")
     assert (q.speaker.name, q.speaker.type) == expected
     assert q.speaker.role is None  # the title of a work ("the Manchurian Candidate") is no role
+
+
+ZELDIN = ("Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help.\n\n“It helps,” he said outside the building.\n\n"
+          "On the eve of the meetings, Trump eased his defiant tone. Asked on Fox News who leads the party, he said Ryan.")
+
+
+@pytest.mark.parametrize(
+    ("source", "nth", "expected"),
+    [
+        # A person's name, then where they are from, after a party's name.
+        ("Republican Rep. Lee Zeldin of New York", 0, "Lee Zeldin"),
+        # A pronoun opening the main clause after a fronted phrase naming no one: the subject of the sentence before,
+        # itself after a fronted phrase ("On the eve of the meetings, Trump ..."), not the person quoted last.
+        ("he", 1, "Donald Trump"),
+    ],
+)
+def test_resolve_fronted_phrases_and_places_after_names(source, nth, expected):
+    names = {"Lee Zeldin": "PERSON", "New York": "GPE", "Trump": "PERSON", "Ryan": "PERSON", "Fox News": "ORG"}
+    starts = [m.start() for m in re.finditer(rf"\b{source}\b", ZELDIN)]
+    zeldin = Span.of(ZELDIN, 0, len("Republican Rep. Lee Zeldin of New York"))
+    first_he = Span.of(ZELDIN, starts[0], starts[0] + 2) if source == "he" else None
+    quotes = [Quote("indirect", None, [zeldin], [Span.of(ZELDIN, 70, 80)])]
+    if first_he is not None:
+        quotes.append(Quote("direct", None, [first_he], [Span.of(ZELDIN, first_he.start - 14, first_he.start - 3)]))
+        target = Quote("indirect", None, [Span.of(ZELDIN, starts[nth], starts[nth] + 2)], [Span.of(ZELDIN, starts[nth] + 8, starts[nth] + 12)])
+        quotes.append(target)
+    else:
+        target = quotes[0]
+    resolve_speakers(ZELDIN, quotes, mentions_of(ZELDIN, names), "2016-05-12")
+    assert target.speaker.name == expected
