@@ -168,6 +168,11 @@ def clean_role(role: str | None) -> str | None:
         return None  # "former", "vice": what modifies a role is none
     if toks[0].islower() and toks[0].endswith("ing") and _norm(toks[0]) not in heads | lex.role_modifiers:
         return None  # "underscoring party divisions over a nominee": a clause, no role
+    # "Democratic pollster working for Priorities USA": a participle after the head starts a clause.
+    cut = next((k for k in range(1, len(toks)) if toks[k].islower() and toks[k].endswith("ing") and "-" not in toks[k]
+                and _norm(toks[k]) not in heads | lex.role_modifiers and _norm(toks[k - 1]) in heads), None)
+    if cut is not None:
+        toks = toks[:cut]
     toks[-1] = toks[-1].rstrip(".,;:")
     toks = _ROLE_TAIL.sub("", " ".join(toks)).split() or toks
     # Roles joined by "and": as many as each have a title for a head ("president and CEO of ...", not "nominee and

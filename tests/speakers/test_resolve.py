@@ -3,7 +3,7 @@ import re
 import pytest
 
 from quotegraph.model import Quote, Span
-from quotegraph.speakers.resolve import Mention, _role_after, _role_before, resolve_speakers
+from quotegraph.speakers.resolve import Mention, _role_after, _role_before, clean_role, resolve_speakers
 
 
 def mentions_of(text: str, names: dict[str, str]) -> list[Mention]:
@@ -1730,3 +1730,18 @@ def test_resolve_fronted_phrases_and_places_after_names(source, nth, expected):
         target = quotes[0]
     resolve_speakers(ZELDIN, quotes, mentions_of(ZELDIN, names), "2016-05-12")
     assert target.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("visiting fellow at the Brookings Institution", "visiting fellow at the Brookings Institution"),  # a participle that modifies a title
+        ("acting director", "acting director"),
+        ("Democratic pollster working for Priorities USA", "Democratic pollster"),  # a participle after the head starts a clause
+        ("Republican nominee-in-waiting", "Republican nominee-in-waiting"),  # a compound is no participle
+        ("wealthy industrialist", "wealthy industrialist"),
+        ("underscoring party divisions over a nominee", None),
+    ],
+)
+def test_clean_role_participles(role, expected):
+    assert clean_role(role) == expected
