@@ -110,6 +110,7 @@ _AFTER_DESCRIPTION = frozenset(
 _STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})
 # An age standing for a person: "the 43-year-old".
 _AGE = re.compile(r"\d+-year-old")
+_PARTICIPLE_COMPLEMENTS = frozenset({"by", "in", "to", "for", "as", "at", "from", "with", "on", "into", "over"})
 # "Conceding that ...", "Speaking to ...": a participle opening a clause, taken for a name (not "Manning said").
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing\s+(?:that|the|a|an|to|his|her|their|its|in|on|at|with|for|from|about)\b")
 # The two parties a description may name: "the GOP front-runner" is not the Democratic one.
@@ -169,8 +170,10 @@ def clean_role(role: str | None) -> str | None:
     if toks[0].islower() and toks[0].endswith("ing") and _norm(toks[0]) not in heads | lex.role_modifiers:
         return None  # "underscoring party divisions over a nominee": a clause, no role
     # "Democratic pollster working for Priorities USA": a participle after the head starts a clause.
-    cut = next((k for k in range(1, len(toks)) if toks[k].islower() and toks[k].endswith("ing") and "-" not in toks[k]
-                and _norm(toks[k]) not in heads | lex.role_modifiers and _norm(toks[k - 1]) in heads), None)
+    # So does a past participle with its complement: "former Vermont Democratic governor challenged by Sanders".
+    cut = next((k for k in range(1, len(toks)) if toks[k].islower() and "-" not in toks[k] and _norm(toks[k - 1]) in heads
+                and _norm(toks[k]) not in heads | lex.role_modifiers
+                and (toks[k].endswith("ing") or (toks[k].endswith("ed") and _word_after(toks, k).lower() in _PARTICIPLE_COMPLEMENTS))), None)
     if cut is not None:
         toks = toks[:cut]
     toks[-1] = toks[-1].rstrip(".,;:")

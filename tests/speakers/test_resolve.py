@@ -1738,6 +1738,7 @@ def test_resolve_fronted_phrases_and_places_after_names(source, nth, expected):
         ("visiting fellow at the Brookings Institution", "visiting fellow at the Brookings Institution"),  # a participle that modifies a title
         ("acting director", "acting director"),
         ("Democratic pollster working for Priorities USA", "Democratic pollster"),  # a participle after the head starts a clause
+        ("former Vermont Democratic governor challenged by Sanders in 1986", "former Vermont Democratic governor"),
         ("Republican nominee-in-waiting", "Republican nominee-in-waiting"),  # a compound is no participle
         ("wealthy industrialist", "wealthy industrialist"),
         ("underscoring party divisions over a nominee", None),
