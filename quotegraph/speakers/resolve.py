@@ -502,6 +502,7 @@ class Resolver:
         quoted = _quoted_regions(text)
         self._quoted = quoted
         self._signatures: list[tuple[int, int]] | None = None  # see _signs
+        self._written_at: dict[str, list[tuple[int, int]]] = {}  # see _written
         persons = [m for m in self.mentions if m.label == "PERSON" and m.start >= self.body_start]
         # Full names first, so that surnames join them wherever they stand; a longer form
         # seeds a person only if it looks like a full name (see _is_seed).
@@ -751,18 +752,16 @@ class Resolver:
         Mr. Lou said")."""
         lex = lexicon()
         first, last = _norm(toks[0]), _norm(toks[-1])
-        introduced = start >= 0 and (
-            _role_before_span(self.text, start) is not None
-            or (self.text[max(0, start - 2) : start] == ", " and _role_before_span(self.text, start - 2) is not None))
         return (
-            (end >= 0 and _ORG_APPOSITION.match(self.text, end) is not None)
-            or introduced
-            or last in self._singles
+            last in self._singles
             or self._form_count.get(" ".join(toks), 0) >= 2
             or first in lex.female
             or first in lex.male
             or len(toks) >= 3
             or last not in self._singles and first not in self._singles
+            or (end >= 0 and _ORG_APPOSITION.match(self.text, end) is not None)
+            or (start >= 0 and (_role_before_span(self.text, start) is not None  # introduced by a title
+                                or (self.text[max(0, start - 2) : start] == ", " and _role_before_span(self.text, start - 2) is not None)))
         )
 
     def _ends_in_person(self, span: tuple[int, int]) -> bool:
@@ -2040,7 +2039,12 @@ class Resolver:
 
     def _written(self, name: str) -> list[tuple[int, int]]:
         """Where ``name`` is written in the article, as a whole word."""
-        return [f.span() for f in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", self.text)]
+        if name not in self._written_at:
+            if name not in self.text:
+                self._written_at[name] = []
+            else:
+                self._written_at[name] = [f.span() for f in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", self.text)]
+        return self._written_at[name]
 
     def _org_role(self, name: str) -> str | None:
         """What the article calls an organisation where it names it: an apposition ("Alphabet, the
