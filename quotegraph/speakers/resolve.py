@@ -1354,7 +1354,7 @@ class Resolver:
         if any(w in lex.poll_heads for w in head) or any(w in lex.poll_heads for w in words[:3]):
             org = self._org_inside(src)
             if org:
-                return Speaker(self._poll_name(org), None, "ORG", "named"), None  # a poll is named by who ran it
+                return Speaker(self._poll_name(org, src), None, "ORG", "named"), None  # a poll is named by who ran it
         last = head[-1]
         if "-" in last and last.split("-")[0] in lex.title_words:
             last = last.split("-")[0]  # "the Republican nominee-in-waiting", "the president-elect": the title is the head
@@ -1409,7 +1409,7 @@ class Resolver:
         if last in lex.poll_heads:
             org = self._org_inside(src)
             if org:
-                return Speaker(self._poll_name(org), None, "ORG", "named"), None
+                return Speaker(self._poll_name(org, src), None, "ORG", "named"), None
             if words[0] in {"the", "this", "that"}:
                 # "The poll": the poll quoted last.
                 for _, sp in reversed(self._org_speakers):
@@ -1766,21 +1766,29 @@ class Resolver:
                 return self.fullest_org(_org_name(self.text[m.start : m.end]), "ORG")
         return None
 
-    def _poll_name(self, org: str) -> str:
-        """A poll's name, from who ran it: "PPIC" spelled out as the article spells it, "poll" once."""
+    def _poll_name(self, org: str, src: Span | None = None) -> str:
+        """A poll's name, from who ran it: "PPIC" spelled out as the article spells it, then the word the source
+        calls it ("poll", "survey") once."""
+        kind = "poll"
+        if src is not None:
+            said = [_norm(w) for w in src.text.split() if _norm(w) in lexicon().poll_heads]
+            kind = said[0].rstrip("s") if said and said[0].rstrip("s") in {"poll", "survey"} else "poll"
         name = self.fullest_org(re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.I), "ORG")
-        return name if _last_word(name) == "poll" else f"{name} poll"
+        return name if _last_word(name) in {"poll", "survey"} else f"{name} {kind}"
 
     def _org_inside(self, src: Span) -> str | None:
         """The organisation named inside a source ("a poll by the Public Policy Institute of California")."""
         orgs = [m for m in self.mentions if m.label == "ORG" and src.start <= m.start and m.end <= src.end]
         if not orgs:
             return None
-        start = orgs[-1].start
+        start, end = orgs[-1].start, orgs[-1].end
         joined = re.search(r"(?:[A-Z][\w&.-]*/)+$", self.text[src.start : start])  # "CNN/ORC"
         if joined:
             start -= len(joined.group(0))
-        return _org_name(self.text[start : orgs[-1].end])
+        after = re.match(r"(?:/[A-Z][\w&.-]*(?:\s+(?:the\s+)?[A-Z][\w&.-]*)*)+", self.text[end : src.end])  # "Reuters/Ipsos", "USA TODAY/Rock the Vote"
+        if after:
+            end += len(after.group(0))
+        return _org_name(self.text[start:end])
 
     def _org_ending(self, words: str) -> str | None:
         """The one organisation the article names whose name ends in ``words``, in any case ("budget office" is the

@@ -1746,3 +1746,21 @@ def test_resolve_fronted_phrases_and_places_after_names(source, nth, expected):
 )
 def test_clean_role_participles(role, expected):
     assert clean_role(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A poll is named by who ran it, all of them ("Reuters/Ipsos"), and by the word the article calls it.
+        ("Sanders leads in a Reuters/Ipsos poll released Monday.", {"Reuters": "ORG"}, "a Reuters/Ipsos poll", "Reuters/Ipsos poll"),
+        ("A recent survey by Comcast Xfinity found that viewers stayed.", {"Comcast Xfinity": "ORG"}, "A recent survey by Comcast Xfinity",
+         "Comcast Xfinity survey"),
+        ("A new CNN/ORC poll shows a tie.", {"ORC": "ORG"}, "A new CNN/ORC poll", "CNN/ORC poll"),
+        # What a person plans is theirs.
+        ("Hillary Clinton spoke in Ohio. Her “clawback” plan would take back bonuses.", {"Hillary Clinton": "PERSON"}, "Her “clawback” plan",
+         "Hillary Clinton"),
+    ],
+)
+def test_resolve_polls_named_as_written_and_plans(text, names, source, expected):
+    q = resolved(text, names, source, "2016-08-16")
+    assert q.speaker.name == expected
