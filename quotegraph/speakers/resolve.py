@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..model import Quote, Span, Speaker
 from .names import POSSESSIVE as _POSSESSIVE
-from .names import lexicon
+from .names import first_name_form, lexicon
 from .names import name_keys as _name_keys
 from .names import name_words as _name_tokens
 from .names import norm as _norm
@@ -722,8 +722,9 @@ class Resolver:
             et = ent.keys
             ok = low == et
             if not ok and len(low) == 1:
-                ok = low[0] == et[-1] or (len(et) > 1 and low[0] == et[0] and len(low[0]) > 1 and (
-                    low[0] not in lexicon().male | lexicon().female or self._only_first_name(low[0])))
+                first = first_name_form(low[0])  # "Mike" alone is the Mike Allen whose keys read "michael allen"
+                ok = low[0] == et[-1] or (len(et) > 1 and first == et[0] and len(low[0]) > 1 and (
+                    low[0] not in lexicon().male | lexicon().female or self._only_first_name(first)))
             if not ok and len(low) > 1:
                 ok = low == et[-len(low) :] or (low[-1] == et[-1] and low[0][:1] == et[0][:1])
             if not ok and len(low) > len(et) >= 2:
@@ -1729,6 +1730,10 @@ class Resolver:
     def _coordinated_people(self, src: Span) -> bool:
         """Whether a source joins two named people with "and" ("Sens. Jon Tester (D-Mont.) and David
         Vitter (R-La.)"): several speakers, none of them alone."""
+        if re.match(r"(?:[Bb]oth|[Nn]either)\s+\S.*\s(?:and|nor)\s", src.text):
+            return True  # "Both Palmer and Sherman", "Both Blocher and the SVP"
+        if src.start < self.body_start and re.fullmatch(r"[A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)+", src.text.strip()):
+            return True  # a headline's "Trump, Ryan"
         people = [m for m in self.mentions if m.label == "PERSON" and src.start <= m.start and m.end <= src.end]
         return any(_AND_BETWEEN.match(self.text, a.end, b.start) for a, b in zip(people, people[1:]))
 

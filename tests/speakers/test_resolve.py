@@ -1764,3 +1764,25 @@ def test_clean_role_participles(role, expected):
 def test_resolve_polls_named_as_written_and_plans(text, names, source, expected):
     q = resolved(text, names, source, "2016-08-16")
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # Several speakers are none of them alone.
+        ("Playbook changes hands.\n\nAnna Palmer and Jake Sherman will write it. Both Palmer and Sherman said so.",
+         {"Anna Palmer": "PERSON", "Jake Sherman": "PERSON", "Palmer": "PERSON", "Sherman": "PERSON"}, "Both Palmer and Sherman",
+         ("Both Palmer and Sherman", "DESCRIPTION")),
+        ("Trump, Ryan pledge to work together\n\nDonald Trump met Paul Ryan on Thursday.", {"Donald Trump": "PERSON", "Paul Ryan": "PERSON"},
+         "Trump, Ryan", ("Trump, Ryan", "DESCRIPTION")),
+        # A familiar first name is the person the article names in full ("Mike" for Mike Allen).
+        ("Playbook changes hands.\n\nMike Allen built it. They are aware of Mike’s talent, and Mike said so.", {"Mike Allen": "PERSON", "Mike": "PERSON"},
+         "Mike said", ("Mike Allen", "PERSON")),
+    ],
+)
+def test_resolve_several_speakers_and_first_names(text, names, source, expected):
+    at = text.index(source)
+    end = at + len(source.removesuffix(" said"))
+    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-07-11")
+    assert (q.speaker.name, q.speaker.type) == expected
