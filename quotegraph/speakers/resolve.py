@@ -1319,7 +1319,7 @@ class Resolver:
             head, head_raw = words, raw
         description = _description(src.text)
 
-        if len(words) <= 2 and words[0] in lex.relative_pronouns:
+        if len(words) <= 2 and words[0] in lex.relative_pronouns and not (words[0] == "whose" and len(words) > 1):  # "whose members": theirs
             if words[0] in {"which", "that"}:
                 return self._relative_org(src.start), None
             ent = self._relative(src.start)

@@ -1457,13 +1457,21 @@ def test_resolve_first_person_to_the_writer(text, names, source, nth, expected):
         # Two names joined with a past tense: the last one.
         ("Celebrities like Patti LaBelle and Stevie Wonder, who joked of the museum, came.",
          {"Patti LaBelle": "PERSON", "Stevie Wonder": "PERSON"}, "Stevie Wonder"),
+        # "whose" alone is the name before it; "whose members" are a group.
+        ("Unlike Ted Cruz, whose campaign collapsed, Kasich stayed in.", {"Ted Cruz": "PERSON", "Kasich": "PERSON"}, "whose", "Ted Cruz"),
         # A singular noun: the person.
         ("$100,000 came from Harlan Crow, a Texas real estate developer, who had supported Rubio.", {"Harlan Crow": "PERSON"}, "Harlan Crow"),
     ],
 )
 def test_resolve_who_after_a_group(text, names, expected):
-    q = resolved(text, names, "who", "2016-05-26")
+    q = resolved(text, names, "whose" if "whose" in text else "who", "2016-05-26")
     assert (q.speaker.name if q.speaker else None) == expected
+
+
+def test_resolve_whose_with_a_noun_is_a_group():
+    text = "Donald Trump met the group, whose members said they were pleased."
+    q = resolved(text, {"Donald Trump": "PERSON"}, "whose members", "2016-03-22")
+    assert q.speaker.type == "DESCRIPTION"
 
 
 def test_resolve_a_pronoun_never_means_a_letters_signature():
