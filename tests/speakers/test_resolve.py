@@ -1458,7 +1458,7 @@ def test_resolve_first_person_to_the_writer(text, names, source, nth, expected):
         ("Celebrities like Patti LaBelle and Stevie Wonder, who joked of the museum, came.",
          {"Patti LaBelle": "PERSON", "Stevie Wonder": "PERSON"}, "Stevie Wonder"),
         # "whose" alone is the name before it; "whose members" are a group.
-        ("Unlike Ted Cruz, whose campaign collapsed, Kasich stayed in.", {"Ted Cruz": "PERSON", "Kasich": "PERSON"}, "whose", "Ted Cruz"),
+        ("Unlike Ted Cruz, whose campaign collapsed, Kasich stayed in.", {"Ted Cruz": "PERSON", "Kasich": "PERSON"}, "Ted Cruz"),
         # A singular noun: the person.
         ("$100,000 came from Harlan Crow, a Texas real estate developer, who had supported Rubio.", {"Harlan Crow": "PERSON"}, "Harlan Crow"),
     ],
