@@ -71,6 +71,8 @@ _PREDICATE_END = re.compile(
     r"[.,;:!?]|\s+(?:to|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
     r"|in\s+(?:the|a|an|his|her|its)|for\s+(?:\d+|two|three|four|five|many|several))\b"
 )
+# "As a young reporter covering ..., Palmer", "As an investor, Mr. Ackman": a role a sentence opens with.
+_AS_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))As (?:a|an) ([^,.;:\n“”\"]{2,120}),\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 # Labels the recogniser gives a person's name now and then; and a dateline before a name ("ROME - ").
 # A person introduced by what they are: "a former staffer named", "a man called".
@@ -815,6 +817,12 @@ class Resolver:
             return None
         return clean_role(self.text[span[0] : span[1]])
 
+    def _role_fronted(self, start: int) -> str | None:
+        """The role a sentence opens with before the name it is about: "As a young reporter covering the lobbying
+        industry, Palmer ..."."""
+        m = _AS_ROLE.search(self.text, max(0, start - 140), start)
+        return clean_role(_PREDICATE_END.split(m.group(1))[0]) if m else None
+
     def _role_named(self, start: int) -> str | None:
         """The role of a person introduced by it: "a former staffer named Bradley Podliska"."""
         before = self.text[max(0, start - 40) : start]
@@ -902,6 +910,7 @@ class Resolver:
                 or self._role_before_comma(m)
                 or self._role_shared(m)
                 or self._role_named(m.start)
+                or self._role_fronted(m.start)
             )
             role = _singular_title(role)
         if role:

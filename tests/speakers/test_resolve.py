@@ -1588,6 +1588,9 @@ def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, exp
         # A description in a double object: "give the billionaire candidate some of his own medicine".
         ("Marco Rubio mocked Donald Trump, and the senator felt he had to give the billionaire candidate some of his own medicine. Trump said no.",
          {"Marco Rubio": "PERSON", "Donald Trump": "PERSON", "Trump": "PERSON"}, "Trump said", "billionaire candidate"),
+        # A role a sentence opens with: "As an investor in Valeant, Mr. Ackman ...".
+        ("William A. Ackman lost money. As an investor in Valeant, Mr. Ackman lost more. Ackman said so.",
+         {"William A. Ackman": "PERSON", "Ackman": "PERSON"}, "Ackman said", "investor"),
         # A title the article gives wins; a party is no role; a predicate with no title word is none.
         ("Sen. Tom Hale, who is a lawyer, spoke. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "Senator"),
         ("Ann Ray spoke in Ohio. She is a Democrat. Ray said so.", {"Ann Ray": "PERSON", "Ray": "PERSON"}, "Ray said", None),
