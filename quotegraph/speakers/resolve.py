@@ -1480,6 +1480,10 @@ class Resolver:
                 return Speaker(org_name, None, "ORG", "description"), None
         if re.fullmatch(r"[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|co\.uk)", head_text.strip()):
             return Speaker(head_text.strip(), None, "ORG", "named"), None  # "GunBroker.com": a site's name
+        if (words[0] == "the" and head_raw and head_raw[0][:1].isupper() and not self._has_person(src.start, src.end)
+                and all(t[:1].isupper() or _norm(t) in {"of", "for", "and", "on"} for t in head_raw)
+                and any(_norm(t) in lex.org_name_heads for t in head_raw)):
+            return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "the Department of Justice", unrecognised
         if self._unlabelled_title(head_words, src):
             return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "The Tennessean first reported"
         proper = words[0] == "the" and all(t[:1].isupper() for t in head_raw) and self._mention_label(src.start, src.end) in {"ORG", "GPE", "PERSON"}

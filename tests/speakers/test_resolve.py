@@ -1797,3 +1797,17 @@ def test_resolve_several_speakers_and_first_names(text, names, source, expected)
     q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-07-11")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # An organisation's name the recogniser missed, by the word that names it as one.
+        ("Ferguson was not among the cities. The report by the Department of Justice found otherwise.", "the Department of Justice",
+         ("Department of Justice", "ORG")),
+        ("Turnout rose, the Florida Department of State said on Monday.", "the Florida Department of State", ("Florida Department of State", "ORG")),
+    ],
+)
+def test_resolve_organisations_the_recogniser_missed(text, source, expected):
+    q = resolved(text, {}, source, "2016-03-17")
+    assert (q.speaker.name, q.speaker.type) == expected
