@@ -1811,3 +1811,14 @@ def test_resolve_several_speakers_and_first_names(text, names, source, expected)
 def test_resolve_organisations_the_recogniser_missed(text, source, expected):
     q = resolved(text, {}, source, "2016-03-17")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+def test_resolve_census_first_names_give_gender():
+    # "Brett" and "Harlan" are in the Census lists only: "she" is not Brett O'Donnell, "who" after Harlan Crow is him.
+    from quotegraph.speakers.names import lexicon
+
+    assert {"brett", "harlan", "todd"} <= lexicon().male and "lou" not in lexicon().male | lexicon().female  # unisex: no gender
+    text = "Karen Robison spoke first. Brett O’Donnell, a strategist, agreed. “It was hard,” she said."
+    q = quote_at(text, "she")
+    resolve_speakers(text, [q], mentions_of(text, {"Karen Robison": "PERSON", "Brett O’Donnell": "PERSON"}), "2016-01-27")
+    assert q.speaker.name == "Karen Robison"
