@@ -124,8 +124,13 @@ def name_words(text: str) -> list[str]:
             start += 1
         if start < len(toks):
             toks = toks[start:]
+    # "Director of Government Affairs Phil Smith": the name starts after the department's name.
+    unit = [k for k, t in enumerate(toks[:-2]) if norm(t) in lex.department_words]
+    if unit:
+        toks = toks[unit[-1] + 1 :]
     lead = _lead_words()
-    while len(toks) > 1 and norm(toks[0]) in lead:
+    # "Secretary-Treasurer Gary Casteel": a title joined by a hyphen leads too.
+    while len(toks) > 1 and (norm(toks[0]) in lead or ("-" in toks[0] and all(p in lead for p in norm(toks[0]).split("-")))):
         toks = toks[1:]
     if toks:
         toks[-1] = POSSESSIVE.sub("", toks[-1])

@@ -1535,6 +1535,11 @@ class Resolver:
                 break
         while run and _norm(run[0]) in lex.name_particles:
             run.pop(0)
+        if len(run) > 2:
+            # "Government Affairs Phil Smith", "Secretary-Treasurer Gary Casteel": the name as the name reader reads it.
+            kept = _name_tokens(" ".join(run))
+            if 0 < len(kept) < len(run) and [_norm(t) for t in run[len(run) - len(kept) :]] == [_norm(t) for t in kept]:
+                run = run[len(run) - len(kept) :]
         if run:
             titles = {_norm(t) for t in head_raw[: len(head_raw) - len(run)]}
             ent = None

@@ -106,3 +106,17 @@ def test_name_key_organisations(a, b, same):
 def test_name_words_drop_two_apostrophes_used_as_quotation_marks():
     assert name_words("Donald Trump ''") == ["Donald", "Trump"]
     assert name_words("Conan O'Brien") == ["Conan", "O'Brien"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Government Affairs Phil Smith", ["Phil", "Smith"]),  # a department's name before the person's
+        ("Secretary-Treasurer Gary Casteel", ["Gary", "Casteel"]),  # a hyphenated title
+        ("Lee Harvey Oswald", ["Lee", "Harvey", "Oswald"]),
+        ("Maybe Trump", ["Trump"]),  # a sentence's first word the recogniser took in
+        ("Donald Trump‘s", ["Donald", "Trump"]),  # a wrong quotation mark for the apostrophe
+    ],
+)
+def test_name_words_departments_hyphenated_titles_and_stray_words(mention, expected):
+    assert name_words(mention) == expected

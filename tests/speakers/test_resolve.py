@@ -1822,3 +1822,9 @@ def test_resolve_census_first_names_give_gender():
     q = quote_at(text, "she")
     resolve_speakers(text, [q], mentions_of(text, {"Karen Robison": "PERSON", "Brett O’Donnell": "PERSON"}), "2016-01-27")
     assert q.speaker.name == "Karen Robison"
+
+
+def test_resolve_a_source_naming_a_department_before_the_person():
+    text = "Few unions held out, UMWA Director of Government Affairs Phil Smith told POLITICO."
+    q = resolved(text, {"UMWA": "ORG", "Phil Smith": "PERSON", "POLITICO": "ORG"}, "UMWA Director of Government Affairs Phil Smith", "2016-06-10")
+    assert (q.speaker.name, q.speaker.role) == ("Phil Smith", "UMWA Director of Government Affairs")
