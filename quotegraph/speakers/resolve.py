@@ -1730,8 +1730,11 @@ class Resolver:
         article writes with "The" in the middle of a sentence ("the editors of The Advocate")."""
         if len(head_raw) < 2 or len(head_raw) > 4 or head_raw[0] != "The" or not all(t[:1].isupper() for t in head_raw[1:]):
             return False
-        if self._mention_label(src.start, src.end) not in {None, "NORP"} or self._has_person(src.start, src.end):
+        label = self._mention_label(src.start, src.end)
+        if label not in {None, "NORP"} or self._has_person(src.start, src.end):
             return False  # "NORP": "The Tennessean" is taken for a people
+        if label == "NORP" and len(head_raw) == 2 and re.search(r"(?:s|ese)$", head_raw[1]):
+            return False  # "The Iranians", "The Saudis", "the Chinese": a people, no paper
         lex = lexicon()
         common = lex.title_words | lex.person_heads | lex.org_heads | lex.group_heads | lex.press_descriptions | lex.authored_heads
         common |= lex.affiliation_heads

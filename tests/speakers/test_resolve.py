@@ -1828,3 +1828,18 @@ def test_resolve_a_source_naming_a_department_before_the_person():
     text = "Few unions held out, UMWA Director of Government Affairs Phil Smith told POLITICO."
     q = resolved(text, {"UMWA": "ORG", "Phil Smith": "PERSON", "POLITICO": "ORG"}, "UMWA Director of Government Affairs Phil Smith", "2016-06-10")
     assert (q.speaker.name, q.speaker.role) == ("Phil Smith", "UMWA Director of Government Affairs")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A people is a group, no paper: "The Iranians", "The Saudis".
+        ("Talks resumed in Vienna. The Iranians said they would not yield.", {"Iranians": "NORP"}, "The Iranians", "DESCRIPTION"),
+        ("The memo reached Congress. The Saudis deny any role.", {"Saudis": "NORP"}, "The Saudis", "DESCRIPTION"),
+        # A paper the recogniser took for a people is still a paper.
+        ("The county voted. The Tennessean first reported the count.", {"Tennessean": "NORP"}, "The Tennessean", "ORG"),
+    ],
+)
+def test_resolve_peoples_and_papers(text, names, source, expected):
+    q = resolved(text, names, source, "2016-05-19")
+    assert q.speaker.type == expected
