@@ -152,6 +152,8 @@ def clean_role(role: str | None) -> str | None:
     def clause(t: str) -> bool:
         return _norm(t) in lex.clause_words and not (len(t) > 1 and t.isupper())  # "US" is no pronoun
 
+    opening = toks[0] if toks else ""
+
     while toks and (clause(toks[0]) or _norm(toks[0]) in _ROLE_EDGE or _norm(toks[0]) in lex.determiners):
         toks.pop(0)  # "As for the very moderate Governor" -> "very moderate Governor"
     # "Democratic presidential candidate Sen." (Bernie Sanders): an abbreviated title after a role
@@ -171,6 +173,9 @@ def clean_role(role: str | None) -> str | None:
         return None  # "former", "vice": what modifies a role is none
     if toks[0].islower() and toks[0].endswith("ing") and _norm(toks[0]) not in heads | lex.role_modifiers:
         return None  # "underscoring party divisions over a nominee": a clause, no role
+    if (toks[0] is opening and toks[0].islower() and toks[0].endswith("ed") and _norm(toks[0]) not in heads | lex.role_modifiers
+            and len(toks) > 1 and toks[1][:1].isupper()):
+        return None  # "Karen Robison, pulled Rep. King aside": a verb and its object, no role ("another unaligned Iowa ..." is one)
     # "Democratic pollster working for Priorities USA": a participle after the head starts a clause.
     # So does a past participle with its complement: "former Vermont Democratic governor challenged by Sanders".
     cut = next((k for k in range(1, len(toks)) if toks[k].islower() and "-" not in toks[k] and _norm(toks[k - 1]) in heads

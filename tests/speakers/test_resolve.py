@@ -630,7 +630,10 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("most powerful collisions of the primary campaign so far", None),  # its head is no title
         ("presumptive Democratic nominee and strong favorite to win the election", "presumptive Democratic nominee"),
         ("labor secretary during", "labor secretary"),
-        ("underscoring party divisions over a nominee", None),  # a clause, no role
+        ("underscoring party divisions over a nominee", None),
+        ("pulled Rep. King aside after the event", None),  # a verb and its object
+        ("another unaligned Iowa Republican strategist", "unaligned Iowa Republican strategist"),
+        ("retired Army General", "retired Army General"),  # a clause, no role
         ("radio host in Cape Breton", "radio host"),
         # A long run of capitalised words after "in" that does not end the role: read in linear time (the first pattern
         # for a place after a role backtracked for ever on this and hung a batch worker).
