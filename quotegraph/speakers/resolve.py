@@ -1913,6 +1913,18 @@ class Resolver:
             if main is not None and main.role_words(year=self.year) & _CANDIDACY:
                 return f"{_POSSESSIVE.sub('', main.tokens[-1])} campaign"
             return None
+        if head == "administration":
+            # "the administration": the one the article names ("the Obama administration"), else the one of the
+            # president the article names, in office in its year.
+            named = list(re.finditer(r"\b([A-Z][\w’'-]+)(?:’s|'s)? administration\b", self.text[:pos]))
+            if named:
+                return f"{_POSSESSIVE.sub('', named[-1].group(1))} administration"
+            for ent in self.persons:
+                known = ent.known
+                if ent.first < pos and known is not None and self.year is not None and any(
+                        r.lower() == "president" and a <= self.year <= (b or 9999) for r, a, b in known.roles):
+                    return f"{known.name.split()[-1]} administration"
+            return None
         reach = lexicon().distances["org_lookback"]
         for p, sp in reversed(self._org_speakers):
             if pos - p < reach and (_last_word(sp.name) == head or head in self._org_kinds.get(sp.name, ())):

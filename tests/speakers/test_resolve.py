@@ -1846,3 +1846,21 @@ def test_resolve_a_source_naming_a_department_before_the_person():
 def test_resolve_peoples_and_papers(text, names, source, expected):
     q = resolved(text, names, source, "2016-05-19")
     assert q.speaker.type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "published", "expected"),
+    [
+        # "the administration": the president's in office that year, where the article names him ...
+        ("President Barack Obama spoke on Monday. The rule, the administration said, takes effect in May.", {"Barack Obama": "PERSON"},
+         "2016-05-02", ("Obama administration", "ORG")),
+        # ... or the one the article names.
+        ("The Bush administration wrote the rule. Later the administration said it would stay.", {}, "2016-05-02", ("Bush administration", "ORG")),
+        # No president in office: no one.
+        ("Donald Trump spoke on Monday. The rule, the administration said, takes effect in May.", {"Donald Trump": "PERSON"}, "2015-11-24",
+         ("administration", "DESCRIPTION")),
+    ],
+)
+def test_resolve_the_administration(text, names, published, expected):
+    q = resolved(text, names, "the administration", published)
+    assert (q.speaker.name, q.speaker.type) == expected
