@@ -1369,7 +1369,7 @@ class Resolver:
         if any(w in lex.poll_heads for w in head) or any(w in lex.poll_heads for w in words[:3]):
             org = self._org_inside(src)
             if org:
-                return Speaker(self._poll_name(org, src), None, "ORG", "named"), None  # a poll is named by who ran it
+                return Speaker(self._poll_name(org), None, "ORG", "named"), None  # a poll is named by who ran it
         last = head[-1]
         if "-" in last and last.split("-")[0] in lex.title_words:
             last = last.split("-")[0]  # "the Republican nominee-in-waiting", "the president-elect": the title is the head
@@ -1424,7 +1424,7 @@ class Resolver:
         if last in lex.poll_heads:
             org = self._org_inside(src)
             if org:
-                return Speaker(self._poll_name(org, src), None, "ORG", "named"), None
+                return Speaker(self._poll_name(org), None, "ORG", "named"), None
             if words[0] in {"the", "this", "that"}:
                 # "The poll": the poll quoted last.
                 for _, sp in reversed(self._org_speakers):
@@ -1797,15 +1797,11 @@ class Resolver:
                 return self.fullest_org(_org_name(self.text[m.start : m.end]), "ORG")
         return None
 
-    def _poll_name(self, org: str, src: Span | None = None) -> str:
-        """A poll's name, from who ran it: "PPIC" spelled out as the article spells it, then the word the source
-        calls it ("poll", "survey") once."""
-        kind = "poll"
-        if src is not None:
-            said = [_norm(w) for w in src.text.split() if _norm(w) in lexicon().poll_heads]
-            kind = said[0].rstrip("s") if said and said[0].rstrip("s") in {"poll", "survey"} else "poll"
+    def _poll_name(self, org: str) -> str:
+        """A poll's name, from who ran it: "PPIC" spelled out as the article spells it, "poll" once (a survey too:
+        one name for one pollster's poll, whichever word the article uses)."""
         name = self.fullest_org(re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.I), "ORG")
-        return name if _last_word(name) in {"poll", "survey"} else f"{name} {kind}"
+        return name if _last_word(name) in {"poll", "survey"} else f"{name} poll"
 
     def _org_inside(self, src: Span) -> str | None:
         """The organisation named inside a source ("a poll by the Public Policy Institute of California")."""

@@ -1765,10 +1765,10 @@ def test_clean_role_participles(role, expected):
 @pytest.mark.parametrize(
     ("text", "names", "source", "expected"),
     [
-        # A poll is named by who ran it, all of them ("Reuters/Ipsos"), and by the word the article calls it.
+        # A poll is named by all who ran it ("Reuters/Ipsos"), "poll" whatever the article calls it (one name for one poll).
         ("Sanders leads in a Reuters/Ipsos poll released Monday.", {"Reuters": "ORG"}, "a Reuters/Ipsos poll", "Reuters/Ipsos poll"),
         ("A recent survey by Comcast Xfinity found that viewers stayed.", {"Comcast Xfinity": "ORG"}, "A recent survey by Comcast Xfinity",
-         "Comcast Xfinity survey"),
+         "Comcast Xfinity poll"),
         ("A new CNN/ORC poll shows a tie.", {"ORC": "ORG"}, "A new CNN/ORC poll", "CNN/ORC poll"),
         # What a person plans is theirs.
         ("Hillary Clinton spoke in Ohio. Her “clawback” plan would take back bonuses.", {"Hillary Clinton": "PERSON"}, "Her “clawback” plan",
