@@ -1167,6 +1167,9 @@ class Resolver:
         """Whether a relative pronoun at ``pos`` follows a group: a plural noun ("respondents who", "Sanders’
         supporters who"), a group word ("people who", "those who") or two names joined ("Marco Rubio and John
         Kasich, who")."""
+        verb = re.match(r"\s*\w+\s+(\w+)", self.text[pos : pos + 40])
+        if verb and verb.group(1).lower() in {"are", "were", "have", "do"}:
+            return True  # "such as Borders, who are drawn to ...": a plural verb, a group
         m = re.search(r"(\S+)\s*,?\s*$", self.text[max(0, pos - 60) : pos])
         if m is None:
             return False

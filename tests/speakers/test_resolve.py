@@ -1457,6 +1457,8 @@ def test_resolve_first_person_to_the_writer(text, names, source, nth, expected):
         ("Tom Hale spoke to the 400 people who came out in 2008.", {"Tom Hale": "PERSON"}, None),
         ("It will help candidates such as Marco Rubio and John Kasich, who show an understanding of economics.",
          {"Marco Rubio": "PERSON", "John Kasich": "PERSON"}, None),
+        # A plural verb: a group ("such as Borders, who are drawn to him").
+        ("Sanders courts younger voters such as Wayne Borders, who are drawn to his message.", {"Wayne Borders": "PERSON"}, None),
         # Two names joined with a past tense: the last one.
         ("Celebrities like Patti LaBelle and Stevie Wonder, who joked of the museum, came.",
          {"Patti LaBelle": "PERSON", "Stevie Wonder": "PERSON"}, "Stevie Wonder"),
