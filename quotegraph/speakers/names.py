@@ -106,6 +106,11 @@ def _lead_words() -> frozenset[str]:
 
 def name_words(text: str) -> list[str]:
     """The name in a mention, as written (see the module's doc); at least one word is kept."""
+    return list(_name_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _name_words(text: str) -> tuple[str, ...]:
     lex = lexicon()
     text = text.replace("\n", " ")
     if "," in text:
@@ -135,7 +140,7 @@ def name_words(text: str) -> list[str]:
     if toks:
         toks[-1] = POSSESSIVE.sub("", toks[-1])
     # Words the NER model swept in from a title-case context: "When Clinton", "Obama Says".
-    return [t for t in toks if t and norm(t) not in lex.not_names]
+    return tuple(t for t in toks if t and norm(t) not in lex.not_names)
 
 
 def first_name_form(word: str) -> str:

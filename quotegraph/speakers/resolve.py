@@ -257,6 +257,12 @@ def known_people() -> dict[str, list[KnownPerson]]:
 
 
 @lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Every first name the lists give a gender, once (the union is large: built once, not at each test)."""
+    return lexicon().male | lexicon().female
+
+
+@lru_cache(maxsize=1)
 def _title_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Female and male titles ("Mrs.", "Mr."), normalised as ``_norm`` leaves words."""
     lex = lexicon()
@@ -510,6 +516,7 @@ class Resolver:
         self._quoted = quoted
         self._signatures: list[tuple[int, int]] | None = None  # see _signs
         self._written_at: dict[str, list[tuple[int, int]]] = {}  # see _written
+        self._before_spans: dict[int, tuple[int, int] | None] = {}  # see _before_span
         persons = [m for m in self.mentions if m.label == "PERSON" and m.start >= self.body_start]
         # Full names first, so that surnames join them wherever they stand; a longer form
         # seeds a person only if it looks like a full name (see _is_seed).
@@ -540,7 +547,7 @@ class Resolver:
             return Mention(m.start, m.end, "ORG")
         if m.label == "ORG":
             own = re.search(r"(?:’s|'s)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})$", text)
-            if own and _norm(own.group(1).split()[0]) in lex.male | lex.female:
+            if own and _norm(own.group(1).split()[0]) in _first_names():
                 return Mention(m.start + own.start(1), m.end, "PERSON")
         return m
 
@@ -723,15 +730,15 @@ class Resolver:
         if not low:
             return None
         cands: list[Entity] = []
+        first = first_name_form(low[0])  # "Mike" alone is the Mike Allen whose keys read "michael allen"
         for ent in self.persons:
             if gender is not None and ent.gender is not None and ent.gender != gender:
                 continue  # "Mr. Obama" is not Michelle Obama
             et = ent.keys
             ok = low == et
             if not ok and len(low) == 1:
-                first = first_name_form(low[0])  # "Mike" alone is the Mike Allen whose keys read "michael allen"
                 ok = low[0] == et[-1] or (len(et) > 1 and first == et[0] and len(low[0]) > 1 and (
-                    low[0] not in lexicon().male | lexicon().female or self._only_first_name(first)))
+                    low[0] not in _first_names() or self._only_first_name(first)))
             if not ok and len(low) > 1:
                 ok = low == et[-len(low) :] or (low[-1] == et[-1] and low[0][:1] == et[0][:1])
             if not ok and len(low) > len(et) >= 2:
@@ -768,8 +775,8 @@ class Resolver:
             or len(toks) >= 3
             or last not in self._singles and first not in self._singles
             or (end >= 0 and _ORG_APPOSITION.match(self.text, end) is not None)
-            or (start >= 0 and (_role_before_span(self.text, start) is not None  # introduced by a title
-                                or (self.text[max(0, start - 2) : start] == ", " and _role_before_span(self.text, start - 2) is not None)))
+            or (start >= 0 and (self._before_span(start) is not None  # introduced by a title
+                                or (self.text[max(0, start - 2) : start] == ", " and self._before_span(start - 2) is not None)))
         )
 
     def _ends_in_person(self, span: tuple[int, int]) -> bool:
@@ -780,7 +787,7 @@ class Resolver:
     def _role_before_name(self, start: int) -> str | None:
         """The title words before the name at ``start``, unless they end in another person's
         name ("President Obama and Clinton": Obama's title, not Clinton's)."""
-        span = _role_before_span(self.text, start)
+        span = self._before_span(start)
         if span is None or self._ends_in_person(span):
             return None
         return clean_role(self.text[span[0] : span[1]])
@@ -802,7 +809,7 @@ class Resolver:
         for other in reversed([o for o in self.mentions if o.label == "PERSON" and o.end <= m.start]):
             if not _AND_BETWEEN.match(self.text, other.end, m.start):
                 return None
-            span = _role_before_span(self.text, other.start)
+            span = self._before_span(other.start)
             if span is None:
                 return None
             written = self.text[span[0] : span[1]].split()
@@ -817,7 +824,7 @@ class Resolver:
         before = self.text[max(0, m.start - 2) : m.start]
         if before != ", " or not re.match(r"(?:’s|'s)?\s*,", self.text[m.end : m.end + 4]):
             return None
-        span = _role_before_span(self.text, m.start - 2)
+        span = self._before_span(m.start - 2)
         if span is None or self._ends_in_person(span):
             return None
         return clean_role(self.text[span[0] : span[1]])
@@ -957,7 +964,7 @@ class Resolver:
         named = {" ".join(e.keys) for e in self.persons}
         for ent in self.persons:
             keys = ent.keys
-            if len(keys) == 1 and ent.gender is None and keys[0] in (lex.female ^ lex.male):
+            if len(keys) == 1 and ent.gender is None and keys[0] in _first_names() and (keys[0] in lex.female) != (keys[0] in lex.male):
                 _set_gender(ent, "f" if keys[0] in lex.female else "m", "first-name")  # "Melanie", named by first name alone
                 continue
             cands = [p for p in people.get(keys[-1], []) if ent.gender is None or p.gender is None or p.gender == ent.gender]
@@ -1854,6 +1861,12 @@ class Resolver:
                 return who
         return None
 
+    def _before_span(self, start: int) -> tuple[int, int] | None:
+        """``_role_before_span`` of this article's text, asked once per place."""
+        if start not in self._before_spans:
+            self._before_spans[start] = _role_before_span(self.text, start)
+        return self._before_spans[start]
+
     def _signs(self, span: Span) -> bool:
         """Whether a name is a signature (a paragraph of its own, "Martin Litwak."): the writer, not in the story."""
         if self._signatures is None:
@@ -1881,7 +1894,7 @@ class Resolver:
             toks = [_norm(t) for t in name.split()]
             # A name the recogniser took for something else: by its first name, or by where it stands (an
             # author line opens with a name, not "The Heritage Foundation").
-            if toks[0] in lex.male | lex.female or (author and toks[0] not in lex.determiners and toks[-1] not in lex.org_name_heads):
+            if toks[0] in _first_names() or (author and toks[0] not in lex.determiners and toks[-1] not in lex.org_name_heads):
                 apposition = re.match(r",([^\n]{1,160}?),", self.text[end:])
                 role = clean_role(apposition.group(1).strip()) if apposition else None
                 return Speaker(name, role, "PERSON", "pronoun", Span.of(self.text, start, end)), None
