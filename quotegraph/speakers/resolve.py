@@ -1268,14 +1268,15 @@ class Resolver:
         # the name when a role comes first ("a Soviet agent, Channing Tatum,").
         parts = re.split(r",|\bwho\b|\(| -- | – | — ", src.text)
         head_text = parts[0].strip() or src.text
-        if len(parts) > 1 and not self._has_person(src.start, src.start + len(parts[0])):
-            at = src.start + len(parts[0]) + 1
+        if len(parts) > 1 and not self._names_a_person(src.start, src.start + len(parts[0])):
+            sep = re.match(r",| -- | – | — |\bwho\b|\(", src.text[len(parts[0]) :])
+            at = src.start + len(parts[0]) + (len(sep.group(0)) if sep else 1)
             second = parts[1].strip()
             if second and self._has_person(at, at + len(parts[1])) and second[:1].isupper():
                 head_text = second
             elif (
                 second
-                and src.text[len(parts[0]) : len(parts[0]) + 1] == ","
+                and re.match(r",| -- | – | — ", src.text[len(parts[0]) :])
                 and _norm((parts[0].split() or [""])[0]) in lex.determiners | lex.indefinite_determiners  # a description first, no name
                 and not re.match(r"(?:including|like|such as|and|or|especially)\b", second)
             ):
@@ -1759,6 +1760,11 @@ class Resolver:
             return True
         name = " ".join(head_raw[1:])
         return re.search(r"[a-z,]\s+The\s+" + re.escape(name) + r"\b", self.text) is not None
+
+    def _names_a_person(self, start: int, end: int) -> bool:
+        """Whether a PERSON mention within ``start:end`` names someone, not a thing of theirs ("the Cruz slate")."""
+        return any(m.label == "PERSON" and start <= m.start and m.end <= end and not re.match(r"\s+[a-z]", self.text[m.end : m.end + 3])
+                   for m in self.mentions)
 
     def _has_person(self, start: int, end: int) -> bool:
         return any(m.label == "PERSON" and start <= m.start and m.end <= end for m in self.mentions)

@@ -1866,3 +1866,18 @@ def test_resolve_peoples_and_papers(text, names, source, expected):
 def test_resolve_the_administration(text, names, published, expected):
     q = resolved(text, names, "the administration", published)
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A description, then the name after a comma: the name, even with a person's thing in the description.
+        ("Cruz won the slate. Another delegate on the Cruz slate, Jim Poolman, said he backs Cruz.", {"Cruz": "PERSON", "Jim Poolman": "PERSON"},
+         "Another delegate on the Cruz slate, Jim Poolman", "Jim Poolman"),
+        ("Obama spoke. A former Republican presidential candidate -- John McCain -- disagreed.", {"Obama": "PERSON", "John McCain": "PERSON"},
+         "A former Republican presidential candidate -- John McCain", "John McCain"),
+    ],
+)
+def test_resolve_the_name_after_a_description(text, names, source, expected):
+    q = resolved(text, names, source, "2016-04-03")
+    assert q.speaker.name == expected
