@@ -33,6 +33,15 @@ def resolved(text: str, names: dict[str, str], source: str, published: str) -> Q
     return q
 
 
+def said(text: str, names: dict[str, str], source: str, published: str) -> Quote:
+    """A quote whose source is the first ``source`` in ``text`` ("Hale said": the span leaves " said" out), resolved."""
+    at = text.index(source)
+    end = at + len(source.removesuffix(" said"))
+    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
+    resolve_speakers(text, [q], mentions_of(text, names), published)
+    return q
+
+
 CASES = [
     # text, entities, (source, nth occurrence), expected (name, role, type)
     (
@@ -1603,10 +1612,7 @@ def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, exp
     ],
 )
 def test_resolve_roles_from_predicates(text, names, source, role):
-    at = text.index(source)
-    end = at + len(source.removesuffix(" said"))
-    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 5)])
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-03-12")
+    q = said(text, names, source, "2016-03-12")
     assert q.speaker.role == role
 
 
@@ -1643,10 +1649,7 @@ def test_resolve_headline_descriptions_and_what_people_said(text, names, source,
     ],
 )
 def test_resolve_generic_descriptions_and_places(text, names, source, expected):
-    at = text.index(source)
-    end = at + len(source.removesuffix(" said"))
-    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-07-26")
+    q = said(text, names, source, "2016-07-26")
     assert q.speaker.name == expected
 
 
@@ -1710,10 +1713,7 @@ def test_resolve_prepositions_and_participles(text, names, source, role):
     ],
 )
 def test_resolve_names_the_recogniser_garbled(text, names, source, expected):
-    at = text.index(source)
-    end = at + len(source.removesuffix(" said"))
-    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-04")
+    q = said(text, names, source, "2016-05-04")
     assert (q.speaker.name, q.speaker.type) == expected
     assert q.speaker.role is None  # the title of a work ("the Manchurian Candidate") is no role
 
@@ -1797,10 +1797,7 @@ def test_resolve_polls_named_as_written_and_plans(text, names, source, expected)
     ],
 )
 def test_resolve_several_speakers_and_first_names(text, names, source, expected):
-    at = text.index(source)
-    end = at + len(source.removesuffix(" said"))
-    q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end, end + 3)])
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-07-11")
+    q = said(text, names, source, "2016-07-11")
     assert (q.speaker.name, q.speaker.type) == expected
 
 
