@@ -1399,7 +1399,13 @@ class Resolver:
             org = self._org_before_head(src, head_raw)
             if org is not None:
                 return Speaker(org, None, "ORG", "description"), None
-        if owner is None and any(w in lex.authored_heads for w in head) and words[0] in lex.indefinite_determiners | {"the"}:
+        # What the source calls a thing said or written, in lower case: "Post" in "Washington Post columnist" is a name.
+        authored = any(_norm(t) in lex.authored_heads for t in head_raw)
+        if authored and all(t[:1].isupper() for t in head_raw if _norm(t) in lex.authored_heads):
+            # Only capitalised ("Post"): a name's word, where the person it employs is named after it.
+            heads_at = max(src.text.rfind(t) for t in head_raw if _norm(t) in lex.authored_heads)
+            authored = not any(m.label == "PERSON" and m.start > src.start + heads_at and m.end <= src.end for m in self.mentions)
+        if owner is None and authored and words[0] in lex.indefinite_determiners | {"the"}:
             # "The November 23 lawsuit filed by a former staffer named Bradley Podliska": its author.
             if by and by.end() < len(src.text):
                 # "A statement from Ryan's office": whoever the words after "from" name (to the next preposition or comma),
@@ -1413,7 +1419,7 @@ class Resolver:
                 who = self._who_is(src.start + by.end(), src.end)
                 if who is not None:
                     return who, None
-        if owner is None and any(w in lex.authored_heads for w in head) and last not in lex.poll_heads:
+        if owner is None and authored and last not in lex.poll_heads:
             # "Last year's FBI statistics", "recently hacked Democratic National Committee documents": the
             # organisation named in it is who says it.
             org = self._org_inside(src)

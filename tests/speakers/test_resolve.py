@@ -1878,3 +1878,21 @@ def test_resolve_the_administration(text, names, published, expected):
 def test_resolve_the_name_after_a_description(text, names, source, expected):
     q = resolved(text, names, source, "2016-04-03")
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # "Post" in an outlet's name is no blog post: the person it employs, named after it, speaks.
+        ("He spoke. Washington Post columnist Margaret Sullivan wrote that it was wrong.", {"Washington Post": "ORG", "Margaret Sullivan": "PERSON"},
+         "Washington Post columnist Margaret Sullivan", ("Margaret Sullivan", "PERSON", "Washington Post columnist")),
+        ("He spoke. Post Editor-in-Chief Martin Baron said so.", {"Post": "ORG", "Martin Baron": "PERSON"}, "Post Editor-in-Chief Martin Baron",
+         ("Martin Baron", "PERSON", "Post Editor-in-Chief")),
+        # ... and "The Post" alone is the paper.
+        ("The Washington Post reported it on Monday. The Post said so.", {"Washington Post": "ORG", "Post": "ORG"}, "The Post",
+         ("Washington Post", "ORG", None)),
+    ],
+)
+def test_resolve_an_outlets_people(text, names, source, expected):
+    q = resolved(text, names, source, "2016-05-12") if source != "The Post" else said(text, names, "The Post said", "2016-05-12")
+    assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
