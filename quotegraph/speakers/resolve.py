@@ -1313,7 +1313,7 @@ class Resolver:
         if pm and _norm(pm.group(1).split()[-1]) in lex.org_heads | lex.org_role_heads:
             head_text = pm.group(1)
         # "Representative Charles B. Rangel of New York": a person's name, then where they are from.
-        pm = re.match(r"(.*?[A-Z][\w.'’-]*)\s+(?:of|from)\s+[A-Z]", head_text)
+        pm = re.match(r"(.*?[A-Z][\w.'’-]*)\s+(?:of|from|at|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?[A-Z]", head_text)
         at = src.start + src.text.find(pm.group(1)) if pm else 0
         if pm and any(m.label == "PERSON" and m.end == at + len(pm.group(1)) and m.start >= at for m in self.mentions):
             head_text = pm.group(1)  # also after a party's name ("Republican Rep. Lee Zeldin of New York")

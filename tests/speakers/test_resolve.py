@@ -1896,3 +1896,20 @@ def test_resolve_the_name_after_a_description(text, names, source, expected):
 def test_resolve_an_outlets_people(text, names, source, expected):
     q = resolved(text, names, source, "2016-05-12") if source != "The Post" else said(text, names, "The Post said", "2016-05-12")
     assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A person, then where they work or come from: the person.
+        ("Taxes rose. James Pethokoukis of the American Enterprise Institute said so.", {"James Pethokoukis": "PERSON", "American Enterprise Institute": "ORG"},
+         "James Pethokoukis of the American Enterprise Institute", "James Pethokoukis"),
+        ("Turnout fell, said political scientist Dossym Satpayev in Almaty.", {"Dossym Satpayev": "PERSON", "Almaty": "GPE"},
+         "political scientist Dossym Satpayev in Almaty", "Dossym Satpayev"),
+        ("He wrote to my friend Andy McCarthy at the National Review.", {"Andy McCarthy": "PERSON", "National Review": "ORG"},
+         "my friend Andy McCarthy at the National Review", "Andy McCarthy"),
+    ],
+)
+def test_resolve_a_person_then_where_they_work(text, names, source, expected):
+    q = resolved(text, names, source, "2016-02-03")
+    assert (q.speaker.name, q.speaker.type) == (expected, "PERSON")
