@@ -1793,9 +1793,20 @@ class Resolver:
         named = 0
         for side in sides:
             end = at + len(side)
-            named += any(m.label in {"PERSON", "ORG", "GPE", "NORP"} and at <= m.start and m.end <= end + 1 for m in self.mentions)
+            # A name that heads its side, not one that modifies a role after it ("English comedian", "USA TODAY contributor").
+            named += any(m.label in {"PERSON", "ORG", "GPE", "NORP"} and at <= m.start and m.end <= end + 1
+                         and not self._modifies_a_role(m.end, end) for m in self.mentions)
             at = end + 3
         return named >= 2
+
+    def _modifies_a_role(self, end: int, limit: int) -> bool:
+        """Whether a name ending at ``end`` is followed, before ``limit``, by the title it modifies ("English comedian",
+        "USA TODAY contributor"), not by what names a thing of its own ("Clinton campaign")."""
+        after = re.match(r"\s+([a-z][\w-]*)", self.text[end:limit])
+        if after is None:
+            return False
+        word, lex = _norm(after.group(1)), lexicon()
+        return (word in lex.title_words or word in lex.person_heads) and word not in lex.org_heads
 
     def _poll_named_after(self, end: int) -> str | None:
         """Who ran the poll the text names right after ``end`` ("... poll by the X", "the X poll")."""

@@ -1913,3 +1913,21 @@ def test_resolve_an_outlets_people(text, names, source, expected):
 def test_resolve_a_person_then_where_they_work(text, names, source, expected):
     q = resolved(text, names, source, "2016-02-03")
     assert (q.speaker.name, q.speaker.type) == (expected, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # Two roles joined by "and" before one name are one person's, whatever names the first role ("English", "USA TODAY").
+        ("The voice was uncanny, said English comedian and actor Peter Serafinowicz.", {"English": "NORP", "Peter Serafinowicz": "PERSON"},
+         "English comedian and actor Peter Serafinowicz", ("Peter Serafinowicz", "PERSON")),
+        ("Rates rose, wrote USA TODAY contributor and monetary historian David Marsh.", {"USA TODAY": "ORG", "David Marsh": "PERSON"},
+         "USA TODAY contributor and monetary historian David Marsh", ("David Marsh", "PERSON")),
+        # Two who speak are several: "The Clinton campaign and DNC", "Sanders and Clinton".
+        ("The Clinton campaign and DNC declined to comment.", {"Clinton": "PERSON", "DNC": "ORG"}, "The Clinton campaign and DNC",
+         ("Clinton campaign and DNC", "DESCRIPTION")),
+    ],
+)
+def test_resolve_joined_roles_and_several_speakers(text, names, source, expected):
+    q = resolved(text, names, source, "2015-12-16")
+    assert (q.speaker.name, q.speaker.type) == expected
