@@ -1931,3 +1931,20 @@ def test_resolve_a_person_then_where_they_work(text, names, source, expected):
 def test_resolve_joined_roles_and_several_speakers(text, names, source, expected):
     q = resolved(text, names, source, "2015-12-16")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A headline's words before a name the body gives in full are no part of it.
+        ("Liberal Oscar-winner Sarandon stays out\n\nThe actress Susan Sarandon will not back Hillary Clinton.",
+         {"Liberal Oscar-winner Sarandon": "PERSON", "Susan Sarandon": "PERSON", "Hillary Clinton": "PERSON"}, "Liberal Oscar-winner Sarandon",
+         "Susan Sarandon"),
+        # ... but a first name is never dropped: Bill Clinton is no Hillary Clinton.
+        ("Bill Clinton spoke\n\nHillary Clinton spoke in Iowa on Monday.", {"Bill Clinton": "PERSON", "Hillary Clinton": "PERSON"}, "Bill Clinton",
+         "Bill Clinton"),
+    ],
+)
+def test_resolve_words_before_a_known_name(text, names, source, expected):
+    q = resolved(text, names, source, "2016-03-29")
+    assert q.speaker.name == expected
