@@ -1570,11 +1570,11 @@ class Resolver:
                 # A source cut inside a name ("Mayor Dana| Holt"): the name as the text goes on.
                 ent = self.find([*run, more.group(1)], None, titles)
             ent = ent or self.find(run, self._title_gender(src.start + max(0, src.text.find(run[0])), run[0]), titles)
-            for k in range(1, len(run)):
-                if ent is not None or _norm(run[k - 1]) in _first_names():
+            for dropped in range(1, len(run)):
+                if ent is not None or _norm(run[dropped - 1]) in _first_names():
                     break  # "Bill Clinton" is no Hillary Clinton: a first name is never dropped
                 # "Liberal Oscar-winner Sarandon", "Former AG Mukasey": words before a name the article gives in full.
-                ent = self.find(run[k:], None, titles)
+                ent = self.find(run[dropped:], None, titles)
             if ent is not None:
                 evidence = "named" if len(run) >= len(ent.tokens) else "alias"
                 return self._speaker(ent, src.start, evidence, head_text), ent
