@@ -546,9 +546,12 @@ class Resolver:
         if m.label == "PERSON" and (_last_word(text) in lex.org_name_heads or (len(last) >= 2 and last.isalpha() and last.isupper())):
             return Mention(m.start, m.end, "ORG")
         if m.label == "ORG":
-            own = re.search(r"(?:’s|'s)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})$", text)
-            if own and _norm(own.group(1).split()[0]) in _first_names():
-                return Mention(m.start + own.start(1), m.end, "PERSON")
+            # "Commentary’s Noah Rothman", "Fox News Sean Hannity": an outlet's person, written after it.
+            for own in re.finditer(r"(?<=\s)(?=([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’.-]+){1,2})$)", text):
+                before = text[: own.start()].rstrip()
+                outlet = _POSSESSIVE.search(before) is not None or _last_word(before) in lex.org_name_heads
+                if outlet and _norm(own.group(1).split()[0]) in _first_names():
+                    return Mention(m.start + own.start(), m.end, "PERSON")
         return m
 
     def _names_a_place(self, m: Mention) -> bool:

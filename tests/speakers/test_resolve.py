@@ -1707,6 +1707,9 @@ def test_resolve_prepositions_and_participles(text, names, source, role):
         # An acronym is no surname; a name is no youth wing's.
         ("Members of the Junge SVP marched. The SVP has used this to launch initiatives.", {"Junge SVP": "PERSON", "SVP": "PERSON"},
          "The SVP", ("SVP", "ORG")),
+        # An outlet's person is a person, its name written after the outlet's.
+        ("Kasich appeared with Fox News Sean Hannity on Thursday. Hannity said so.", {"Fox News Sean Hannity": "ORG", "Hannity": "PERSON"},
+         "Hannity said", ("Sean Hannity", "PERSON")),
         # An outlet's person is a person.
         ("As Commentary’s Noah Rothman noted, the race is open.", {"Commentary’s Noah Rothman": "ORG"}, "Commentary’s Noah Rothman",
          ("Noah Rothman", "PERSON")),
