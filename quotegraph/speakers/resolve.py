@@ -165,9 +165,8 @@ def clean_role(role: str | None) -> str | None:
     # A capitalised word after the first is part of a name ("director of the Mommy and Me program").
     if not toks or any(clause(t) for k, t in enumerate(toks) if k == 0 or not t[:1].isupper()):
         return None
-    heads = lex.title_words | lex.person_heads  # "a prominent New York Democrat"
-    if not any(_norm(t) in heads or _norm(t).split("-")[-1] in heads or _norm(t).split("-")[0] in heads or _norm(t).rstrip("s") in heads
-               for t in toks):
+    heads = _person_words()  # "a prominent New York Democrat"
+    if not any(_is_head(_norm(t), heads) for t in toks):
         return None
     if all(_norm(t) in lex.role_modifiers and _norm(t) not in _STANDALONE_MODIFIERS for t in toks):
         return None  # "former", "vice": what modifies a role is none
@@ -227,8 +226,13 @@ def _role_head(toks: Sequence[str], heads: frozenset[str]) -> bool:
     words = [_norm(t) for t in toks[owner + 1 :]]
     cut = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS and k > 0 and not in_name(k + owner + 1)), len(words))
     head = words[cut - 1] if cut else ""
-    # "co-chair", "nominee-in-waiting", "president-elect": either end of a compound may be the title.
-    return head in heads or head.split("-")[-1] in heads or head.split("-")[0] in heads or head.rstrip("s") in heads or head in _STANDALONE_MODIFIERS
+    return _is_head(head, heads) or head in _STANDALONE_MODIFIERS
+
+
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    """Whether a normalised word is one of ``heads``: itself, its plural, or either end of a compound
+    ("co-chair", "nominee-in-waiting", "president-elect": either end may be the title)."""
+    return word in heads or word.split("-")[-1] in heads or word.split("-")[0] in heads or word.rstrip("s") in heads
 
 
 @dataclass(frozen=True)
@@ -260,6 +264,13 @@ def known_people() -> dict[str, list[KnownPerson]]:
 def _first_names() -> frozenset[str]:
     """Every first name the lists give a gender, once (the union is large: built once, not at each test)."""
     return lexicon().male | lexicon().female
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Titles and person heads ("senator", "Democrat"): the words a person's role is headed by, as one set built once."""
+    lex = lexicon()
+    return lex.title_words | lex.person_heads
 
 
 @lru_cache(maxsize=1)
@@ -340,7 +351,7 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     left = text[line_start:start]
     toks = list(_WORD_FIRST.finditer(left))  # "-President Obama" (a dash opening the line): the title is "President"
     keep: list[re.Match[str]] = []
-    heads = lex.title_words | lex.person_heads
+    heads = _person_words()
     if toks and _norm(toks[-1].group()) in {"and", "&", "or"}:
         return None  # "the former secretary of State and Sanders": the title is the other one's
     for k in range(len(toks) - 1, -1, -1):
@@ -596,7 +607,7 @@ class Resolver:
         they hold ("saying the Texas senator could not", "attacking the Republican presidential
         front-runner") is a role the article gives them, where it gives them none in words of its own."""
         lex = lexicon()
-        heads = lex.title_words | lex.person_heads
+        heads = _person_words()
         for at, toks in self._definite_descriptions():
             if re.search(r"\b(?:of|like|as|than)\s+$", self.text[max(0, at - 6) : at]):
                 continue  # "one of the senators", "as the nominee": no one in particular
@@ -967,7 +978,7 @@ class Resolver:
         named = {" ".join(e.keys) for e in self.persons}
         for ent in self.persons:
             keys = ent.keys
-            if len(keys) == 1 and ent.gender is None and keys[0] in _first_names() and (keys[0] in lex.female) != (keys[0] in lex.male):
+            if len(keys) == 1 and ent.gender is None and (keys[0] in lex.female) != (keys[0] in lex.male):
                 _set_gender(ent, "f" if keys[0] in lex.female else "m", "first-name")  # "Melanie", named by first name alone
                 continue
             cands = [p for p in people.get(keys[-1], []) if ent.gender is None or p.gender is None or p.gender == ent.gender]
@@ -1012,13 +1023,6 @@ class Resolver:
             if agrees(ent):
                 return ent
         return None
-
-    def pronoun_by_rules(self, pos: int, speakers: list[tuple[int, Entity]], gender: str | None, others: set[int]) -> Entity | None:
-        """The hand rules' choice for a personal pronoun: the subject by salience, else the person quoted last."""
-        ent = self._subject_before(pos, gender)
-        if ent is None or id(ent) in others:
-            ent = self._recent_person(pos, speakers, gender, others)
-        return ent
 
     def _subject_before(self, pos: int, gender: str | None) -> Entity | None:
         """The person a pronoun most likely means by salience, where it is clear: the subject of its
@@ -1290,7 +1294,7 @@ class Resolver:
                     head_text = self.text[last_name.start : last_name.end]
         # "Opponents of allowing Syrian refugees into the United States": a capitalised plural head before a preposition.
         pm = re.match(r"([A-Z][a-z-]+)\s+(?:of|to|for|at|from|in|on|with)\s", head_text)
-        if pm and (_norm(pm.group(1)) in lex.group_heads or _norm(pm.group(1)).rstrip("s") in lex.title_words | lex.person_heads):
+        if pm and (_norm(pm.group(1)) in lex.group_heads or _norm(pm.group(1)).rstrip("s") in _person_words()):
             head_text = pm.group(1)
         # "The pair of editorials": what is meant is in the "of" phrase.
         pm = re.match(r"((?:the|a|an|this|that)\s+)?" + _alternation(lex.quantity_heads, "{}") + r"\s+of\s+(.+)", head_text, re.I)
@@ -1354,7 +1358,7 @@ class Resolver:
             if ent is None:
                 # "the former president, who spent ...", "the candidate who launched ...": whom the description names.
                 m = _DESCRIPTION_BEFORE.search(self.text, max(0, src.start - 80), src.start)
-                if m is not None and _norm(m.group(2).split()[-1]) in lex.title_words | lex.person_heads:
+                if m is not None and _norm(m.group(2).split()[-1]) in _person_words():
                     sub, ent = self.speaker_of(Span.of(self.text, m.start(1), m.end(2)), speakers)
                     if sub is not None and sub.type == "PERSON" and ent is not None:
                         return self._speaker(ent, src.start, "pronoun"), ent
@@ -1367,7 +1371,9 @@ class Resolver:
             gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
             # "“...,” he told Hannity": not the person the same clause names after the pronoun.
             others = self._named_in_clause_after(src.end)
-            ent = self.pronoun_by_rules(src.start, speakers, gender, others)
+            ent = self._subject_before(src.start, gender)  # the subject by salience, else the person quoted last
+            if ent is None or id(ent) in others:
+                ent = self._recent_person(src.start, speakers, gender, others)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
         if len(words) == 1 and words[0] in lex.plural_pronouns | {"it"}:
             # "they", "it": the organisation quoted last, if recent.
@@ -1525,7 +1531,7 @@ class Resolver:
             and exact.label == "ORG"
             and len(head_raw) > 1
             and all(t[:1].isupper() for t in head_raw)
-            and _norm(head_raw[-1]) in lex.title_words | lex.person_heads
+            and _norm(head_raw[-1]) in _person_words()
             and not self._has_person(at, exact.end)
         ):
             return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "HuffPost Pollster": a name, not a title
