@@ -1633,7 +1633,7 @@ class Resolver:
                 words = [_norm(t) for t in head_raw[k + 1 :] if _norm(t)]
         # The head must name a person ("the Republican establishment" is no Republican nominee). A role that matches
         # ("the Democratic presidential candidate") outranks the lede's next subject.
-        personal = possessive or last in lex.title_words or last in lex.person_heads or last in lex.synonyms or _AGE.fullmatch(last) is not None
+        personal = possessive or last in _person_words() or last in lex.synonyms or _AGE.fullmatch(last) is not None
         # An affiliation ("the lifelong Republican") matches no role: who it is comes from where it stands.
         ent = self._by_description(words, src.start, possessor, possessive) if personal and last not in lex.affiliation_heads else None
         ent = ent or (self._introduced_next(src) if words[0] == "the" and not possessive else None)
@@ -1819,8 +1819,8 @@ class Resolver:
         after = re.match(r"\s+([a-z][\w-]*)", self.text[end:limit])
         if after is None:
             return False
-        word, lex = _norm(after.group(1)), lexicon()
-        return (word in lex.title_words or word in lex.person_heads) and word not in lex.org_heads
+        word = _norm(after.group(1))
+        return word in _person_words() and word not in lexicon().org_heads
 
     def _poll_named_after(self, end: int) -> str | None:
         """Who ran the poll the text names right after ``end`` ("... poll by the X", "the X poll")."""
@@ -2031,7 +2031,7 @@ class Resolver:
         return ent
 
     def _most_mentioned(self, pos: int) -> Entity | None:
-        # Someone whose roles the article or the public-figures table gives is not described by a head none of them has.
+        """The person mentioned most often before ``pos`` (at least twice; None where two tie)."""
         counts = [(sum(1 for m in e.mentions if m.start < pos), e) for e in self.persons]
         counts = [c for c in counts if c[0] >= 2]
         if not counts:
