@@ -26,6 +26,11 @@ def quote_at(text: str, source: str, nth: int = 0) -> Quote:
     return Quote("indirect", None, [Span.of(text, s, s + len(source))], [Span.of(text, 0, 1)])
 
 
+def word_at(text: str, word: str, nth: int = 0) -> int:
+    """Where the ``nth`` occurrence of ``word`` as a whole word starts in ``text`` (-1: the last)."""
+    return [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)][nth]
+
+
 def resolved(text: str, names: dict[str, str], source: str, published: str) -> Quote:
     """A quote whose source is the first ``source`` in ``text``, resolved with ``names`` as the recogniser's mentions."""
     q = quote_at(text, source)
@@ -1324,7 +1329,7 @@ def test_resolve_clauses_polls_and_roles_of_the_fifth_set(text, names, source, e
     ],
 )
 def test_resolve_relative_pronouns_after_descriptions(text, names, source, expected):
-    at = [m.start() for m in re.finditer(rf"\b{source}\b", text)][-1]  # the last one
+    at = word_at(text, source, -1)
     q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, 0, 1)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-03-22")
     assert (q.speaker.name if q.speaker else None) == expected
@@ -1397,7 +1402,7 @@ def test_resolve_publications_and_descriptions_of_the_sixth_set(text, names, sou
 )
 def test_resolve_pronouns_in_the_sentence_of_one_person(text, names, source, expected):
     # Each quote where an article has it: the speaker quoted just before the pronoun is someone else.
-    at = [m.start() for m in re.finditer(rf"\b{source}\b", text)][-1]
+    at = word_at(text, source, -1)
     q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at + len(source) + 1, len(text))])
     said = re.search(r"(Duffy|Romney) (?:said|accused)", text)
     other = Quote("indirect", None, [Span.of(text, said.start(1), said.end(1))], [Span.of(text, said.end(), said.end() + 5)])
@@ -1449,7 +1454,7 @@ OPED = (
     ],
 )
 def test_resolve_first_person_to_the_writer(text, names, source, nth, expected):
-    at = [m.start() for m in re.finditer(rf"\b{source}\b", text)][nth]
+    at = word_at(text, source, nth)
     q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at + len(source) + 1, at + len(source) + 8)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-06-07")
     got = (q.speaker.name, q.speaker.role, q.speaker.type) if q.speaker else None
@@ -1558,7 +1563,7 @@ def test_resolve_plural_titles_and_titles_under_others(text, names, source, role
     ],
 )
 def test_resolve_family_names_first_and_kinship(text, names, source, nth, expected):
-    at = [m.start() for m in re.finditer(rf"\b{source}\b", text)][nth]
+    at = word_at(text, source, nth)
     end = at + len(source.split(" said")[0])
     q = Quote("indirect", None, [Span.of(text, at, end)], [Span.of(text, end + 1, end + 5)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-06-07")
