@@ -19,7 +19,7 @@ from .batch.workers import EXTRACTOR, Parsed, available_cores, parse_and_extract
 from .errors import InputError, QuotegraphError, RecordError, Skipped
 from .ingest.reader import DEFAULT_MAX_BYTES
 from .ingest.sources import check_inputs, iter_records
-from .model import MIN_CONFIDENCE, RawRecord
+from .model import MIN_CONFIDENCE, Article, RawRecord
 
 logger = logging.getLogger(__name__)
 # Records per worker task and per committed transaction: as `extract` batches, so that
@@ -171,18 +171,27 @@ def ingest(
             store.record_failure(location, message)
 
     def write(results: list[Parsed]) -> None:
+        # Each article prepared (dated, its speakers' names in their forms) before the transaction.
+        prepared: dict[int, Article] = {}
+        for i, p in enumerate(results):
+            if p.skipped or p.error or p.article is None or p.doc is None:
+                continue
+            p.doc.outlet = p.doc.outlet or outlet
+            if not p.doc.published and (given := date_of(p.location)):
+                p.doc.published, p.doc.published_source = given, "metadata"
+            prepared[i] = prepare(p.doc, p.article.confident(min_confidence))
         with store.transaction():
-            # One writer for the transaction: the statements its articles are compared with are read once.
+            # One writer for the transaction: what its articles' quotes are compared with is read once.
             writer = ArticleWriter(store)
-            writer.prefetch(p.article.confident(min_confidence) for p in results if p.article is not None and p.doc is not None)
-            for p in results:
+            writer.prefetch(prepared.values())
+            for i, p in enumerate(results):
                 if position is not None:
                     summary.bytes_done = position.seen(p.location)
                 if p.skipped:
                     summary.skip(p.location, p.skipped)
                     store.clear_failure(p.location)
                     continue
-                if p.error or p.article is None or p.doc is None:
+                if i not in prepared or p.doc is None or p.article is None:
                     if p.duplicate:
                         summary.duplicates += 1
                         continue
@@ -192,10 +201,7 @@ def ingest(
                     summary.failed.append(message)
                     store.record_failure(p.location, message)
                     continue
-                p.doc.outlet = p.doc.outlet or outlet
-                if not p.doc.published and (given := date_of(p.location)):
-                    p.doc.published, p.doc.published_source = given, "metadata"
-                article = prepare(p.doc, p.article.confident(min_confidence))
+                article = prepared[i]
                 added = writer.add(p.doc, article)
                 if added is None:
                     summary.duplicates += 1
@@ -206,6 +212,7 @@ def ingest(
                 summary.undated += not p.doc.published
                 summary.statements += added.statements_new
                 summary.occurrences += added.occurrences
+            writer.flush()
         # Reported only once committed: what a progress line shows survives a kill.
         summary.seconds = time.perf_counter() - started
         if progress:

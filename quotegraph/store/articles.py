@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from ..model import Article, Dating, Document, Quote, Span
+from ..model import Article, Document, Quote, Span
 from .db import Store, now
 from .speakers import SpeakerRegistry
 from .statements import StatementIndex
@@ -29,27 +30,44 @@ def wording(q: Quote) -> str:
 
 
 def add_article(store: Store, doc: Document, art: Article) -> Added | None:
-    """Store one article; None when it is already there (same URL or same normalised text)."""
-    return ArticleWriter(store).add(doc, art)
+    """Store one prepared article, inside the caller's transaction; None when it is already there (same URL or same
+    normalised text)."""
+    writer = ArticleWriter(store)
+    added = writer.add(doc, art)
+    writer.flush()
+    return added
 
 
 def _span(s: Span) -> dict[str, object]:
     return {"start": s.start, "end": s.end, "text": s.text}  # asdict(s), without its deep copy
 
 
+_OCCURRENCE_COLUMNS = (
+    "id, statement_id, article_id, position, kind, speaker_id, speaker_name, speaker_role, speaker_type, speaker_evidence, "
+    "speaker_gender, speaker_gender_evidence, link_rule, link_evidence, cue, sources, contents, wording, match, drift, confidence"
+)
+
+
 class ArticleWriter:
     """Writes articles inside one transaction of the caller's, with one statement index and one speaker
-    registry for all of them (what the index reads stays in memory for the next article). A new writer
-    for each transaction: what it keeps holds only while nothing it wrote is rolled back."""
+    registry for all of them (what they read stays in memory for the next article). An article's row is
+    written when it is added; its quotes (statements, speakers, occurrences, dates) are held and written
+    together by ``flush``, which the caller runs before it commits. A new writer for each transaction:
+    what it keeps holds only while nothing it wrote is rolled back."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.statements = StatementIndex(store.conn)
         self.speakers = SpeakerRegistry(store.conn)
+        self._occurrences: list[tuple[Any, ...]] = []  # rows of occurrences, in order
+        self._dates: list[tuple[Any, ...]] = []  # rows of date_mentions
+        self._next_occurrence: int | None = None
 
     def prefetch(self, articles: Iterable[Article]) -> None:
-        """Read at once what the statements of these articles' quotes will be compared with."""
-        self.statements.prefetch(wording(q) for art in articles for q in art.quotes)
+        """Read at once what the quotes of these (prepared) articles will be compared with."""
+        quotes = [q for art in articles for q in art.quotes]
+        self.statements.prefetch(wording(q) for q in quotes)
+        self.speakers.prefetch(q.speaker for q in quotes if q.speaker is not None and q.speaker.name.strip())
 
     def add(self, doc: Document, art: Article) -> Added | None:
         """Store one prepared article (``ingest.prepare.prepare``); None when it is already there (same URL or same normalised text)."""
@@ -90,9 +108,11 @@ class ArticleWriter:
         )
         aid = cur.lastrowid
         assert aid is not None
+        if self._next_occurrence is None:
+            self._next_occurrence = (conn.execute("SELECT max(id) FROM occurrences").fetchone()[0] or 0) + 1
         speakers, statements = self.speakers, self.statements
         new = 0
-        occurrence_ids: list[int] = []
+        first = self._next_occurrence
         for pos, q in enumerate(art.quotes):
             link, identity = None, None
             sp = q.speaker
@@ -102,12 +122,9 @@ class ArticleWriter:
             text = wording(q)
             match = statements.add(text, q.kind, link.speaker_id if link else None, seen, identity)
             new += match.match == "first"
-            cur = conn.execute(
-                "INSERT INTO occurrences (statement_id, article_id, position, kind, speaker_id, speaker_name, speaker_role, "
-                "speaker_type, speaker_evidence, speaker_gender, speaker_gender_evidence, link_rule, link_evidence, cue, sources, "
-                "contents, wording, match, drift, confidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self._occurrences.append(
                 (
+                    first + pos,
                     match.statement_id,
                     aid,
                     pos,
@@ -128,20 +145,27 @@ class ArticleWriter:
                     match.match,
                     int(match.drift),
                     q.confidence,
-                ),
+                )
             )
-            assert cur.lastrowid is not None
-            occurrence_ids.append(cur.lastrowid)
-        _add_dates(store, aid, dating, occurrence_ids)
+        self._next_occurrence = first + len(art.quotes)
+        self._dates.extend(
+            (aid, first + d.quote if d.quote is not None else None, d.start, d.end, d.expression, d.value, d.granularity) for d in dating.mentions
+        )
         return Added(aid, new, len(art.quotes))
 
-
-def _add_dates(store: Store, aid: int, dating: Dating, occurrence_ids: list[int]) -> None:
-    rows = [
-        (aid, occurrence_ids[d.quote] if d.quote is not None else None, d.start, d.end, d.expression, d.value, d.granularity)
-        for d in dating.mentions
-    ]
-    store.conn.executemany(
-        "INSERT INTO date_mentions (article_id, occurrence_id, start, end, expression, value, granularity) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    def flush(self) -> None:
+        """Write the quotes held: speakers, statements, occurrences and dates, and the search index's change log
+        (one number for them all, the row-at-a-time triggers paused meanwhile)."""
+        conn = self.store.conn
+        conn.execute("UPDATE search_seq SET paused = 1")
+        self.speakers.flush()
+        written = self.statements.flush()
+        conn.executemany(f"INSERT INTO occurrences ({_OCCURRENCE_COLUMNS}) VALUES ({', '.join('?' * 21)})", self._occurrences)
+        conn.executemany(
+            "INSERT INTO date_mentions (article_id, occurrence_id, start, end, expression, value, granularity) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            self._dates,
+        )
+        changed = sorted({*written, *(row[1] for row in self._occurrences)})
+        conn.execute("UPDATE search_seq SET n = n + 1, paused = 0")
+        conn.executemany("INSERT OR REPLACE INTO search_changes (statement_id, seq) SELECT ?, n FROM search_seq", [(i,) for i in changed])
+        self._occurrences, self._dates, self._next_occurrence = [], [], None

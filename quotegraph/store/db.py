@@ -62,15 +62,7 @@ def _search_changes(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO search_seq (n, token) VALUES (0, lower(hex(randomblob(8))))")
     conn.execute("CREATE TABLE search_changes (statement_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL)")
     conn.execute("CREATE INDEX search_changes_seq ON search_changes(seq)")
-    for table, event, columns, ids in SEARCH_CHANGES:
-        of = f" OF {columns}" if columns else ""
-        noted = " ".join(
-            f"INSERT OR REPLACE INTO search_changes (statement_id, seq) SELECT {i}, n FROM search_seq;" for i in dict.fromkeys(ids)
-        )
-        conn.execute(
-            f"CREATE TRIGGER search_{table}_{event.lower()} AFTER {event}{of} ON {table} "
-            f"BEGIN UPDATE search_seq SET n = n + 1; {noted} END"
-        )
+    _search_triggers(conn, "")
     # An article's date or outlet: every statement said in it.
     conn.execute(
         "CREATE TRIGGER search_articles_update AFTER UPDATE OF published, outlet_id ON articles BEGIN "
@@ -78,6 +70,30 @@ def _search_changes(conn: sqlite3.Connection) -> None:
         "INSERT OR REPLACE INTO search_changes (statement_id, seq) SELECT o.statement_id, (SELECT n FROM search_seq) "
         "FROM occurrences o WHERE o.article_id = new.id; END"
     )
+
+
+def _search_triggers(conn: sqlite3.Connection, when: str) -> None:
+    """A trigger for each change of ``SEARCH_CHANGES``, firing ``when`` (an SQL condition, or always)."""
+    for table, event, columns, ids in SEARCH_CHANGES:
+        of = f" OF {columns}" if columns else ""
+        noted = " ".join(
+            f"INSERT OR REPLACE INTO search_changes (statement_id, seq) SELECT {i}, n FROM search_seq;" for i in dict.fromkeys(ids)
+        )
+        conn.execute(f"DROP TRIGGER IF EXISTS search_{table}_{event.lower()}")
+        conn.execute(
+            f"CREATE TRIGGER search_{table}_{event.lower()} AFTER {event}{of} ON {table} {when} "
+            f"BEGIN UPDATE search_seq SET n = n + 1; {noted} END"
+        )
+
+
+def _search_changes_paused(conn: sqlite3.Connection) -> None:
+    """A writer that logs its own changes (``store.articles.ArticleWriter``: a batch of statements and occurrences at
+    once, under one number) pauses the triggers inside its transaction (``search_seq.paused``): fired a row at a
+    time they cost about a quarter of a batch's writes (the 6,346 quotes of the scale benchmark's 300 articles,
+    written again in one transaction: 0.41 s with them, 0.30 s without). Every other writer's changes are logged
+    by the triggers as before."""
+    conn.execute("ALTER TABLE search_seq ADD COLUMN paused INTEGER NOT NULL DEFAULT 0")
+    _search_triggers(conn, "WHEN (SELECT paused FROM search_seq) = 0")
 
 
 def _role_words(conn: sqlite3.Connection) -> None:
@@ -281,6 +297,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("0007_search_changes", _search_changes),
     ("0008_role_words", _role_words),
     ("0009_organisation_keys_without_country", _rekey_aliases),  # "U.S. State Department" is the State Department
+    ("0010_search_changes_paused", _search_changes_paused),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -29,7 +29,9 @@ counted in ``speaker_genders``; the speaker's gender is that of its strongest ki
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from ..model import NameForms, Speaker
 
@@ -76,11 +78,85 @@ def speaker_gender(evidence: list[tuple[str, str, int]]) -> tuple[str | None, st
     return None, None
 
 
+class _Row:
+    """A row of ``speakers`` as a registry holds it until it flushes."""
+
+    __slots__ = ("first_seen", "gender", "gender_evidence", "last_seen", "mentions", "name", "type")
+
+    def __init__(
+        self,
+        name: str,
+        type_: str,
+        first_seen: str | None = None,
+        last_seen: str | None = None,
+        mentions: int = 0,
+        gender: str | None = None,
+        gender_evidence: str | None = None,
+    ) -> None:
+        self.name, self.type, self.first_seen, self.last_seen = name, type_, first_seen, last_seen
+        self.mentions, self.gender, self.gender_evidence = mentions, gender, gender_evidence
+
+    def values(self) -> tuple[object, ...]:
+        return (self.name, self.type, self.first_seen, self.last_seen, self.mentions, self.gender, self.gender_evidence)
+
+
+class _Alias(NamedTuple):
+    """An alias as the rules read it; ``order`` is the rowid it has, or will have once written."""
+
+    order: int
+    speaker_id: int
+    alias: str
+    key: str
+    first_last: str | None
+    surname: str | None
+
+
+_ALIAS_COLUMNS = ("key", "first_last", "surname")
+_IN_CHUNK = 500  # values in one IN (...) list, well under SQLite's limit of bound parameters
+
+
+def _earlier(seen: str | None, than: str | None) -> bool:
+    return seen is not None and (than is None or seen < than)
+
+
+def _later(seen: str | None, than: str | None) -> bool:
+    return seen is not None and (than is None or seen > than)
+
+
+def _distinct(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows without repeats, the first kept, then ordered by their first field (SELECT DISTINCT ... ORDER BY)."""
+    return sorted(dict.fromkeys(rows), key=lambda r: r[0])
+
+
 class SpeakerRegistry:
-    """Links mentions to rows of ``speakers`` (creating them), inside the caller's transaction."""
+    """Links mentions to rows of ``speakers`` (creating them), inside the caller's transaction.
+
+    What it reads stays in memory, and what it writes is held there until ``flush``, which writes it in a few
+    statements; the caller flushes before it commits. The rules see the tables as they would be had each
+    earlier mention been written at once (the rows read and the rows held, together). This holds while this
+    connection is the only writer (``BEGIN IMMEDIATE``) and nothing it wrote is rolled back: one registry
+    serves one transaction."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._forget()
+
+    def _forget(self) -> None:
+        """Hold nothing, read nothing yet."""
+        self._db_aliases: dict[tuple[str, str], list[_Alias]] = {}  # (column, value) -> the aliases read with it
+        self._new_aliases: dict[tuple[str, str], list[_Alias]] = {}  # (column, value) -> the aliases created with it
+        self._alias_mentions: dict[tuple[int, str], list[Any]] = {}  # (speaker, key) -> [alias, key, first_last, surname, n, rule, evidence]
+        self._speakers: dict[int, _Row] = {}  # read or created
+        self._created: list[int] = []
+        self._touched: set[int] = set()
+        self._db_roles: dict[int, dict[str, str]] = {}  # speaker -> role -> its words, as read
+        self._role_rows: dict[tuple[int, str], list[Any]] = {}  # (speaker, role) -> [words, first_seen, last_seen, n], held
+        self._held_roles: dict[int, dict[str, str]] = {}  # speaker -> role -> words, of the roles held
+        self._db_genders: dict[int, dict[tuple[str, str], int]] = {}  # speaker -> (gender, evidence) -> mentions, as read
+        self._genders: dict[int, dict[tuple[str, str], int]] = {}  # speaker -> (gender, evidence) -> mentions held
+        self._gender_order: dict[tuple[int, str, str], None] = {}  # the same, in the order they were first held
+        self._next_speaker: int | None = None
+        self._next_alias: int | None = None
 
     def link(self, m: Speaker, seen: str | None, article_id: int) -> Link:
         found = self._find(m, article_id)
@@ -99,16 +175,79 @@ class SpeakerRegistry:
             return key.split("#", 1)[0]
         return f"speaker:{link.speaker_id}"
 
+    def prefetch(self, mentions: Iterable[Speaker]) -> None:
+        """Read at once what these mentions, about to be linked, are compared with (descriptions kept to their
+        article aside: their article is new)."""
+        wanted: dict[str, set[str]] = {c: set() for c in _ALIAS_COLUMNS}
+        for m in mentions:
+            forms = m.forms
+            if forms is None or (m.type == "DESCRIPTION" and not forms.specific):
+                continue
+            wanted["key"].add(self._key(m, 0))
+            for column, value in (("first_last", forms.first_last), ("surname", forms.surname)):
+                if value is not None:
+                    wanted[column].add(value)
+        for column, values in wanted.items():
+            self._load_aliases(column, values)
+        ids = {a.speaker_id for rows in self._db_aliases.values() for a in rows}
+        self._load_speakers(ids)
+        self._load_roles(ids)
+
+    # -- reading ----------------------------------------------------------------
+
+    def _aliases(self, column: str, value: str | None) -> list[_Alias]:
+        """The aliases whose ``column`` is ``value``, in table order."""
+        if value is None:
+            return []
+        if (column, value) not in self._db_aliases:
+            self._load_aliases(column, {value})
+        return self._db_aliases[column, value] + self._new_aliases.get((column, value), [])
+
+    def _load_aliases(self, column: str, values: set[str]) -> None:
+        todo = [v for v in values if (column, v) not in self._db_aliases]
+        for v in todo:
+            self._db_aliases[column, v] = []
+        for i in range(0, len(todo), _IN_CHUNK):
+            part = todo[i : i + _IN_CHUNK]
+            marks = ",".join("?" * len(part))
+            sql = f"SELECT rowid, speaker_id, alias, key, first_last, surname, {column} FROM speaker_aliases WHERE {column} IN ({marks}) ORDER BY rowid"
+            for row in self.conn.execute(sql, part):
+                self._db_aliases[column, row[6]].append(_Alias(*row[:6]))
+
+    def _speaker(self, sid: int) -> _Row:
+        if sid not in self._speakers:
+            self._load_speakers({sid})
+        return self._speakers[sid]
+
+    def _load_speakers(self, ids: set[int]) -> None:
+        todo = [i for i in ids if i not in self._speakers]
+        for i in range(0, len(todo), _IN_CHUNK):
+            part = todo[i : i + _IN_CHUNK]
+            marks = ",".join("?" * len(part))
+            sql = f"SELECT id, name, type, first_seen, last_seen, mentions, gender, gender_evidence FROM speakers WHERE id IN ({marks})"
+            for sid, *rest in self.conn.execute(sql, part):
+                self._speakers[sid] = _Row(*rest)
+
+    def _load_roles(self, ids: set[int]) -> None:
+        todo = [i for i in ids if i not in self._db_roles]
+        for i in todo:
+            self._db_roles[i] = {}
+        for i in range(0, len(todo), _IN_CHUNK):
+            part = todo[i : i + _IN_CHUNK]
+            marks = ",".join("?" * len(part))
+            for sid, role, words in self.conn.execute(f"SELECT speaker_id, role, words FROM speaker_roles WHERE speaker_id IN ({marks})", part):
+                self._db_roles[sid][role] = words or ""
+
     # -- matching -------------------------------------------------------------
 
     def _find(self, m: Speaker, article_id: int) -> Link | None:
         key = self._key(m, article_id)
         if m.type == "DESCRIPTION" and "#" in key:
-            row = self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE key = ? LIMIT 1", (key,)).fetchone()
-            return Link(row[0], "article", f"generic description {m.name!r} is linked only within its article") if row else None
-        rows = self.conn.execute("SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE key = ? ORDER BY speaker_id", (key,)).fetchall()
+            found = self._aliases("key", key)
+            return Link(found[0].speaker_id, "article", f"generic description {m.name!r} is linked only within its article") if found else None
+        rows = _distinct((a.speaker_id, a.alias) for a in self._aliases("key", key))
         if m.type == "PERSON" and forms_of(m).first_last is None:
-            return self._by_surname(m, key, rows)
+            return self._by_surname(m, rows)
         if rows:
             sid, alias = rows[0]
             return Link(sid, "alias", f"same name as {alias!r} ({m.type})")
@@ -117,16 +256,17 @@ class SpeakerRegistry:
         if m.type != "PERSON":
             return None
         first_last, surname = forms_of(m).first_last, forms_of(m).surname
-        rows = self.conn.execute("SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE first_last = ? ORDER BY speaker_id", (first_last,)).fetchall()
+        rows = _distinct((a.speaker_id, a.alias) for a in self._aliases("first_last", first_last))
         if rows:
             sid, alias = rows[0]
             return Link(sid, "first-last", f"same first and last name as {alias!r}")
         # A lone surname speaker gets its full name, if no other full-name person has that surname.
-        rows = self.conn.execute("SELECT DISTINCT speaker_id, alias, first_last FROM speaker_aliases WHERE surname = ?", (surname,)).fetchall()
-        full = {r[0] for r in rows if r[2] is not None}
-        lone = sorted({r[0] for r in rows if r[2] is None} - full)
+        by_surname = self._aliases("surname", surname)
+        full = {a.speaker_id for a in by_surname if a.first_last is not None}
+        lone = sorted({a.speaker_id for a in by_surname if a.first_last is None} - full)
         if not full and len(lone) == 1 and compatible(set(forms_of(m).role_words), self._role_of(lone[0], m)):
-            self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (m.name, lone[0]))
+            self._speaker(lone[0]).name = m.name
+            self._touched.add(lone[0])
             return Link(lone[0], "full-name", f"full name of {(surname or ':').split(':', 1)[1]!r}, the only speaker known by that surname")
         return None
 
@@ -136,15 +276,11 @@ class SpeakerRegistry:
             return None
         first_last, surname = forms_of(m).first_last, forms_of(m).surname
         if first_last is not None:
-            rows = self.conn.execute(
-                "SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE first_last = ? ORDER BY speaker_id", (first_last,)
-            ).fetchall()
+            rows = _distinct((a.speaker_id, a.alias) for a in self._aliases("first_last", first_last))
             if len({r[0] for r in rows}) == 1:
                 return Link(rows[0][0], "type", f"typed {m.type} in its article, but {m.name!r} has the first and last name of the person {rows[0][1]!r}")
             return None
-        rows = self.conn.execute(
-            "SELECT DISTINCT speaker_id, alias, first_last FROM speaker_aliases WHERE surname = ? ORDER BY speaker_id", (surname,)
-        ).fetchall()
+        rows = _distinct((a.speaker_id, a.alias, a.first_last) for a in self._aliases("surname", surname))
         people = {r[0] for r in rows}
         quoted_alone = {r[0] for r in rows if r[2] is None}
         if len(people) == 1 and people == quoted_alone and any(r[2] for r in rows):
@@ -152,14 +288,10 @@ class SpeakerRegistry:
             return Link(rows[0][0], "type", f"typed {m.type} in its article, but {m.name!r} is the surname of {full!r}, quoted under it alone before")
         return None
 
-    def _by_surname(self, m: Speaker, key: str, exact: list[tuple[int, str]]) -> Link | None:
+    def _by_surname(self, m: Speaker, exact: list[tuple[Any, ...]]) -> Link | None:
         surname = forms_of(m).surname
-        rows = self.conn.execute(
-            "SELECT DISTINCT a.speaker_id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE a.surname = ? AND a.first_last IS NOT NULL ORDER BY a.speaker_id",
-            (surname,),
-        ).fetchall()
-        cands = {sid: name for sid, name in rows}
+        ids = sorted({a.speaker_id for a in self._aliases("surname", surname) if a.first_last is not None})
+        cands = {sid: self._speaker(sid).name for sid in ids}
         if len(cands) == 1:
             sid, name = next(iter(cands.items()))
             if compatible(set(forms_of(m).role_words), self._role_of(sid, m)):
@@ -179,8 +311,11 @@ class SpeakerRegistry:
         return None
 
     def _roles(self, sid: int) -> list[set[str]]:
-        """The content words of each known role of the speaker."""
-        return [set((r[0] or "").split()) for r in self.conn.execute("SELECT words FROM speaker_roles WHERE speaker_id = ? ORDER BY role", (sid,))]
+        """The content words of each known role of the speaker, in the order of the roles."""
+        if sid not in self._db_roles:
+            self._load_roles({sid})
+        roles = {**self._db_roles[sid], **self._held_roles.get(sid, {})}
+        return [set(roles[r].split()) for r in sorted(roles)]
 
     def _role_of(self, sid: int, m: Speaker) -> set[str]:
         """The words of a known role of the speaker compatible with ``m``'s if there is one, else of any known role."""
@@ -204,44 +339,106 @@ class SpeakerRegistry:
                 key += "|" + " ".join(forms.role_words)
         return key
 
-    # -- writing --------------------------------------------------------------
+    # -- writing: held until flush ----------------------------------------------
 
     def _create(self, m: Speaker) -> int:
-        cur = self.conn.execute("INSERT INTO speakers (name, type) VALUES (?, ?)", (m.name, m.type))
-        assert cur.lastrowid is not None
-        return cur.lastrowid
+        if self._next_speaker is None:
+            self._next_speaker = (self.conn.execute("SELECT max(id) FROM speakers").fetchone()[0] or 0) + 1
+        sid = self._next_speaker
+        self._next_speaker += 1
+        self._speakers[sid] = _Row(m.name, m.type)
+        self._created.append(sid)
+        self._db_roles[sid] = {}
+        self._db_genders[sid] = {}
+        return sid
 
     def _record(self, link: Link, m: Speaker, seen: str | None, article_id: int) -> None:
         sid = link.speaker_id
         key = self._key(m, article_id)
         first_last, surname = (forms_of(m).first_last, forms_of(m).surname) if m.type == "PERSON" else (None, None)
-        self.conn.execute(
-            "INSERT INTO speaker_aliases (speaker_id, alias, key, first_last, surname, mentions, rule, evidence) VALUES (?, ?, ?, ?, ?, 1, ?, ?) "
-            "ON CONFLICT(speaker_id, key) DO UPDATE SET mentions = mentions + 1",
-            (sid, m.name, key, first_last, surname, link.rule, link.evidence),
-        )
+        held = self._alias_mentions.get((sid, key))
+        if held is not None:
+            held[4] += 1
+        else:
+            self._alias_mentions[sid, key] = [m.name, key, first_last, surname, 1, link.rule, link.evidence]
+            if not any(a.speaker_id == sid for a in self._aliases("key", key)):
+                # A new alias: the rules see it from now on, under each of its columns.
+                if self._next_alias is None:
+                    self._next_alias = (self.conn.execute("SELECT max(rowid) FROM speaker_aliases").fetchone()[0] or 0) + 1
+                row = _Alias(self._next_alias, sid, m.name, key, first_last, surname)
+                self._next_alias += 1
+                for column, value in zip(_ALIAS_COLUMNS, (key, first_last, surname), strict=True):
+                    if value is not None:
+                        self._new_aliases.setdefault((column, value), []).append(row)
+        sp = self._speaker(sid)
+        self._touched.add(sid)
         if m.gender and m.gender_evidence:
-            self.conn.execute(
-                "INSERT INTO speaker_genders (speaker_id, gender, evidence, mentions) VALUES (?, ?, ?, 1) "
-                "ON CONFLICT(speaker_id, gender, evidence) DO UPDATE SET mentions = mentions + 1",
-                (sid, m.gender, m.gender_evidence),
-            )
-            rows = self.conn.execute("SELECT gender, evidence, mentions FROM speaker_genders WHERE speaker_id = ?", (sid,)).fetchall()
-            gender, evidence = speaker_gender(rows)
-            self.conn.execute("UPDATE speakers SET gender = ?, gender_evidence = ? WHERE id = ?", (gender, evidence, sid))
-        self.conn.execute(
-            "UPDATE speakers SET mentions = mentions + 1, "
-            "first_seen = CASE WHEN ?1 IS NOT NULL AND (first_seen IS NULL OR ?1 < first_seen) THEN ?1 ELSE first_seen END, "
-            "last_seen = CASE WHEN ?1 IS NOT NULL AND (last_seen IS NULL OR ?1 > last_seen) THEN ?1 ELSE last_seen END, "
-            "name = CASE WHEN type = 'PERSON' AND instr(name, ' ') = 0 AND instr(?2, ' ') > 0 THEN ?2 ELSE name END "
-            "WHERE id = ?3",
-            (seen, m.name, sid),
-        )
+            held_genders = self._genders.setdefault(sid, {})
+            held_genders[m.gender, m.gender_evidence] = held_genders.get((m.gender, m.gender_evidence), 0) + 1
+            self._gender_order[sid, m.gender, m.gender_evidence] = None
+            sp.gender, sp.gender_evidence = speaker_gender(self._gender_rows(sid))
+        sp.mentions += 1
+        if _earlier(seen, sp.first_seen):
+            sp.first_seen = seen
+        if _later(seen, sp.last_seen):
+            sp.last_seen = seen
+        if sp.type == "PERSON" and " " not in sp.name and " " in m.name:
+            sp.name = m.name
         if m.role:
-            self.conn.execute(
-                "INSERT INTO speaker_roles (speaker_id, role, first_seen, last_seen, mentions, words) VALUES (?1, ?2, ?3, ?3, 1, ?4) "
-                "ON CONFLICT(speaker_id, role) DO UPDATE SET mentions = mentions + 1, "
-                "first_seen = CASE WHEN ?3 IS NOT NULL AND (first_seen IS NULL OR ?3 < first_seen) THEN ?3 ELSE first_seen END, "
-                "last_seen = CASE WHEN ?3 IS NOT NULL AND (last_seen IS NULL OR ?3 > last_seen) THEN ?3 ELSE last_seen END",
-                (sid, m.role, seen, " ".join(forms_of(m).role_words)),
-            )
+            role = self._role_rows.get((sid, m.role))
+            if role is None:
+                words = " ".join(forms_of(m).role_words)
+                self._role_rows[sid, m.role] = [words, seen, seen, 1]
+                self._held_roles.setdefault(sid, {}).setdefault(m.role, words)
+            else:
+                role[3] += 1
+                if _earlier(seen, role[1]):
+                    role[1] = seen
+                if _later(seen, role[2]):
+                    role[2] = seen
+
+    def _gender_rows(self, sid: int) -> list[tuple[str, str, int]]:
+        """The speaker's (gender, evidence, mentions) as the table would hold them, in its order."""
+        if sid not in self._db_genders:
+            sql = "SELECT gender, evidence, mentions FROM speaker_genders WHERE speaker_id = ?"
+            self._db_genders[sid] = {(g, e): n for g, e, n in self.conn.execute(sql, (sid,))}
+        rows = dict(self._db_genders[sid])
+        for ge, n in self._genders.get(sid, {}).items():
+            rows[ge] = rows.get(ge, 0) + n
+        return [(g, e, n) for (g, e), n in sorted(rows.items())]
+
+    def flush(self) -> None:
+        """Write what is held (speakers created and changed, their aliases, genders and roles) and forget it:
+        the registry reads the tables again for what comes next."""
+        conn = self.conn
+        created = set(self._created)
+        conn.executemany(
+            "INSERT INTO speakers (id, name, type, first_seen, last_seen, mentions, gender, gender_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(sid, *self._speakers[sid].values()) for sid in self._created],
+        )
+        conn.executemany(
+            "UPDATE speakers SET name = ?, first_seen = ?, last_seen = ?, mentions = ?, gender = ?, gender_evidence = ? WHERE id = ?",
+            [
+                (r.name, r.first_seen, r.last_seen, r.mentions, r.gender, r.gender_evidence, sid)
+                for sid in sorted(self._touched - created)
+                for r in (self._speakers[sid],)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO speaker_aliases (speaker_id, alias, key, first_last, surname, mentions, rule, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(speaker_id, key) DO UPDATE SET mentions = mentions + excluded.mentions",
+            [(sid, *rest) for (sid, _), rest in self._alias_mentions.items()],
+        )
+        conn.executemany(
+            "INSERT INTO speaker_genders (speaker_id, gender, evidence, mentions) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(speaker_id, gender, evidence) DO UPDATE SET mentions = mentions + excluded.mentions",
+            [(sid, g, e, self._genders[sid][g, e]) for sid, g, e in self._gender_order],
+        )
+        conn.executemany(
+            "INSERT INTO speaker_roles (speaker_id, role, first_seen, last_seen, mentions, words) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+            "ON CONFLICT(speaker_id, role) DO UPDATE SET mentions = mentions + ?5, "
+            "first_seen = CASE WHEN ?3 IS NOT NULL AND (first_seen IS NULL OR ?3 < first_seen) THEN ?3 ELSE first_seen END, "
+            "last_seen = CASE WHEN ?4 IS NOT NULL AND (last_seen IS NULL OR ?4 > last_seen) THEN ?4 ELSE last_seen END",
+            [(sid, role, first, last, n, words) for (sid, role), (words, first, last, n) in self._role_rows.items()],
+        )
+        self._forget()

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Any
 
 SHINGLE = 3
 MIN_TRIMMED = 4  # a shorter wording needs this many words to be taken as an excerpt of a longer one
@@ -128,8 +129,10 @@ class StatementIndex:
 
     It keeps in memory what it reads and writes: the statements under each shingle it has looked up, and
     each candidate statement's text, speaker key and words, so that a statement is read and split into words
-    once, not once for every quote compared with it. These hold while this connection is the only writer and
-    nothing written through the index is rolled back: one index serves one transaction (a batch of articles).
+    once, not once for every quote compared with it. What it writes (statements created and changed, their
+    shingles and full-text rows) is held until ``flush``, which writes it in a few statements; the caller
+    flushes before it commits. These hold while this connection is the only writer and nothing written
+    through the index is rolled back: one index serves one transaction (a batch of articles).
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -137,6 +140,11 @@ class StatementIndex:
         self._postings: dict[int, set[int]] = {}  # shingle -> ids of the statements that have it (shingles looked up)
         self._known: dict[int, tuple[str, str | None, Wording]] = {}  # id -> (text, speaker key, words)
         self._prepared: dict[str, tuple[list[str], set[int]]] = {}  # wording -> (words, shingles), from prefetch
+        self._next_id: int | None = None
+        self._created: dict[int, list[Any]] = {}  # id -> [speaker_id, speaker_key, kind, text, first_seen, occurrences, drift]
+        self._changed: dict[int, list[Any]] = {}  # id -> [occurrences added, drift, speaker_id, speaker_key, first_seen, text or None]
+        self._indexed_text: dict[int, str] = {}  # id -> the text the full-text index holds, of changed statements whose text changes
+        self._shingles: list[tuple[int, int]] = []  # (shingle, id) to write
 
     def prefetch(self, wordings: Iterable[str]) -> None:
         """Read the statements under every shingle of ``wordings`` (quotes about to be added) in a few queries."""
@@ -156,42 +164,83 @@ class StatementIndex:
         key = speaker_key or (f"speaker:{speaker_id}" if speaker_id is not None else None)
         best = self._best(ws, hs, key)
         if best is None:
-            cur = self.conn.execute(
-                "INSERT INTO statements (speaker_id, speaker_key, kind, text, first_seen, occurrences) VALUES (?, ?, ?, ?, ?, 1)",
-                (speaker_id, key, kind, wording, seen),
-            )
-            sid = cur.lastrowid
-            assert sid is not None
+            if self._next_id is None:
+                self._next_id = (self.conn.execute("SELECT max(id) FROM statements").fetchone()[0] or 0) + 1
+            sid = self._next_id
+            self._next_id += 1
+            self._created[sid] = [speaker_id, key, kind, wording, seen, 1, 0]
             self._known[sid] = (wording, key, Wording(ws))
-            self._index(sid, wording, hs)
+            self._index(sid, hs)
             return Match(sid, "first", False)
         sid, match, old_text, old_speaker = best
         drift = match == "edited" and key is not None and key == old_speaker and is_drift(old_text, wording)
-        self.conn.execute(
-            "UPDATE statements SET occurrences = occurrences + 1, drift = max(drift, :drift), "
-            "speaker_id = coalesce(speaker_id, :speaker), speaker_key = coalesce(speaker_key, :key), "
-            "first_seen = CASE WHEN :seen IS NOT NULL AND (first_seen IS NULL OR :seen < first_seen) THEN :seen ELSE first_seen END "
-            "WHERE id = :id",
-            {"drift": int(drift), "speaker": speaker_id, "key": key, "seen": seen, "id": sid},
-        )
         text, old_wording = old_text, self._known[sid][2]
         new_wording = Wording(ws)
         if match == "trimmed" and len(new_wording.plain) > len(old_wording.plain):
             # The fuller wording becomes the statement's text, so later excerpts of it are found too.
-            self.conn.execute("INSERT INTO statement_search (statement_search, rowid, text) VALUES ('delete', ?, ?)", (sid, old_text))
-            self.conn.execute("UPDATE statements SET text = ? WHERE id = ?", (wording, sid))
-            self._index(sid, wording, hs)
+            self._index(sid, hs)
             text, old_wording = wording, new_wording
+        row = self._created.get(sid)
+        if row is not None:
+            # As UPDATE statements SET ... would: speaker and key kept where known, the earliest date.
+            row[0] = row[0] if row[0] is not None else speaker_id
+            row[1] = row[1] if row[1] is not None else key
+            row[3] = text
+            if seen is not None and (row[4] is None or seen < row[4]):
+                row[4] = seen
+            row[5] += 1
+            row[6] = max(row[6], int(drift))
+        else:
+            change = self._changed.setdefault(sid, [0, 0, None, None, None, None])
+            change[0] += 1
+            change[1] = max(change[1], int(drift))
+            change[2] = change[2] if change[2] is not None else speaker_id
+            change[3] = change[3] if change[3] is not None else key
+            if seen is not None and (change[4] is None or seen < change[4]):
+                change[4] = seen
+            if text != old_text:
+                self._indexed_text.setdefault(sid, old_text)
+                change[5] = text
         self._known[sid] = (text, old_speaker if old_speaker is not None else key, old_wording)
         return Match(sid, match, drift)
 
-    def _index(self, sid: int, wording: str, hs: set[int]) -> None:
-        self.conn.execute("INSERT INTO statement_search (rowid, text) VALUES (?, ?)", (sid, wording))
-        self.conn.executemany("INSERT OR IGNORE INTO statement_shingles (shingle, statement_id) VALUES (?, ?)", [(h, sid) for h in hs])
+    def flush(self) -> list[int]:
+        """Write what is held: statements created and changed, their shingles and full-text rows. The ids of
+        the statements written, and forget what is held (what was read stays known: it is written now)."""
+        conn = self.conn
+        conn.executemany(
+            "INSERT INTO statements (id, speaker_id, speaker_key, kind, text, first_seen, occurrences, drift) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(sid, *row) for sid, row in self._created.items()],
+        )
+        conn.executemany("INSERT INTO statement_search (rowid, text) VALUES (?, ?)", [(sid, row[3]) for sid, row in self._created.items()])
+        # The full-text index of an external-content table is told the text it indexed, to take it out.
+        conn.executemany(
+            "INSERT INTO statement_search (statement_search, rowid, text) VALUES ('delete', ?, ?)", list(self._indexed_text.items())
+        )
+        conn.executemany(
+            "UPDATE statements SET occurrences = occurrences + :n, drift = max(drift, :drift), "
+            "speaker_id = coalesce(speaker_id, :speaker), speaker_key = coalesce(speaker_key, :key), "
+            "first_seen = CASE WHEN :seen IS NOT NULL AND (first_seen IS NULL OR :seen < first_seen) THEN :seen ELSE first_seen END, "
+            "text = coalesce(:text, text) WHERE id = :id",
+            [
+                {"n": n, "drift": drift, "speaker": speaker, "key": key, "seen": seen, "text": text, "id": sid}
+                for sid, (n, drift, speaker, key, seen, text) in self._changed.items()
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO statement_search (rowid, text) VALUES (?, ?)", [(sid, self._changed[sid][5]) for sid in self._indexed_text]
+        )
+        self._shingles.sort()
+        conn.executemany("INSERT OR IGNORE INTO statement_shingles (shingle, statement_id) VALUES (?, ?)", self._shingles)
+        written = [*self._created, *self._changed]
+        self._created, self._changed, self._indexed_text, self._shingles = {}, {}, {}, []
+        return written
+
+    def _index(self, sid: int, hs: set[int]) -> None:
+        self._load_postings(hs)  # the table's statements under these shingles read first: this one is not there yet
+        self._shingles.extend((h, sid) for h in hs)
         for h in hs:
-            # A shingle not looked up yet is read whole from the table when it is (this row included).
-            if h in self._postings:
-                self._postings[h].add(sid)
+            self._postings[h].add(sid)
 
     def _load_postings(self, hs: set[int]) -> None:
         todo = [h for h in hs if h not in self._postings]

@@ -16,8 +16,9 @@ def speaker(*args, **kw) -> Speaker:
     return replace(s, forms=name_forms(s.name, s.type, s.role))
 
 
-def run(mentions):
-    """Link (name, role, type, article) mentions in order; the groups as letters (same letter = same speaker)."""
+def run(mentions, flush_each: bool = False):
+    """Link (name, role, type, article) mentions in order, written at the end (or after each, ``flush_each``); the
+    groups as letters (same letter = same speaker)."""
     store = open_store(":memory:")
     reg = SpeakerRegistry(store.conn)
     store.conn.execute(
@@ -29,6 +30,9 @@ def run(mentions):
         link = reg.link(speaker(name, role, type_), "2016-09-14", article)
         ids.append(link.speaker_id)
         links.append(link)
+        if flush_each:
+            reg.flush()
+    reg.flush()
     letters: dict[int, str] = {}
     return "".join(letters.setdefault(i, "ABCDEFGHIJ"[len(letters)]) for i in ids), links, store
 
@@ -36,9 +40,7 @@ def run(mentions):
 P, ORG, G, D = "PERSON", "ORG", "GPE", "DESCRIPTION"
 
 
-@pytest.mark.parametrize(
-    ("mentions", "groups"),
-    [
+MERGE_CASES = [
         # Full name, surname and name with title are one person.
         (
             [
@@ -109,11 +111,24 @@ P, ORG, G, D = "PERSON", "ORG", "GPE", "DESCRIPTION"
         # ... not a surname never used alone for the person (Ford the company is not Gerald Ford).
         ([("Gerald Ford", None, P, 1), ("Ford", None, ORG, 2)], "AB"),
         ([("Ana Bell", None, P, 1), ("Ana Bell", "singer", P, 2), ("Ana Bell", None, ORG, 3)], "AAA"),
-    ],
-)
+]
+
+
+@pytest.mark.parametrize(("mentions", "groups"), MERGE_CASES)
 def test_speakers_merge_rules(mentions, groups):
     got, _, _ = run(mentions)
     assert got == groups
+
+
+@pytest.mark.parametrize(("mentions", "groups"), MERGE_CASES)
+def test_speakers_held_until_flush_link_as_written_at_once(mentions, groups):
+    """The registry holds its writes until it flushes: the links and the tables are those of writing each mention
+    at once (a flush after each, the registry reading the tables again)."""
+    held_groups, held_links, held = run(mentions)
+    each_groups, each_links, each = run(mentions, flush_each=True)
+    assert held_groups == each_groups == groups and held_links == each_links
+    for table in ["speakers", "speaker_aliases", "speaker_roles", "speaker_genders"]:
+        assert held.conn.execute(f"SELECT rowid, * FROM {table}").fetchall() == each.conn.execute(f"SELECT rowid, * FROM {table}").fetchall()
 
 
 def test_speakers_link_evidence_is_stored():
@@ -130,6 +145,7 @@ def test_speakers_role_history_with_dates():
     reg.link(speaker("Antonio Guterres", "Portuguese Prime Minister", P), "1998-05-01", 1)
     reg.link(speaker("Antonio Guterres", "UN Secretary-General", P), "2017-01-05", 2)
     reg.link(speaker("Guterres", "UN Secretary-General", P), "2020-11-18", 3)
+    reg.flush()
     rows = store.conn.execute("SELECT role, first_seen, last_seen, mentions FROM speaker_roles ORDER BY first_seen").fetchall()
     assert rows == [
         ("Portuguese Prime Minister", "1998-05-01", "1998-05-01", 1),
@@ -222,6 +238,7 @@ def test_speakers_gender_stored_with_evidence():
     reg = SpeakerRegistry(store.conn)
     for gender, kind, article in [("female", "first-name", 1), ("female", "pronoun", 2), (None, None, 3)]:
         reg.link(speaker("Ana Bell", None, P, gender=gender, gender_evidence=kind), None, article)
+    reg.flush()
     assert store.conn.execute("SELECT gender, gender_evidence FROM speakers").fetchall() == [("female", "pronoun")]
     assert store.conn.execute("SELECT gender, evidence, mentions FROM speaker_genders ORDER BY evidence").fetchall() == [
         ("female", "first-name", 1),

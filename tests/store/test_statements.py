@@ -81,24 +81,37 @@ def _index():
         ),
     ],
 )
-def test_statements_dedup_rules(occurrences, expected):
+@pytest.mark.parametrize("flush_each", [False, True], ids=["held", "flushed"])
+def test_statements_dedup_rules(occurrences, expected, flush_each):
+    """The same whether the index holds what it writes until the end or writes each occurrence at once (and
+    compares the next with the table)."""
     store, index = _index()
     letters: dict[int, str] = {}
     got = []
     for text, speaker in occurrences:
         m = index.add(text, "direct", speaker, "2020-11-18")
         got.append((letters.setdefault(m.statement_id, "ABCD"[len(letters)]), m.match, m.drift))
+        if flush_each:
+            index.flush()
+    index.flush()
     assert got == expected
+    counts = [n for (n,) in store.conn.execute("SELECT occurrences FROM statements ORDER BY id")]
+    assert counts == [sum(1 for g in got if g[0] == letter) for letter in sorted({g[0] for g in got})]
 
 
-def test_statements_fuller_wording_becomes_text_and_is_searchable():
+@pytest.mark.parametrize("flush_between", [False, True], ids=["held", "flushed"])
+def test_statements_fuller_wording_becomes_text_and_is_searchable(flush_between):
     store, index = _index()
     index.add("“We must be more vigilant than ever,”", "direct", 1, "2020-11-19")
+    if flush_between:
+        index.flush()
     index.add(BASE, "direct", 1, "2020-11-18")
+    index.flush()
     row = store.conn.execute("SELECT text, first_seen, occurrences, drift FROM statements").fetchone()
     assert row == (BASE, "2020-11-18", 2, 0)
     hits = store.conn.execute("SELECT rowid FROM statement_search WHERE statement_search MATCH 'together'").fetchall()
     assert hits == [(1,)]
+    store.conn.execute("INSERT INTO statement_search (statement_search) VALUES ('integrity-check')")
 
 
 def test_statements_generic_description_in_two_copies_is_one_statement():

@@ -143,11 +143,13 @@ def in_batches(items, size: int, db: str = ":memory:", fail_first: bool = False)
                 raise RuntimeError("killed")
             store.close()
             store = open_store(db)
+        prepared = [(doc, prepare(doc, art)) for doc, art in chunk]
         with store.transaction():
             writer = ArticleWriter(store)
-            writer.prefetch(art for _, art in chunk)
-            for doc, art in chunk:
-                writer.add(doc, prepare(doc, art))
+            writer.prefetch(art for _, art in prepared)
+            for doc, art in prepared:
+                writer.add(doc, art)
+            writer.flush()
     return rows(store)
 
 
@@ -234,3 +236,24 @@ def test_the_store_compares_speakers_in_the_forms_it_is_given():
             add_article(store, doc, art)
     rows = store.conn.execute("SELECT speaker_id, link_rule FROM occurrences ORDER BY id").fetchall()
     assert rows[0][0] == rows[1][0] and rows[1][1] == "alias"
+
+
+def test_writer_logs_its_changes_for_the_search_index_and_resumes_the_triggers(tmp_path):
+    """A writer logs every statement it wrote under one new number, its triggers paused meanwhile; after it,
+    a change by any other writer is logged by the triggers again."""
+    store = open_store(str(tmp_path / "q.db"))
+    (before,) = store.conn.execute("SELECT n FROM search_seq").fetchone()
+    items = CASES["repeated across articles"]
+    with store.transaction():
+        writer = ArticleWriter(store)
+        for doc, art in items:
+            writer.add(doc, prepare(doc, art))
+        writer.flush()
+    statements = {i for (i,) in store.conn.execute("SELECT id FROM statements")}
+    assert statements
+    assert store.conn.execute("SELECT n, paused FROM search_seq").fetchone() == (before + 1, 0)
+    assert {i: n for i, n in store.conn.execute("SELECT statement_id, seq FROM search_changes")} == dict.fromkeys(statements, before + 1)
+    with store.transaction():
+        store.conn.execute("UPDATE statements SET kind = 'indirect' WHERE id = ?", (min(statements),))
+    assert store.conn.execute("SELECT seq FROM search_changes WHERE statement_id = ?", (min(statements),)).fetchone() == (before + 2,)
+    store.close()
