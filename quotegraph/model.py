@@ -84,7 +84,8 @@ class Quote:
 @dataclass(frozen=True)
 class DateMention:
     """A date expression in an article's body, resolved ("on Sunday" → 2016-09-11): its span, the value as ISO at its
-    granularity (day, week, month, year), and the quote whose sentence holds it (its index in ``Article.quotes``)."""
+    granularity (day, week, month, year), and the quote whose sentence holds it (its index in ``Article.quotes``):
+    the first of ``quotes``, every quote whose sentence holds it, so that it keeps a quote when some are dropped."""
 
     start: int
     end: int
@@ -92,6 +93,7 @@ class DateMention:
     value: str
     granularity: str
     quote: int | None = None
+    quotes: tuple[int, ...] = ()
 
 
 @dataclass
@@ -120,8 +122,20 @@ class Article:
     dating: Dating | None = None
 
     def confident(self, min_confidence: float = MIN_CONFIDENCE) -> Article:
-        """This article with only the quotes of at least ``min_confidence``."""
-        return replace(self, quotes=[q for q in self.quotes if q.confidence >= min_confidence])
+        """This article with only the quotes of at least ``min_confidence`` (a dated article's dates given to the
+        first of their quotes that is kept)."""
+        kept = [k for k, q in enumerate(self.quotes) if q.confidence >= min_confidence]
+        if len(kept) == len(self.quotes):
+            return replace(self, quotes=list(self.quotes))
+        dating = self.dating
+        if dating is not None:
+            index = {k: i for i, k in enumerate(kept)}
+            mentions = []
+            for d in dating.mentions:
+                quotes = tuple(index[k] for k in (d.quotes or ((d.quote,) if d.quote is not None else ())) if k in index)
+                mentions.append(replace(d, quote=quotes[0] if quotes else None, quotes=quotes))
+            dating = replace(dating, mentions=mentions)
+        return replace(self, quotes=[self.quotes[k] for k in kept], dating=dating)
 
     def to_json(self) -> dict[str, Any]:
         """The ``quotegraph extract --format jsonl`` record of this article."""

@@ -17,7 +17,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..model import Article, Document, Quote, Span, Speaker
+from ..model import Article, DateMention, Dating, Document, NameForms, Quote, Span, Speaker
 from .workers import Parsed
 
 MANIFEST = "_manifest.json"
@@ -27,6 +27,15 @@ ARTICLES, QUOTES = "articles", "quotes"
 ROW_GROUP = 256
 
 SPAN = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
+# A date the body mentions, resolved against the publication date, with every quote whose sentence holds it.
+DATE = pa.struct(
+    [("start", pa.int64()), ("end", pa.int64()), ("expression", pa.string()), ("value", pa.string()), ("granularity", pa.string()),
+     ("quotes", pa.list_(pa.int64()))]
+)
+# The forms a speaker's name and role are compared in across articles (``model.NameForms``).
+FORMS = pa.struct(
+    [("key", pa.string()), ("first_last", pa.string()), ("surname", pa.string()), ("specific", pa.bool_()), ("role_words", pa.list_(pa.string()))]
+)
 ARTICLE_SCHEMA = pa.schema(
     [
         ("id", pa.string()),  # where the record was read: FILE, FILE@OFFSET (WARC), FILE:LINE (JSONL)
@@ -48,6 +57,7 @@ ARTICLE_SCHEMA = pa.schema(
         ("quotes", pa.int64()),
         ("skipped", pa.string()),  # why the record is no article (not HTML, language de, ...)
         ("error", pa.string()),  # why it could not be read or extracted
+        ("dates", pa.list_(DATE)),  # as ``ingest.dates.date_article`` finds them: what ingest stores, not found again
     ]
 )
 QUOTE_SCHEMA = pa.schema(
@@ -65,6 +75,7 @@ QUOTE_SCHEMA = pa.schema(
         ("speaker_gender", pa.string()),
         ("speaker_gender_evidence", pa.string()),
         ("confidence", pa.float64()),
+        ("speaker_forms", FORMS),  # as ``speakers.names.name_forms`` gives them: what ingest compares, not made again
     ]
 )
 
@@ -82,9 +93,11 @@ def article_row(p: Parsed) -> dict[str, Any]:
     if d is not None:
         row.update(url=d.url, title=d.title, outlet=d.outlet, author=d.author, fetched=d.fetched, text=d.text, text_key=d.text_key)
     if d is not None and a is not None and not p.error:
-        from ..ingest.dates import publication_date
+        from ..ingest.dates import date_article
 
-        published, granularity, source = publication_date(d, a)
+        dating = date_article(d, a).dating
+        assert dating is not None
+        published, granularity, source = dating.published, dating.granularity, dating.source
         row.update(
             doc=a.doc,
             published=published,
@@ -96,8 +109,21 @@ def article_row(p: Parsed) -> dict[str, Any]:
             body_end=a.body[1],
             boilerplate=[{"start": s, "end": e} for s, e in a.boilerplate],
             quotes=len(a.quotes),
+            dates=[
+                {"start": m.start, "end": m.end, "expression": m.expression, "value": m.value, "granularity": m.granularity, "quotes": list(m.quotes)}
+                for m in dating.mentions
+            ],
         )
     return row
+
+
+def _forms(sp: Speaker | None) -> dict[str, Any] | None:
+    if sp is None:
+        return None
+    from ..speakers.names import name_forms
+
+    f = sp.forms or name_forms(sp.name, sp.type, sp.role)
+    return {"key": f.key, "first_last": f.first_last, "surname": f.surname, "specific": f.specific, "role_words": list(f.role_words)}
 
 
 def quote_rows(p: Parsed) -> list[dict[str, Any]]:
@@ -118,6 +144,7 @@ def quote_rows(p: Parsed) -> list[dict[str, Any]]:
             "speaker_gender": q.speaker.gender if q.speaker else None,
             "speaker_gender_evidence": q.speaker.gender_evidence if q.speaker else None,
             "confidence": q.confidence,
+            "speaker_forms": _forms(q.speaker),
         }
         for i, q in enumerate(p.article.quotes)
     ]
@@ -233,12 +260,15 @@ def _span_of(d: dict[str, Any] | None) -> Span | None:
 
 
 def read_part(out: str, name: str) -> Iterator[Parsed]:
-    """The records of one finished part, as ``Parsed`` (what ``ingest`` writes to the store)."""
+    """The records of one finished part, as ``Parsed`` (what ``ingest`` writes to the store): each article dated and
+    its speakers' names in their forms as the workers prepared them (a part written before they did is prepared
+    by ``ingest``)."""
     quotes: dict[str, list[Quote]] = {}
     for q in pq.read_table(part_path(out, QUOTES, name)).to_pylist():
         sp = None
         if q["speaker_name"] is not None:
-            # A part written before genders travelled has no gender columns.
+            # A part written before genders (or forms) travelled has no such columns.
+            f = q.get("speaker_forms")
             sp = Speaker(
                 q["speaker_name"],
                 q["speaker_role"],
@@ -246,6 +276,7 @@ def read_part(out: str, name: str) -> Iterator[Parsed]:
                 q["speaker_evidence"] or "named",
                 gender=q.get("speaker_gender"),
                 gender_evidence=q.get("speaker_gender_evidence"),
+                forms=NameForms(f["key"], f["first_last"], f["surname"], f["specific"], tuple(f["role_words"])) if f else None,
             )
         quotes.setdefault(q["article_id"], []).append(
             Quote(q["kind"], _span_of(q["cue"]), [Span(**s) for s in q["sources"]], [Span(**s) for s in q["contents"]], sp, q["confidence"])
@@ -262,8 +293,16 @@ def read_part(out: str, name: str) -> Iterator[Parsed]:
                     r["text"], r["id"], url=r["url"], title=r["title"], outlet=r["outlet"], published=given,
                     author=r["author"], fetched=r["fetched"], published_source=source if given else None,
                 )
+                dates = r.get("dates")
+                dating = None
+                if dates is not None:
+                    mentions = [
+                        DateMention(d["start"], d["end"], d["expression"], d["value"], d["granularity"], next(iter(d["quotes"]), None), tuple(d["quotes"]))
+                        for d in dates
+                    ]
+                    dating = Dating(r["published"], r["published_granularity"], source, mentions)
                 p.article = Article(
                     r["doc"], r["text"], (r["body_start"], r["body_end"]), quotes.pop(r["id"], []), given,
-                    [(b["start"], b["end"]) for b in r["boilerplate"] or []],
+                    [(b["start"], b["end"]) for b in r["boilerplate"] or []], dating,
                 )
             yield p

@@ -7,9 +7,16 @@ from __future__ import annotations
 
 from ..model import Article, Document
 from ..speakers.names import with_name_forms
-from .dates import date_article
+from .dates import date_article, publication_date
 
 
 def prepare(doc: Document, art: Article) -> Article:
-    """``art`` dated and with its speakers' name forms: what ``store.articles.ArticleWriter.add`` takes."""
-    return with_name_forms(date_article(doc, art))
+    """``art`` dated and with its speakers' name forms: what ``store.articles.ArticleWriter.add`` takes. What is
+    prepared already (a batch's output is prepared by its workers) is kept: a dating whose publication date the
+    document still gives, the forms of each speaker."""
+    dating = art.dating
+    if dating is None or (dating.published, dating.granularity, dating.source) != publication_date(doc, art):
+        art = date_article(doc, art)
+    if any(q.speaker is not None and q.speaker.forms is None for q in art.quotes):
+        art = with_name_forms(art)
+    return art
