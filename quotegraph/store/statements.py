@@ -137,7 +137,8 @@ class StatementIndex:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._postings: dict[int, set[int]] = {}  # shingle -> ids of the statements that have it (shingles looked up)
+        self._postings: dict[int, set[int]] = {}  # shingle -> ids of the statements that have it, of the shingles looked up
+        self._looked_up: set[int] = set()  # shingles whose statements are all in _postings (none, for most)
         self._known: dict[int, tuple[str, str | None, Wording]] = {}  # id -> (text, speaker key, words)
         self._prepared: dict[str, tuple[list[str], set[int]]] = {}  # wording -> (words, shingles), from prefetch
         self._next_id: int | None = None
@@ -239,18 +240,27 @@ class StatementIndex:
     def _index(self, sid: int, hs: set[int]) -> None:
         self._load_postings(hs)  # the table's statements under these shingles read first: this one is not there yet
         self._shingles.extend((h, sid) for h in hs)
+        postings = self._postings
         for h in hs:
-            self._postings[h].add(sid)
+            if h in postings:
+                postings[h].add(sid)
+            else:
+                postings[h] = {sid}
 
     def _load_postings(self, hs: set[int]) -> None:
-        todo = [h for h in hs if h not in self._postings]
+        todo = list(hs - self._looked_up)
+        if not todo:
+            return
+        self._looked_up.update(todo)
+        postings = self._postings
         for i in range(0, len(todo), _IN_CHUNK):
             part = todo[i : i + _IN_CHUNK]
-            for h in part:
-                self._postings[h] = set()
             marks = ",".join("?" * len(part))
             for h, sid in self.conn.execute(f"SELECT shingle, statement_id FROM statement_shingles WHERE shingle IN ({marks})", part):
-                self._postings[h].add(sid)
+                if h in postings:
+                    postings[h].add(sid)
+                else:
+                    postings[h] = {sid}
 
     def _load_statements(self, ids: list[int]) -> None:
         todo = [i for i in ids if i not in self._known]
@@ -262,10 +272,11 @@ class StatementIndex:
     def _candidates(self, hs: set[int]) -> list[int]:
         """The statements sharing the most shingles with ``hs`` (at most ``CANDIDATES``), most first, then by id."""
         self._load_postings(hs)
-        shared: dict[int, int] = {}
+        shared: Counter[int] = Counter()
+        postings = self._postings
         for h in hs:
-            for sid in self._postings[h]:
-                shared[sid] = shared.get(sid, 0) + 1
+            if h in postings:
+                shared.update(postings[h])
         top = heapq.nsmallest(CANDIDATES, shared.items(), key=lambda kv: (-kv[1], kv[0]))
         ids = [sid for sid, _ in top]
         self._load_statements(ids)
