@@ -1,9 +1,10 @@
-"""Property test: the resolver takes any text, mentions and sources without failing, in bounded time, and
-gives each quote either no speaker or one with a name and a known type."""
+"""Property test: the resolver takes any text, mentions and sources without failing, and gives each quote either
+no speaker or one with a name and a known type. How fast it is, is a benchmark's (``benchmarks/speed.py``); a call
+that never ends (a regular expression running away) ends the test run with the traceback of where it hung."""
 
 from __future__ import annotations
 
-import time
+import faulthandler
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,7 @@ WORDS = [
     "Conceding", "park", "Streets", "was", "elected", "is", "a", "student", "whose", "—", ":", "Lou", "Jiwei", "Xi", "husband",
 ]
 ALLOWED = {"PERSON", "ORG", "GPE", "DESCRIPTION"}
+HANG_SECONDS = 120
 
 
 @st.composite
@@ -53,11 +55,14 @@ def articles(draw):  # type: ignore[no-untyped-def]
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles(), st.sampled_from([None, "2016-05-04", "2009-01-20"]))
-def test_resolver_never_fails_and_stays_quick(article, published):
+def test_resolver_never_fails_and_ends(article, published):
     text, mentions, quotes = article
-    started = time.perf_counter()
-    resolve_speakers(text, quotes, mentions, published)
-    assert time.perf_counter() - started < 2.0  # no regular expression runs away on any input
+    # Not a time limit on the resolver (calls take milliseconds): a hang detector, far above any slow machine.
+    faulthandler.dump_traceback_later(HANG_SECONDS, exit=True)
+    try:
+        resolve_speakers(text, quotes, mentions, published)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
     for q in quotes:
         sp = q.speaker
         assert sp is None or (sp.name.strip() and sp.type in ALLOWED)
