@@ -512,6 +512,7 @@ class Resolver:
         self.person_mentions: list[tuple[Span, Entity]] = []
         # Definite descriptions outside quotation marks that name a person ("the current GOP nominee's"): a sentence's subject too.
         self.described_mentions: list[tuple[Span, Entity]] = []
+        self._subjects_sorted: tuple[tuple[int, int], list[tuple[Span, Entity]]] | None = None  # see _subjects
         # The NER model's mentions as the resolver takes them (``_relabelled``), without places and participles it
         # took for people ("FDR park", "Conceding that").
         self.mentions = sorted(
@@ -541,6 +542,7 @@ class Resolver:
             self._add_person(m)
         self._people_typed_otherwise()
         self.person_mentions.sort(key=lambda x: x[0].start)
+        self._subjects_sorted = None
         self._complete_names()
         self._link_known()
         self._reassign_shared_surnames()
@@ -1088,12 +1090,19 @@ class Resolver:
         w = word[0]
         return not (len(w) <= 1 or "." in w or _norm(w) in lexicon().honorifics or _norm(w) in lexicon().abbreviations)
 
+    def _subjects(self) -> list[tuple[Span, Entity]]:
+        """The people named and the definite descriptions naming one, in text order (sorted again when either
+        list has grown, or has been sorted: they change in no other way)."""
+        sizes = (len(self.person_mentions), len(self.described_mentions))
+        if self._subjects_sorted is None or self._subjects_sorted[0] != sizes:
+            merged = sorted(self.person_mentions + self.described_mentions, key=lambda x: x[0].start)
+            self._subjects_sorted = (sizes, merged)
+        return self._subjects_sorted[1]
+
     def _person_at(self, start: int) -> tuple[int, Entity] | None:
         """The person named as the first words of the sentence starting at ``start`` (titles and
         a determiner may come first), or a definite description that names one, with where: the sentence's subject."""
-        mentions = self.person_mentions
-        if self.described_mentions:
-            mentions = sorted(mentions + self.described_mentions, key=lambda x: x[0].start)
+        mentions = self._subjects()
         lex = lexicon()
         for span, ent in mentions:
             if span.start >= start:
@@ -1609,6 +1618,7 @@ class Resolver:
                     self.persons.append(ent)
                     self.person_mentions.append((ent.mentions[0], ent))
                     self.person_mentions.sort(key=lambda x: x[0].start)
+                    self._subjects_sorted = None
                     return self._speaker(ent, src.start, "named"), ent
                 return Speaker(name, role, "PERSON", "named"), None
             if label == "NORP":
