@@ -178,7 +178,11 @@ def name_key(name: str, type_: str) -> str:
     if type_ == "PERSON":
         return f"{type_}:{' '.join(name_keys(name_words(name)))}"
     lex = lexicon()
-    folded = re.sub(r"(?<=\w)[/-](?=\w)", " ", fold(name).replace("'s ", " "))  # "Post-ABC", "Post/ABC"
+    folded = fold(name)
+    words = folded.split()
+    while len(words) > 1 and words[0] in lex.determiners | lex.name_qualifiers:
+        words = words[1:]  # "the so-called Islamic State" is the Islamic State
+    folded = re.sub(r"(?<=\w)[/-](?=\w)", " ", " ".join(words).replace("'s ", " "))  # "Post-ABC", "Post/ABC"
     toks = [_dotless(t.strip(".,;:")) for t in re.split(r"\s+", folded) if t.strip(".,;:")]
     while toks and toks[0] in lex.determiners:
         toks = toks[1:]

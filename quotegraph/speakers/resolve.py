@@ -2194,9 +2194,13 @@ def _names_with(raw: list[str]) -> bool:
 
 
 def _org_name(text: str) -> str:
-    """An organisation's name as a mention writes it, without "the" and a possessive."""
+    """An organisation's name as a mention writes it, without "the", a possessive and a qualifier ("so-called")."""
     words = _POSSESSIVE.sub("", text.strip()).split()
-    return " ".join(words[1:] if len(words) > 1 and words[0].lower() == "the" else words)
+    words = words[1:] if len(words) > 1 and words[0].lower() == "the" else words
+    qualifiers = lexicon().name_qualifiers
+    while len(words) > 1 and words[0].lower() in qualifiers:
+        words = words[1:]
+    return " ".join(words)
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")

@@ -298,6 +298,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("0008_role_words", _role_words),
     ("0009_organisation_keys_without_country", _rekey_aliases),  # "U.S. State Department" is the State Department
     ("0010_search_changes_paused", _search_changes_paused),
+    ("0011_organisation_keys_without_qualifiers", _rekey_aliases),  # "the so-called Islamic State" is the Islamic State
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

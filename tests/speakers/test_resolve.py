@@ -414,6 +414,13 @@ CASES = [
         ("The Daily News", 0),
         ("New York Daily News", None, "ORG"),
     ),
+    # ... and no writer's qualifier for one ("the so-called Islamic State").
+    (
+        "The so-called Islamic State claimed the attack. Islamic State said it would strike again.",
+        {"so-called Islamic State": "ORG", "Islamic State": "ORG"},
+        ("Islamic State", 1),
+        ("Islamic State", None, "ORG"),
+    ),
     # A role before the name, set off by commas: the name is the speaker, the role theirs.
     (
         "The plot thickens. That group is run by a Soviet agent, Channing Tatum, who escapes.",

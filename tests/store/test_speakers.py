@@ -169,6 +169,9 @@ def test_speakers_role_history_with_dates():
         ("Martin Luther King Jr.", P, "PERSON:martin luther king"),
         ("José Ángel Gurría", P, "PERSON:jose angel gurria"),
         ("The White House", ORG, "ORG:white house"),
+        ("the so-called Islamic State", ORG, "ORG:islamic state"),  # a writer's qualifier is no part of the name
+        ("Self-styled Islamic State", ORG, "ORG:islamic state"),
+        ("So-Called", ORG, "ORG:so called"),  # ... unless it is the whole name
         ("U.S.", G, "GPE:us"),
     ],
 )
