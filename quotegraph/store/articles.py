@@ -157,6 +157,8 @@ class ArticleWriter:
         """Write the quotes held: speakers, statements, occurrences and dates, and the search index's change log
         (one number for them all, the row-at-a-time triggers paused meanwhile)."""
         conn = self.store.conn
+        if not self._occurrences and not self._dates:
+            return  # nothing held (an article with no quote holds neither: its row is written already)
         conn.execute("UPDATE search_seq SET paused = 1")
         self.speakers.flush()
         written = self.statements.flush()
