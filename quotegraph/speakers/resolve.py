@@ -73,6 +73,10 @@ _PREDICATE_END = re.compile(
 )
 # "As a young reporter covering ..., Palmer", "As an investor, Mr. Ackman": a role a sentence opens with.
 _AS_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))As (?:a|an) ([^,.;:\n“”\"]{2,120}),\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+# Capitalised words right before a poll's head: who ran it ("Gallup Poll", "USA TODAY/Rock the Vote survey").
+_POLLSTER = re.compile(r"((?:[A-Z][\w&.’'/-]*)(?:\s+(?:(?:the|of|and|&)\s+)?[A-Z][\w&.’'/-]*)*)\s+(?:[Pp]oll|[Ss]urvey)\b")
+# What the recogniser calls words that name no pollster: places, groups, dates ("the Iowa poll", "The April survey").
+_NO_POLLSTER = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "ORDINAL", "CARDINAL"})
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 # Labels the recogniser gives a person's name now and then; and a dateline before a name ("ROME - ").
 # A person introduced by what they are: "a former staffer named", "a man called".
@@ -1396,7 +1400,7 @@ class Resolver:
         if (" and " in f" {' '.join(head)} " and self._names_several(src, head_text)) or self._coordinated_people(src):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # several speakers
         if any(w in lex.poll_heads for w in head) or any(w in lex.poll_heads for w in words[:3]):
-            org = self._org_inside(src)
+            org = self._org_inside(src) or self._pollster_before_head(src)
             if org:
                 return Speaker(self._poll_name(org), None, "ORG", "named"), None  # a poll is named by who ran it
         last = head[-1]
@@ -1874,6 +1878,22 @@ class Resolver:
             end += len(after.group(0))
         return _org_name(self.text[start:end])
 
+    def _pollster_before_head(self, src: Span) -> str | None:
+        """Who ran a poll, named right before its head where the recogniser saw no organisation ("a national
+        Gallup Poll", "A Field Poll of the race"): capitalised words, a determiner or a word such as "new" aside;
+        not a place, a group or a date ("the Iowa poll", "a Latino survey", "The April survey")."""
+        m = _POLLSTER.search(src.text)
+        if m is None:
+            return None
+        start, words = src.start + m.start(1), m.group(1).split()
+        skip = lexicon().determiners | lexicon().poll_modifiers
+        while words and words[0].lower() in skip:
+            start = self.text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        if not words or any(x.label in _NO_POLLSTER and x.start < m.end(1) + src.start and start < x.end for x in self.mentions):
+            return None
+        return " ".join(words)
+
     def _org_ending(self, words: str) -> str | None:
         """The one organisation the article names whose name ends in ``words``, in any case ("budget office" is the
         Congressional Budget Office), else None."""
@@ -2194,9 +2214,10 @@ def _names_with(raw: list[str]) -> bool:
 
 
 def _org_name(text: str) -> str:
-    """An organisation's name as a mention writes it, without "the", a possessive and a qualifier ("so-called")."""
+    """An organisation's name as a mention writes it, without "the" (or a lower-case "a"), a possessive and a
+    qualifier ("so-called")."""
     words = _POSSESSIVE.sub("", text.strip()).split()
-    words = words[1:] if len(words) > 1 and words[0].lower() == "the" else words
+    words = words[1:] if len(words) > 1 and (words[0].lower() == "the" or words[0] in {"a", "an"}) else words
     qualifiers = lexicon().name_qualifiers
     while len(words) > 1 and words[0].lower() in qualifiers:
         words = words[1:]

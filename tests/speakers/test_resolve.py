@@ -414,6 +414,32 @@ CASES = [
         ("The Daily News", 0),
         ("New York Daily News", None, "ORG"),
     ),
+    # A poll is named by who ran it, where the recogniser saw no organisation ("Gallup Poll"), and a determiner is
+    # no part of an organisation's name; a date before a poll's head is no pollster.
+    (
+        "Trump rose. A national Gallup Poll taken last week found him ahead.",
+        {"last week": "DATE"},
+        ("A national Gallup Poll taken last week", 0),
+        ("Gallup poll", None, "ORG"),
+    ),
+    (
+        "Trump rose. A Field Poll of the race found him ahead.",
+        {},
+        ("A Field Poll of the race", 0),
+        ("Field poll", None, "ORG"),
+    ),
+    (
+        "Trump rose, according to a Suffolk University/Boston Globe Poll released Sunday.",
+        {"a Suffolk University/Boston Globe Poll": "ORG"},
+        ("a Suffolk University/Boston Globe Poll", 0),
+        ("Suffolk University/Boston Globe Poll", None, "ORG"),
+    ),
+    (
+        "Trump rose. The April survey found him ahead.",
+        {"April": "DATE"},
+        ("The April survey", 0),
+        ("April survey", None, "DESCRIPTION"),
+    ),
     # ... and no writer's qualifier for one ("the so-called Islamic State").
     (
         "The so-called Islamic State claimed the attack. Islamic State said it would strike again.",
