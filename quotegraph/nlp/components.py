@@ -37,15 +37,24 @@ register()
 SPAN_GROUPS = {"cue": "quote_cues", "sources": "quote_sources", "contents": "quote_contents"}
 
 
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without making the text (spaCy joins every token's text for ``doc.text``)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def doc_regions(doc: Doc) -> list[tuple[int, int]]:
     """The character ranges of ``doc`` that extraction reads: its body (``doc._.body``, else the whole
     text) in pieces of at most ``regions.PIECE_CHARS`` characters; none when the body is empty."""
-    start, end = doc._.body or (0, len(doc.text))
-    return regions.pieces(doc.text, start, end) if end > start else []
+    start, end = doc._.body or (0, text_length(doc))
+    if end <= start:
+        return []
+    return [(start, end)] if end - start <= regions.PIECE_CHARS else regions.pieces(doc.text, start, end)
 
 
 def token_ranges(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """For each character range, the tokens of ``doc`` that start within it."""
+    if ranges == [(0, text_length(doc))]:
+        return [(0, len(doc))]  # the whole doc (most often)
     starts = [t.idx for t in doc]
     return [(bisect_left(starts, a), bisect_left(starts, b)) for a, b in ranges]
 
@@ -68,7 +77,7 @@ def chunk_bounds(doc: Doc, max_chars: int) -> list[tuple[int, int]]:
     break allows: cut at the last paragraph break before the limit, else after a sentence-ending
     mark, else at any space (a single token longer than the limit is a chunk of its own)."""
     n = len(doc)
-    if not n or len(doc.text) <= max_chars:
+    if not n or text_length(doc) <= max_chars:
         return [(0, n)] if n else []
     out: list[tuple[int, int]] = []
     start = 0
@@ -115,7 +124,7 @@ class BoundedNER:
         chars = 0
         for doc in docs:
             batch.append(doc)
-            chars += len(doc.text)
+            chars += text_length(doc)
             if chars >= self.batch_chars:
                 yield from self._run(batch)
                 batch, chars = [], 0
@@ -137,7 +146,7 @@ class BoundedNER:
         chars = 0
         for job in jobs:
             group.append(job)
-            chars += len(job[2].text)
+            chars += text_length(job[2])
             if chars >= self.batch_chars:
                 self._tag(group, docs, ents)
                 group, chars = [], 0
@@ -177,7 +186,7 @@ class AttributionTagger:
             yield from self._run(tagger, batch)
 
     def _run(self, tagger, batch: list[Doc]) -> list[Doc]:  # type: ignore[no-untyped-def]
-        jobs = [(d, a, d.text[a:b]) for d in batch for a, b in doc_regions(d)]
+        jobs = [(d, a, text[a:b]) for d in batch for text in (d.text,) for a, b in doc_regions(d)]  # each doc's text made once
         words = [words_of(t) for _, _, t in jobs]
         probs = tagger.word_probs_many([(t, w) for (_, _, t), w in zip(jobs, words)])
         found: dict[int, list[Quote]] = {id(d): [] for d in batch}
