@@ -61,11 +61,13 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 # (D-Mont.) and", "Bob Corker, R-Tenn., and").
 _AND_BETWEEN = re.compile(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)\s*$")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
-# "she is a student", "Bennett is a lawyer", "Khan was elected as mayor of London", "her work as New York's junior senator".
+# "she is a student", "Bennett is a lawyer", "Khan was elected as mayor of London", "her work as New York's junior senator",
+# "she’s a delegate".
 _PREDICATE_ROLE = re.compile(
     r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]+)(?:,[^,.;\n]{1,60},)?\s+(?:(?:is|was|has been|had been|became)\s+(?:a|an)"
     r"|(?:is|was|has been|had been)\s+(?:elected|named|appointed|sworn in)(?:\s+as)?(?:\s+the)?)\s+(?P<role>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
     r"|\b(?P<who2>[Hh]is|[Hh]er)\s+(?:work|career|job|time|tenure|years|stint|days)\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role2>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
+    r"|\b(?P<who3>[Hh]e|[Ss]he)['’]s\s+(?:a|an)\s+(?P<role3>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"  # "She’s a Marco Rubio delegate"
 )
 _PREDICATE_END = re.compile(
     r"[.,;:!?]|\s+(?:to|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
@@ -649,7 +651,7 @@ class Resolver:
         for m in _PREDICATE_ROLE.finditer(self.text, self.body_start):
             if self._in_quotes(m.start()):
                 continue
-            k = "" if m.group("who") else "2"
+            k = "" if m.group("who") else "2" if m.group("who2") else "3"
             who, at = m.group("who" + k), m.start("role" + k)
             if who.lower() in {"he", "she", "his", "her"}:
                 gender = "f" if who.lower() in {"she", "her"} else "m"
