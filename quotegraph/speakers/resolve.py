@@ -183,9 +183,13 @@ def clean_role(role: str | None) -> str | None:
         return None  # "Karen Robison, pulled Rep. King aside": a verb and its object, no role ("another unaligned Iowa ..." is one)
     # "Democratic pollster working for Priorities USA": a participle after the head starts a clause.
     # So does a past participle with its complement: "former Vermont Democratic governor challenged by Sanders".
+    # A past participle after the head ends the role where a complement follows it or nothing does (its complement cut off
+    # already: "lawyer based in Ohio", "operative unaligned in 2016", "senator elected in 2010"), a modifier before a head or not.
     cut = next((k for k in range(1, len(toks)) if toks[k].islower() and "-" not in toks[k] and _norm(toks[k - 1]) in heads
-                and _norm(toks[k]) not in heads | lex.role_modifiers
-                and (toks[k].endswith("ing") or (toks[k].endswith("ed") and _word_after(toks, k).lower() in _PARTICIPLE_COMPLEMENTS))), None)
+                and _norm(toks[k]) not in heads
+                and ((toks[k].endswith("ing") and _norm(toks[k]) not in lex.role_modifiers)
+                     or (toks[k].endswith("ed") and (k == len(toks) - 1 or _word_after(toks, k).lower() in _PARTICIPLE_COMPLEMENTS)))),
+               None)
     if cut is not None:
         toks = toks[:cut]
     toks[-1] = toks[-1].rstrip(".,;:")

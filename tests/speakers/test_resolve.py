@@ -1798,6 +1798,10 @@ def test_resolve_fronted_phrases_and_places_after_names(source, nth, expected):
         ("acting director", "acting director"),
         ("Democratic pollster working for Priorities USA", "Democratic pollster"),  # a participle after the head starts a clause
         ("former Vermont Democratic governor challenged by Sanders in 1986", "former Vermont Democratic governor"),
+        ("lawyer based in Ohio", "lawyer"),  # ... whose complement the tail took first
+        ("Iowa Republican operative unaligned in 2016", "Iowa Republican operative"),  # a modifier before a head, a participle after it
+        ("senator elected in 2010", "senator"),
+        ("unaligned delegate", "unaligned delegate"),
         ("Republican nominee-in-waiting", "Republican nominee-in-waiting"),  # a compound is no participle
         ("wealthy industrialist", "wealthy industrialist"),
         ("underscoring party divisions over a nominee", None),
