@@ -35,7 +35,7 @@ from .names import norm as _norm
 HERE = Path(__file__).resolve().parent
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 # The titles between "to", "under" or "for" and the person a role served ("under President Bill Clinton").
-_SERVED_TITLES = re.compile(r"(?:the\s+)?(?:then-|former\s+)?(?:[A-Z][\w.]*\s+){0,2}")
+_SERVED_TITLES = re.compile(r"(?:the\s+)?(?:then-|former\s+)?(?:(?:[A-Z][\w.]*\s+){1,4}and\s+(?:then-|former\s+)?)?(?:[A-Z][\w.]*\s+){0,2}")
 # A paragraph that is only a name, as a letter to the editor is signed ("Martin Litwak."), and the author
 # line that ends an op-ed ("Glenn Harlan Reynolds, a law professor, is a member of ...").
 _SIGNATURE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\.?[ \t]*$")
@@ -881,6 +881,8 @@ class Resolver:
             # the role is what comes before the preposition that names whom it served.
             person = min(m.start for m in self.mentions if m.label == "PERSON" and m.start < span[1] <= m.end + 1 and m.end > span[0])
             between = self.text[span[0] : person]
+            if re.search(r"\s(?:from|in|at)\s+$", between):
+                return clean_role(self.text[span[0] : span[1]])  # "a home-care aide from Nashua": no one is from a person, a place taken for one
             served = list(re.finditer(r"\s+(?:to|under|for)\s+", between))
             if not served or served[-1].start() == 0 or not _SERVED_TITLES.fullmatch(between[served[-1].end() :]):
                 return None

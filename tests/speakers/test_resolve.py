@@ -1547,6 +1547,11 @@ def test_resolve_a_pronoun_never_means_a_letters_signature():
          {"Ari Fleischer": "PERSON", "George W. Bush": "PERSON"}, "Ari Fleischer", "former White House press secretary"),
         ("“Be worried,” said Dr. Harold Varmus, the Nobel Prize-winning former NIH director under President Bill Clinton.",
          {"Harold Varmus": "PERSON", "Bill Clinton": "PERSON"}, "Dr. Harold Varmus", "Nobel Prize-winning former NIH director"),
+        ("“Aim high,” said Gene B. Sperling, a former top economic adviser to President Bill Clinton and President Obama, who spoke.",
+         {"Gene B. Sperling": "PERSON", "Bill Clinton": "PERSON", "Obama": "PERSON"}, "Gene B. Sperling", "former top economic adviser"),
+        # A place the recogniser took for a person is no one the role served.
+        ("“No,” said Sara Walker, 44, a home-care aide from Nashua who attended the rally.",
+         {"Sara Walker": "PERSON", "Nashua": "PERSON"}, "Sara Walker", "home-care aide from Nashua"),
         # Occupations are roles.
         ("“It hurts,” said Alan Berger, a gynecologist from Englewood, New Jersey, who knows Trump.",
          {"Alan Berger": "PERSON"}, "Alan Berger", "gynecologist from Englewood"),
