@@ -73,8 +73,8 @@ _PREDICATE_END = re.compile(
     r"[.,;:!?]|\s+(?:to|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
     r"|in\s+(?:the|a|an|his|her|its)|for\s+(?:\d+|two|three|four|five|many|several))\b"
 )
-# "As a young reporter covering ..., Palmer", "As an investor, Mr. Ackman": a role a sentence opens with.
-_AS_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))As (?:a|an) ([^,.;:\n“”\"]{2,120}),\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+# "As a young reporter covering ..., Palmer", "As an investor, Mr. Ackman", "A lawyer, Khan": a role a sentence opens with.
+_AS_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:As (?:a|an)|An?|The) ([^,.;:\n“”\"]{2,120}),\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
 # Capitalised words right before a poll's head: who ran it ("Gallup Poll", "USA TODAY/Rock the Vote survey").
 _POLLSTER = re.compile(r"((?:[A-Z][\w&.’'/-]*)(?:\s+(?:(?:the|of|and|&)\s+)?[A-Z][\w&.’'/-]*)*)\s+(?:[Pp]oll|[Ss]urvey)\b")
 # What the recogniser calls words that name no pollster: places, groups, dates ("the Iowa poll", "The April survey").

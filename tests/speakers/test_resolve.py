@@ -1650,6 +1650,11 @@ def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, exp
         # A role a sentence opens with: "As an investor in Valeant, Mr. Ackman ...".
         ("William A. Ackman lost money. As an investor in Valeant, Mr. Ackman lost more. Ackman said so.",
          {"William A. Ackman": "PERSON", "Ackman": "PERSON"}, "Ackman said", "investor"),
+        ("Tom Hale spoke. A lawyer, Hale has long handed out copies of the Constitution. Hale said so.",
+         {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "lawyer"),
+        ("Donald Trump spoke. The Republican Party’s presumed White House nominee, Trump has won the support of many. Trump said so.",
+         {"Donald Trump": "PERSON", "Trump": "PERSON"}, "Trump said", "Republican Party’s presumed White House nominee"),
+        ("Tom Hale spoke. A day later, Hale left. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", None),
         # A title the article gives wins; a party is no role; a predicate with no title word is none.
         ("Sen. Tom Hale, who is a lawyer, spoke. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "Senator"),
         ("Ann Ray spoke in Ohio. She is a Democrat. Ray said so.", {"Ann Ray": "PERSON", "Ray": "PERSON"}, "Ray said", None),
