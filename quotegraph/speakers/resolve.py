@@ -439,8 +439,8 @@ def _singular_title(role: str | None) -> str | None:
         return role
     words = role.split()
     last = _norm(words[-1])
-    if any(_norm(w) in _ROLE_EDGE for w in words):
-        return role  # "founder of Evercore Partners": the plural is a name's
+    if any(_norm(w) in _ROLE_EDGE - {"and"} for w in words):
+        return role  # "founder of Evercore Partners": the plural is a name's ("most aggressive and best-sourced reporters" is one's)
     heads = lexicon().title_words | lexicon().person_heads
     if last.endswith("s") and last[:-1] in heads and last not in heads:
         words[-1] = words[-1][:-1]
@@ -493,7 +493,7 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     words = [_norm(w) for w in phrase.split()]
     if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]):
         return None
-    if not any(w in lex.title_words or w in lex.person_heads for w in words):
+    if not any(_is_head(w, _person_words()) for w in words):  # "the firm's co-founders" too
         return None
     s = end + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
     if words[0] in {"the", "a", "an"} and " " in phrase:

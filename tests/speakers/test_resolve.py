@@ -1549,6 +1549,11 @@ def test_resolve_a_pronoun_never_means_a_letters_signature():
          {"Harold Varmus": "PERSON", "Bill Clinton": "PERSON"}, "Dr. Harold Varmus", "Nobel Prize-winning former NIH director"),
         ("“Aim high,” said Gene B. Sperling, a former top economic adviser to President Bill Clinton and President Obama, who spoke.",
          {"Gene B. Sperling": "PERSON", "Bill Clinton": "PERSON", "Obama": "PERSON"}, "Gene B. Sperling", "former top economic adviser"),
+        # A plural apposition given to one person is their role in the singular.
+        ("Blair W. Effron and Robert A. Pruzan, the firm's co-founders, flanked him. Mr. Pruzan said so.",
+         {"Blair W. Effron": "PERSON", "Robert A. Pruzan": "PERSON", "Pruzan": "PERSON"}, "Mr. Pruzan", "firm's co-founder"),
+        ("Anna Palmer and Jake Sherman, two of the most aggressive and best-sourced reporters, will lead. Mr. Sherman said so.",
+         {"Anna Palmer": "PERSON", "Jake Sherman": "PERSON", "Sherman": "PERSON"}, "Mr. Sherman", "most aggressive and best-sourced reporter"),
         # A place the recogniser took for a person is no one the role served.
         ("“No,” said Sara Walker, 44, a home-care aide from Nashua who attended the rally.",
          {"Sara Walker": "PERSON", "Nashua": "PERSON"}, "Sara Walker", "home-care aide from Nashua"),
