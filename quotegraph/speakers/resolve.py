@@ -881,8 +881,9 @@ class Resolver:
             # the role is what comes before the preposition that names whom it served.
             person = min(m.start for m in self.mentions if m.label == "PERSON" and m.start < span[1] <= m.end + 1 and m.end > span[0])
             between = self.text[span[0] : person]
-            if re.search(r"\s(?:from|in|at)\s+$", between):
-                return clean_role(self.text[span[0] : span[1]])  # "a home-care aide from Nashua": no one is from a person, a place taken for one
+            if re.search(r"\s(?:from|in|at|of)\s+$", between):
+                # "a home-care aide from Nashua", "director of Gotham Ghostwriters": a place or an organisation taken for a person.
+                return clean_role(self.text[span[0] : span[1]])
             served = list(re.finditer(r"\s+(?:to|under|for)\s+", between))
             if not served or served[-1].start() == 0 or not _SERVED_TITLES.fullmatch(between[served[-1].end() :]):
                 return None

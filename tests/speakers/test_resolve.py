@@ -1554,9 +1554,11 @@ def test_resolve_a_pronoun_never_means_a_letters_signature():
          {"Blair W. Effron": "PERSON", "Robert A. Pruzan": "PERSON", "Pruzan": "PERSON"}, "Mr. Pruzan", "firm's co-founder"),
         ("Anna Palmer and Jake Sherman, two of the most aggressive and best-sourced reporters, will lead. Mr. Sherman said so.",
          {"Anna Palmer": "PERSON", "Jake Sherman": "PERSON", "Sherman": "PERSON"}, "Mr. Sherman", "most aggressive and best-sourced reporter"),
-        # A place the recogniser took for a person is no one the role served.
+        # A place or an organisation the recogniser took for a person is no one the role served.
         ("“No,” said Sara Walker, 44, a home-care aide from Nashua who attended the rally.",
          {"Sara Walker": "PERSON", "Nashua": "PERSON"}, "Sara Walker", "home-care aide from Nashua"),
+        ("“Tight,” said Dan Gerstein, director of Gotham Ghostwriters and an analyst in New York City.",
+         {"Dan Gerstein": "PERSON", "Gotham Ghostwriters": "PERSON"}, "Dan Gerstein", "director of Gotham Ghostwriters"),
         # Occupations are roles.
         ("“It hurts,” said Alan Berger, a gynecologist from Englewood, New Jersey, who knows Trump.",
          {"Alan Berger": "PERSON"}, "Alan Berger", "gynecologist from Englewood"),
