@@ -160,8 +160,11 @@ def clean_role(role: str | None) -> str | None:
 
     opening = toks[0] if toks else ""
 
-    while toks and (clause(toks[0]) or _norm(toks[0]) in _ROLE_EDGE or _norm(toks[0]) in lex.determiners):
-        toks.pop(0)  # "As for the very moderate Governor" -> "very moderate Governor"
+    while toks and (clause(toks[0]) or _norm(toks[0]) in _ROLE_EDGE or _norm(toks[0]) in lex.determiners
+                    or (_AGE.fullmatch(toks[0]) and len(toks) > 1 and _norm(toks[1]) not in _ROLE_EDGE)):
+        toks.pop(0)  # "As for the very moderate Governor" -> "very moderate Governor"; "31-year-old volunteer" -> "volunteer"
+    if toks and _AGE.fullmatch(toks[0]):
+        return None  # "a 59-year-old from Hilton Head": an age and where they live, no role
     # "Democratic presidential candidate Sen." (Bernie Sanders): an abbreviated title after a role
     # is the courtesy before the name; the role is the phrase before it.
     courtesy = len(toks) > 1 and toks[-1].endswith(".") and _norm(toks[-1]) in lex.abbreviations and not toks[-2].endswith(".")
@@ -373,7 +376,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
         if w[-1:] in ".!?" and "." not in w[:-1] and (len(lw) > 4 or (len(lw) > 1 and lw not in lex.abbreviations and lw not in lex.honorifics)):
             break  # a sentence ends here ("... the candidate. By ...", "Cookie Poll. Bill Clinton"), not an abbreviated title ("Sen.", "U.S.")
         after = keep[-1].group() if keep else ""
-        if lw in {"to", "of", "for"} and (after[:1].isupper() or _norm(after) in heads) and k > 0 and _norm(toks[k - 1].group()) in heads:
+        if (lw in {"to", "of", "for"} and (after[:1].isupper() or _norm(after) in heads) and k > 0 and _norm(toks[k - 1].group()) in heads
+                and _norm(after) not in lex.honorifics):  # "campaign worker for Mrs. Clinton": whom it served, no place
             keep.append(m)  # "former special envoy to Chile Paul Danner": a title's place
             continue
         if lw in _WEEKDAYS_MONTHS:

@@ -1567,6 +1567,12 @@ def test_resolve_a_pronoun_never_means_a_letters_signature():
         ('"We made mistakes," Maricopa County Recorder Helen Purcell said.', {"Helen Purcell": "PERSON"}, "Maricopa County Recorder Helen Purcell",
          "Maricopa County Recorder"),
         ("Leslie Feldman, 34, a plaintiff in the lawsuit, waited for hours.", {"Leslie Feldman": "PERSON"}, "Leslie Feldman", "plaintiff in the lawsuit"),
+        ("“Hello,” said Eva Miller, a retired worker from a nuclear plant.", {"Eva Miller": "PERSON"}, "Eva Miller", "retired worker from a nuclear plant"),
+        ("“No,” said Bree Maxwell, a 31-year-old Sanders volunteer in Richland County who goes to colleges.",  # an age is no part of it
+         {"Bree Maxwell": "PERSON", "Sanders": "PERSON"}, "Bree Maxwell", "Sanders volunteer"),
+        ("“Yes,” said Robert Stone, a 59-year-old from Hilton Head, South Carolina, who voted.", {"Robert Stone": "PERSON"}, "Robert Stone", None),
+        ("Dave Hale, a speechwriter for the campaign, spoke.", {"Dave Hale": "PERSON"}, "Dave Hale", "speechwriter for the campaign"),
+
     ],
 )
 def test_resolve_roles_with_years_patrons_and_occupations(text, names, source, role):
@@ -1666,6 +1672,9 @@ def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, exp
         ("Sen. Tom Hale, who is a lawyer, spoke. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "Senator"),
         ("Ann Ray spoke in Ohio. She is a Democrat. Ray said so.", {"Ann Ray": "PERSON", "Ray": "PERSON"}, "Ray said", None),
         ("Ann Ray spoke in Ohio. She is a serial liar. Ray said so.", {"Ann Ray": "PERSON", "Ray": "PERSON"}, "Ray said", None),
+        # Whom another's role served is given no part of it: "for Mrs. Clinton" is no place of a title.
+        ("Neera Tanden, a former campaign worker for Mrs. Clinton, spoke. Clinton said so.",
+         {"Neera Tanden": "PERSON", "Clinton": "PERSON"}, "Clinton said", None),
     ],
 )
 def test_resolve_roles_from_predicates(text, names, source, role):
