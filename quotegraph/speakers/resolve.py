@@ -608,7 +608,8 @@ class Resolver:
                 if full_names:
                     # "Carly Fiorina" typed ORG: a usual first name, then a surname that names no organisation.
                     first = _norm(toks[0])
-                    introduced = _NAMED.search(self.text, max(0, start - 40), start) is not None  # "a former staffer named Bradley Podliska"
+                    # "a former staffer named Bradley Podliska", "Priorities USA chief strategist Guy Cecil": introduced as a person.
+                    introduced = _NAMED.search(self.text, max(0, start - 40), start) is not None or (m.label == "ORG" and self._titled_before(start))
                     if not (2 <= len(toks) <= 3 and (first in lex.female or first in lex.male or introduced) and not set(keys) & org_words):
                         continue
                 elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1)) for e in self.persons) and not (
@@ -617,6 +618,11 @@ class Resolver:
                     continue  # neither a person of the article nor a public figure known by this surname ("Trump" typed ORG)
                 self.mentions[k] = Mention(start, m.end, "PERSON")
                 self._add_person(self.mentions[k])
+
+    def _titled_before(self, start: int) -> bool:
+        """Whether a person's title stands right before ``start`` ("chief strategist" Guy Cecil)."""
+        span = _role_before_span(self.text, start)
+        return span is not None and span[1] == start - 1 and _norm(self.text[span[0] : span[1]].split()[-1]) in _person_words()
 
     def _roles_from_descriptions(self) -> None:
         """A definite description outside quotation marks that names a person of the article by a role

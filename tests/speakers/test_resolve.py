@@ -440,6 +440,13 @@ CASES = [
         ("The April survey", 0),
         ("April survey", None, "DESCRIPTION"),
     ),
+    # A name the recogniser typed ORG, after a person's title, is a person's ("chief strategist Guy Cecil").
+    (
+        "The ad ran. In a statement, Priorities USA chief strategist Guy Cecil said: “Karl Rove is wrong.”",
+        {"Priorities USA": "ORG", "Guy Cecil": "ORG", "Karl Rove": "PERSON"},
+        ("Priorities USA chief strategist Guy Cecil", 0),
+        ("Guy Cecil", "Priorities USA chief strategist", "PERSON"),
+    ),
     # ... and no writer's qualifier for one ("the so-called Islamic State").
     (
         "The so-called Islamic State claimed the attack. Islamic State said it would strike again.",
