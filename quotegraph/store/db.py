@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ..errors import StoreError
 
@@ -426,6 +427,16 @@ class Store:
     def schema_version(self) -> str | None:
         row = self.conn.execute("SELECT name FROM migrations ORDER BY name DESC LIMIT 1").fetchone()
         return row[0] if row else None
+
+
+IN_CHUNK = 500  # values in one IN (...) list, well under SQLite's limit of bound parameters
+
+
+def select_in(conn: sqlite3.Connection, sql: str, values: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``sql``, whose ``{marks}`` is an IN list, for every value of ``values`` (a chunk at a time)."""
+    for i in range(0, len(values), IN_CHUNK):
+        part = values[i : i + IN_CHUNK]
+        yield from conn.execute(sql.format(marks=",".join("?" * len(part))), part)
 
 
 BUSY_TIMEOUT_MS = 30_000  # how long a connection waits for another's lock

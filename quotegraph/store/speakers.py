@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ..model import NameForms, Speaker
+from .db import select_in
 
 
 def forms_of(m: Speaker) -> NameForms:
@@ -112,7 +113,6 @@ class _Alias(NamedTuple):
 
 
 _ALIAS_COLUMNS = ("key", "first_last", "surname")
-_IN_CHUNK = 500  # values in one IN (...) list, well under SQLite's limit of bound parameters
 
 
 def _earlier(seen: str | None, than: str | None) -> bool:
@@ -207,12 +207,9 @@ class SpeakerRegistry:
         todo = [v for v in values if (column, v) not in self._db_aliases]
         for v in todo:
             self._db_aliases[column, v] = []
-        for i in range(0, len(todo), _IN_CHUNK):
-            part = todo[i : i + _IN_CHUNK]
-            marks = ",".join("?" * len(part))
-            sql = f"SELECT rowid, speaker_id, alias, key, first_last, surname, {column} FROM speaker_aliases WHERE {column} IN ({marks}) ORDER BY rowid"
-            for row in self.conn.execute(sql, part):
-                self._db_aliases[column, row[6]].append(_Alias(*row[:6]))
+        sql = f"SELECT rowid, speaker_id, alias, key, first_last, surname, {column} FROM speaker_aliases WHERE {column} IN ({{marks}}) ORDER BY rowid"
+        for row in select_in(self.conn, sql, todo):
+            self._db_aliases[column, row[6]].append(_Alias(*row[:6]))
 
     def _speaker(self, sid: int) -> _Row:
         if sid not in self._speakers:
@@ -221,22 +218,16 @@ class SpeakerRegistry:
 
     def _load_speakers(self, ids: set[int]) -> None:
         todo = [i for i in ids if i not in self._speakers]
-        for i in range(0, len(todo), _IN_CHUNK):
-            part = todo[i : i + _IN_CHUNK]
-            marks = ",".join("?" * len(part))
-            sql = f"SELECT id, name, type, first_seen, last_seen, mentions, gender, gender_evidence FROM speakers WHERE id IN ({marks})"
-            for sid, *rest in self.conn.execute(sql, part):
-                self._speakers[sid] = _Row(*rest)
+        sql = "SELECT id, name, type, first_seen, last_seen, mentions, gender, gender_evidence FROM speakers WHERE id IN ({marks})"
+        for sid, *rest in select_in(self.conn, sql, todo):
+            self._speakers[sid] = _Row(*rest)
 
     def _load_roles(self, ids: set[int]) -> None:
         todo = [i for i in ids if i not in self._db_roles]
         for i in todo:
             self._db_roles[i] = {}
-        for i in range(0, len(todo), _IN_CHUNK):
-            part = todo[i : i + _IN_CHUNK]
-            marks = ",".join("?" * len(part))
-            for sid, role, words in self.conn.execute(f"SELECT speaker_id, role, words FROM speaker_roles WHERE speaker_id IN ({marks})", part):
-                self._db_roles[sid][role] = words or ""
+        for sid, role, words in select_in(self.conn, "SELECT speaker_id, role, words FROM speaker_roles WHERE speaker_id IN ({marks})", todo):
+            self._db_roles[sid][role] = words or ""
 
     # -- matching -------------------------------------------------------------
 

@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
+from .db import select_in
+
 SHINGLE = 3
 MIN_TRIMMED = 4  # a shorter wording needs this many words to be taken as an excerpt of a longer one
 MIN_EDITED = 5
 EDIT_SIMILARITY = 0.8
 CANDIDATES = 20
-_IN_CHUNK = 500  # values in one IN (...) list, well under SQLite's limit of bound parameters
 QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 
 
@@ -253,21 +254,16 @@ class StatementIndex:
             return
         self._looked_up.update(todo)
         postings = self._postings
-        for i in range(0, len(todo), _IN_CHUNK):
-            part = todo[i : i + _IN_CHUNK]
-            marks = ",".join("?" * len(part))
-            for h, sid in self.conn.execute(f"SELECT shingle, statement_id FROM statement_shingles WHERE shingle IN ({marks})", part):
-                if h in postings:
-                    postings[h].add(sid)
-                else:
-                    postings[h] = {sid}
+        for h, sid in select_in(self.conn, "SELECT shingle, statement_id FROM statement_shingles WHERE shingle IN ({marks})", todo):
+            if h in postings:
+                postings[h].add(sid)
+            else:
+                postings[h] = {sid}
 
     def _load_statements(self, ids: list[int]) -> None:
         todo = [i for i in ids if i not in self._known]
-        if todo:
-            marks = ",".join("?" * len(todo))
-            for sid, text, spk in self.conn.execute(f"SELECT id, text, speaker_key FROM statements WHERE id IN ({marks})", todo):
-                self._known[sid] = (text, spk, Wording(words(text)))
+        for sid, text, spk in select_in(self.conn, "SELECT id, text, speaker_key FROM statements WHERE id IN ({marks})", todo):
+            self._known[sid] = (text, spk, Wording(words(text)))
 
     def _candidates(self, hs: set[int]) -> list[int]:
         """The statements sharing the most shingles with ``hs`` (at most ``CANDIDATES``), most first, then by id."""
