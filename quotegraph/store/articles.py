@@ -159,6 +159,9 @@ class ArticleWriter:
         conn = self.store.conn
         if not self._occurrences and not self._dates:
             return  # nothing held (an article with no quote holds neither: its row is written already)
+        if not conn.in_transaction:
+            # Paused outside a transaction, the triggers would stay paused for every other writer after a crash.
+            raise ValueError("ArticleWriter.flush runs inside the caller's transaction (Store.transaction())")
         conn.execute("UPDATE search_seq SET paused = 1")
         self.speakers.flush()
         written = self.statements.flush()

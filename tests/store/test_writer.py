@@ -257,3 +257,15 @@ def test_writer_logs_its_changes_for_the_search_index_and_resumes_the_triggers(t
         store.conn.execute("UPDATE statements SET kind = 'indirect' WHERE id = ?", (min(statements),))
     assert store.conn.execute("SELECT seq FROM search_changes WHERE statement_id = ?", (min(statements),)).fetchone() == (before + 2,)
     store.close()
+
+
+def test_writer_flushes_only_inside_a_transaction(tmp_path):
+    """Outside a transaction the paused triggers could outlive a crash: the writer refuses."""
+    store = open_store(str(tmp_path / "q.db"))
+    doc, art = CASES["repeated across articles"][0]
+    writer = ArticleWriter(store)
+    writer.add(doc, prepare(doc, art))  # its article row, in autocommit
+    with pytest.raises(ValueError, match="inside the caller's transaction"):
+        writer.flush()
+    assert store.conn.execute("SELECT paused FROM search_seq").fetchone() == (0,)
+    store.close()
