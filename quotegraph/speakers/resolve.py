@@ -619,6 +619,18 @@ class Resolver:
                 self.mentions[k] = Mention(start, m.end, "PERSON")
                 self._add_person(self.mentions[k])
 
+    def _group_named(self, start: int, end: int) -> bool:
+        """Whether a group of people ("officials", "workers", "superdelegates") is named in ``text[start:end]``, outside
+        quotation marks."""
+        lex = lexicon()
+        for m in re.finditer(r"\b[A-Za-z][a-z-]*s\b", self.text[start:end]):
+            if m.group()[0].isupper() and self._sentence_start(start + m.start() + 1) != start + m.start():
+                continue  # capitalised inside a sentence: a name's ("Republicans"), not "Workers objected ..."
+            w = m.group().lower()
+            if (w in lex.group_heads or w[:-1] in lex.person_heads or w[:-1] in lex.group_occupations) and not self._in_quotes(start + m.start()):
+                return True
+        return False
+
     def _titled_before(self, start: int) -> bool:
         """Whether a person's title stands right before ``start`` ("chief strategist" Guy Cecil)."""
         span = _role_before_span(self.text, start)
@@ -1408,9 +1420,12 @@ class Resolver:
                 ent = self._recent_person(src.start, speakers, gender, others)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
         if len(words) == 1 and words[0] in lex.plural_pronouns | {"it"}:
-            # "they", "it": the organisation quoted last, if recent.
+            # "they", "it": the organisation quoted last, if recent, and no group of people named since in this
+            # sentence or the one before ("Workers objected ... They also said": the workers, no one of them).
             for p, sp in reversed(self._org_speakers):
                 if src.start - p < lex.distances["plural_to_org"]:
+                    if words[0] == "they" and self._group_named(max(p, self._sentence_start(max(0, self._sentence_start(src.start) - 2))), src.start):
+                        return None, None
                     return Speaker(sp.name, sp.role, sp.type, "pronoun", sp.mention), None
                 break
             return None, None

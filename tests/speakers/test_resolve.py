@@ -2028,3 +2028,24 @@ def test_resolve_joined_roles_and_several_speakers(text, names, source, expected
 def test_resolve_words_before_a_known_name(text, names, source, expected):
     q = resolved(text, names, source, "2016-03-29")
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "They": the organisation quoted last, if recent ...
+        ("Verizon said it was proud of its staff. They also said the deal was fair.", "Verizon"),
+        # ... unless a group of people is named since, in its sentence or the one before: the group, no one of it.
+        ("Verizon said it was proud of its staff. Workers objected to the moves. They also said the deal was unfair.", None),
+        ("Verizon said it was proud of its staff. Democratic superdelegates met. They also said the deal was unfair.", None),
+        # A capitalised plural inside a sentence is a name's ("Republicans"), no group the pronoun follows.
+        ("Verizon said it was proud of its staff. The deal that Republicans want is fair. They also said so.", "Verizon"),
+    ],
+)
+def test_resolve_they_is_a_group_named_since_the_organisation(text, expected):
+    ents = {"Verizon": "ORG"}
+    org = quote_at(text, "Verizon")
+    they = quote_at(text, "They")
+    resolve_speakers(text, [org, they], mentions_of(text, ents), "2016-05-29")
+    got = they.speaker.name if they.speaker is not None and they.speaker.type != "DESCRIPTION" else None
+    assert got == expected
