@@ -1256,13 +1256,21 @@ class Resolver:
     def _relative_org(self, pos: int) -> Speaker | None:
         """The organisation a "which" or "that" follows ("the Daily Beast, which ...")."""
         name = self._name_before(pos)
-        if name is not None and self._mention_label(pos - len(name) - 3, pos) not in {"PERSON", "DATE", "TIME", "CARDINAL"}:
+        label = self._mention_label(pos - len(name) - 3, pos) if name is not None else None
+        restrictive = not re.search(r",\s*$", self.text[max(0, pos - 3) : pos])
+        if name is not None and restrictive and label in {"GPE", "LOC", "NORP"}:
+            name = None  # "an ad targeting Iowa that attacks": a place takes no restrictive clause; the noun before it does
+        if name is not None and label not in {"PERSON", "DATE", "TIME", "CARDINAL"}:
             toks = _name_tokens(name)
             if toks and self.find(toks) is None and _norm(toks[-1]) not in lexicon().title_words:
                 return Speaker(self.fullest_org(_org_name(name), "ORG"), None, "ORG", "pronoun")
         for m in reversed(self.mentions):
             if m.end <= pos:
                 if m.label in {"ORG", "GPE"} and self._just_before(m.end, pos):
+                    if re.match(r"\s+[a-z]", self.text[m.end : pos]) and not _POSSESSIVE.search(self.text[m.start : m.end]):
+                        return None  # "the Wisconsin lawsuit, which": the name modifies the noun the clause is about (not "the RNC's platform")
+                    if m.label == "GPE" and restrictive:
+                        return None
                     return Speaker(self.org_name(m), None, m.label, "pronoun", Span.of(self.text, m.start, m.end))  # type: ignore[arg-type]
                 if m.label in {"ORG", "GPE", "PERSON"}:
                     return None

@@ -2049,3 +2049,22 @@ def test_resolve_they_is_a_group_named_since_the_organisation(text, expected):
     resolve_speakers(text, [org, they], mentions_of(text, ents), "2016-05-29")
     got = they.speaker.name if they.speaker is not None and they.speaker.type != "DESCRIPTION" else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "source", "expected"),
+    [
+        # "which" / "that" after a name: the organisation it names ...
+        ("The profile ran in the Daily Beast, which reported that he was angry.", {"the Daily Beast": "ORG"}, "which", "Daily Beast"),
+        ("Thiel differs from the Republican National Committee’s platform planks that support the rights of parents.",
+         {"the Republican National Committee’s": "ORG"}, "that", "Republican National Committee"),
+        # ... not a place that modifies the noun the clause is about, nor a place before a restrictive "that".
+        ("A trial is set for the Wisconsin lawsuit, which challenges the voter ID law.", {"Wisconsin": "GPE"}, "which", None),
+        ("The PAC answered an ad targeting Iowa that attacks Clinton as a tool of Wall Street.", {"Iowa": "GPE"}, "that", None),
+    ],
+)
+def test_resolve_relative_pronoun_names_the_organisation_before_it(text, ents, source, expected):
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, ents), "2016-04-15")
+    got = q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None
+    assert got == expected
