@@ -1509,6 +1509,7 @@ def test_resolve_first_person_to_the_writer(text, names, source, nth, expected):
         ("Tom Hale won, drawing the ire of lawmakers who thought he went too far.", {"Tom Hale": "PERSON"}, None),
         ("Gov. Tom Hale may have helped him persuade Sanders’ supporters who are skeptical.", {"Tom Hale": "PERSON"}, None),
         ("Tom Hale spoke to the 400 people who came out in 2008.", {"Tom Hale": "PERSON"}, None),
+        ("Voters like Tom Hale, compared with 64 percent who say the same of Ann Ray.", {"Tom Hale": "PERSON", "Ann Ray": "PERSON"}, None),
         ("It will help candidates such as Marco Rubio and John Kasich, who show an understanding of economics.",
          {"Marco Rubio": "PERSON", "John Kasich": "PERSON"}, None),
         # A plural verb: a group ("such as Borders, who are drawn to him").
