@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .batch.load import batch_records, is_batch_output
 from .batch.workers import EXTRACTOR, Parsed, available_cores, parse_and_extract, run_ordered, worker_state
-from .errors import InputError, QuotegraphError, RecordError, Skipped
+from .errors import PREPARE_FAILED, InputError, QuotegraphError, RecordError, Skipped
 from .ingest.reader import DEFAULT_MAX_BYTES
 from .ingest.sources import check_inputs, iter_records
 from .model import MIN_CONFIDENCE, Article, RawRecord
@@ -179,7 +179,10 @@ def ingest(
             p.doc.outlet = p.doc.outlet or outlet
             if not p.doc.published and (given := date_of(p.location)):
                 p.doc.published, p.doc.published_source = given, "metadata"
-            prepared[i] = prepare(p.doc, p.article.confident(min_confidence))
+            try:
+                prepared[i] = prepare(p.doc, p.article.confident(min_confidence))
+            except Exception as e:  # noqa: BLE001 - a bug in dating or naming fails this record, not the batch
+                p.error = PREPARE_FAILED.format(location=p.location, error=f"{type(e).__name__}: {e}")
         with store.transaction():
             # One writer for the transaction: what its articles' quotes are compared with is read once.
             writer = ArticleWriter(store)

@@ -52,6 +52,8 @@ BATCH_INPUT_CHANGED = (
 BATCH_PART_MISSING = "{out}: {name} is listed in its manifest but its files are gone; run the batch again to write it"
 OUTPUT_NOT_BATCH = "{out}: exists and is not a batch output folder (no _manifest.json); give a new or empty folder"
 WORKER_SETUP_FAILED = "a worker process could not load the extractor ({reason}); nothing more was extracted"
+# An extracted article that could not be prepared for the store (dated, its speakers' names in their forms): a bug.
+PREPARE_FAILED = "{location}: extracted, but could not be prepared for the store ({error}); the rest of the batch goes on"
 EXTRACTOR_UNUSABLE = (
     "extractor {spec!r} cannot be used ({reason}); name an importable function as module:function, one that yields "
     "an Article for each (doc id, text, published) item, as quotegraph.pipeline:extract_many does"

@@ -17,6 +17,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..errors import PREPARE_FAILED
 from ..model import Article, DateMention, Dating, Document, NameForms, Quote, Span, Speaker
 from .workers import Parsed
 
@@ -95,7 +96,11 @@ def article_row(p: Parsed) -> dict[str, Any]:
     if d is not None and a is not None and not p.error:
         from ..ingest.dates import date_article
 
-        dating = date_article(d, a).dating
+        try:
+            dating = date_article(d, a).dating
+        except Exception as e:  # noqa: BLE001 - a bug in dating fails this record, not the part
+            p.error = row["error"] = PREPARE_FAILED.format(location=p.location, error=f"{type(e).__name__}: {e}")
+            return row
         assert dating is not None
         published, granularity, source = dating.published, dating.granularity, dating.source
         row.update(
@@ -177,6 +182,7 @@ class PartWriter:
         self._rows: dict[str, list[dict[str, Any]]] = {ARTICLES: [], QUOTES: []}
 
     def add(self, p: Parsed) -> None:
+        row = article_row(p)  # first: a record that cannot be prepared becomes a failure here
         c = self.counts
         c.records += 1
         if p.skipped:
@@ -185,7 +191,7 @@ class PartWriter:
             c.failures += 1
         else:
             c.articles += 1
-        self._rows[ARTICLES].append(article_row(p))
+        self._rows[ARTICLES].append(row)
         quotes = quote_rows(p)
         c.quotes += len(quotes)
         self._rows[QUOTES].extend(quotes)

@@ -126,3 +126,32 @@ def test_load_confident_gives_a_date_to_the_first_kept_quote_that_holds_it(confi
     dated.dating.mentions = [replace(dated.dating.mentions[0], quote=quotes[0] if quotes else None, quotes=quotes)]
     (m,) = dated.confident(0.5).dating.mentions  # type: ignore[union-attr]
     assert (m.quote, m.quotes) == kept
+
+
+def test_load_a_record_that_cannot_be_prepared_fails_alone(tmp_path, monkeypatch):
+    """A bug in dating one article (here, a raise for one text) fails that record with its reason, in the batch
+    workers' part as in ingest; the other records are written and stored."""
+    import quotegraph.ingest.dates as dates
+    import quotegraph.ingest.prepare as prepare_module
+
+    real = dates.date_article
+    write_output(tmp_path / "old", strip=True)  # written before the bug: ingest prepares its records itself
+
+    def breaks_on_one(doc, art):  # type: ignore[no-untyped-def]
+        if "Story 90" in art.text:
+            raise RuntimeError("broken date")
+        return real(doc, art)
+
+    monkeypatch.setattr(dates, "date_article", breaks_on_one)
+    monkeypatch.setattr(prepare_module, "date_article", breaks_on_one)
+    write_output(tmp_path / "out")
+    rows = pq.read_table(part_path(str(tmp_path / "out"), ARTICLES, "part-0")).to_pylist()
+    (bad,) = [r for r in rows if r["error"]]
+    assert "could not be prepared for the store (RuntimeError: broken date)" in bad["error"] and bad["url"].endswith("/90")
+    assert not [q for q in pq.read_table(part_path(str(tmp_path / "out"), QUOTES, "part-0")).to_pylist() if q["article_id"] == bad["id"]]
+    loaded = ingest([str(tmp_path / "out")], db=str(tmp_path / "a.db"), jobs=1, extractor="no.such:extractor")
+    assert loaded.failures == 1 and loaded.articles > 15
+    # ingest's own preparing (a part written before the workers prepared): the same record fails, alone.
+    assert not [r for r in pq.read_table(part_path(str(tmp_path / "old"), ARTICLES, "part-0")).to_pylist() if r["error"]]
+    loaded = ingest([str(tmp_path / "old")], db=str(tmp_path / "b.db"), jobs=1, extractor="no.such:extractor")
+    assert loaded.failures == 1 and loaded.articles > 15 and "could not be prepared" in loaded.failed[0]
