@@ -305,7 +305,10 @@ def find_dates(text: str, base: date | None, start: int = 0, end: int | None = N
             if kind == "bare_month" and _low(m.group("month")) == "may" and _low(m.group("prep")) not in ("in", "since", "until", "last", "next"):
                 continue
             direction = tense(text, s, e, start, end) if kind in ("month_day", "weekday", "bare_month") else None
-            res = resolve(kind, m, base, direction)
+            try:
+                res = resolve(kind, m, base, direction)
+            except (OverflowError, ValueError):
+                res = None  # a date beyond the calendar from an absurd base ("next Jan. 29" of 0001-01-01): none
             if res is None:
                 continue
             if kind == "weekday" and _low(m.group("rel") or "") == "on":

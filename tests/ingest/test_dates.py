@@ -169,3 +169,32 @@ def test_dates_lowered_text_finds_what_ignorecase_finds(text, base):
     fast = find_dates(text, base)
     assert fast == find_dates(text, base, fold=False)
     assert all(text[d.start : d.end] == d.expression for d in fast)
+
+
+DATE_WORDS = [
+    "Jan.", "January", "Feb", "29", "30", "31", "0", "1", "12", "13", "2016", "1999", "9999", "0001", "Sunday", "Monday", "last", "next",
+    "on", "in", "since", "until", "week", "month", "year", "May", "may", "Sept.", ",", ".", "\n", "—", "WASHINGTON", "Published", "ago",
+    "days", "two", "the", "said", "“", "”", "12/31/2016", "1990s", "early", "this",
+]
+
+
+def test_dates_any_text_and_base_give_dates_or_none():
+    """Whatever the words and however absurd the publication date (a CMS's 0001-01-01, 9999-12-31), dating an article
+    finds dates or none and never fails (a date beyond the calendar is no date)."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from quotegraph.ingest.dates import date_article
+    from quotegraph.model import Article, Document, Quote, Span
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(DATE_WORDS), min_size=1, max_size=30),
+           st.sampled_from([None, "2016", "2016-02-29", "0001-01-01", "9999-12-31", "garbage"]))
+    def check(words, published):  # type: ignore[no-untyped-def]
+        text = " ".join(words)
+        art = Article("x", text, (0, len(text)), [Quote("direct", None, [Span.of(text, 0, 1)], [Span.of(text, 0, len(text))])], published, [])
+        dating = date_article(Document(text, "x", published=published, published_source="metadata" if published else None), art).dating
+        assert dating is not None and all(0 <= d.start < d.end <= len(text) for d in dating.mentions)
+
+    check()
+    assert isinstance(find_dates("He said next Jan. 29 it would end.", date(1, 1, 1)), list)  # the case that failed
