@@ -50,6 +50,10 @@ BATCH_INPUT_CHANGED = (
     "or give the changed file another name"
 )
 BATCH_PART_MISSING = "{out}: {name} is listed in its manifest but its files are gone; run the batch again to write it"
+BATCH_PART_UNREADABLE = (
+    "{out}: {name} cannot be read ({reason}); remove its two files and run the batch again to write it, "
+    "the other parts are loaded"
+)
 OUTPUT_NOT_BATCH = "{out}: exists and is not a batch output folder (no _manifest.json); give a new or empty folder"
 WORKER_SETUP_FAILED = "a worker process could not load the extractor ({reason}); nothing more was extracted"
 # An extracted article that could not be prepared for the store (dated, its speakers' names in their forms): a bug.

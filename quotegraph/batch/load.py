@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 
-from ..errors import BATCH_PART_MISSING, InputError
+from ..errors import BATCH_PART_MISSING, BATCH_PART_UNREADABLE, InputError
 from .workers import Parsed
 
 MANIFEST = "_manifest.json"  # as parquet.MANIFEST; here so that telling a batch folder imports no pyarrow
@@ -20,6 +20,8 @@ def is_batch_output(path: str) -> bool:
 def batch_records(out: str, has_url: Callable[[str], bool], size: int = 256) -> Iterator[list[Parsed]]:
     """The records of every finished part the manifest lists, in lists of ``size``; an article whose
     URL ``has_url`` knows is a duplicate, a listed part whose files are gone a failure."""
+    import pyarrow as pa
+
     from .parquet import finished, read_manifest, read_part
 
     manifest = read_manifest(out)
@@ -31,7 +33,13 @@ def batch_records(out: str, has_url: Callable[[str], bool], size: int = 256) -> 
         if not finished(out, name):
             chunk.append(Parsed(os.path.join(out, name), error=BATCH_PART_MISSING.format(out=out, name=name)))
             continue
-        for p in read_part(out, name):
+        try:
+            records = list(read_part(out, name))  # whole, or not at all: a part is written and read as one
+        except (pa.ArrowException, OSError, ValueError) as e:  # truncated or corrupted on disk: this part fails, not the load
+            reason = str(e).split(". ")[0]
+            chunk.append(Parsed(os.path.join(out, name), error=BATCH_PART_UNREADABLE.format(out=out, name=name, reason=reason)))
+            continue
+        for p in records:
             if p.doc is not None and p.doc.url and has_url(p.doc.url):
                 p.doc, p.article, p.duplicate = None, None, True
             chunk.append(p)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -155,3 +156,23 @@ def test_load_a_record_that_cannot_be_prepared_fails_alone(tmp_path, monkeypatch
     assert not [r for r in pq.read_table(part_path(str(tmp_path / "old"), ARTICLES, "part-0")).to_pylist() if r["error"]]
     loaded = ingest([str(tmp_path / "old")], db=str(tmp_path / "b.db"), jobs=1, extractor="no.such:extractor")
     assert loaded.failures == 1 and loaded.articles > 15 and "could not be prepared" in loaded.failed[0]
+
+
+@pytest.mark.parametrize("table", [QUOTES, ARTICLES])
+def test_load_a_part_that_cannot_be_read_fails_alone(tmp_path, table):
+    """A part truncated or corrupted on disk is a failure with its reason; the other parts are loaded."""
+    out = tmp_path / "out"
+    os.makedirs(out / ARTICLES)
+    os.makedirs(out / QUOTES)
+    items = records()
+    for name, part in (("part-0", items[:10]), ("part-1", items[10:])):
+        writer = PartWriter(str(out), name)
+        for p in part:
+            writer.add(p)
+        writer.close()
+    write_manifest(str(out), {"format": FORMAT, "inputs": {}, "splits": {}, "parts": [part_counts(str(out), n) for n in ("part-0", "part-1")]})
+    path = Path(part_path(str(out), table, "part-0"))
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])  # truncated
+    loaded = ingest([str(out)], db=str(tmp_path / "a.db"), jobs=1, extractor="no.such:extractor")
+    assert loaded.failures == 1 and "part-0 cannot be read" in loaded.failed[0] and "run the batch again" in loaded.failed[0]
+    assert loaded.articles + loaded.duplicates == len(items) - 10
