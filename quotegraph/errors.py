@@ -54,7 +54,7 @@ BATCH_PART_UNREADABLE = (
     "{out}: {name} cannot be read ({reason}); remove its two files and run the batch again to write it, "
     "the other parts are loaded"
 )
-OUTPUT_NOT_BATCH = "{out}: exists and is not a batch output folder (no _manifest.json); give a new or empty folder"
+OUTPUT_NOT_BATCH = "{out}: exists and is not a batch output folder (no readable _manifest.json); give a new or empty folder"
 WORKER_SETUP_FAILED = "a worker process could not load the extractor ({reason}); nothing more was extracted"
 # An extracted article that could not be prepared for the store (dated, its speakers' names in their forms): a bug.
 PREPARE_FAILED = "{location}: extracted, but could not be prepared for the store ({error}); the rest of the batch goes on"

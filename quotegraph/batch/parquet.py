@@ -248,7 +248,7 @@ def read_manifest(out: str) -> dict[str, Any] | None:
     try:
         with open(os.path.join(out, MANIFEST), encoding="utf-8") as f:
             data = json.load(f)
-    except FileNotFoundError:
+    except (FileNotFoundError, ValueError):  # none, or not JSON (cut short, overwritten): no manifest of ours
         return None
     return data if isinstance(data, dict) and data.get("format") == FORMAT else None
 

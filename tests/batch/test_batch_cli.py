@@ -19,7 +19,7 @@ def run(*args):
         (["nothere.warc", "--out", "o"], "nothere.warc: no such file or directory"),
         (["https://example.com/a", "--out", "o"], "https://example.com/a: is a web address; quotegraph does not fetch web pages"),
         (["-", "--out", "o"], "- (standard input) cannot be read by a batch"),
-        (["in.txt", "--out", "full"], "full: exists and is not a batch output folder (no _manifest.json)"),
+        (["in.txt", "--out", "full"], "full: exists and is not a batch output folder (no readable _manifest.json)"),
     ],
 )
 def test_batch_cli_bad_input_or_output_is_one_line(tmp_path, monkeypatch, args, message):

@@ -176,3 +176,14 @@ def test_load_a_part_that_cannot_be_read_fails_alone(tmp_path, table):
     loaded = ingest([str(out)], db=str(tmp_path / "a.db"), jobs=1, extractor="no.such:extractor")
     assert loaded.failures == 1 and "part-0 cannot be read" in loaded.failed[0] and "run the batch again" in loaded.failed[0]
     assert loaded.articles + loaded.duplicates == len(items) - 10
+
+
+@pytest.mark.parametrize("manifest", [b'{"format": "quotegraph-batch/1", "parts": [', b"\x00\x01binary", b""])
+def test_load_a_manifest_that_cannot_be_read_is_a_clear_error(tmp_path, manifest):
+    """A manifest cut short or overwritten: ingest says the folder is no batch output, in one line."""
+    from quotegraph.errors import InputError
+
+    write_output(tmp_path / "out")
+    (tmp_path / "out" / "_manifest.json").write_bytes(manifest)
+    with pytest.raises(InputError, match="is not a quotegraph batch manifest"):
+        ingest([str(tmp_path / "out")], db=str(tmp_path / "a.db"), jobs=1, extractor="no.such:extractor")
