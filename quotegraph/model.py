@@ -84,16 +84,19 @@ class Quote:
 @dataclass(frozen=True)
 class DateMention:
     """A date expression in an article's body, resolved ("on Sunday" → 2016-09-11): its span, the value as ISO at its
-    granularity (day, week, month, year), and the quote whose sentence holds it (its index in ``Article.quotes``):
-    the first of ``quotes``, every quote whose sentence holds it, so that it keeps a quote when some are dropped."""
+    granularity (day, week, month, year), and every quote whose sentence holds it (indexes in ``Article.quotes``), so
+    that it keeps a quote when some are dropped; ``quote`` is the one it is given to, the first."""
 
     start: int
     end: int
     expression: str
     value: str
     granularity: str
-    quote: int | None = None
     quotes: tuple[int, ...] = ()
+
+    @property
+    def quote(self) -> int | None:
+        return self.quotes[0] if self.quotes else None
 
 
 @dataclass
@@ -132,8 +135,7 @@ class Article:
             index = {k: i for i, k in enumerate(kept)}
             mentions = []
             for d in dating.mentions:
-                quotes = tuple(index[k] for k in (d.quotes or ((d.quote,) if d.quote is not None else ())) if k in index)
-                mentions.append(replace(d, quote=quotes[0] if quotes else None, quotes=quotes))
+                mentions.append(replace(d, quotes=tuple(index[k] for k in d.quotes if k in index)))
             dating = replace(dating, mentions=mentions)
         return replace(self, quotes=[self.quotes[k] for k in kept], dating=dating)
 

@@ -303,7 +303,7 @@ def read_part(out: str, name: str) -> Iterator[Parsed]:
                 dating = None
                 if dates is not None:
                     mentions = [
-                        DateMention(d["start"], d["end"], d["expression"], d["value"], d["granularity"], next(iter(d["quotes"]), None), tuple(d["quotes"]))
+                        DateMention(d["start"], d["end"], d["expression"], d["value"], d["granularity"], tuple(d["quotes"]))
                         for d in dates
                     ]
                     dating = Dating(r["published"], r["published_granularity"], source, mentions)

@@ -383,8 +383,8 @@ def date_article(doc: Document, art: Article) -> Article:
             last = max(s.end for s in spans)
             stop = min((i for i in (art.text.find(". ", last), art.text.find("\n", last)) if i >= 0), default=len(art.text))
             extents.append((min(s.start for s in spans), stop, k))
-    mentions = []
-    for d in find_dates(art.text, base, art.body[0], art.body[1]):
-        quotes = tuple(k for s, e, k in extents if s <= d.start and d.end <= e)
-        mentions.append(replace(d, quote=quotes[0] if quotes else None, quotes=quotes))
+    mentions = [
+        replace(d, quotes=tuple(k for s, e, k in extents if s <= d.start and d.end <= e))
+        for d in find_dates(art.text, base, art.body[0], art.body[1])
+    ]
     return replace(art, dating=Dating(published, granularity, source, mentions))

@@ -124,7 +124,7 @@ def test_load_confident_gives_a_date_to_the_first_kept_quote_that_holds_it(confi
     art = replace(art, quotes=[replace(art.quotes[0], confidence=c) for c in confidences])
     dated = date_article(doc, art)
     assert dated.dating is not None
-    dated.dating.mentions = [replace(dated.dating.mentions[0], quote=quotes[0] if quotes else None, quotes=quotes)]
+    dated.dating.mentions = [replace(dated.dating.mentions[0], quotes=quotes)]
     (m,) = dated.confident(0.5).dating.mentions  # type: ignore[union-attr]
     assert (m.quote, m.quotes) == kept
 

@@ -187,7 +187,7 @@ def test_the_store_writes_the_dating_it_is_given():
     assert dated.dating is not None and dated.dating.published == "2020-11-18" and dated.dating.source == "metadata"
     on_sunday = [m for m in dated.dating.mentions if m.expression == "Sunday"]
     assert [(m.value, m.quote) for m in on_sunday] == [("2020-11-15", 0), ("2020-11-15", 1)]
-    given = Dating("1999-12", "month", "dateline", [DateMention(0, 5, "Story", "1999-12-31", "day", 1)])
+    given = Dating("1999-12", "month", "dateline", [DateMention(0, 5, "Story", "1999-12-31", "day", (1,))])
     store = open_store(":memory:")
     with store.transaction():
         add_article(store, doc, replace(prepare(doc, art), dating=given))
