@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Article, Document, Quote, Span
-from .db import Store, now
+from .db import Store, next_rowid, now
 from .speakers import SpeakerRegistry
 from .statements import StatementIndex
 
@@ -109,7 +109,7 @@ class ArticleWriter:
         aid = cur.lastrowid
         assert aid is not None
         if self._next_occurrence is None:
-            self._next_occurrence = (conn.execute("SELECT max(id) FROM occurrences").fetchone()[0] or 0) + 1
+            self._next_occurrence = next_rowid(conn, "occurrences")
         speakers, statements = self.speakers, self.statements
         new = 0
         first = self._next_occurrence
@@ -164,13 +164,14 @@ class ArticleWriter:
             raise ValueError("ArticleWriter.flush runs inside the caller's transaction (Store.transaction())")
         conn.execute("UPDATE search_seq SET paused = 1")
         self.speakers.flush()
-        written = self.statements.flush()
-        conn.executemany(f"INSERT INTO occurrences ({_OCCURRENCE_COLUMNS}) VALUES ({', '.join('?' * 21)})", self._occurrences)
+        self.statements.flush()
+        marks = ", ".join("?" * len(_OCCURRENCE_COLUMNS.split(",")))
+        conn.executemany(f"INSERT INTO occurrences ({_OCCURRENCE_COLUMNS}) VALUES ({marks})", self._occurrences)
         conn.executemany(
             "INSERT INTO date_mentions (article_id, occurrence_id, start, end, expression, value, granularity) VALUES (?, ?, ?, ?, ?, ?, ?)",
             self._dates,
         )
-        changed = sorted({*written, *(row[1] for row in self._occurrences)})
+        changed = sorted({row[1] for row in self._occurrences})  # every statement written has an occurrence here
         conn.execute("UPDATE search_seq SET n = n + 1, paused = 0")
         conn.executemany("INSERT OR REPLACE INTO search_changes (statement_id, seq) SELECT ?, n FROM search_seq", [(i,) for i in changed])
         self._occurrences, self._dates, self._next_occurrence = [], [], None

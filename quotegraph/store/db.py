@@ -432,6 +432,23 @@ class Store:
 IN_CHUNK = 500  # values in one IN (...) list, well under SQLite's limit of bound parameters
 
 
+def next_rowid(conn: sqlite3.Connection, table: str) -> int:
+    """The rowid SQLite gives the next row of ``table`` (no AUTOINCREMENT): a writer holding the write lock allocates
+    ids itself, from this one up, and writes its rows later."""
+    return int(conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0) + 1
+
+
+def earlier(seen: str | None, than: str | None) -> bool:
+    """Whether ``seen`` replaces ``than`` as the earliest date (an unknown date never does), as the store's
+    ``CASE WHEN ?1 IS NOT NULL AND (first_seen IS NULL OR ?1 < first_seen)`` does."""
+    return seen is not None and (than is None or seen < than)
+
+
+def later(seen: str | None, than: str | None) -> bool:
+    """Whether ``seen`` replaces ``than`` as the latest date (an unknown date never does)."""
+    return seen is not None and (than is None or seen > than)
+
+
 def select_in(conn: sqlite3.Connection, sql: str, values: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
     """The rows of ``sql``, whose ``{marks}`` is an IN list, for every value of ``values`` (a chunk at a time)."""
     for i in range(0, len(values), IN_CHUNK):

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ..model import NameForms, Speaker
-from .db import select_in
+from .db import earlier, later, next_rowid, select_in
 
 
 def forms_of(m: Speaker) -> NameForms:
@@ -113,14 +113,6 @@ class _Alias(NamedTuple):
 
 
 _ALIAS_COLUMNS = ("key", "first_last", "surname")
-
-
-def _earlier(seen: str | None, than: str | None) -> bool:
-    return seen is not None and (than is None or seen < than)
-
-
-def _later(seen: str | None, than: str | None) -> bool:
-    return seen is not None and (than is None or seen > than)
 
 
 def _distinct(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -334,7 +326,7 @@ class SpeakerRegistry:
 
     def _create(self, m: Speaker) -> int:
         if self._next_speaker is None:
-            self._next_speaker = (self.conn.execute("SELECT max(id) FROM speakers").fetchone()[0] or 0) + 1
+            self._next_speaker = next_rowid(self.conn, "speakers")
         sid = self._next_speaker
         self._next_speaker += 1
         self._speakers[sid] = _Row(m.name, m.type)
@@ -355,7 +347,7 @@ class SpeakerRegistry:
             if not any(a.speaker_id == sid for a in self._aliases("key", key)):
                 # A new alias: the rules see it from now on, under each of its columns.
                 if self._next_alias is None:
-                    self._next_alias = (self.conn.execute("SELECT max(rowid) FROM speaker_aliases").fetchone()[0] or 0) + 1
+                    self._next_alias = next_rowid(self.conn, "speaker_aliases")
                 row = _Alias(self._next_alias, sid, m.name, key, first_last, surname)
                 self._next_alias += 1
                 for column, value in zip(_ALIAS_COLUMNS, (key, first_last, surname), strict=True):
@@ -369,9 +361,9 @@ class SpeakerRegistry:
             self._gender_order[sid, m.gender, m.gender_evidence] = None
             sp.gender, sp.gender_evidence = speaker_gender(self._gender_rows(sid))
         sp.mentions += 1
-        if _earlier(seen, sp.first_seen):
+        if earlier(seen, sp.first_seen):
             sp.first_seen = seen
-        if _later(seen, sp.last_seen):
+        if later(seen, sp.last_seen):
             sp.last_seen = seen
         if sp.type == "PERSON" and " " not in sp.name and " " in m.name:
             sp.name = m.name
@@ -383,9 +375,9 @@ class SpeakerRegistry:
                 self._held_roles.setdefault(sid, {}).setdefault(m.role, words)
             else:
                 role[3] += 1
-                if _earlier(seen, role[1]):
+                if earlier(seen, role[1]):
                     role[1] = seen
-                if _later(seen, role[2]):
+                if later(seen, role[2]):
                     role[2] = seen
 
     def _gender_rows(self, sid: int) -> list[tuple[str, str, int]]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from .db import select_in
+from .db import earlier, next_rowid, select_in
 
 SHINGLE = 3
 MIN_TRIMMED = 4  # a shorter wording needs this many words to be taken as an excerpt of a longer one
@@ -167,7 +167,7 @@ class StatementIndex:
         best = self._best(ws, hs, key)
         if best is None:
             if self._next_id is None:
-                self._next_id = (self.conn.execute("SELECT max(id) FROM statements").fetchone()[0] or 0) + 1
+                self._next_id = next_rowid(self.conn, "statements")
             sid = self._next_id
             self._next_id += 1
             self._created[sid] = [speaker_id, key, kind, wording, seen, 1, 0]
@@ -188,7 +188,7 @@ class StatementIndex:
             row[0] = row[0] if row[0] is not None else speaker_id
             row[1] = row[1] if row[1] is not None else key
             row[3] = text
-            if seen is not None and (row[4] is None or seen < row[4]):
+            if earlier(seen, row[4]):
                 row[4] = seen
             row[5] += 1
             row[6] = max(row[6], int(drift))
@@ -198,7 +198,7 @@ class StatementIndex:
             change[1] = max(change[1], int(drift))
             change[2] = change[2] if change[2] is not None else speaker_id
             change[3] = change[3] if change[3] is not None else key
-            if seen is not None and (change[4] is None or seen < change[4]):
+            if earlier(seen, change[4]):
                 change[4] = seen
             if text != old_text:
                 self._indexed_text.setdefault(sid, old_text)
@@ -206,9 +206,9 @@ class StatementIndex:
         self._known[sid] = (text, old_speaker if old_speaker is not None else key, old_wording)
         return Match(sid, match, drift)
 
-    def flush(self) -> list[int]:
-        """Write what is held: statements created and changed, their shingles and full-text rows. The ids of
-        the statements written, and forget what is held (what was read stays known: it is written now)."""
+    def flush(self) -> None:
+        """Write what is held: statements created and changed, their shingles and full-text rows, and forget what
+        is held (what was read stays known: it is written now)."""
         conn = self.conn
         conn.executemany(
             "INSERT INTO statements (id, speaker_id, speaker_key, kind, text, first_seen, occurrences, drift) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -234,9 +234,7 @@ class StatementIndex:
         )
         self._shingles.sort()
         conn.executemany("INSERT OR IGNORE INTO statement_shingles (shingle, statement_id) VALUES (?, ?)", self._shingles)
-        written = [*self._created, *self._changed]
         self._created, self._changed, self._indexed_text, self._shingles = {}, {}, {}, []
-        return written
 
     def _index(self, sid: int, hs: set[int]) -> None:
         self._load_postings(hs)  # the table's statements under these shingles read first: this one is not there yet
