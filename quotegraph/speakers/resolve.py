@@ -1098,13 +1098,17 @@ class Resolver:
                 return None  # not the sentence's first word
             # The main clause's subject after a fronted one that names no one ("Asked on Fox News who leads the party,
             # he said Ryan"): as if it opened the sentence.
-        before = self._sentence_start(max(0, start - 2))
+        before = self._sentence_start(max(0, start - 2))  # the sentence before (``_sentence_before``), its own start known
         if self.text[before : before + 1] in "“\"" or self._in_quotes(before + 1):
             return None
         subject = self._person_at(before)
         if subject is not None and (gender is None or subject[1].gender in {None, gender}):
             return subject[1]
         return None
+
+    def _sentence_before(self, pos: int) -> int:
+        """Where the sentence before the one holding ``pos`` starts."""
+        return self._sentence_start(max(0, self._sentence_start(pos) - 2))
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts: after the last full stop, question or
@@ -1432,7 +1436,7 @@ class Resolver:
             # sentence or the one before ("Workers objected ... They also said": the workers, no one of them).
             for p, sp in reversed(self._org_speakers):
                 if src.start - p < lex.distances["plural_to_org"]:
-                    if words[0] == "they" and self._group_named(max(p, self._sentence_start(max(0, self._sentence_start(src.start) - 2))), src.start):
+                    if words[0] == "they" and self._group_named(max(p, self._sentence_before(src.start)), src.start):
                         return None, None
                     return Speaker(sp.name, sp.role, sp.type, "pronoun", sp.mention), None
                 break
@@ -2098,7 +2102,7 @@ class Resolver:
         if not speakers:
             return None
         p, ent = speakers[-1]
-        if p < self._sentence_start(max(0, self._sentence_start(pos) - 2)):
+        if p < self._sentence_before(pos):
             return None
         return ent
 
