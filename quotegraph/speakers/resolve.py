@@ -555,6 +555,7 @@ class Resolver:
         for m in sorted(persons, key=lambda m: (-len(_name_tokens(text[m.start : m.end])), self._title_gender(m.start, text[m.start : m.end]) is None)):
             self._add_person(m)
         self._people_typed_otherwise()
+        self._surnames_unrecognised()
         self.person_mentions.sort(key=lambda x: x[0].start)
         self._subjects_sorted = None
         self._complete_names()
@@ -591,7 +592,8 @@ class Resolver:
 
     def _people_typed_otherwise(self) -> None:
         """A mention the recogniser typed otherwise ("ROME - Bernie Sanders" ORG, "Sanders" WORK_OF_ART)
-        that is, as written, the full name or the surname of a person of the article: that person."""
+        that is, as written, the full name or the surname of a person of the article (or that surname
+        misspelt by a letter: "Bryne" GPE for Gary Byrne): that person."""
         lex = lexicon()
         org_words = lex.org_name_heads | lex.org_heads | lex.org_role_heads | lex.press_names
         for full_names in (True, False):
@@ -612,12 +614,50 @@ class Resolver:
                     introduced = _NAMED.search(self.text, max(0, start - 40), start) is not None or (m.label == "ORG" and self._titled_before(start))
                     if not (2 <= len(toks) <= 3 and (first in lex.female or first in lex.male or introduced) and not set(keys) & org_words):
                         continue
-                elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1)) for e in self.persons) and not (
+                elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1))
+                             or (len(keys) == 1 < len(e.keys) and keys[0] not in _first_names() and _one_edit(keys[0], e.keys[-1]))
+                             for e in self.persons) and not (
                     m.label == "ORG" and len(keys) == 1 and keys[0] not in org_words and _known_by_surname(keys[0])
                 ):
                     continue  # neither a person of the article nor a public figure known by this surname ("Trump" typed ORG)
                 self.mentions[k] = Mention(start, m.end, "PERSON")
                 self._add_person(self.mentions[k])
+
+    def _surnames_unrecognised(self) -> None:
+        """A person's surname the recogniser did not take for a name ("As a young reporter covering the lobbying
+        industry, Palmer encountered ...", "Interestingly Blocher, a wealthy industrialist, became ..."): a mention
+        of that person, where nobody else of the article has that surname, the word stands alone (no capitalised
+        word joined to it, no common word opening a sentence), no other mention covers it and it is not quoted."""
+        lex = lexicon()
+        by_key: dict[str, list[Entity]] = {}
+        for ent in self.persons:
+            by_key.setdefault(ent.keys[-1], []).append(ent)
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        added = []
+        for key, ents in by_key.items():
+            written = [t for t in ents[0].tokens if _name_keys([t]) == [key]]
+            if len(ents) != 1 or not written or len(key) < 3 or not written[-1][:1].isupper():
+                continue
+            surname = _POSSESSIVE.sub("", written[-1])
+            for m in re.finditer(r"(?<![\w.’'-])" + re.escape(surname) + r"(?![\w-])", self.text):
+                start, end = m.start(), m.end()
+                if start < self.body_start or self._in_quotes(start) or any(s < end and start < e for s, e in taken):
+                    continue
+                before = self.text[max(0, start - 40) : start]
+                prev = re.search(r"([\w.’'-]+)\s+$", before)
+                opens = self._sentence_start(start) == start
+                word = prev.group(1) if prev else ""
+                adverb = self._sentence_start(start) == start - len(before) + prev.start(1) and (word.endswith("ly") or word.lower() in lex.not_names) if prev else False
+                if word[:1].isupper() and not opens and not adverb and _norm(word) not in lex.honorifics | lex.title_words:
+                    continue  # "George Bush" where the article's Bush is Jeb: another name ("Interestingly Blocher" is Blocher)
+                if re.match(r"(?:[’']s)?\s+[A-Z]", self.text[end : end + 4]) or (opens and surname.lower() in lex.not_names):
+                    continue  # "Palmer House", "From the start"
+                added.append(Mention(start, end, "PERSON"))
+        for m in added:
+            self.mentions.append(m)
+            self._add_person(m)
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
 
     def _group_named(self, start: int, end: int) -> bool:
         """Whether a group of people ("officials", "workers", "superdelegates") is named in ``text[start:end]``, outside
@@ -793,6 +833,11 @@ class Resolver:
                 ok = low[-len(et) :] == et  # "Benghazi Widow Dorothy Woods": a headline's words before the name
             if ok:
                 cands.append(ent)
+        if not cands and len(low) == 1 and low[0] not in _first_names():
+            # "Sweeny" in an article about Steve Sweeney, "Bryne" for Gary Byrne: a surname misspelt by a letter.
+            cands = [e for e in self.persons if len(e.keys) > 1 and _one_edit(low[0], e.keys[-1])
+                     and (gender is None or e.gender in {None, gender})]
+            return cands[0] if len(cands) == 1 else None
         if len(cands) <= 1:
             return cands[0] if cands else None
         titles = titles or set()
@@ -2271,6 +2316,20 @@ def _org_name(text: str) -> str:
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two surnames of five letters or more, with the same first letter, differ by one letter
+    added, dropped, changed or two letters swapped ("Sweeny"/"Sweeney", "Labbot"/"Labott")."""
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    if long_ == short + "s":
+        return False  # "the Clintons": the family, not a misspelling
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _initials(name: str) -> str:

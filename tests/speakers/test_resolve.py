@@ -814,6 +814,54 @@ def test_resolve_people_the_recogniser_missed(text, names, sources, expected):
     assert [q.speaker.name for q in quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A surname the recogniser missed is still the person: the role it is given there counts.
+        (
+            "The new hosts are Anna Palmer and Jake Sherman. As a young reporter covering lobbying, Palmer met many sources. “It changed me,” Palmer said.",
+            {"Anna Palmer": "PERSON", "Jake Sherman": "PERSON"},
+            "Palmer said",
+            ("Anna Palmer", "young reporter"),
+        ),
+        (
+            "The rise of Christoph Blocher changed Swiss politics. Interestingly Blocher, a wealthy industrialist, became the voice of farmers. “We are strong,” Blocher said.",
+            {"Christoph Blocher": "PERSON"},
+            "Blocher said",
+            ("Christoph Blocher", "wealthy industrialist"),
+        ),
+        # Not inside a quotation: that is what someone else calls her.
+        (
+            "Anna Palmer arrived. “We know Palmer, a liar,” the critic said. “Fine,” Palmer said.",
+            {"Anna Palmer": "PERSON"},
+            "Palmer said",
+            ("Anna Palmer", None),
+        ),
+        # Not a surname two people of the article share.
+        (
+            "George Bush and Jeb Bush spoke. Interestingly Bush, a former governor, was calm. “Fine,” Bush said.",
+            {"George Bush": "PERSON", "Jeb Bush": "PERSON"},
+            "Bush said",
+            (None, None),
+        ),
+        # A surname misspelt by a letter is the person, whatever the recogniser typed it.
+        ("Gary Byrne wrote a book. Bryne went on to say it was true.", {"Gary Byrne": "PERSON", "Bryne": "GPE"}, "Bryne", ("Gary Byrne", None)),
+        ("Steve Sweeney spoke in Edison. “No,” Sweeny said.", {"Steve Sweeney": "PERSON", "Sweeny": "PERSON"}, "Sweeny said", ("Steve Sweeney", None)),
+        # Not when the spelling is another person's of the article, nor two letters off, nor a family.
+        ("Steve Sweeney and Kate Sweeny spoke. Sweeny said no.", {"Steve Sweeney": "PERSON", "Kate Sweeny": "PERSON"}, "Sweeny said", ("Kate Sweeny", None)),
+        ("Elise Labott wrote to aides. Labbot said no.", {"Elise Labott": "PERSON", "Labbot": "PERSON"}, "Labbot said", ("Labbot", None)),
+        ("Hillary Clinton spoke. The Clintons said no.", {"Hillary Clinton": "PERSON", "Clintons": "PERSON"}, "The Clintons said", ("Clintons", None)),
+    ],
+)
+def test_resolve_surnames_the_recogniser_missed_or_the_writer_misspelt(text, names, source, expected):
+    q = said(text, names, source, "2016-01-01")
+    got = (q.speaker.name, q.speaker.role) if q.speaker is not None else (None, None)
+    if expected[0] is None:  # shared surname: whoever it is, not the role of the unrecognised mention
+        assert got[1] != "former governor"
+    else:
+        assert got == expected
+
+
 def test_resolve_a_definite_description_after_a_quote_is_the_person_just_quoted():
     text = "Trump is fair game, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added, it is not the way to win."
     quotes = [quote_at(text, "Carly Fiorina"), quote_at(text, "the former CEO of Hewlett-Packard")]
