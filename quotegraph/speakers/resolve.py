@@ -531,7 +531,8 @@ class Resolver:
         # took for people ("FDR park", "Conceding that").
         self.mentions = sorted(
             (self._relabelled(m)
-             for m in mentions
+             for whole in mentions
+             for m in self._split_at_comma(whole)
              if not (m.label == "PERSON" and (self._names_a_place(m) or _GERUND.match(text, m.start, min(len(text), m.end + 12))))),
             key=lambda m: m.start,
         )
@@ -564,6 +565,15 @@ class Resolver:
         self._genders_from_pronouns()
         self._roles_from_descriptions()
         self._roles_from_predicates()
+
+    def _split_at_comma(self, m: Mention) -> list[Mention]:
+        """A mention that runs over a comma into a person's full name ("Lehigh, Bruce Turry" typed ORG) is two: what
+        stands before the comma, as typed, and the name, a PERSON."""
+        text = self.text[m.start : m.end]
+        cut = re.search(r",\s+(?=([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}$)", text)
+        if cut is None or _norm(cut.group(1)) not in _first_names():
+            return [m]
+        return [Mention(m.start, m.start + cut.start(), m.label), Mention(m.start + cut.end(), m.end, "PERSON")]
 
     def _relabelled(self, m: Mention) -> Mention:
         """A mention as the resolver takes it: a "person" whose last word names an organisation ("National Review")
@@ -606,6 +616,13 @@ class Resolver:
                 toks = [t for t in self.text[start : m.end].split() if t]
                 if not toks or not all(t[:1].isupper() for t in toks) or len(toks) > 4:
                     continue
+                if full_names:
+                    # "Phoenix Mayor Greg Stanton" typed WORK_OF_ART: the name after the title.
+                    cut = next((k + 1 for k in range(len(toks) - 3, -1, -1)
+                                if _norm(toks[k]) in lex.title_words and _norm(toks[k + 1]) in _first_names() and len(toks) - k - 1 <= 3), 0)
+                    if cut:
+                        start = self.text.index(toks[cut], start + sum(len(t) for t in toks[:cut]))
+                        toks = toks[cut:]
                 keys = _name_keys([_POSSESSIVE.sub("", t) for t in toks])
                 if full_names:
                     # "Carly Fiorina" typed ORG: a usual first name, then a surname that names no organisation.
@@ -1913,8 +1930,9 @@ class Resolver:
         for side in sides:
             end = at + len(side)
             # A name that heads its side, not one that modifies a role after it ("English comedian", "USA TODAY contributor").
-            named += any(m.label in {"PERSON", "ORG", "GPE", "NORP"} and at <= m.start and m.end <= end + 1
-                         and not self._modifies_a_role(m.end, end) for m in self.mentions)
+            # A people's adjective ("Popular Christian and corporate speaker Lance Wallnau") names no one; its plural does ("Democrats").
+            named += any((m.label in {"PERSON", "ORG", "GPE"} or (m.label == "NORP" and self.text[m.start : m.end].endswith("s")))
+                         and at <= m.start and m.end <= end + 1 and not self._modifies_a_role(m.end, end) for m in self.mentions)
             at = end + 3
         return named >= 2
 

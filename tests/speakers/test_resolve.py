@@ -862,6 +862,48 @@ def test_resolve_surnames_the_recogniser_missed_or_the_writer_misspelt(text, nam
         assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A people's adjective before "and" names no one: one speaker, with two roles' words.
+        (
+            "Popular Christian and corporate speaker Lance Wallnau said Trump is anointed.",
+            {"Popular Christian": "NORP", "Lance Wallnau": "PERSON"},
+            "Popular Christian and corporate speaker Lance Wallnau said",
+            ("Lance Wallnau", "PERSON"),
+        ),
+        # Its plural does: several speakers, a description.
+        (
+            "Democrats and senator Lance Wallnau said no.",
+            {"Democrats": "NORP", "Lance Wallnau": "PERSON"},
+            "Democrats and senator Lance Wallnau said",
+            ("Democrats and senator Lance Wallnau", "DESCRIPTION"),
+        ),
+        # A title and a name the recogniser took for a work: the person, with the title for role.
+        (
+            "Phoenix Mayor Greg Stanton wrote a letter. “This is unacceptable,” Stanton wrote.",
+            {"Phoenix Mayor Greg Stanton": "WORK_OF_ART", "Stanton": "ORG"},
+            "Stanton",
+            ("Greg Stanton", "PERSON"),
+        ),
+        # A mention that runs over a comma into a full name: the name is a person.
+        (
+            "“It was his first attempt,” said his best friend at Lehigh, Bruce Turry, who remembered him.",
+            {"Lehigh, Bruce Turry": "ORG"},
+            "his best friend at Lehigh, Bruce Turry",
+            ("Bruce Turry", "PERSON"),
+        ),
+    ],
+)
+def test_resolve_names_inside_what_the_recogniser_typed_otherwise(text, names, source, expected):
+    q = resolved(text, names, source, "2016-01-01") if not source.endswith(" said") else said(text, names, source, "2016-01-01")
+    if source == "Stanton":
+        q = quote_at(text, source, 1)
+        resolve_speakers(text, [q], mentions_of(text, names), "2016-01-01")
+        assert q.speaker.role == "Phoenix Mayor"
+    assert (q.speaker.name, q.speaker.type) == expected
+
+
 def test_resolve_a_definite_description_after_a_quote_is_the_person_just_quoted():
     text = "Trump is fair game, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added, it is not the way to win."
     quotes = [quote_at(text, "Carly Fiorina"), quote_at(text, "the former CEO of Hewlett-Packard")]
