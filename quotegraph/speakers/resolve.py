@@ -112,7 +112,9 @@ _THE_DESCRIPTION = re.compile(r"\b[Tt]he(?=((?:\s+[\w.,;:'’-]+){1,5}))")  # a 
 _AFTER_DESCRIPTION = frozenset(
     "could would should will can may might must said says told has had have is was and or but to from in on at for with who "
     "whom whose that which of as than did does about over into after before during against because if when while since "
-    "by through some a an his her their its this these those".split()  # "give the billionaire candidate some of his own medicine"
+    "by through some a an his her their its this these those "
+    "speak speaks spoke say talk talks tell tells wrote writes argued argues added adds noted notes claimed claims insisted insists".split()
+    # "give the billionaire candidate some of his own medicine", "to hear the Vermont senator speak"
 )
 # Words that modify a role and are one on their own ("the deputy", "the chief").
 _STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})

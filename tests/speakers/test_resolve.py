@@ -640,6 +640,9 @@ def test_resolve_role_before_name(text, name, role):
         ("Len Burm, director of the Tax Policy Center and a professor at Syracuse University, said", "Len Burm", "director of the Tax Policy Center"),
         # A plural in a name after "of" stays plural.
         ("Roger Alt, founder of Evercore Partners, said", "Roger Alt", "founder of Evercore Partners"),
+        # Occupations are roles too.
+        ("Jim Benn, a retired steelworker, said", "Jim Benn", "retired steelworker"),
+        ("Gale Benn, a homemaker from Ohio, said", "Gale Benn", "homemaker from Ohio"),
     ],
 )
 def test_resolve_role_after_name(text, name, role):
@@ -1266,11 +1269,16 @@ def test_resolve_sentence_ends_and_organisations_named_last(text, names, source,
     assert (q.speaker.name, q.speaker.type) == expected
 
 
-def test_resolve_a_description_outside_the_sources_is_a_role_of_who_it_names():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ted Cruz spoke in Iowa on Monday.\n\nIn an interview, Trump said the Texas senator could not make deals. "
-        "Cruz said he would. Later, aides said the Texas senator's first presidential debate went well."
-    )
+        "Cruz said he would. Later, aides said the Texas senator's first presidential debate went well.",
+        # a verb of speech after the description: it is the subject
+        "Ted Cruz spoke in Iowa on Monday.\n\nCrowds waited six hours to hear the Texas senator speak. Trump mocked him. Cruz said he would win.",
+    ],
+)
+def test_resolve_a_description_outside_the_sources_is_a_role_of_who_it_names(text):
     q = quote_at(text, "Cruz", 1)
     resolve_speakers(text, [q], mentions_of(text, {"Ted Cruz": "PERSON", "Cruz": "PERSON", "Trump": "PERSON"}), "2016-01-26")
     assert (q.speaker.name, q.speaker.role) == ("Ted Cruz", "Texas senator")
