@@ -65,7 +65,8 @@ _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 # "she’s a delegate".
 _PREDICATE_ROLE = re.compile(
     r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]+)(?:,[^,.;\n]{1,60},)?\s+(?:(?:is|was|has been|had been|became)\s+(?:a|an)"
-    r"|(?:is|was|has been|had been)\s+(?:elected|named|appointed|sworn in)(?:\s+as)?(?:\s+the)?)\s+(?P<role>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
+    r"|(?:is|was|has been|had been)\s+(?:elected|named|appointed|sworn in)(?:\s+as)?(?:\s+the)?"
+    r"|(?:served|serves|has served|had served|worked|works|has worked|had worked|continued)\s+as(?:\s+(?:a|an|the))?)\s+(?P<role>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
     r"|\b(?P<who2>[Hh]is|[Hh]er)\s+(?:work|career|job|time|tenure|years|stint|days)\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role2>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
     r"|\b(?P<who3>[Hh]e|[Ss]he)['’]s\s+(?:a|an)\s+(?P<role3>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"  # "She’s a Marco Rubio delegate"
 )

@@ -1759,6 +1759,9 @@ def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, exp
         ("Hillary Clinton spoke. Donors gave out of gratitude for her work as New York’s junior senator to rebuild the district. Clinton said so.",
          {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "New York’s junior senator"),
         ("Tom Hale was a lawyer in the private sector before he ran. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "lawyer"),
+        ("The emails came while Hillary Clinton served as secretary of state. Clinton said so.",
+         {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "secretary of state"),
+        ("Tom Hale worked as a mail clerk in the 1990s. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "mail clerk"),
         ("The move comes from Ann Ray. She’s a delegate from Ohio and a lawyer. Ray said so.",  # the copula contracted
          {"Ann Ray": "PERSON", "Ray": "PERSON"}, "Ray said", "delegate from Ohio"),
         ("Trump met Sadiq Khan. Khan, a Muslim, was elected as mayor of London last week. Khan said so.",
