@@ -491,7 +491,7 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         + ")",
         text[end : end + 180],
     )
-    if not m or m.group(1).startswith("who "):
+    if not m or re.match(r"who\b", m.group(1)):
         # "Melanne Verveer, who served as chief of staff to ...": the role the clause gives.
         m = _WHO_SERVED.match(text[end : end + 160]) or m
     if not m:

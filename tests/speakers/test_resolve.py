@@ -642,6 +642,9 @@ def test_resolve_role_before_name(text, name, role):
         ("Roger Alt, founder of Evercore Partners, said", "Roger Alt", "founder of Evercore Partners"),
         # Occupations are roles too.
         ("Jim Benn, a retired steelworker, said", "Jim Benn", "retired steelworker"),
+        # An apposition the writer did not close: it ends at the verb.
+        ("Gary Byr, a former Secret Service agent has written a book", "Gary Byr", "former Secret Service agent"),
+        ("Huma Abe, who was a top adviser to Mrs. Clinton, emailed", "Huma Abe", "top adviser"),
         ("Gale Benn, a homemaker from Ohio, said", "Gale Benn", "homemaker from Ohio"),
     ],
 )
