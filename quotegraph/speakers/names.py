@@ -174,7 +174,8 @@ def _dotless(tok: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(name: str, type_: str) -> str:
     """``TYPE:normalised name``: for people the name's keys, for others the folded words without a
-    leading determiner ("The White House" -> ORG:white house; "U.S." -> GPE:us)."""
+    leading determiner ("The White House" -> ORG:white house; "U.S." -> GPE:us); a well-known acronym
+    alone is what it stands for ("GOP" -> ORG:republican party)."""
     if type_ == "PERSON":
         return f"{type_}:{' '.join(name_keys(name_words(name)))}"
     lex = lexicon()
@@ -187,6 +188,8 @@ def name_key(name: str, type_: str) -> str:
     while toks and toks[0] in lex.determiners:
         toks = toks[1:]
     toks = [w for t in toks for w in lex.org_name_forms.get(t, t).split()]
+    if type_ == "ORG" and len(toks) == 1 and lex.org_acronyms.get(toks[0], "")[:1].isupper():
+        return name_key(lex.org_acronyms[toks[0]], type_)  # "the GOP" is the Republican Party, "AP" the Associated Press
     if type_ == "ORG":
         while len(toks) > 2 and " ".join(toks[:2]) in lex.org_name_prefixes:
             toks = toks[2:]  # "United States Census Bureau" is the Census Bureau

@@ -300,6 +300,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("0009_organisation_keys_without_country", _rekey_aliases),  # "U.S. State Department" is the State Department
     ("0010_search_changes_paused", _search_changes_paused),
     ("0011_organisation_keys_without_qualifiers", _rekey_aliases),  # "the so-called Islamic State" is the Islamic State
+    ("0012_organisation_keys_for_acronyms", _rekey_aliases),  # "the GOP" is the Republican Party
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -97,6 +97,12 @@ def test_lexicon_distances_are_named():
         ("United States Census Bureau", "Census Bureau", True),
         ("U.S.", "US", True),
         ("Federal Reserve", "Reserve", False),
+        # A well-known acronym alone is what it stands for; a generic one ("PAC") is not a name.
+        ("the GOP", "Republican Party", True),
+        ("DNC", "the Democratic National Committee", True),
+        ("AP", "The Associated Press", True),
+        ("PAC", "political action committee", False),
+        ("GOP Senate", "Senate", False),
     ],
 )
 def test_name_key_organisations(a, b, same):

@@ -168,3 +168,16 @@ def test_db_migration_rekeys_aliases_and_keeps_link_evidence(tmp_path, monkeypat
         rows = s.conn.execute("SELECT alias, key, first_last, mentions, rule FROM speaker_aliases").fetchall()
         assert rows == [("Tim Reyes", "PERSON:timothy reyes", "PERSON:timothy reyes", 3, "new")]
         assert [r[1] for r in s.conn.execute("PRAGMA table_info(speakers)")][-2:] == ["gender", "gender_evidence"]
+
+
+def test_db_migration_gives_an_acronyms_alias_the_key_of_what_it_stands_for(tmp_path, monkeypatch):
+    """A store made before acronyms were compared as what they stand for: "GOP" gets the Republican Party's key."""
+    path = str(tmp_path / "old.db")
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < "0012"])
+    with open_store(path) as s:
+        s.conn.execute("INSERT INTO speakers (id, name, type, mentions) VALUES (1, 'GOP', 'ORG', 2)")
+        s.conn.execute("INSERT INTO speaker_aliases (speaker_id, alias, key, mentions, rule) VALUES (1, 'GOP', 'ORG:gop', 2, 'new')")
+        s.conn.commit()
+    monkeypatch.setattr(dbmod, "MIGRATIONS", MIGRATIONS)
+    with open_store(path) as s:
+        assert s.conn.execute("SELECT alias, key, mentions FROM speaker_aliases").fetchall() == [("GOP", "ORG:republican party", 2)]
