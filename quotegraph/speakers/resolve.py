@@ -174,6 +174,9 @@ def clean_role(role: str | None) -> str | None:
     toks = [lex.abbreviations.get(_norm(t), t) if t.endswith(".") or _norm(t) in {"rep", "sen", "gov"} else t for t in toks]
     while toks and (_norm(toks[-1]) in _ROLE_EDGE or _norm(toks[-1]) in lex.courtesy_titles or not _norm(toks[-1])):
         toks.pop()
+    # "former aide to Senator" (Ted Cruz): whom the role served, cut off at their title; the role is what comes before.
+    while len(toks) > 2 and toks[-1][:1].isupper() and _norm(toks[-1]) in lex.title_words and _norm(toks[-2]) in {"to", "for", "under", "with"}:
+        toks = toks[:-2]
     # A capitalised word after the first is part of a name ("director of the Mommy and Me program").
     if not toks or any(clause(t) for k, t in enumerate(toks) if k == 0 or not t[:1].isupper()):
         return None

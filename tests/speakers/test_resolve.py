@@ -676,6 +676,9 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("When President", "President"),  # a clause word before it
         ("I can state unequivocally", None),  # a clause, no role
         ("chairman of Mrs.", "chairman"),  # a name cut off after a courtesy title
+        ("former aide to Senator", "former aide"),  # whom the role served, cut off at their title
+        ("national co-chair for Sen.", "national co-chair"),
+        ("Secretary of State", "Secretary of State"),  # ... not an office's own words
         ("campaign aide.", "campaign aide"),
         ("Former Pennsylvania Gov.", "Former Pennsylvania Governor"),
         ("Lt. Gov.", "Lieutenant Governor"),
