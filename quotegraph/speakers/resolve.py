@@ -95,10 +95,6 @@ _INDEFINITE_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:a|an)\s")
 # or before it ("the oil giant Exxon Mobil", "online retailer Amazon").
 _ORG_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:the|a|an)\s+([^,.;:()\n“”\"]{2,80}?)\s*(?:,|\.|;|$)")
 _ORG_BEFORE = re.compile(r"(?:^|\b(?:the|a|an)\s+|[.,;:]\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
-# Words of a role that make a person a candidate: "the campaign" is theirs.
-_CANDIDACY = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender"})
-# Descriptions of a public body: "the agency" is the department named last.
-_PUBLIC_BODY_HEADS = frozenset({"agency", "department", "ministry", "bureau"})
 # A surname written with a lower-case particle: "al-Awlaki", "bin-Laden", "van Gogh" is two words.
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu|ben)-[A-Z]")
 _WHO_SERVED = re.compile(
@@ -109,42 +105,23 @@ _WHO_SERVED = re.compile(
 _WORKS_FOR = re.compile(r"(.*?\b(?:[a-z][\w-]*|[A-Z]{2,5}))\s+(?:backing|supporting|opposing|behind|allied with|aligned with|funded by|run by|led by)\s")
 # A definite description: "the" and up to five words ("the Republican presidential front-runner would").
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he(?=((?:\s+[\w.,;:'’-]+){1,5}))")  # a lookahead: "the attack. Meanwhile, the current GOP nominee" holds two
-# What may follow a description that names a person: a verb, a preposition, a conjunction.
-_AFTER_DESCRIPTION = frozenset(
-    "could would should will can may might must said says told has had have is was and or but to from in on at for with who "
-    "whom whose that which of as than did does about over into after before during against because if when while since "
-    "by through some a an his her their its this these those "
-    "speak speaks spoke say talk talks tell tells wrote writes argued argues added adds noted notes claimed claims insisted insists".split()
-    # "give the billionaire candidate some of his own medicine", "to hear the Vermont senator speak"
-)
-# Words that modify a role and are one on their own ("the deputy", "the chief").
-_STANDALONE_MODIFIERS = frozenset({"chief", "deputy", "executive", "general"})
 # An age standing for a person: "the 43-year-old".
 _AGE = re.compile(r"\d+-year-old")
-_PARTICIPLE_COMPLEMENTS = frozenset({"by", "in", "to", "for", "as", "at", "from", "with", "on", "into", "over"})
 # "Conceding that ...", "Speaking to ...": a participle opening a clause, taken for a name (not "Manning said").
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing\s+(?:that|the|a|an|to|his|her|their|its|in|on|at|with|for|from|about)\b")
-# The two parties a description may name: "the GOP front-runner" is not the Democratic one.
-_PARTIES = (frozenset({"gop", "republican", "republicans"}), frozenset({"democratic", "democrat", "democrats"}))
 # A definite description right before a relative pronoun: "the former president, who".
 _DESCRIPTION_BEFORE = re.compile(r"\b([Tt]he)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$")
-_WEEKDAYS_MONTHS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september "
-    "october november december".split()
-)
-# Words that end a source after its head and are no part of it: "Sanders himself", "The party today".
-_HEAD_TAIL_WORDS = frozenset({"himself", "herself", "itself", "themselves", "today", "now", "then", "yesterday", "tonight"})
-_ROLE_EDGE = frozenset({"of", "for", "to", "at", "the", "and", "-", "in", "on", "with", "by", "during", "from", "since", "until", "when", "while",
-                        "behind", "against", "beside", "alongside", "toward", "towards", "among", "amid", "despite", "unlike", "like",
-                        "including", "via", "upon", "within", "beyond", "across", "around", "near", "throughout", "about"})
-# Prepositions after a role's head noun: "director of ...", "adviser to ...".
-_ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "from", "with", "on", "during", "since", "until", "under", "between", "over"})
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
 _ROLE_TAIL = re.compile(
     r"\s+(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years?|decades?|months?)"
     r"|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
     r"|(?:since|in|until|from)\s+\d{4}(?:\s*(?:to|until|-|–)\s*\d{4})?|between\s+\d{4}\s+and\s+\d{4})$"
 )
+
+
+def _parties() -> tuple[frozenset[str], frozenset[str]]:
+    """The two parties a description may name: "the GOP front-runner" is not the Democratic one."""
+    return lexicon().republican_words, lexicon().democratic_words
 
 
 def clean_role(role: str | None) -> str | None:
@@ -163,8 +140,8 @@ def clean_role(role: str | None) -> str | None:
 
     opening = toks[0] if toks else ""
 
-    while toks and (clause(toks[0]) or _norm(toks[0]) in _ROLE_EDGE or _norm(toks[0]) in lex.determiners
-                    or (_AGE.fullmatch(toks[0]) and len(toks) > 1 and _norm(toks[1]) not in _ROLE_EDGE)):
+    while toks and (clause(toks[0]) or _norm(toks[0]) in lexicon().role_edge_words or _norm(toks[0]) in lex.determiners
+                    or (_AGE.fullmatch(toks[0]) and len(toks) > 1 and _norm(toks[1]) not in lexicon().role_edge_words)):
         toks.pop(0)  # "As for the very moderate Governor" -> "very moderate Governor"; "31-year-old volunteer" -> "volunteer"
     if toks and _AGE.fullmatch(toks[0]):
         return None  # "a 59-year-old from Hilton Head": an age and where they live, no role
@@ -172,7 +149,7 @@ def clean_role(role: str | None) -> str | None:
     # is the courtesy before the name; the role is the phrase before it.
     courtesy = len(toks) > 1 and toks[-1].endswith(".") and _norm(toks[-1]) in lex.abbreviations and not toks[-2].endswith(".")
     toks = [lex.abbreviations.get(_norm(t), t) if t.endswith(".") or _norm(t) in {"rep", "sen", "gov"} else t for t in toks]
-    while toks and (_norm(toks[-1]) in _ROLE_EDGE or _norm(toks[-1]) in lex.courtesy_titles or not _norm(toks[-1])):
+    while toks and (_norm(toks[-1]) in lexicon().role_edge_words or _norm(toks[-1]) in lex.courtesy_titles or not _norm(toks[-1])):
         toks.pop()
     # "former aide to Senator" (Ted Cruz): whom the role served, cut off at their title; the role is what comes before.
     while len(toks) > 2 and toks[-1][:1].isupper() and _norm(toks[-1]) in lex.title_words and _norm(toks[-2]) in {"to", "for", "under", "with"}:
@@ -183,7 +160,7 @@ def clean_role(role: str | None) -> str | None:
     heads = _person_words()  # "a prominent New York Democrat"
     if not any(_is_head(_norm(t), heads) for t in toks):
         return None
-    if all(_norm(t) in lex.role_modifiers and _norm(t) not in _STANDALONE_MODIFIERS for t in toks):
+    if all(_norm(t) in lex.role_modifiers and _norm(t) not in lexicon().standalone_modifiers for t in toks):
         return None  # "former", "vice": what modifies a role is none
     if toks[0].islower() and toks[0].endswith("ing") and _norm(toks[0]) not in heads | lex.role_modifiers:
         return None  # "underscoring party divisions over a nominee": a clause, no role
@@ -197,7 +174,7 @@ def clean_role(role: str | None) -> str | None:
     cut = next((k for k in range(1, len(toks)) if toks[k].islower() and "-" not in toks[k] and _norm(toks[k - 1]) in heads
                 and _norm(toks[k]) not in heads
                 and ((toks[k].endswith("ing") and _norm(toks[k]) not in lex.role_modifiers)
-                     or (toks[k].endswith("ed") and (k == len(toks) - 1 or _word_after(toks, k).lower() in _PARTICIPLE_COMPLEMENTS)))),
+                     or (toks[k].endswith("ed") and (k == len(toks) - 1 or _word_after(toks, k).lower() in lexicon().participle_complements)))),
                None)
     if cut is not None:
         toks = toks[:cut]
@@ -205,7 +182,7 @@ def clean_role(role: str | None) -> str | None:
     toks = _ROLE_TAIL.sub("", " ".join(toks)).split() or toks
     # Roles joined by "and": as many as each have a title for a head ("president and CEO of ...", not "nominee and
     # strong favorite to win ..."); the head is the last word before a preposition.
-    first_prep = next((k for k, t in enumerate(toks) if _norm(t) in _ROLE_PREPOSITIONS and k > 0), len(toks))
+    first_prep = next((k for k, t in enumerate(toks) if _norm(t) in lexicon().role_prepositions and k > 0), len(toks))
     joined = " ".join(toks[:first_prep]).split(" and ")  # "and" inside a name after "of" joins no roles
     parts = [*joined[:-1], " ".join([joined[-1], *toks[first_prep:]]).strip()]
     kept = [parts[0]]
@@ -240,12 +217,12 @@ def _role_head(toks: Sequence[str], heads: frozenset[str]) -> bool:
     def in_name(k: int) -> bool:  # "Democracy for America's": a preposition inside a name
         return 0 < k < len(toks) - 1 and toks[k - 1][:1].isupper() and toks[k + 1][:1].isupper() and _norm(toks[k - 1]) not in heads
 
-    first = next((k for k, t in enumerate(toks) if _norm(t) in _ROLE_PREPOSITIONS and k > 0 and not in_name(k)), len(toks))
+    first = next((k for k, t in enumerate(toks) if _norm(t) in lexicon().role_prepositions and k > 0 and not in_name(k)), len(toks))
     owner = max((k for k, t in enumerate(toks[:first]) if _POSSESSIVE.search(t) and t[:1].isupper()), default=-1)
     words = [_norm(t) for t in toks[owner + 1 :]]
-    cut = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS and k > 0 and not in_name(k + owner + 1)), len(words))
+    cut = next((k for k, w in enumerate(words) if w in lexicon().role_prepositions and k > 0 and not in_name(k + owner + 1)), len(words))
     head = words[cut - 1] if cut else ""
-    return _is_head(head, heads) or head in _STANDALONE_MODIFIERS
+    return _is_head(head, heads) or head in lexicon().standalone_modifiers
 
 
 def _is_head(word: str, heads: frozenset[str]) -> bool:
@@ -386,12 +363,12 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
                 and _norm(after) not in lex.honorifics):  # "campaign worker for Mrs. Clinton": whom it served, no place
             keep.append(m)  # "former special envoy to Chile Paul Danner": a title's place
             continue
-        if lw in _WEEKDAYS_MONTHS:
+        if lw in lexicon().calendar_words:
             break  # "called Wednesday for Supreme Court Justice": a date, no part of a title
         if w == "under" and after[:1].isupper():
             break  # "former NIH director under President Bill Clinton": his title is President ("under secretary" is one)
         plural = lw.endswith("s") and lw[:-1] in heads and not keep  # "Democratic presidential candidates Hillary Clinton and ..."
-        if lw in heads or plural or (lw in lex.role_modifiers and lw not in _ROLE_PREPOSITIONS) or (w[:1].isupper() and lw not in lex.determiners):
+        if lw in heads or plural or (lw in lex.role_modifiers and lw not in lexicon().role_prepositions) or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
             continue
         if lw in lex.name_particles and keep and keep[-1].group()[:1].isupper():
@@ -449,7 +426,7 @@ def _singular_title(role: str | None) -> str | None:
         return role
     words = role.split()
     last = _norm(words[-1])
-    if any(_norm(w) in _ROLE_EDGE - {"and"} for w in words):
+    if any(_norm(w) in lexicon().role_edge_words - {"and"} for w in words):
         return role  # "founder of Evercore Partners": the plural is a name's ("most aggressive and best-sourced reporters" is one's)
     heads = lexicon().title_words | lexicon().person_heads
     if last.endswith("s") and last[:-1] in heads and last not in heads:
@@ -474,7 +451,7 @@ def _plain_modifier(word: str) -> bool:
         and not word.endswith(("ed", "ing", "ly"))
         and lw not in lex.clause_words
         and lw not in lex.determiners
-        and lw not in _ROLE_EDGE
+        and lw not in lexicon().role_edge_words
         and len(lw) > 2
     )
 
@@ -717,7 +694,7 @@ class Resolver:
                         break
                     continue
                 after = _word_after(toks, i)
-                if after and _norm(after) not in _AFTER_DESCRIPTION and not (after.endswith("ly") and after.islower()):
+                if after and _norm(after) not in lexicon().after_description and not (after.endswith("ly") and after.islower()):
                     continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate")
                 if all(x[:1].isupper() for x in toks[: i + 1]) and any(
                         _norm(x) not in heads | lex.role_modifiers | lex.affiliation_heads for x in toks[:i]):
@@ -1233,7 +1210,7 @@ class Resolver:
         content = {w for w in words if w not in lex.determiners and w not in {"of", "for", "and", "-"}}
         if not content:
             return None
-        parties = [side for side in _PARTIES if content & side]
+        parties = [side for side in _parties() if content & side]
         head = [w for w in words if w in lex.title_words or w in lex.synonyms]
         if not head:
             return None
@@ -1253,7 +1230,7 @@ class Resolver:
             role_words = ent.role_words(year=self.year, former=former)
             if not head_forms & role_words:
                 continue  # the head noun must match: "the campaign manager" is not the candidate
-            if len(parties) == 1 and any(role_words & side for side in _PARTIES if side is not parties[0]) and not role_words & parties[0]:
+            if len(parties) == 1 and any(role_words & side for side in _parties() if side is not parties[0]) and not role_words & parties[0]:
                 continue  # "the GOP front-runner" is not the Democratic front-runner
             if possessive and (ent is possessor or not self._possessed_by(ent, possessor)):
                 continue
@@ -1449,7 +1426,7 @@ class Resolver:
         if pm and any(m.label == "PERSON" and m.end == at + len(pm.group(1)) and m.start >= at for m in self.mentions):
             head_text = pm.group(1)  # also after a party's name ("Republican Rep. Lee Zeldin of New York")
         head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
-        while len(head_raw) > 1 and head_raw[-1].islower() and _norm(head_raw[-1]) in _HEAD_TAIL_WORDS:
+        while len(head_raw) > 1 and head_raw[-1].islower() and _norm(head_raw[-1]) in lexicon().head_tail_words:
             head_raw.pop()  # "Sanders himself", "The party today"
         # "The report published Tuesday", "his speech released by the White House": the head ends before the participle.
         cut_at = next(
@@ -1566,7 +1543,7 @@ class Resolver:
             last = "campaign"  # "the Sanders camp", "Clinton camp": the campaign
         if last == "team" and len(head) > 1 and head_raw[-2][:1].isupper():
             candidate = self.find([_POSSESSIVE.sub("", head_raw[-2])])
-            if candidate is not None and candidate.role_words(year=self.year) & _CANDIDACY:
+            if candidate is not None and candidate.role_words(year=self.year) & lexicon().candidacy_words:
                 last = "campaign"  # "the Trump team" of a candidate: the campaign
         if last == "campaign" and (owner is not None or len(head) > 1):
             # "his campaign", "Hillary Clinton's campaign", "the Clinton campaign": one name, "<surname> campaign".
@@ -2104,7 +2081,7 @@ class Resolver:
                     return f"{_POSSESSIVE.sub('', m.group(1))} campaign"
             # None named: the campaign of the candidate the article is about.
             main = self._most_mentioned(pos)
-            if main is not None and main.role_words(year=self.year) & _CANDIDACY:
+            if main is not None and main.role_words(year=self.year) & lexicon().candidacy_words:
                 return f"{_POSSESSIVE.sub('', main.tokens[-1])} campaign"
             return None
         if head == "administration":
@@ -2141,7 +2118,7 @@ class Resolver:
                     return name
             elif head in lex.organisation_descriptions and last not in lex.press_names and pos - men.end < 1500:
                 return name  # "The organization": the Heritage Foundation named last
-            elif head in _PUBLIC_BODY_HEADS and set(name.lower().split()) & lex.public_org_words and pos - men.end < 1500:
+            elif head in lexicon().public_body_heads and set(name.lower().split()) & lex.public_org_words and pos - men.end < 1500:
                 return name  # "The agency": the State Department named last
         return None
 
@@ -2257,7 +2234,7 @@ class Resolver:
                 w = _norm(t)
                 if w in heads:
                     after = _word_after(toks, i)
-                    if after and _norm(after) not in _AFTER_DESCRIPTION:
+                    if after and _norm(after) not in lexicon().after_description:
                         break
                     # "the newspaper" alone says nothing; "the Environmental Protection Agency" is a name
                     name = self._org_referent(w, at) if any(x[:1].islower() for x in toks[:i]) else None
