@@ -61,15 +61,6 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 # (D-Mont.) and", "Bob Corker, R-Tenn., and").
 _AND_BETWEEN = re.compile(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)\s*$")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
-# "she is a student", "Bennett is a lawyer", "Khan was elected as mayor of London", "her work as New York's junior senator",
-# "she’s a delegate".
-_PREDICATE_ROLE = re.compile(
-    r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]+)(?:,[^,.;\n]{1,60},)?\s+(?:(?:is|was|has been|had been|became)\s+(?:a|an)"
-    r"|(?:is|was|has been|had been)\s+(?:elected|named|appointed|sworn in)(?:\s+as)?(?:\s+the)?"
-    r"|(?:served|serves|has served|had served|worked|works|has worked|had worked|continued)\s+as(?:\s+(?:a|an|the))?)\s+(?P<role>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
-    r"|\b(?P<who2>[Hh]is|[Hh]er)\s+(?:work|career|job|time|tenure|years|stint|days)\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role2>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"
-    r"|\b(?P<who3>[Hh]e|[Ss]he)['’]s\s+(?:a|an)\s+(?P<role3>[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5})"  # "She’s a Marco Rubio delegate"
-)
 _PREDICATE_END = re.compile(
     r"[.,;:!?]|\s+(?:to|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
     r"|in\s+(?:the|a|an|his|her|its)|for\s+(?:\d+|two|three|four|five|many|several))\b"
@@ -82,11 +73,6 @@ _POLLSTER = re.compile(r"((?:[A-Z][\w&.’'/-]*)(?:\s+(?:(?:the|of|and|&)\s+)?[A
 _NO_POLLSTER = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "ORDINAL", "CARDINAL"})
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 # Labels the recogniser gives a person's name now and then; and a dateline before a name ("ROME - ").
-# A person introduced by what they are: "a former staffer named", "a man called".
-_NAMED = re.compile(
-    r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?:[a-z]+er|[a-z]+ist|[a-z]+an|man|woman|official|aide|agent|student|officer|veteran|doctor)"
-    r" (?:named|called)\s+$"
-)  # not "one lawmaker called Trump ...": a verb
 _RELABELLED = frozenset({"ORG", "GPE", "WORK_OF_ART", "FAC", "PRODUCT", "NORP", "LOC"})
 _DATELINE = re.compile(r"[A-Z][A-Z .,]+\s+[-–—]+\s*")
 # A name set off by a comma and an indefinite description: "Rendell, a Clinton surrogate,".
@@ -97,12 +83,6 @@ _ORG_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:the|a|an)\s+([^,.;:()\n“�
 _ORG_BEFORE = re.compile(r"(?:^|\b(?:the|a|an)\s+|[.,;:]\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
 # A surname written with a lower-case particle: "al-Awlaki", "bin-Laden", "van Gogh" is two words.
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu|ben)-[A-Z]")
-_WHO_SERVED = re.compile(
-    r"(?:’s|'s)?\s*,\s*who\s+(?:(?:(?:has|had)\s+)?(?:served|serves|worked|works|been)\s+as\s+|(?:is|was|(?:has|had)\s+been)\s+(?=(?:the|a|an)\s))"
-    r"((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;| and | until | from | in \d| when | who )"
-)
-# An organisation described by whom it works for: "the super PAC backing Hillary Clinton".
-_WORKS_FOR = re.compile(r"(.*?\b(?:[a-z][\w-]*|[A-Z]{2,5}))\s+(?:backing|supporting|opposing|behind|allied with|aligned with|funded by|run by|led by)\s")
 # A definite description: "the" and up to five words ("the Republican presidential front-runner would").
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he(?=((?:\s+[\w.,;:'’-]+){1,5}))")  # a lookahead: "the attack. Meanwhile, the current GOP nominee" holds two
 # An age standing for a person: "the 43-year-old".
@@ -408,6 +388,48 @@ def _alternation(words: frozenset[str], template: str, capitalised: bool = False
     return "(?:" + "|".join(template.format(re.escape(w)) for w in forms) + ")"
 
 
+@lru_cache(maxsize=1)
+def _predicate_role() -> re.Pattern[str]:
+    """What the text says a person is or was: "she is a student", "Bennett is a lawyer", "Khan was elected as mayor of
+    London", "Clinton served as secretary of state", "her work as New York's junior senator", "she’s a delegate"."""
+    lex = lexicon()
+    role = r"[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5}"
+    return re.compile(
+        r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]+)(?:,[^,.;\n]{1,60},)?\s+(?:" + _alternation(lex.role_copulas | lex.becoming_verbs, "{}") + r"\s+(?:a|an)"
+        r"|" + _alternation(lex.role_copulas, "{}") + r"\s+" + _alternation(lex.appointment_verbs, "{}") + r"(?:\s+as)?(?:\s+the)?"
+        r"|(?:(?:has|had)\s+)?" + _alternation(lex.service_verbs, "{}") + r"\s+as(?:\s+(?:a|an|the))?)\s+(?P<role>" + role + ")"
+        r"|\b(?P<who2>[Hh]is|[Hh]er)\s+" + _alternation(lex.career_nouns, "{}") + r"\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role2>" + role + ")"
+        r"|\b(?P<who3>[Hh]e|[Ss]he)['’]s\s+(?:a|an)\s+(?P<role3>" + role + ")"  # "She’s a Marco Rubio delegate"
+    )
+
+
+@lru_cache(maxsize=1)
+def _named() -> re.Pattern[str]:
+    """A person introduced by what they are: "a former staffer named", "a man called" (not "one lawmaker called Trump
+    ...": a verb)."""
+    lex = lexicon()
+    return re.compile(
+        r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?:[a-z]+er|[a-z]+ist|[a-z]+an|" + _alternation(lex.introduced_heads, "{}") + ")"
+        r" " + _alternation(lex.introducing_verbs, "{}") + r"\s+$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _who_served() -> re.Pattern[str]:
+    """A relative clause that gives a role: "Melanne Verveer, who served as chief of staff to ...", "who is a lawyer"."""
+    lex = lexicon()
+    return re.compile(
+        r"(?:’s|'s)?\s*,\s*who\s+(?:(?:(?:has|had)\s+)?(?:" + _alternation(lex.service_verbs, "{}") + r"|been)\s+as\s+"
+        r"|(?:is|was|(?:has|had)\s+been)\s+(?=(?:the|a|an)\s))"
+        r"((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;| and | until | from | in \d| when | who )"
+    )
+
+
+@lru_cache(maxsize=1)
+def _works_for() -> re.Pattern[str]:
+    """An organisation described by whom it works for: "the super PAC backing Hillary Clinton"."""
+    return re.compile(r"(.*?\b(?:[a-z][\w-]*|[A-Z]{2,5}))\s+" + _alternation(lexicon().works_for_phrases, "{}") + r"\s")
+
 def _titled(role: str, office: bool = False) -> bool:
     """Whether a role is headed by a title ("senator from the state of Vermont"), not a relation or
     a description ("runner-up to Hillary Clinton"): its head is the last word before a preposition.
@@ -473,7 +495,7 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     )
     if not m or re.match(r"who\b", m.group(1)):
         # "Melanne Verveer, who served as chief of staff to ...": the role the clause gives.
-        m = _WHO_SERVED.match(text[end : end + 160]) or m
+        m = _who_served().match(text[end : end + 160]) or m
     if not m:
         return None
     phrase = re.split(r" and (?:a|an|the) ", m.group(1).strip())[0]  # "director of the center and a professor at ...": the first
@@ -611,7 +633,7 @@ class Resolver:
                     # "Carly Fiorina" typed ORG: a usual first name, then a surname that names no organisation.
                     first = _norm(toks[0])
                     # "a former staffer named Bradley Podliska", "Priorities USA chief strategist Guy Cecil": introduced as a person.
-                    introduced = _NAMED.search(self.text, max(0, start - 40), start) is not None or (m.label == "ORG" and self._titled_before(start))
+                    introduced = _named().search(self.text, max(0, start - 40), start) is not None or (m.label == "ORG" and self._titled_before(start))
                     if not (2 <= len(toks) <= 3 and (first in lex.female or first in lex.male or introduced) and not set(keys) & org_words):
                         continue
                 elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1))
@@ -633,21 +655,23 @@ class Resolver:
         for ent in self.persons:
             by_key.setdefault(ent.keys[-1], []).append(ent)
         taken = sorted((m.start, m.end) for m in self.mentions)
-        added = []
+        added: list[Mention] = []
         for key, ents in by_key.items():
             written = [t for t in ents[0].tokens if _name_keys([t]) == [key]]
             if len(ents) != 1 or not written or len(key) < 3 or not written[-1][:1].isupper():
                 continue
             surname = _POSSESSIVE.sub("", written[-1])
-            for m in re.finditer(r"(?<![\w.’'-])" + re.escape(surname) + r"(?![\w-])", self.text):
-                start, end = m.start(), m.end()
+            for found in re.finditer(r"(?<![\w.’'-])" + re.escape(surname) + r"(?![\w-])", self.text):
+                start, end = found.start(), found.end()
                 if start < self.body_start or self._in_quotes(start) or any(s < end and start < e for s, e in taken):
                     continue
                 before = self.text[max(0, start - 40) : start]
                 prev = re.search(r"([\w.’'-]+)\s+$", before)
                 opens = self._sentence_start(start) == start
                 word = prev.group(1) if prev else ""
-                adverb = self._sentence_start(start) == start - len(before) + prev.start(1) and (word.endswith("ly") or word.lower() in lex.not_names) if prev else False
+                # "Interestingly Blocher": a word opening the sentence before the name, no part of it
+                opener = prev is not None and self._sentence_start(start) == start - len(before) + prev.start(1)
+                adverb = opener and (word.endswith("ly") or word.lower() in lex.not_names)
                 if word[:1].isupper() and not opens and not adverb and _norm(word) not in lex.honorifics | lex.title_words:
                     continue  # "George Bush" where the article's Bush is Jeb: another name ("Interestingly Blocher" is Blocher)
                 if re.match(r"(?:[’']s)?\s+[A-Z]", self.text[end : end + 4]) or (opens and surname.lower() in lex.not_names):
@@ -714,7 +738,7 @@ class Resolver:
         """What the article says a person is or works as, where it gives them no title: "where she is a
         student", "Bennett ... his career as a mail carrier", "her work as New York's junior senator"."""
         lex = lexicon()
-        for m in _PREDICATE_ROLE.finditer(self.text, self.body_start):
+        for m in _predicate_role().finditer(self.text, self.body_start):
             if self._in_quotes(m.start()):
                 continue
             k = "" if m.group("who") else "2" if m.group("who2") else "3"
@@ -931,7 +955,7 @@ class Resolver:
     def _role_named(self, start: int) -> str | None:
         """The role of a person introduced by it: "a former staffer named Bradley Podliska"."""
         before = self.text[max(0, start - 40) : start]
-        m = _NAMED.search(before)
+        m = _named().search(before)
         if m is None:
             return None
         verb = m.group().split()[-1]  # "named", "called"
@@ -1025,7 +1049,7 @@ class Resolver:
             ent.roles.append((m.start, role))
             ent.roles.sort()
             indefinite = _INDEFINITE_APPOSITION.match(self.text, m.end) and not self._role_before_name(m.start)
-            served = _WHO_SERVED.match(self.text[m.end : m.end + 160]) is not None and not self._role_before_name(m.start)
+            served = _who_served().match(self.text[m.end : m.end + 160]) is not None and not self._role_before_name(m.start)
             if not _titled(role) or (indefinite and not _titled(role, office=True)) or served:
                 ent.described.add(m.start)  # "Biden, who served as a US senator": what they were, not their title
 
@@ -1417,7 +1441,7 @@ class Resolver:
             if pm and _norm(pm.group(2)) in lex.title_words:
                 head_text = pm.group(1)
         # "the super PAC backing Hillary Clinton": an organisation, named by whom it works for.
-        pm = _WORKS_FOR.match(head_text)
+        pm = _works_for().match(head_text)
         if pm and _norm(pm.group(1).split()[-1]) in lex.org_heads | lex.org_role_heads:
             head_text = pm.group(1)
         # "Representative Charles B. Rangel of New York": a person's name, then where they are from.

@@ -834,7 +834,8 @@ def test_resolve_people_the_recogniser_missed(text, names, sources, expected):
             ("Anna Palmer", "young reporter"),
         ),
         (
-            "The rise of Christoph Blocher changed Swiss politics. Interestingly Blocher, a wealthy industrialist, became the voice of farmers. “We are strong,” Blocher said.",
+            "The rise of Christoph Blocher changed Swiss politics. Interestingly Blocher, a wealthy industrialist, "
+            "became the voice of farmers. “We are strong,” Blocher said.",
             {"Christoph Blocher": "PERSON"},
             "Blocher said",
             ("Christoph Blocher", "wealthy industrialist"),
