@@ -1763,8 +1763,11 @@ class Resolver:
         # The head must name a person ("the Republican establishment" is no Republican nominee). A role that matches
         # ("the Democratic presidential candidate") outranks the lede's next subject.
         personal = possessive or last in _person_words() or last in lex.synonyms or _AGE.fullmatch(last) is not None
+        # The description is the head phrase, not the name set off after it ("Carter’s press secretary, Peter Carpenter").
+        head_words = [_norm(t) for t in _TOKEN.findall(head_text) if _norm(t)]
+        described = head_words if head_words and len(head_words) < len(words) and words[: len(head_words)] == head_words else words
         # An affiliation ("the lifelong Republican") matches no role: who it is comes from where it stands.
-        ent = self._by_description(words, src.start, possessor, possessive) if personal and last not in lex.affiliation_heads else None
+        ent = self._by_description(described, src.start, possessor, possessive) if personal and last not in lex.affiliation_heads else None
         ent = ent or (self._introduced_next(src) if words[0] == "the" and not possessive else None)
         if ent is None and _AGE.fullmatch(last) and words[0] == "the":
             ent = self._last_named(src.start)  # "the 43-year-old": the person named last

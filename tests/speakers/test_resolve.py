@@ -914,6 +914,14 @@ def test_resolve_names_inside_what_the_recogniser_typed_otherwise(text, names, s
     assert (q.speaker.name, q.speaker.type) == expected
 
 
+@pytest.mark.parametrize("surname", ["Carpenter", "Judge", "Bishop", "Cook", "Fisher"])
+def test_resolve_a_surname_that_is_also_an_occupation_set_off_after_a_role(surname):
+    """The description is the phrase before the comma: "Carter’s press secretary, Peter Judge" is Peter Judge."""
+    text = f"Ash Carter spoke. “No,” said Carter’s press secretary, Peter {surname}, on Monday."
+    q = resolved(text, {"Ash Carter": "PERSON", "Carter": "PERSON", f"Peter {surname}": "PERSON"}, f"Carter’s press secretary, Peter {surname}", "2016-01-01")
+    assert (q.speaker.name, q.speaker.role) == (f"Peter {surname}", "Carter’s press secretary")
+
+
 def test_resolve_a_definite_description_after_a_quote_is_the_person_just_quoted():
     text = "Trump is fair game, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added, it is not the way to win."
     quotes = [quote_at(text, "Carly Fiorina"), quote_at(text, "the former CEO of Hewlett-Packard")]
