@@ -1743,8 +1743,18 @@ class Resolver:
             if label == "NORP":
                 return Speaker(description, None, "DESCRIPTION", "unresolved"), None
         if words[0] in lex.indefinite_determiners:
-            # "One Republican", "a spokesman": someone not named before, whatever roles match.
-            return Speaker(description, None, "DESCRIPTION", "unresolved"), None
+            # "One Republican", "a spokesman": someone not named before, whatever roles match; unless the lede
+            # describes the person the article names next ("A former Democratic National Committee chairman says ...
+            # “...,” said Don Fowler"), who then holds that role.
+            ent = self._named_after_lede(src, last) if last in _person_words() else None
+            if ent is None:
+                return Speaker(description, None, "DESCRIPTION", "unresolved"), None
+            role = clean_role(_description(head_text))
+            if role and not ent.titled() and _norm(role.split()[-1]) not in lex.affiliation_heads:
+                ent.roles.append((src.start, role))
+                ent.roles.sort()
+                ent.described.add(src.start)
+            return self._speaker(ent, src.start, "description"), ent
         possessor, possessive = None, False
         if words[0] in {"his", "her", "their"}:
             possessive = True
@@ -2161,6 +2171,32 @@ class Resolver:
             if self._ends_sentence(src.end + m.start()):
                 subject = self._person_at(src.end + m.end())
                 return subject[1] if subject is not None else None
+        return None
+
+    def _named_after_lede(self, src: Span, head: str) -> Entity | None:
+        """The person a lede's indefinite description stands for: the description is the subject of the body's first
+        sentence, no one is named before it, and the person is the first one the article introduces after that
+        sentence, close to it ("A former Democratic National Committee chairman says ... ¶ “...,” said Don Fowler"),
+        whose roles, if the article or the public-figures table gives any, hold the description's head."""
+        start = self._sentence_start(src.start)
+        lead = self.text[start : src.start]
+        if src.start < self.body_start or (lead.strip() and not _DATELINE.fullmatch(lead)):
+            return None  # not the subject of its sentence
+        if any(self.body_start <= span.start < src.start for span, _ in self.person_mentions):
+            return None  # someone was named before: not a lede
+        end = next((src.end + m.start() for m in re.finditer(r"[.!?][”\"’]?\s+", self.text[src.end :]) if self._ends_sentence(src.end + m.start())), None)
+        if end is None:
+            return None
+        reach = end + lexicon().distances["lede_to_name"]
+        for span, ent in self.person_mentions:
+            if span.start <= end or span.start > reach:
+                continue
+            if span.start != ent.first or self._in_quotes(span.start):
+                return None  # the first person named after the lede was named in it, or is quoted: not introduced here
+            heads = {head} | lexicon().synonyms.get(head, frozenset())
+            if (ent.roles or ent.known) and not heads & ent.role_words(year=self.year):
+                return None  # "A State Department spokesman ... Secretary John Kerry": someone else
+            return ent
         return None
 
     def _last_named(self, pos: int, gender: str | None = None) -> Entity | None:

@@ -914,6 +914,40 @@ def test_resolve_names_inside_what_the_recogniser_typed_otherwise(text, names, s
     assert (q.speaker.name, q.speaker.type) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A lede's indefinite description is the person the article introduces next, who holds its role.
+        (
+            "Ex-chairman calls for plan.\n\nA former Democratic National Committee chairman says President Barack Obama should act now.\n\n"
+            "“Now is the time,” said Don Fowler, who helmed the party in the 1990s.",
+            {"Barack Obama": "PERSON", "Don Fowler": "PERSON"},
+            ("Don Fowler", "former Democratic National Committee chairman"),
+        ),
+        # Not someone whose known role is another.
+        (
+            "Talks stall.\n\nA State Department spokesman says the talks have stalled.\n\n“We are patient,” said Secretary of State John Kerry.",
+            {"John Kerry": "PERSON"},
+            ("former Democratic National Committee chairman", None),
+        ),
+        # Not after someone was named: then it is someone not named.
+        (
+            "Talks stall.\n\nJohn Kerry spoke. A former Democratic National Committee chairman says the talks have stalled.\n\n“Now,” said Don Fowler.",
+            {"John Kerry": "PERSON", "Don Fowler": "PERSON"},
+            ("former Democratic National Committee chairman", None),
+        ),
+    ],
+)
+def test_resolve_a_ledes_indefinite_description_is_the_person_named_next(text, names, expected):
+    source = next(d for d in ("A former Democratic National Committee chairman", "A State Department spokesman") if d in text)
+    q = resolved(text, names, source, "2016-09-12")
+    got = (q.speaker.name, q.speaker.role)
+    if expected[1] is None:
+        assert q.speaker.type == "DESCRIPTION", got
+    else:
+        assert got == expected
+
+
 @pytest.mark.parametrize("surname", ["Carpenter", "Judge", "Bishop", "Cook", "Fisher"])
 def test_resolve_a_surname_that_is_also_an_occupation_set_off_after_a_role(surname):
     """The description is the phrase before the comma: "Carter’s press secretary, Peter Judge" is Peter Judge."""
