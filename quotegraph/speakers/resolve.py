@@ -541,6 +541,8 @@ class Resolver:
              if not (m.label == "PERSON" and (self._names_a_place(m) or _GERUND.match(text, m.start, min(len(text), m.end + 12))))),
             key=lambda m: m.start,
         )
+        self._place_names: dict[str, str] = {}  # see _places_named_as_people
+        self.mentions = self._places_named_as_people(self.mentions)
         first_nl = text.find("\n")
         # A headline's title case fools the NER model ("Obama Says ..."): names start in the body.
         self.body_start = first_nl + 1 if 0 < first_nl < 250 else 0
@@ -570,6 +572,39 @@ class Resolver:
         self._genders_from_pronouns()
         self._roles_from_descriptions()
         self._roles_from_predicates()
+
+    def _places_named_as_people(self, mentions: list[Mention]) -> list[Mention]:
+        """PERSON mentions that name a place the article names: the start of a place's name ("the Sandy Hook shooter"
+        after "Sandy Hook Elementary School"), or a town the recogniser types a place where the article writes it with
+        its state ("Sanford" after "Sanford, Florida"), where no person of the article has that name in full."""
+        heads = lexicon().place_heads
+        places = {}
+        for k, m in enumerate(mentions):
+            if m.label in {"GPE", "LOC", "FAC", "ORG"}:
+                written = self.text[m.start : m.end]
+                if _last_word(written) in heads:
+                    for cut in re.finditer(r"\s", written):
+                        places.setdefault(written[: cut.start()], m.label)
+                nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+                if m.label == "GPE" and nxt is not None and nxt.label == "GPE" and re.fullmatch(r",\s*", self.text[m.end : nxt.start]):
+                    places.setdefault(written, "GPE")  # "Sanford, Florida"
+        self._place_names = places
+        if not places:
+            return mentions
+        full = {" ".join(self.text[m.start : m.end].split()[1:]) for m in mentions if m.label == "PERSON" and len(self.text[m.start : m.end].split()) > 1}
+        out = []
+        for m in mentions:
+            written = self.text[m.start : m.end]
+            named = " ".join(_name_tokens(written)) if m.label == "PERSON" else ""
+            if " " in named and named in places:
+                written = named  # "Victoria at Sandy Hook": the name read in it is the place's
+            label = places.get(written) if m.label == "PERSON" else None
+            single = len(written.split()) == 1
+            if label and not (single and (written in full or places.get(written) != "GPE")):
+                out.append(Mention(m.start, m.end, label))
+            else:
+                out.append(m)
+        return out
 
     def _split_at_comma(self, m: Mention) -> list[Mention]:
         """A mention that runs over a comma into a person's full name ("Lehigh, Bruce Turry" typed ORG) is two: what
@@ -628,6 +663,8 @@ class Resolver:
                     if cut:
                         start = self.text.index(toks[cut], start + sum(len(t) for t in toks[:cut]))
                         toks = toks[cut:]
+                if " ".join(toks) in self._place_names:
+                    continue  # "Sandy Hook" where the article names Sandy Hook Elementary School
                 keys = _name_keys([_POSSESSIVE.sub("", t) for t in toks])
                 if full_names:
                     # "Carly Fiorina" typed ORG: a usual first name, then a surname that names no organisation.

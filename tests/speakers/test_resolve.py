@@ -948,6 +948,37 @@ def test_resolve_a_ledes_indefinite_description_is_the_person_named_next(text, n
         assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # The start of a place's name the article gives is the place, though a first name opens it.
+        (
+            "Families of those killed at Sandy Hook Elementary School spoke. Jill Soto lost her sister. The Sandy Hook shooter "
+            "used a rifle. “It is deadly,” she added.",
+            {"Sandy Hook Elementary School": "ORG", "Jill Soto": "PERSON", "Sandy Hook": "PERSON"},
+            "she added",
+            "Jill Soto",
+        ),
+        # A town the article writes with its state is no person where the recogniser says so elsewhere.
+        (
+            "George Zimm shot him in Sanford, Florida. A Sanford police officer arrived. “I am free,” he said.",
+            {"George Zimm": "PERSON", "Sanford": "PERSON", "Florida": "GPE"},
+            "he said",
+            "George Zimm",
+        ),
+    ],
+)
+def test_resolve_places_the_recogniser_took_for_people(text, names, source, expected):
+    ms = mentions_of(text, names)
+    if "Florida" in text:  # the recogniser typed the first "Sanford" a place, the second a person
+        first = text.index("Sanford")
+        ms = [Mention(m.start, m.end, "GPE") if m.start == first else m for m in ms]
+    at = text.index(source)
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source.split()[0]))], [Span.of(text, 0, 1)])
+    resolve_speakers(text, [q], ms, "2016-01-01")
+    assert q.speaker.name == expected
+
+
 @pytest.mark.parametrize("surname", ["Carpenter", "Judge", "Bishop", "Cook", "Fisher"])
 def test_resolve_a_surname_that_is_also_an_occupation_set_off_after_a_role(surname):
     """The description is the phrase before the comma: "Carter’s press secretary, Peter Judge" is Peter Judge."""
