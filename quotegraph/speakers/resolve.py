@@ -578,7 +578,7 @@ class Resolver:
         after "Sandy Hook Elementary School"), or a town the recogniser types a place where the article writes it with
         its state ("Sanford" after "Sanford, Florida"), where no person of the article has that name in full."""
         heads = lexicon().place_heads
-        places = {}
+        places: dict[str, str] = {}
         for k, m in enumerate(mentions):
             if m.label in {"GPE", "LOC", "FAC", "ORG"}:
                 written = self.text[m.start : m.end]
