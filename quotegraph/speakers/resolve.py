@@ -1816,6 +1816,9 @@ class Resolver:
         # An affiliation ("the lifelong Republican") matches no role: who it is comes from where it stands.
         ent = self._by_description(described, src.start, possessor, possessive) if personal and last not in lex.affiliation_heads else None
         ent = ent or (self._introduced_next(src) if words[0] == "the" and not possessive else None)
+        lede = None
+        if ent is None and words[0] == "the" and not possessive and last in _person_words():
+            ent = lede = self._named_after_lede(src, last)  # "The head of the Service Employees International Union is worried ..."
         if ent is None and _AGE.fullmatch(last) and words[0] == "the":
             ent = self._last_named(src.start)  # "the 43-year-old": the person named last
         if (
@@ -1845,7 +1848,8 @@ class Resolver:
         if ent is not None:
             # A description is a role the article gives that person when it gives no other ("the New
             # York businessman", "the president"); an affiliation ("the lifelong Republican") is none.
-            role = clean_role(_description(head_text)) if words[0] in {"the", "this", "that"} and not possessive and not ent.titled() else None
+            # (The lede's whole description: "head of the Service Employees International Union", not "head".)
+            role = clean_role(_description(src.text if lede else head_text)) if words[0] in {"the", "this", "that"} and not possessive and not ent.titled() else None
             if role and _norm(role.split()[-1]) in lex.affiliation_heads:
                 role = None
             if role:
@@ -2213,8 +2217,8 @@ class Resolver:
     def _named_after_lede(self, src: Span, head: str) -> Entity | None:
         """The person a lede's indefinite description stands for: the description is the subject of the body's first
         sentence, no one is named before it, and the person is the first one the article introduces after that
-        sentence, close to it ("A former Democratic National Committee chairman says ... ¶ “...,” said Don Fowler"),
-        whose roles, if the article or the public-figures table gives any, hold the description's head."""
+        sentence as one who speaks, close to it ("A former Democratic National Committee chairman says ... ¶ “...,” said
+        Don Fowler"), whose roles, if the article or the public-figures table gives any, hold the description's head."""
         start = self._sentence_start(src.start)
         lead = self.text[start : src.start]
         if src.start < self.body_start or (lead.strip() and not _DATELINE.fullmatch(lead)):
@@ -2224,13 +2228,16 @@ class Resolver:
         end = next((src.end + m.start() for m in re.finditer(r"[.!?][”\"’]?\s+", self.text[src.end :]) if self._ends_sentence(src.end + m.start())), None)
         if end is None:
             return None
-        reach = end + lexicon().distances["lede_to_name"]
+        lex = lexicon()
+        reach = end + lex.distances["lede_to_name"]
+        verbs = _alternation(lex.apposition_ends - {"who"}, "{}")
         for span, ent in self.person_mentions:
-            if span.start <= end or span.start > reach:
-                continue
-            if span.start != ent.first or self._in_quotes(span.start):
-                return None  # the first person named after the lede was named in it, or is quoted: not introduced here
-            heads = {head} | lexicon().synonyms.get(head, frozenset())
+            if span.start <= end or span.start > reach or self._in_quotes(span.start) or span.start != ent.first:
+                continue  # named in the lede, quoted, or named before: not introduced here
+            if not (re.match(r"\s+" + verbs + r"\b", self.text[span.end : span.end + 20])
+                    or re.search(r"\b" + verbs + r"\s+$", self.text[max(0, span.start - 20) : span.start])):
+                continue  # "In an interview with David Axelrod": introduced, but not as the one who speaks
+            heads = {head} | lex.synonyms.get(head, frozenset())
             if (ent.roles or ent.known) and not heads & ent.role_words(year=self.year):
                 return None  # "A State Department spokesman ... Secretary John Kerry": someone else
             return ent

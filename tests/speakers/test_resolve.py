@@ -924,6 +924,19 @@ def test_resolve_names_inside_what_the_recogniser_typed_otherwise(text, names, s
             {"Barack Obama": "PERSON", "Don Fowler": "PERSON"},
             ("Don Fowler", "former Democratic National Committee chairman"),
         ),
+        # The first one introduced as a speaker: not a name in a quotation, nor someone only mentioned.
+        (
+            "Lawmaker wants Trump banned.\n\nA lawmaker in the Philippines is calling for Donald Trump to be banned.\n\n"
+            "\"He is no Trojan horse,\" Joey Salce said in a bill.",
+            {"Donald Trump": "PERSON", "Trojan": "PERSON", "Joey Salce": "PERSON"},
+            ("Joey Salce", "lawmaker"),
+        ),
+        (
+            "Union chief says Trump can win.\n\nThe head of the Service Employees International Union is worried about Donald Trump.\n\n"
+            "In an interview with David Axel on his podcast, Mary Kay Henri said her union is going into hyperdrive.",
+            {"Donald Trump": "PERSON", "David Axel": "PERSON", "Mary Kay Henri": "PERSON"},
+            ("Mary Kay Henri", "head of the Service Employees International Union"),
+        ),
         # Not someone whose known role is another.
         (
             "Talks stall.\n\nA State Department spokesman says the talks have stalled.\n\n“We are patient,” said Secretary of State John Kerry.",
@@ -938,8 +951,10 @@ def test_resolve_names_inside_what_the_recogniser_typed_otherwise(text, names, s
         ),
     ],
 )
-def test_resolve_a_ledes_indefinite_description_is_the_person_named_next(text, names, expected):
-    source = next(d for d in ("A former Democratic National Committee chairman", "A State Department spokesman") if d in text)
+def test_resolve_a_ledes_description_is_the_person_introduced_next_as_a_speaker(text, names, expected):
+    sources = ("A former Democratic National Committee chairman", "A State Department spokesman", "A lawmaker in the Philippines",
+               "The head of the Service Employees International Union")
+    source = next(d for d in sources if d in text)
     q = resolved(text, names, source, "2016-09-12")
     got = (q.speaker.name, q.speaker.role)
     if expected[1] is None:
