@@ -1849,7 +1849,8 @@ class Resolver:
             # A description is a role the article gives that person when it gives no other ("the New
             # York businessman", "the president"); an affiliation ("the lifelong Republican") is none.
             # (The lede's whole description: "head of the Service Employees International Union", not "head".)
-            role = clean_role(_description(src.text if lede else head_text)) if words[0] in {"the", "this", "that"} and not possessive and not ent.titled() else None
+            definite = words[0] in {"the", "this", "that"} and not possessive and not ent.titled()
+            role = clean_role(_description(src.text if lede else head_text)) if definite else None
             if role and _norm(role.split()[-1]) in lex.affiliation_heads:
                 role = None
             if role:
