@@ -1819,6 +1819,8 @@ class Resolver:
         lede = None
         if ent is None and words[0] == "the" and not possessive and last in _person_words():
             ent = lede = self._named_after_lede(src, last)  # "The head of the Service Employees International Union is worried ..."
+        if ent is None and src.end <= self.body_start and not possessive and words[0] not in lex.determiners | lex.indefinite_determiners:
+            ent = lede = self._headline_subject(last)  # "Philippine lawmaker wants Trump banned from country."
         if ent is None and _AGE.fullmatch(last) and words[0] == "the":
             ent = self._last_named(src.start)  # "the 43-year-old": the person named last
         if (
@@ -1849,7 +1851,7 @@ class Resolver:
             # A description is a role the article gives that person when it gives no other ("the New
             # York businessman", "the president"); an affiliation ("the lifelong Republican") is none.
             # (The lede's whole description: "head of the Service Employees International Union", not "head".)
-            definite = words[0] in {"the", "this", "that"} and not possessive and not ent.titled()
+            definite = (words[0] in {"the", "this", "that"} or lede is not None) and not possessive and not ent.titled()
             role = clean_role(_description(src.text if lede else head_text)) if definite else None
             if role and _norm(role.split()[-1]) in lex.affiliation_heads:
                 role = None
@@ -2243,6 +2245,34 @@ class Resolver:
                 return None  # "A State Department spokesman ... Secretary John Kerry": someone else
             return ent
         return None
+
+    def _headline_subject(self, head: str) -> Entity | None:
+        """Whom a headline's description stands for: the person the body's first sentence opens with ("Woman Reveals
+        ... ¶ Betsy Sharp of Burke County, Georgia, knows ..."), or the one its lede describes ("Philippine lawmaker
+        wants Trump banned ... ¶ A lawmaker in the Philippines is calling ... Joey Salceda said"), where the head
+        agrees with what the article says they are."""
+        lex = lexicon()
+        if head not in _person_words() and head not in lex.generic_person_heads:
+            return None
+        first = re.search(r"\S", self.text[self.body_start :])
+        if first is None:
+            return None
+        at = self.body_start + first.start()
+        subject = self._person_at(at)
+        if subject is not None:
+            ent = subject[1]
+        else:
+            lede = re.match(r"(?:An?|The)\s+(?:[\w’'-]+\s+){0,6}?([\w’'-]+)\s+(?:says|said|is|was|has|wants|calls|called)\b", self.text[at : at + 200])
+            ent = self._named_after_lede(Span.of(self.text, at, at + lede.end(1)), _norm(lede.group(1))) if lede else None
+        if ent is None:
+            return None
+        gender = "m" if head in lex.generic_male_heads else "f" if head in lex.generic_female_heads else None
+        if gender and ent.gender not in {None, gender}:
+            return None
+        heads = {head} | lex.synonyms.get(head, frozenset())
+        if head not in lex.generic_person_heads and (ent.roles or ent.known) and not heads & ent.role_words(year=self.year):
+            return None  # "Senator ..." headline, a governor in the lede: someone else
+        return ent
 
     def _last_named(self, pos: int, gender: str | None = None) -> Entity | None:
         """The person named last before ``pos`` outside quotation marks (of ``gender``, where it is given and known)."""

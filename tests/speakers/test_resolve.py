@@ -964,6 +964,38 @@ def test_resolve_a_ledes_description_is_the_person_introduced_next_as_a_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A headline's description: the person the body opens with ...
+        (
+            "Woman Reveals What Trump Did.\n\nBetsy Sharpe of Burke County, Georgia, knows Donald Trump well. “He saved us,” she said.",
+            {"Betsy Sharpe": "PERSON", "Donald Trump": "PERSON"},
+            ("Betsy Sharpe", "PERSON"),
+        ),
+        # ... or the one the lede describes, with the headline's words for role.
+        (
+            "Philippine lawmaker wants Trump banned.\n\nA lawmaker in the Philippines is calling for Donald Trump to be banned.\n\n"
+            "\"It is baseless,\" Joey Salce said.",
+            {"Donald Trump": "PERSON", "Joey Salce": "PERSON"},
+            ("Joey Salce", "PERSON"),
+        ),
+        # Not a man for a woman's headline.
+        (
+            "Woman Reveals What Trump Did.\n\nMr. Bob Sharpe of Burke County knows Donald Trump well. “He saved us,” he said.",
+            {"Bob Sharpe": "PERSON", "Donald Trump": "PERSON"},
+            ("Woman", "DESCRIPTION"),
+        ),
+    ],
+)
+def test_resolve_a_headlines_description_is_whom_the_article_opens_with(text, names, expected):
+    source = text.split()[0] if text.startswith("Woman") else "Philippine lawmaker"
+    q = resolved(text, names, source, "2016-02-17")
+    assert (q.speaker.name, q.speaker.type) == expected
+    if expected[0] == "Joey Salce":
+        assert q.speaker.role == "Philippine lawmaker"
+
+
+@pytest.mark.parametrize(
     ("text", "names", "source", "expected"),
     [
         # The start of a place's name the article gives is the place, though a first name opens it.
