@@ -2259,11 +2259,11 @@ class Resolver:
             return None
         at = self.body_start + first.start()
         subject = self._person_at(at)
-        if subject is not None:
-            ent = subject[1]
-        else:
-            lede = re.match(r"(?:An?|The)\s+(?:[\w’'-]+\s+){0,6}?([\w’'-]+)\s+(?:says|said|is|was|has|wants|calls|called)\b", self.text[at : at + 200])
-            ent = self._named_after_lede(Span.of(self.text, at, at + lede.end(1)), _norm(lede.group(1))) if lede else None
+        ent: Entity | None = subject[1] if subject is not None else None
+        if ent is None and _norm(self.text[at : at + 4].split()[0]) in lex.determiners | lex.indefinite_determiners:
+            # A lede that opens with a description: the next sentence's subject, else the next one introduced as a speaker.
+            opening = Span.of(self.text, at, at + 1)
+            ent = self._introduced_next(opening) or self._named_after_lede(opening, head)
         if ent is None:
             return None
         gender = "m" if head in lex.generic_male_heads else "f" if head in lex.generic_female_heads else None
