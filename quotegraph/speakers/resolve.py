@@ -18,6 +18,8 @@ nothing of spaCy: it takes mentions. Language data lives in ``lexicon_en.json``,
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -270,6 +272,7 @@ class Entity:
     gender: str | None = None  # "f" | "m"
     gender_evidence: str | None = None  # see model.Speaker.gender_evidence
     known: KnownPerson | None = None  # the public figure this is, if people_en.json has it
+    _keys: tuple[tuple[str, ...], list[str]] | None = field(default=None, repr=False, compare=False)  # see keys
 
     def titled(self) -> bool:
         """Whether the article gives a role that is more than a description (a title, an apposition)."""
@@ -291,7 +294,11 @@ class Entity:
 
     @property
     def keys(self) -> list[str]:
-        return _name_keys(self.tokens)
+        """The name's keys (``names.name_keys``), made again only when the tokens change (read often: a copy is not made)."""
+        tokens = tuple(self.tokens)
+        if self._keys is None or self._keys[0] != tokens:
+            self._keys = (tokens, _name_keys(tokens))
+        return self._keys[1]
 
     @property
     def first(self) -> int:
@@ -674,7 +681,8 @@ class Resolver:
                     if not (2 <= len(toks) <= 3 and (first in lex.female or first in lex.male or introduced) and not set(keys) & org_words):
                         continue
                 elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1))
-                             or (len(keys) == 1 < len(e.keys) and keys[0] not in _first_names() and _one_edit(keys[0], e.keys[-1]))
+                             or (len(keys) == 1 < len(e.keys) and keys[0][:1] == e.keys[-1][:1] and keys[0] not in _first_names()
+                                 and _one_edit(keys[0], e.keys[-1]))
                              for e in self.persons) and not (
                     m.label == "ORG" and len(keys) == 1 and keys[0] not in org_words and _known_by_surname(keys[0])
                 ):
@@ -692,15 +700,24 @@ class Resolver:
         for ent in self.persons:
             by_key.setdefault(ent.keys[-1], []).append(ent)
         taken = sorted((m.start, m.end) for m in self.mentions)
-        added: list[Mention] = []
+        starts = [s for s, _ in taken]
+        ends = list(itertools.accumulate((e for _, e in taken), max))  # the furthest end of the mentions up to each
+
+        def covered(start: int, end: int) -> bool:
+            k = bisect.bisect_left(starts, end)  # the mentions that start before ``end``
+            return k > 0 and ends[k - 1] > start
+
+        surnames: dict[str, str] = {}
         for key, ents in by_key.items():
             written = [t for t in ents[0].tokens if _name_keys([t]) == [key]]
-            if len(ents) != 1 or not written or len(key) < 3 or not written[-1][:1].isupper():
-                continue
-            surname = _POSSESSIVE.sub("", written[-1])
-            for found in re.finditer(r"(?<![\w.’'-])" + re.escape(surname) + r"(?![\w-])", self.text):
-                start, end = found.start(), found.end()
-                if start < self.body_start or self._in_quotes(start) or any(s < end and start < e for s, e in taken):
+            if len(ents) == 1 and written and len(key) >= 3 and written[-1][:1].isupper():
+                surnames[_POSSESSIVE.sub("", written[-1])] = key
+        added: list[Mention] = []
+        if surnames:
+            pattern = r"(?<![\w.’'-])(?:" + "|".join(re.escape(w) for w in sorted(surnames, key=len, reverse=True)) + r")(?![\w-])"
+            for found in re.compile(pattern).finditer(self.text, self.body_start):
+                start, end, surname = found.start(), found.end(), found.group()
+                if self._in_quotes(start) or covered(start, end):
                     continue
                 before = self.text[max(0, start - 40) : start]
                 prev = re.search(r"([\w.’'-]+)\s+$", before)
@@ -714,6 +731,7 @@ class Resolver:
                 if re.match(r"(?:[’']s)?\s+[A-Z]", self.text[end : end + 4]) or (opens and surname.lower() in lex.not_names):
                     continue  # "Palmer House", "From the start"
                 added.append(Mention(start, end, "PERSON"))
+        added.sort(key=lambda m: m.start)
         for m in added:
             self.mentions.append(m)
             self._add_person(m)
