@@ -1831,8 +1831,13 @@ class Resolver:
         # The description is the head phrase, not the name set off after it ("Carter’s press secretary, Peter Carpenter").
         head_words = [_norm(t) for t in _TOKEN.findall(head_text) if _norm(t)]
         described = head_words if head_words and len(head_words) < len(words) and words[: len(head_words)] == head_words else words
-        # An affiliation ("the lifelong Republican") matches no role: who it is comes from where it stands.
-        ent = self._by_description(described, src.start, possessor, possessive) if personal and last not in lex.affiliation_heads else None
+        # An affiliation ("the lifelong Republican") matches no role: who it is comes from where it stands; unless
+        # another of its words is one of a person's roles ("the Florida Republican": the Florida senator).
+        ent = self._by_description(described, src.start, possessor, possessive) if personal else None
+        if ent is not None and last in lex.affiliation_heads:
+            modifiers = {w for w in described if w not in lex.determiners and w != last and w not in lex.affiliation_heads}
+            if not modifiers & ent.role_words(year=self.year):
+                ent = None
         ent = ent or (self._introduced_next(src) if words[0] == "the" and not possessive else None)
         lede = None
         if ent is None and words[0] == "the" and not possessive and last in _person_words():

@@ -1026,6 +1026,22 @@ def test_resolve_places_the_recogniser_took_for_people(text, names, source, expe
     assert q.speaker.name == expected
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("the Florida Republican", "Marco Rubio"),  # a word of his roles besides the party
+        ("the lifelong Republican", "Donald Trump"),  # none: the person most mentioned, as before
+    ],
+)
+def test_resolve_an_affiliation_with_a_word_of_someones_roles_is_them(source, expected):
+    text = (
+        "Donald Trump won again. Trump said he was pleased. Trump also spoke of Marco Rubio, who lost his home state. "
+        f"Asked about it, {source} said he would go on."
+    )
+    q = resolved(text, {"Donald Trump": "PERSON", "Trump": "PERSON", "Marco Rubio": "PERSON"}, source, "2016-03-16")
+    assert q.speaker.name == expected
+
+
 @pytest.mark.parametrize("surname", ["Carpenter", "Judge", "Bishop", "Cook", "Fisher"])
 def test_resolve_a_surname_that_is_also_an_occupation_set_off_after_a_role(surname):
     """The description is the phrase before the comma: "Carter’s press secretary, Peter Judge" is Peter Judge."""
