@@ -30,6 +30,9 @@ BATCH = 4
 TOPIC = "quotegraph-batch"
 # Seconds between manifest writes while parts finish (and once at the end).
 MANIFEST_EVERY = 2.0
+# Times a part whose task failed is submitted again before it counts as failed: a task can fail for the
+# cluster's sake (a worker lost as its result was fetched), not the part's; run_part writes a part once.
+PART_RETRIES = 2
 
 
 @dataclass
@@ -293,16 +296,27 @@ def _run(
         run_part, todo, out=out, max_bytes=max_bytes, extractor=extractor, key=[f"{p.name}-{run_id}" for p in todo], pure=False
     )
     names = {f.key: p.name for f, p in zip(futures, todo)}
+    parts = {p.name: p for p in todo}
+    tries = {p.name: 0 for p in todo}
     last_write = time.monotonic()
     try:
-        for fut in as_completed(futures):
+        pending = as_completed(futures)
+        for fut in pending:
             name = names[fut.key]
             try:
                 counts = fut.result()
             except Exception as e:  # noqa: BLE001 - a part that cannot be written: the others go on
+                running.pop(name, None)
+                if tries[name] < PART_RETRIES:
+                    tries[name] += 1
+                    logger.warning("%s: task failed (%s: %s), submitted again", name, type(e).__name__, e)
+                    again = client.submit(run_part, parts[name], out=out, max_bytes=max_bytes, extractor=extractor,
+                                          key=f"{name}-{run_id}-{tries[name]}", pure=False)
+                    names[again.key] = name
+                    pending.add(again)
+                    continue
                 logger.error("%s: part could not be written (%s: %s)", name, type(e).__name__, e)
                 summary.failed_parts.append(f"{name}: {type(e).__name__}: {e}")
-                running.pop(name, None)
                 continue
             running.pop(name, None)
             fut.release()  # its result is kept here: a worker lost later does not run it again

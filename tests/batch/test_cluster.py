@@ -118,10 +118,12 @@ def test_cluster_worker_killed_mid_run_rows_complete_and_not_doubled(tmp_path, m
     def run():
         result["summary"] = run_batch([str(inp)], str(out), workers=2, part_bytes=2500, extractor=FAKE, progress=hook)
 
-    thread = threading.Thread(target=run)
+    thread = threading.Thread(target=run, daemon=True)  # a run that hangs fails this test, not the whole session
     thread.start()
     assert started.wait(60)
-    with Client(result["scheduler"], timeout="30s") as client:
+    # This test's own client stays open until the run ends: closing a second client of this process while the
+    # run's client waits on its futures can stop the event loop they share.
+    with Client(result["scheduler"], timeout="30s", set_as_default=False) as client:
         deadline = time.monotonic() + 60
         while not any(f.startswith("part-") for f in os.listdir(out / "articles")) and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -129,7 +131,8 @@ def test_cluster_worker_killed_mid_run_rows_complete_and_not_doubled(tmp_path, m
         done_at_kill = sum(f.startswith("part-") for f in os.listdir(out / "articles"))
         pids = client.run(os.getpid, workers=busy[:1])
         os.kill(next(iter(pids.values())), signal.SIGKILL)
-    thread.join(120)
+        thread.join(120)
+    assert not thread.is_alive(), "the run did not end within 120 s of the worker's death"
     s = result["summary"]
     assert busy and done_at_kill < s.parts  # killed while it ran a part, with parts left to do
     assert s.failed_parts == [] and s.written == s.parts
@@ -137,3 +140,45 @@ def test_cluster_worker_killed_mid_run_rows_complete_and_not_doubled(tmp_path, m
     assert sorted(r["url"] for r in articles) == sorted(st.url for st in stories(16))
     assert len(quotes) == 2 * 16 and len({(q["article_id"], q["position"]) for q in quotes}) == 2 * 16
     assert not [f for t in ("articles", "quotes") for f in os.listdir(out / t) if not f.startswith("part-")]
+
+
+def test_cluster_a_failed_task_is_submitted_again_and_a_part_failing_each_time_fails_alone(tmp_path, monkeypatch, caplog):
+    """A task can fail for the cluster's sake (a worker lost as its result was fetched): its part is submitted
+    again; a part whose task fails every time is one failed part, the others written. (Threads of this process,
+    so that the stand-in for ``run_part`` is the one the workers call.)"""
+    from distributed import LocalCluster
+
+    import quotegraph.batch.cluster as cluster_mod
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    write_warc(inp / "a.warc.gz", stories(8), extra_records=False)
+    real = cluster_mod.run_part
+    log = tmp_path / "calls"
+    log.mkdir()
+
+    def flaky(part, out, *args, **kwargs):
+        # The part that reads the file from its start fails: the first time, or (in "always") every time.
+        # (Calls are counted in files: a task's function is a copy.)
+        (log / f"{os.path.basename(out)}-{part.name}-{time.monotonic_ns()}").touch()
+        tries = len([f for f in os.listdir(log) if f.startswith(f"{os.path.basename(out)}-{part.name}-")])
+        if min(p.start for p in part.pieces) == 0 and (os.path.basename(out) == "always" or tries == 1):
+            raise RuntimeError("lost with its worker")
+        return real(part, out, *args, **kwargs)
+
+    def tries(out: str) -> dict[str, int]:
+        names = [f.rsplit("-", 1)[0].split("-", 1)[1] for f in os.listdir(log) if f.startswith(out + "-")]
+        return {n: names.count(n) for n in names}
+
+    monkeypatch.setattr(cluster_mod, "run_part", flaky)
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0") as local:
+        s = run_batch([str(inp)], str(tmp_path / "once"), scheduler=local.scheduler_address, part_bytes=2500, extractor=FAKE)
+        assert s.parts >= 2 and s.failed_parts == [] and s.written == s.parts
+        assert sorted(tries("once").values()) == [1] * (s.parts - 1) + [2] and "submitted again" in caplog.text
+        articles, _ = rows(tmp_path / "once")
+        assert sorted(r["url"] for r in articles) == sorted(st.url for st in stories(8))
+
+        s = run_batch([str(inp)], str(tmp_path / "always"), scheduler=local.scheduler_address, part_bytes=2500, extractor=FAKE)
+        failed = [n for n, k in tries("always").items() if k > 1]
+        assert len(failed) == 1 and tries("always")[failed[0]] == 1 + cluster_mod.PART_RETRIES
+        assert [f.split(":")[0] for f in s.failed_parts] == failed and s.written == s.parts - 1
