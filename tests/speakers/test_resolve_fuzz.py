@@ -18,6 +18,8 @@ WORDS = [
     "Both", "Mr.", "Maybe", "Trump", "Clinton", "campaign", "poll", "survey", "by", "CNN/ORC", "Reuters/Ipsos", "administration",
     "since", "2014", "Secretary-Treasurer", "Government", "Affairs", "Phil", "Smith", "Department", "Justice", "The", "Iranians",
     "Conceding", "park", "Streets", "was", "elected", "is", "a", "student", "whose", "—", ":", "Lou", "Jiwei", "Xi", "husband",
+    "served", "as", "Florida", "Republican", "Sandy", "Hook", "Elementary", "School", "Sanford", "Gary", "Byrne", "Bryne",
+    "Interestingly", "says", "A", "lawmaker", "head", "Woman", "GOP", "DNC", "Judge", "Peter", "Carter’s", "press", "secretary",
 ]
 ALLOWED = {"PERSON", "ORG", "GPE", "DESCRIPTION"}
 HANG_SECONDS = 120
