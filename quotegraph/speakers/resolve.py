@@ -1777,6 +1777,8 @@ class Resolver:
                 return Speaker(self.fullest_org(name, label), None, label, "named"), None  # type: ignore[arg-type]
             if label is None and len(run) == 1 and _ACRONYM.fullmatch(run[0]) and len(run[0]) > 1:
                 return Speaker(self.fullest_org(run[0], "ORG"), None, "ORG", "named"), None  # "President Barack Obama's DOJ"
+            if label is None and len(run) >= 2 and all(_POSSESSIVE.sub("", t).isupper() for t in run):
+                return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None  # "USA TODAY": no one's name is in capitals
             honorific = bool(titles & (lex.honorifics | lex.title_words))
             if label == "PERSON" or (len(run) >= 2 and label is None) or (honorific and label is None):  # "Mr. King", never named in full
                 role = _role_before(self.text, src.start + src.text.find(run[0])) if run[0] in src.text else None
@@ -2052,6 +2054,10 @@ class Resolver:
         for m in self.mentions:
             if m.label == "ORG" and src.start <= m.start and 0 <= end - m.end <= 4 and not self._in_quotes(m.start):
                 return self.fullest_org(_org_name(self.text[m.start : m.end]), "ORG")
+        # Unrecognised, in capitals ("a USA TODAY analysis"): no one's name is written so.
+        caps = re.search(r"((?:\b[A-Z][A-Z&.-]+\s+){2,4})$", self.text[src.start : end])
+        if caps and not any(m.label == "PERSON" and m.start < src.start + caps.end(1) and src.start + caps.start(1) < m.end for m in self.mentions):
+            return self.fullest_org(_org_name(_POSSESSIVE.sub("", caps.group(1).strip())), "ORG")
         return None
 
     def _poll_name(self, org: str) -> str:

@@ -1042,6 +1042,20 @@ def test_resolve_an_affiliation_with_a_word_of_someones_roles_is_them(source, ex
     assert q.speaker.name == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "source"),
+    [
+        # A name in capitals the recogniser missed is an organisation's, never a person's.
+        ("Many trips were secretly funded, USA TODAY found. The trips went on, USA TODAY reported.", {}, "USA TODAY"),
+        # ... also before what it wrote, where the recogniser took a part of it for a place.
+        ("The donors gave money, a USA TODAY analysis found.", {"USA": "GPE"}, "a USA TODAY analysis"),
+    ],
+)
+def test_resolve_a_name_in_capitals_is_an_organisation(text, names, source):
+    q = resolved(text, names, source, "2016-08-24")
+    assert (q.speaker.name, q.speaker.type) == ("USA TODAY", "ORG")
+
+
 @pytest.mark.parametrize("surname", ["Carpenter", "Judge", "Bishop", "Cook", "Fisher"])
 def test_resolve_a_surname_that_is_also_an_occupation_set_off_after_a_role(surname):
     """The description is the phrase before the comma: "Carter’s press secretary, Peter Judge" is Peter Judge."""
