@@ -1673,8 +1673,11 @@ class Resolver:
         definite = words[0] in {"the", "this", "that"}
         if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}) and (named_org or not definite):
             named_raw = head_raw
-            while len(named_raw) > 1 and named_raw[0][:1].islower() and all(t[:1].isupper() for t in named_raw[1:]):
-                named_raw = named_raw[1:]  # "the nonpartisan Congressional Budget Office": the name
+            lead = next((k for k, t in enumerate(named_raw) if t[:1].isupper()), 0)
+            if lead and not any(_norm(t) in lex.role_edge_words | {"or"} for t in named_raw[:lead]):
+                # "the nonpartisan Congressional Budget Office", "the conservative nationalist Swiss People’s Party": the
+                # name after the adjectives ("voters within and outside the Democratic Party" are no party)
+                named_raw = named_raw[lead:]
             name = " ".join([*named_raw[:-1], _POSSESSIVE.sub("", named_raw[-1])])  # "Britain's Parliament" keeps its possessive
             tail = self._org_ending(name)
             if tail is not None:
@@ -2473,13 +2476,15 @@ def _names_with(raw: list[str]) -> bool:
 
 
 def _org_name(text: str) -> str:
-    """An organisation's name as a mention writes it, without "the" (or a lower-case "a"), a possessive and a
-    qualifier ("so-called")."""
+    """An organisation's name as a mention writes it, without "the" (or a lower-case "a"), a possessive, a
+    qualifier ("so-called") and lower-case words before it ("conservative nationalist")."""
     words = _POSSESSIVE.sub("", text.strip()).split()
     words = words[1:] if len(words) > 1 and (words[0].lower() == "the" or words[0] in {"a", "an"}) else words
     qualifiers = lexicon().name_qualifiers
     while len(words) > 1 and words[0].lower() in qualifiers:
         words = words[1:]
+    while len(words) > 1 and words[0].isalpha() and words[0].islower() and any(w[:1].isupper() for w in words[1:]):
+        words = words[1:]  # "the conservative nationalist Swiss People’s Party": what the writer calls it, before its name
     return " ".join(words)
 
 

@@ -1056,6 +1056,19 @@ def test_resolve_a_name_in_capitals_is_an_organisation(text, names, source):
     assert (q.speaker.name, q.speaker.type) == ("USA TODAY", "ORG")
 
 
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("the conservative nationalist Swiss People’s Party", "Swiss People’s Party"),  # adjectives before a name
+        ("the nonpartisan Congressional Budget Office", "Congressional Budget Office"),
+    ],
+)
+def test_resolve_an_organisations_name_without_the_writers_adjectives(source, name):
+    text = f"In the late 1990s, {source} began to campaign on the issue, it said."
+    q = resolved(text, {name: "ORG"}, source, "2016-03-21")
+    assert (q.speaker.name, q.speaker.type) == (name, "ORG")
+
+
 @pytest.mark.parametrize("surname", ["Carpenter", "Judge", "Bishop", "Cook", "Fisher"])
 def test_resolve_a_surname_that_is_also_an_occupation_set_off_after_a_role(surname):
     """The description is the phrase before the comma: "Carter’s press secretary, Peter Judge" is Peter Judge."""
