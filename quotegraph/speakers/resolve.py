@@ -1673,11 +1673,11 @@ class Resolver:
         definite = words[0] in {"the", "this", "that"}
         if last in lex.org_heads and len(head) > 1 and not (generic and words[0] in {"the", "a", "an"}) and (named_org or not definite):
             named_raw = head_raw
-            lead = next((k for k, t in enumerate(named_raw) if t[:1].isupper()), 0)
-            if lead and not any(_norm(t) in lex.role_edge_words | {"or"} for t in named_raw[:lead]):
+            capital = next((k for k, t in enumerate(named_raw) if t[:1].isupper()), 0)
+            if capital and not any(_norm(t) in lex.role_edge_words | {"or"} for t in named_raw[:capital]):
                 # "the nonpartisan Congressional Budget Office", "the conservative nationalist Swiss People’s Party": the
                 # name after the adjectives ("voters within and outside the Democratic Party" are no party)
-                named_raw = named_raw[lead:]
+                named_raw = named_raw[capital:]
             name = " ".join([*named_raw[:-1], _POSSESSIVE.sub("", named_raw[-1])])  # "Britain's Parliament" keeps its possessive
             tail = self._org_ending(name)
             if tail is not None:
