@@ -164,6 +164,18 @@ def clean_role(role: str | None) -> str | None:
     toks = _ROLE_TAIL.sub("", " ".join(toks)).split() or toks
     # Roles joined by "and": as many as each have a title for a head ("president and CEO of ...", not "nominee and
     # strong favorite to win ..."); the head is the last word before a preposition.
+    def names_someone(part: str) -> bool:  # "Mr. Rubio", "Ohio Governor John Kasich": a person, not a role
+        words = part.split()
+        return any(
+            k + 1 < len(words) and words[k + 1][:1].isupper() and _norm(words[k + 1]) not in heads
+            and (_norm(w) in lex.honorifics or (w[:1].isupper() and _norm(w) in _first_names()))
+            for k, w in enumerate(words)
+        )
+
+    before_and, _, after_and = " ".join(toks).rpartition(" and ")
+    title = after_and.split()
+    if before_and and 0 < len(title) <= 3 and all(t[:1].isupper() for t in title) and _norm(title[-1]) in heads and names_someone(before_and):
+        toks = title  # "Mr. Rubio and Senator" (Ted Cruz): the title of the name it stands before
     first_prep = next((k for k, t in enumerate(toks) if _norm(t) in lexicon().role_prepositions and k > 0), len(toks))
     joined = " ".join(toks[:first_prep]).split(" and ")  # "and" inside a name after "of" joins no roles
     parts = [*joined[:-1], " ".join([joined[-1], *toks[first_prep:]]).strip()]

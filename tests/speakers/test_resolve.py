@@ -679,6 +679,9 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("former aide to Senator", "former aide"),  # whom the role served, cut off at their title
         ("national co-chair for Sen.", "national co-chair"),
         ("Secretary of State", "Secretary of State"),  # ... not an office's own words
+        ("Mr. Rubio and Senator", "Senator"),  # another person's name joined to the title: the title alone
+        ("Ohio Governor John Kasich and Senator", "Senator"),
+        ("director of the Norman Lear Center for media and society", "director of the Norman Lear Center for media and society"),
         ("campaign aide.", "campaign aide"),
         ("Former Pennsylvania Gov.", "Former Pennsylvania Governor"),
         ("Lt. Gov.", "Lieutenant Governor"),
