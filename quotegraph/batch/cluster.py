@@ -134,11 +134,10 @@ class _Cluster:
                 except (OSError, TimeoutError) as e:
                     raise QuotegraphError(f"{self.scheduler}: no Dask scheduler answers there ({e})") from None
             else:
-                import importlib.util
-
-                dashboard = ":0" if importlib.util.find_spec("bokeh") else None
+                # The scheduler's web server (the dashboard where bokeh is installed) on a free port: another
+                # cluster on this machine (a notebook's, another run's) may hold Dask's usual 8787.
                 self._cluster = LocalCluster(
-                    n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=dashboard,
+                    n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                     silence_logs=logging.ERROR,
                 )
                 self._client = Client(self._cluster)

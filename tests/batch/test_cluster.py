@@ -182,3 +182,29 @@ def test_cluster_a_failed_task_is_submitted_again_and_a_part_failing_each_time_f
         failed = [n for n, k in tries("always").items() if k > 1]
         assert len(failed) == 1 and tries("always")[failed[0]] == 1 + cluster_mod.PART_RETRIES
         assert [f.split(":")[0] for f in s.failed_parts] == failed and s.written == s.parts - 1
+
+
+def test_cluster_starts_beside_another_that_holds_the_usual_dashboard_port(tmp_path):
+    """Another Dask cluster on the machine (a notebook's) holds port 8787: the run's own cluster serves elsewhere,
+    without a word about it."""
+    import socket
+    import warnings
+
+    holder = socket.socket()
+    holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        holder.bind(("", 8787))
+        holder.listen()
+    except OSError:
+        pass  # held already: all the better
+    inp = tmp_path / "in"
+    inp.mkdir()
+    write_warc(inp / "a.warc.gz", stories(2), extra_records=False)
+    try:
+        with warnings.catch_warnings(record=True) as heard:
+            warnings.simplefilter("always")
+            s = run_batch([str(inp)], str(tmp_path / "out"), workers=2, extractor=FAKE)
+    finally:
+        holder.close()
+    assert s.failed_parts == [] and s.written == s.parts
+    assert not [w for w in heard if "8787" in str(w.message) or "HTTP server" in str(w.message)]
