@@ -449,6 +449,19 @@ def _works_for() -> re.Pattern[str]:
     """An organisation described by whom it works for: "the super PAC backing Hillary Clinton"."""
     return re.compile(r"(.*?\b(?:[a-z][\w-]*|[A-Z]{2,5}))\s+" + _alternation(lexicon().works_for_phrases, "{}") + r"\s")
 
+
+@lru_cache(maxsize=1)
+def _speech_verb_after() -> re.Pattern[str]:
+    """A verb of speech right after a name ("Joey Salceda said")."""
+    return re.compile(r"\s+" + _alternation(lexicon().apposition_ends - {"who"}, "{}") + r"\b")
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_before() -> re.Pattern[str]:
+    """A verb of speech right before a name ("said Don Fowler")."""
+    return re.compile(r"\b" + _alternation(lexicon().apposition_ends - {"who"}, "{}") + r"\s+$")
+
+
 def _titled(role: str, office: bool = False) -> bool:
     """Whether a role is headed by a title ("senator from the state of Vermont"), not a relation or
     a description ("runner-up to Hillary Clinton"): its head is the last word before a preposition.
@@ -733,10 +746,11 @@ class Resolver:
                     continue
                 before = self.text[max(0, start - 40) : start]
                 prev = re.search(r"([\w.’'-]+)\s+$", before)
-                opens = self._sentence_start(start) == start
+                sentence = self._sentence_start(start)
+                opens = sentence == start
                 word = prev.group(1) if prev else ""
                 # "Interestingly Blocher": a word opening the sentence before the name, no part of it
-                opener = prev is not None and self._sentence_start(start) == start - len(before) + prev.start(1)
+                opener = prev is not None and sentence == start - len(before) + prev.start(1)
                 adverb = opener and (word.endswith("ly") or word.lower() in lex.not_names)
                 if word[:1].isupper() and not opens and not adverb and _norm(word) not in lex.honorifics | lex.title_words:
                     continue  # "George Bush" where the article's Bush is Jeb: another name ("Interestingly Blocher" is Blocher)
@@ -2255,10 +2269,15 @@ class Resolver:
             return None  # not the sentence's subject
         if any(span.start < src.start for span, _ in self.person_mentions if span.start >= self.body_start):
             return None  # someone was named before: a description then looks back
-        for m in re.finditer(r"[.!?][”\"’]?\s+", self.text[src.end :]):
-            if self._ends_sentence(src.end + m.start()):
-                subject = self._person_at(src.end + m.end())
-                return subject[1] if subject is not None else None
+        ends = self._sentence_end(src.end)
+        subject = self._person_at(ends[1]) if ends is not None else None
+        return subject[1] if subject is not None else None
+
+    def _sentence_end(self, pos: int) -> tuple[int, int] | None:
+        """Where the sentence holding ``pos`` ends (its full stop, question or exclamation mark) and the next one starts."""
+        for m in re.finditer(r"[.!?][”\"’]?\s+", self.text[pos:]):
+            if self._ends_sentence(pos + m.start()):
+                return pos + m.start(), pos + m.end()
         return None
 
     def _named_after_lede(self, src: Span, head: str) -> Entity | None:
@@ -2272,23 +2291,25 @@ class Resolver:
             return None  # not the subject of its sentence
         if any(self.body_start <= span.start < src.start for span, _ in self.person_mentions):
             return None  # someone was named before: not a lede
-        end = next((src.end + m.start() for m in re.finditer(r"[.!?][”\"’]?\s+", self.text[src.end :]) if self._ends_sentence(src.end + m.start())), None)
-        if end is None:
+        ends = self._sentence_end(src.end)
+        if ends is None:
             return None
-        lex = lexicon()
-        reach = end + lex.distances["lede_to_name"]
-        verbs = _alternation(lex.apposition_ends - {"who"}, "{}")
+        end = ends[0]
+        reach = end + lexicon().distances["lede_to_name"]
+        after, before = _speech_verb_after(), _speech_verb_before()
         for span, ent in self.person_mentions:
             if span.start <= end or span.start > reach or self._in_quotes(span.start) or span.start != ent.first:
                 continue  # named in the lede, quoted, or named before: not introduced here
-            if not (re.match(r"\s+" + verbs + r"\b", self.text[span.end : span.end + 20])
-                    or re.search(r"\b" + verbs + r"\s+$", self.text[max(0, span.start - 20) : span.start])):
+            if not (after.match(self.text[span.end : span.end + 20]) or before.search(self.text[max(0, span.start - 20) : span.start])):
                 continue  # "In an interview with David Axelrod": introduced, but not as the one who speaks
-            heads = {head} | lex.synonyms.get(head, frozenset())
-            if (ent.roles or ent.known) and not heads & ent.role_words(year=self.year):
-                return None  # "A State Department spokesman ... Secretary John Kerry": someone else
-            return ent
+            return ent if self._may_hold(ent, head) else None  # "A State Department spokesman ... Secretary John Kerry": someone else
         return None
+
+    def _may_hold(self, ent: Entity, head: str) -> bool:
+        """Whether a description's head (or a synonym) is among the person's roles, where the article or the
+        public-figures table gives them any."""
+        heads = {head} | lexicon().synonyms.get(head, frozenset())
+        return not (ent.roles or ent.known) or bool(heads & ent.role_words(year=self.year))
 
     def _headline_subject(self, head: str) -> Entity | None:
         """Whom a headline's description stands for: the person the body's first sentence opens with ("Woman Reveals
@@ -2313,8 +2334,7 @@ class Resolver:
         gender = "m" if head in lex.generic_male_heads else "f" if head in lex.generic_female_heads else None
         if gender and ent.gender not in {None, gender}:
             return None
-        heads = {head} | lex.synonyms.get(head, frozenset())
-        if head not in lex.generic_person_heads and (ent.roles or ent.known) and not heads & ent.role_words(year=self.year):
+        if head not in lex.generic_person_heads and not self._may_hold(ent, head):
             return None  # "Senator ..." headline, a governor in the lede: someone else
         return ent
 
