@@ -122,8 +122,8 @@ def clean_role(role: str | None) -> str | None:
 
     opening = toks[0] if toks else ""
 
-    while toks and (clause(toks[0]) or _norm(toks[0]) in lexicon().role_edge_words or _norm(toks[0]) in lex.determiners
-                    or (_AGE.fullmatch(toks[0]) and len(toks) > 1 and _norm(toks[1]) not in lexicon().role_edge_words)):
+    while toks and (clause(toks[0]) or _norm(toks[0]) in lex.role_edge_words or _norm(toks[0]) in lex.determiners
+                    or (_AGE.fullmatch(toks[0]) and len(toks) > 1 and _norm(toks[1]) not in lex.role_edge_words)):
         toks.pop(0)  # "As for the very moderate Governor" -> "very moderate Governor"; "31-year-old volunteer" -> "volunteer"
     if toks and _AGE.fullmatch(toks[0]):
         return None  # "a 59-year-old from Hilton Head": an age and where they live, no role
@@ -131,7 +131,7 @@ def clean_role(role: str | None) -> str | None:
     # is the courtesy before the name; the role is the phrase before it.
     courtesy = len(toks) > 1 and toks[-1].endswith(".") and _norm(toks[-1]) in lex.abbreviations and not toks[-2].endswith(".")
     toks = [lex.abbreviations.get(_norm(t), t) if t.endswith(".") or _norm(t) in {"rep", "sen", "gov"} else t for t in toks]
-    while toks and (_norm(toks[-1]) in lexicon().role_edge_words or _norm(toks[-1]) in lex.courtesy_titles or not _norm(toks[-1])):
+    while toks and (_norm(toks[-1]) in lex.role_edge_words or _norm(toks[-1]) in lex.courtesy_titles or not _norm(toks[-1])):
         toks.pop()
     # "former aide to Senator" (Ted Cruz): whom the role served, cut off at their title; the role is what comes before.
     while len(toks) > 2 and toks[-1][:1].isupper() and _norm(toks[-1]) in lex.title_words and _norm(toks[-2]) in {"to", "for", "under", "with"}:
@@ -142,7 +142,7 @@ def clean_role(role: str | None) -> str | None:
     heads = _person_words()  # "a prominent New York Democrat"
     if not any(_is_head(_norm(t), heads) for t in toks):
         return None
-    if all(_norm(t) in lex.role_modifiers and _norm(t) not in lexicon().standalone_modifiers for t in toks):
+    if all(_norm(t) in lex.role_modifiers and _norm(t) not in lex.standalone_modifiers for t in toks):
         return None  # "former", "vice": what modifies a role is none
     if toks[0].islower() and toks[0].endswith("ing") and _norm(toks[0]) not in heads | lex.role_modifiers:
         return None  # "underscoring party divisions over a nominee": a clause, no role
@@ -156,7 +156,7 @@ def clean_role(role: str | None) -> str | None:
     cut = next((k for k in range(1, len(toks)) if toks[k].islower() and "-" not in toks[k] and _norm(toks[k - 1]) in heads
                 and _norm(toks[k]) not in heads
                 and ((toks[k].endswith("ing") and _norm(toks[k]) not in lex.role_modifiers)
-                     or (toks[k].endswith("ed") and (k == len(toks) - 1 or _word_after(toks, k).lower() in lexicon().participle_complements)))),
+                     or (toks[k].endswith("ed") and (k == len(toks) - 1 or _word_after(toks, k).lower() in lex.participle_complements)))),
                None)
     if cut is not None:
         toks = toks[:cut]
@@ -176,7 +176,7 @@ def clean_role(role: str | None) -> str | None:
     title = after_and.split()
     if before_and and 0 < len(title) <= 3 and all(t[:1].isupper() for t in title) and _norm(title[-1]) in heads and names_someone(before_and):
         toks = title  # "Mr. Rubio and Senator" (Ted Cruz): the title of the name it stands before
-    first_prep = next((k for k, t in enumerate(toks) if _norm(t) in lexicon().role_prepositions and k > 0), len(toks))
+    first_prep = next((k for k, t in enumerate(toks) if _norm(t) in lex.role_prepositions and k > 0), len(toks))
     joined = " ".join(toks[:first_prep]).split(" and ")  # "and" inside a name after "of" joins no roles
     parts = [*joined[:-1], " ".join([joined[-1], *toks[first_prep:]]).strip()]
     kept = [parts[0]]
@@ -362,12 +362,12 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
                 and _norm(after) not in lex.honorifics):  # "campaign worker for Mrs. Clinton": whom it served, no place
             keep.append(m)  # "former special envoy to Chile Paul Danner": a title's place
             continue
-        if lw in lexicon().calendar_words:
+        if lw in lex.calendar_words:
             break  # "called Wednesday for Supreme Court Justice": a date, no part of a title
         if w == "under" and after[:1].isupper():
             break  # "former NIH director under President Bill Clinton": his title is President ("under secretary" is one)
         plural = lw.endswith("s") and lw[:-1] in heads and not keep  # "Democratic presidential candidates Hillary Clinton and ..."
-        if lw in heads or plural or (lw in lex.role_modifiers and lw not in lexicon().role_prepositions) or (w[:1].isupper() and lw not in lex.determiners):
+        if lw in heads or plural or (lw in lex.role_modifiers and lw not in lex.role_prepositions) or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
             continue
         if lw in lex.name_particles and keep and keep[-1].group()[:1].isupper():
@@ -505,7 +505,7 @@ def _plain_modifier(word: str) -> bool:
         and not word.endswith(("ed", "ing", "ly"))
         and lw not in lex.clause_words
         and lw not in lex.determiners
-        and lw not in lexicon().role_edge_words
+        and lw not in lex.role_edge_words
         and len(lw) > 2
     )
 
@@ -799,7 +799,7 @@ class Resolver:
                         break
                     continue
                 after = _word_after(toks, i)
-                if after and _norm(after) not in lexicon().after_description and not (after.endswith("ly") and after.islower()):
+                if after and _norm(after) not in lex.after_description and not (after.endswith("ly") and after.islower()):
                     continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate")
                 if all(x[:1].isupper() for x in toks[: i + 1]) and any(
                         _norm(x) not in heads | lex.role_modifiers | lex.affiliation_heads for x in toks[:i]):
@@ -1531,7 +1531,7 @@ class Resolver:
         if pm and any(m.label == "PERSON" and m.end == at + len(pm.group(1)) and m.start >= at for m in self.mentions):
             head_text = pm.group(1)  # also after a party's name ("Republican Rep. Lee Zeldin of New York")
         head_raw = [t for t in _TOKEN.findall(head_text) if _norm(t)]
-        while len(head_raw) > 1 and head_raw[-1].islower() and _norm(head_raw[-1]) in lexicon().head_tail_words:
+        while len(head_raw) > 1 and head_raw[-1].islower() and _norm(head_raw[-1]) in lex.head_tail_words:
             head_raw.pop()  # "Sanders himself", "The party today"
         # "The report published Tuesday", "his speech released by the White House": the head ends before the participle.
         cut_at = next(
@@ -1648,7 +1648,7 @@ class Resolver:
             last = "campaign"  # "the Sanders camp", "Clinton camp": the campaign
         if last == "team" and len(head) > 1 and head_raw[-2][:1].isupper():
             candidate = self.find([_POSSESSIVE.sub("", head_raw[-2])])
-            if candidate is not None and candidate.role_words(year=self.year) & lexicon().candidacy_words:
+            if candidate is not None and candidate.role_words(year=self.year) & lex.candidacy_words:
                 last = "campaign"  # "the Trump team" of a candidate: the campaign
         if last == "campaign" and (owner is not None or len(head) > 1):
             # "his campaign", "Hillary Clinton's campaign", "the Clinton campaign": one name, "<surname> campaign".
@@ -2220,7 +2220,7 @@ class Resolver:
                     return f"{_POSSESSIVE.sub('', m.group(1))} campaign"
             # None named: the campaign of the candidate the article is about.
             main = self._most_mentioned(pos)
-            if main is not None and main.role_words(year=self.year) & lexicon().candidacy_words:
+            if main is not None and main.role_words(year=self.year) & lex.candidacy_words:
                 return f"{_POSSESSIVE.sub('', main.tokens[-1])} campaign"
             return None
         if head == "administration":
@@ -2235,7 +2235,7 @@ class Resolver:
                         r.lower() == "president" and a <= self.year <= (b or 9999) for r, a, b in known.roles):
                     return f"{known.name.split()[-1]} administration"
             return None
-        reach = lexicon().distances["org_lookback"]
+        reach = lex.distances["org_lookback"]
         for p, sp in reversed(self._org_speakers):
             if pos - p < reach and (_last_word(sp.name) == head or head in self._org_kinds.get(sp.name, ())):
                 return sp.name  # "The Super PAC": the one quoted last ("Our Principles PAC")
@@ -2257,7 +2257,7 @@ class Resolver:
                     return name
             elif head in lex.organisation_descriptions and last not in lex.press_names and pos - men.end < 1500:
                 return name  # "The organization": the Heritage Foundation named last
-            elif head in lexicon().public_body_heads and set(name.lower().split()) & lex.public_org_words and pos - men.end < 1500:
+            elif head in lex.public_body_heads and set(name.lower().split()) & lex.public_org_words and pos - men.end < 1500:
                 return name  # "The agency": the State Department named last
         return None
 
@@ -2436,7 +2436,7 @@ class Resolver:
                 w = _norm(t)
                 if w in heads:
                     after = _word_after(toks, i)
-                    if after and _norm(after) not in lexicon().after_description:
+                    if after and _norm(after) not in lex.after_description:
                         break
                     # "the newspaper" alone says nothing; "the Environmental Protection Agency" is a name
                     name = self._org_referent(w, at) if any(x[:1].islower() for x in toks[:i]) else None
@@ -2525,7 +2525,7 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 
 def _one_edit(a: str, b: str) -> bool:
     """Whether two surnames of five letters or more, with the same first letter, differ by one letter
-    added, dropped, changed or two letters swapped ("Sweeny"/"Sweeney", "Labbot"/"Labott")."""
+    added, dropped, changed or two letters swapped ("Sweeny"/"Sweeney", "Bryne"/"Byrne"; not "Labbot"/"Labott")."""
     if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
