@@ -287,14 +287,18 @@ class Entity:
     _keys: tuple[tuple[str, ...], list[str]] | None = field(default=None, repr=False, compare=False)  # see keys
 
     def titled(self) -> bool:
-        """Whether the article gives a role that is more than a description (a title, an apposition)."""
-        return any(o not in self.described for o, _ in self.roles)
+        """Whether the article gives a role that is more than a description (a title, an apposition) and says
+        more than whom the person stands with or against."""
+        return any(o not in self.described and not _relational(r) for o, r in self.roles)
 
     def role_at(self, pos: int) -> str | None:
         """The role in force at ``pos``: the last title given before it, else the last description,
-        else the first title given after it, else the first description."""
-        titles = [(o, r) for o, r in self.roles if o not in self.described]
-        described = [(o, r) for o, r in self.roles if o in self.described]
+        else the first title given after it, else the first description; a role that only says whom the person
+        stands with or against ("Senate colleague and presidential campaign rival") where the article gives no other."""
+        # (a bare "rival" says nothing: only one with more words, "chief rival", "Trump rival", is a role)
+        roles = [(o, r) for o, r in self.roles if not _relational(r)] or [(o, r) for o, r in self.roles if len(r.split()) > 1]
+        titles = [(o, r) for o, r in roles if o not in self.described]
+        described = [(o, r) for o, r in roles if o in self.described]
         for group, latest in ((titles, -1), (described, 0)):
             before = [r for o, r in group if o <= pos]
             if before:
@@ -333,10 +337,16 @@ class Entity:
         return out
 
 
+def _relational(role: str) -> bool:
+    """Whether a role only says whom the person stands with or against: its head is a relational word ("chief rival")."""
+    return _last_word(role) in lexicon().relational_heads
+
+
 def _role_before(text: str, start: int) -> str | None:
     """Title words written right before a name: "UN Secretary-General" Antonio Guterres."""
     span = _role_before_span(text, start)
-    return _singular_title(clean_role(text[span[0] : span[1]])) if span else None
+    role = _singular_title(clean_role(text[span[0] : span[1]])) if span else None
+    return None if role and " " not in role and _relational(role) else role  # "Rival Hillary Clinton": no role
 
 
 def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
@@ -344,6 +354,10 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     lex = lexicon()
     line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
     left = text[line_start:start]
+    affiliated = re.search(r"\S(\s+and\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+)$", left)
+    if affiliated and _norm(affiliated.group(2)) in lex.affiliation_heads:
+        # "presidential candidate and proud progressive Bernie Sanders": the role is before the affiliation.
+        return _role_before_span(text, line_start + affiliated.start(1) + 1)
     toks = list(_WORD_FIRST.finditer(left))  # "-President Obama" (a dash opening the line): the title is "President"
     keep: list[re.Match[str]] = []
     heads = _person_words()
@@ -366,6 +380,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
             break  # "called Wednesday for Supreme Court Justice": a date, no part of a title
         if w == "under" and after[:1].isupper():
             break  # "former NIH director under President Bill Clinton": his title is President ("under secretary" is one)
+        if lw in lex.relational_heads and any(_norm(k.group()) in heads for k in keep) and not any(_norm(k.group()) in lex.relational_heads for k in keep):
+            break  # "Trump rival Sen. Ted Cruz": the title is "Sen.", the rivalry another description
         plural = lw.endswith("s") and lw[:-1] in heads and not keep  # "Democratic presidential candidates Hillary Clinton and ..."
         if lw in heads or plural or (lw in lex.role_modifiers and lw not in lex.role_prepositions) or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
@@ -530,6 +546,10 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         m = _who_served().match(text[end : end + 160]) or m
     if not m:
         return None
+    if m.group(0)[-1].isalpha() and _in_fronted_phrase(text, end):
+        # "In an interview with ... Mika Brzezinski, the Democratic presidential candidate stated": the comma ends a
+        # fronted phrase and the description is the main clause's subject, not an apposition the writer left open.
+        return None
     phrase = re.split(r" and (?:a|an|the) ", m.group(1).strip())[0]  # "director of the center and a professor at ...": the first
     words = [_norm(w) for w in phrase.split()]
     if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]):
@@ -541,6 +561,16 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         s += len(phrase.split(None, 1)[0]) + 1
         phrase = phrase.split(None, 1)[1]
     return s, s + len(phrase)
+
+
+def _in_fronted_phrase(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` closes a phrase that opens its sentence with a preposition, with no comma
+    before the name ("In an interview with Joe Scarborough and Mika Brzezinski, ...")."""
+    line = text.rfind("\n", 0, end) + 1
+    stops = list(re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"])", text[line:end]))
+    lead = text[line + stops[-1].end() if stops else line : end]
+    first = lead.split(None, 1)[0].lower() if lead.split() else ""
+    return first in lexicon().fronting_prepositions and "," not in lead
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -794,6 +824,8 @@ class Resolver:
                 w = _norm(t)
                 if not (t.isalpha() or _POSSESSIVE.search(t) or "-" in t) or (i and (toks[i - 1][-1:] in ",.;:")):
                     break
+                if w in lex.org_heads and _norm(_word_after(toks, i)) in {"of", "for"}:
+                    break  # "the campaign of the former senator": an organisation's, no person's role
                 if w not in heads or w in lex.role_modifiers:
                     if not (t[:1].isupper() or _plain_modifier(t) or w in lex.role_modifiers or w in heads):
                         break
@@ -1859,6 +1891,8 @@ class Resolver:
         # The head must name a person ("the Republican establishment" is no Republican nominee). A role that matches
         # ("the Democratic presidential candidate") outranks the lede's next subject.
         personal = possessive or last in _person_words() or last in lex.synonyms or _AGE.fullmatch(last) is not None
+        if last in lex.org_heads and not possessive:
+            personal = False  # "the campaign of the former senator from Pennsylvania": a campaign, no person
         # The description is the head phrase, not the name set off after it ("Carter’s press secretary, Peter Carpenter").
         head_words = [_norm(t) for t in _TOKEN.findall(head_text) if _norm(t)]
         described = head_words if head_words and len(head_words) < len(words) and words[: len(head_words)] == head_words else words
@@ -1929,7 +1963,7 @@ class Resolver:
         for m in self.mentions:
             if m.end != comma and not (m.end == comma - 2 and self.text[m.end : comma] in {"'s", "’s"}):
                 continue
-            if m.label == "PERSON" and person_head:
+            if m.label == "PERSON" and person_head and not _in_fronted_phrase(self.text, m.end):  # "In an interview with ... Brzezinski, the candidate"
                 ent = self.find(_name_tokens(self.text[m.start : m.end]))
                 if ent is not None:
                     return self._speaker(ent, pos, "description"), ent

@@ -614,6 +614,14 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("Republican party boss Reince Priebus said", "Reince Priebus", "Republican party boss"),
         # A title before "and" is the other one's: "the former secretary of State and Sanders".
         ("Mook acknowledged the former secretary of State and Sanders had split the contests", "Sanders", None),
+        # An affiliation joined by "and" is none: the role is before it.
+        ("Mitchell interviewed presidential candidate and proud progressive Bernie Sanders.", "Bernie Sanders", "presidential candidate"),
+        # A role that says whom the person stands against is one, with more words than the bare word; a title nearer
+        # the name is the title.
+        ("swipes at Senate colleague and presidential campaign rival Marco Rubio", "Marco Rubio", "Senate colleague and presidential campaign rival"),
+        ("Trump has slammed chief rival Ted Cruz", "Ted Cruz", "chief rival"),
+        ("Beck will endorse Trump rival Sen. Ted Cruz at a rally", "Ted Cruz", "Senator"),
+        ("Rival Hillary Clinton Laughs.", "Hillary Clinton", None),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
@@ -646,6 +654,10 @@ def test_resolve_role_before_name(text, name, role):
         ("Gary Byr, a former Secret Service agent has written a book", "Gary Byr", "former Secret Service agent"),
         ("Huma Abe, who was a top adviser to Mrs. Clinton, emailed", "Huma Abe", "top adviser"),
         ("Gale Benn, a homemaker from Ohio, said", "Gale Benn", "homemaker from Ohio"),
+        # A comma that ends a phrase opening the sentence ends no apposition: what follows is the subject.
+        ("In an interview with hosts Joe Scar and Mika Brez, the Democratic presidential candidate stated that", "Mika Brez", None),
+        ("During a call with Joe Scar, the candidate said", "Joe Scar", None),
+        ("In Ohio, Joe Scar, the candidate said", "Joe Scar", "candidate"),
     ],
 )
 def test_resolve_role_after_name(text, name, role):
@@ -2343,3 +2355,38 @@ def test_resolve_relative_pronoun_names_the_organisation_before_it(text, ents, s
     resolve_speakers(text, [q], mentions_of(text, ents), "2016-04-15")
     got = q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # A description after a phrase that opens the sentence and ends in a name is no apposition of that name.
+        (
+            "Clinton says Trump is mean.\n\nHillary Clinton spoke on Friday. In an interview with Morning Joe hosts Joe Scar and "
+            "Mika Brez, the Democratic presidential candidate stated that Trump was mean.",
+            {"Hillary Clinton": "PERSON", "Clinton": "PERSON", "Trump": "PERSON", "Joe Scar": "PERSON", "Mika Brez": "PERSON"},
+            "the Democratic presidential candidate",
+            ("Hillary Clinton", "Democratic presidential candidate"),
+        ),
+        # A campaign described by its candidate is no person ("the campaign of the former senator").
+        (
+            "Rick Santo turned his sights on Cruz. Senator Marco Rubio spoke. And Santo turned on Cruz, with the campaign "
+            "of the former senator from Pennsylvania saying Cruz was weak.",
+            {"Rick Santo": "PERSON", "Santo": "PERSON", "Cruz": "PERSON", "Marco Rubio": "PERSON"},
+            "the campaign of the former senator from Pennsylvania",
+            ("campaign of the former senator from Pennsylvania", None),
+        ),
+    ],
+)
+def test_resolve_descriptions_after_a_fronted_phrase_and_of_a_campaign(text, names, source, expected):
+    sp = resolved(text, names, source, "2016-02-26").speaker
+    assert (sp.name, sp.role) == expected
+
+
+def test_resolve_a_role_of_whom_one_stands_against_gives_way_to_any_other():
+    text = ("Cruz attacked Senate colleague and campaign rival Marco Rubio on Friday. Rubio said it was sad. Later the "
+            "Florida senator said more.")
+    names = {"Cruz": "PERSON", "Marco Rubio": "PERSON", "Rubio": "PERSON"}
+    q1, q2 = quote_at(text, "Rubio", 1), quote_at(text, "the Florida senator")
+    resolve_speakers(text, [q1, q2], mentions_of(text, names), "2015-11-13")
+    assert (q1.speaker.name, q1.speaker.role) == ("Marco Rubio", "Florida senator")
