@@ -822,7 +822,10 @@ class Resolver:
                 continue  # "one of the senators", "as the nominee": no one in particular
             for i, t in enumerate(toks):
                 w = _norm(t)
-                if not (t.isalpha() or _POSSESSIVE.search(t) or "-" in t) or (i and (toks[i - 1][-1:] in ",.;:")):
+                # "the New York businessman, who campaigned": a comma may end it ("the nominee." ends a sentence that
+                # may say what someone would be; "the presumptive nominee, Hillary Clinton" sets off a name).
+                named_next = t[-1:] == "," and i + 1 < len(toks) and toks[i + 1][:1].isupper()
+                if not (t.rstrip(",").isalpha() or _POSSESSIVE.search(t) or "-" in t) or named_next or (i and (toks[i - 1][-1:] in ",.;:")):
                     break
                 if w in lex.org_heads and _norm(_word_after(toks, i)) in {"of", "for"}:
                     break  # "the campaign of the former senator": an organisation's, no person's role
@@ -1049,6 +1052,33 @@ class Resolver:
             return None
         return None
 
+    def _role_of_a_pair(self, m: Mention) -> str | None:
+        """A plural role set off by commas from two names joined by "and" is each one's: "Blair Effron and Robert
+        Pruzan, the firm's co-founders,", "two data strategists, Matt Braynard and Witold Chrabaszcz"."""
+        people = [o for o in self.mentions if o.label in {"PERSON", "ORG"}]  # a partner the recogniser typed ORG is a person here
+        after = next((o for o in people if o.start > m.end and _AND_BETWEEN.match(self.text, m.end, o.start)), None)
+        before = next((o for o in reversed(people) if o.end < m.start and _AND_BETWEEN.match(self.text, o.end, m.start)), None)
+        first, last = (m, after) if after is not None else (before, m) if before is not None else (None, None)
+        if first is None or last is None:
+            return None
+        span: tuple[int, int] | None = None
+        if m is first:
+            span = _role_after_span(self.text, last.end)
+        if span is None and self.text[max(0, first.start - 2) : first.start] == ", ":
+            span = self._before_span(first.start - 2)
+            if span is not None and self._ends_in_person(span):
+                span = None
+        if span is None:
+            return None
+        role = clean_role(self.text[span[0] : span[1]])
+        heads = _person_words()
+        last_word = _norm(role.split()[-1]) if role else ""
+        if not role or not (last_word.endswith("s") and last_word[:-1] in heads and last_word not in heads):
+            return None  # "Pruzan, the firm's founder,": his alone
+        if last_word[:-1] in lexicon().affiliation_heads:
+            return None  # "Republicans Donald Trump and Ted Cruz": a party, no role
+        return role
+
     def _role_before_comma(self, m: Mention) -> str | None:
         """A role set off before a name by commas: "Marsh's attorney, Lena Ortiz, said"."""
         before = self.text[max(0, m.start - 2) : m.start]
@@ -1154,6 +1184,7 @@ class Resolver:
                 or self._role_after_name(m.end)
                 or self._role_before_comma(m)
                 or self._role_shared(m)
+                or self._role_of_a_pair(m)
                 or self._role_named(m.start)
                 or self._role_fronted(m.start)
             )

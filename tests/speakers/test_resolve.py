@@ -2390,3 +2390,53 @@ def test_resolve_a_role_of_whom_one_stands_against_gives_way_to_any_other():
     q1, q2 = quote_at(text, "Rubio", 1), quote_at(text, "the Florida senator")
     resolve_speakers(text, [q1, q2], mentions_of(text, names), "2015-11-13")
     assert (q1.speaker.name, q1.speaker.role) == ("Marco Rubio", "Florida senator")
+
+
+@pytest.mark.parametrize(
+    "text, names, source, role",
+    [
+        # A plural role set off by commas from two names joined by "and" is each one's.
+        (
+            "Blair Effa and Robert Pruza, the firm's co-founders, flanked Mr. Rubin. Mr. Effa said it works.",
+            {"Blair Effa": "PERSON", "Robert Pruza": "PERSON", "Rubin": "PERSON", "Effa": "PERSON"},
+            "Mr. Effa",
+            "firm's co-founder",
+        ),
+        (
+            "The team is led by two former data strategists, Matt Bray and Witold Chra, and others. Bray said it works.",
+            {"Matt Bray": "PERSON", "Witold Chra": "ORG", "Bray": "PERSON"},
+            "Bray",
+            "strategist",
+        ),
+        # A singular one is the last name's alone; a party is no role.
+        (
+            "Blair Effa and Robert Pruza, the firm's founder, met Mr. Rubin. Mr. Effa said it works.",
+            {"Blair Effa": "PERSON", "Robert Pruza": "PERSON", "Rubin": "PERSON", "Effa": "PERSON"},
+            "Mr. Effa",
+            None,
+        ),
+        (
+            "The race tightened between Republicans, Donald Trum and Ted Cru, this week. Cru said it works.",
+            {"Donald Trum": "PERSON", "Ted Cru": "PERSON", "Cru": "PERSON"},
+            "Cru",
+            None,
+        ),
+        # A description a comma ends is a role the article gives; one that ends a sentence may say what someone would be.
+        (
+            "Donald Trump spoke. \"It works,\" said the New York businessman, who campaigned Monday. Trump said more.",
+            {"Donald Trump": "PERSON", "Trump": "PERSON"},
+            "Trump said"[:5],
+            "New York businessman",
+        ),
+        (
+            "Hillary Clint spoke. Stephanopoulos asked whether she would pick a woman should she be the nominee. Clint said no.",
+            {"Hillary Clint": "PERSON", "Clint": "PERSON", "Stephanopoulos": "PERSON"},
+            "Clint said"[:5],
+            None,
+        ),
+    ],
+)
+def test_resolve_roles_of_pairs_and_of_descriptions_a_comma_ends(text, names, source, role):
+    q = quote_at(text, source, -1)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-26")
+    assert q.speaker.role == role
