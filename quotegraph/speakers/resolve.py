@@ -552,8 +552,8 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         return None
     phrase = re.split(r" and (?:a|an|the) ", m.group(1).strip())[0]  # "director of the center and a professor at ...": the first
     words = [_norm(w) for w in phrase.split()]
-    if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]):
-        return None
+    if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]) or words[0] in lex.prepositions:
+        return None  # "Trump, with 329 delegates,": no apposition
     if not any(_is_head(w, _person_words()) for w in words):  # "the firm's co-founders" too
         return None
     s = end + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
@@ -1390,6 +1390,9 @@ class Resolver:
         head_forms = {head[-1]} | lex.synonyms.get(head[-1], frozenset())
         best, best_key = None, (0, 0, -1)
         former = "former" in words
+        # Past the lede (someone was named in the body before it), one named only after the description needs a title
+        # the article gives them.
+        lede_past = pos >= self.body_start and any(self.body_start <= span.start < pos for span, _ in self.person_mentions)
         # A description may come just before the name it describes; a headline's, anywhere before the body's.
         ahead = len(self.text) if pos < self.body_start else lex.distances["description_ahead"]
         for ent in self.persons:
@@ -1398,6 +1401,8 @@ class Resolver:
             role_words = ent.role_words(year=self.year, former=former)
             if not head_forms & role_words:
                 continue  # the head noun must match: "the campaign manager" is not the candidate
+            if lede_past and ent.first > pos and not any(head_forms & {_norm(w) for w in r.split()} for o, r in ent.roles if o not in ent.described):
+                continue  # named only after it, a title the article gives ties them ("The candidate said ... Trump" is not Trump)
             if len(parties) == 1 and any(role_words & side for side in _parties() if side is not parties[0]) and not role_words & parties[0]:
                 continue  # "the GOP front-runner" is not the Democratic front-runner
             if possessive and (ent is possessor or not self._possessed_by(ent, possessor)):

@@ -658,6 +658,9 @@ def test_resolve_role_before_name(text, name, role):
         ("In an interview with hosts Joe Scar and Mika Brez, the Democratic presidential candidate stated that", "Mika Brez", None),
         ("During a call with Joe Scar, the candidate said", "Joe Scar", None),
         ("In Ohio, Joe Scar, the candidate said", "Joe Scar", "candidate"),
+        # A phrase that opens with a preposition is no apposition.
+        ("Don Trum, with 329 delegates, needs more", "Don Trum", None),
+        ("Don Trum, for years a registered Democrat, said", "Don Trum", None),
     ],
 )
 def test_resolve_role_after_name(text, name, role):
@@ -2440,3 +2443,13 @@ def test_resolve_roles_of_pairs_and_of_descriptions_a_comma_ends(text, names, so
     q = quote_at(text, source, -1)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-01-26")
     assert q.speaker.role == role
+
+
+def test_resolve_a_description_past_the_lede_is_not_someone_named_only_after_it():
+    # "The candidate" is Kasich, whom the article is about, not Trump, whom the public-figures table calls a candidate
+    # and the article names only later.
+    text = ("Kasich Reveals His Plan.\n\nOhio Gov. John Kasich received a warm reception on Friday. Hannity asked Kasich "
+            "about his path.\n\nThe candidate said he does not believe any rival will win. Donald Trump, with 329 delegates, "
+            "needs more delegates.")
+    names = {"John Kasich": "PERSON", "Kasich": "PERSON", "Hannity": "PERSON", "Donald Trump": "PERSON"}
+    assert resolved(text, names, "The candidate", "2016-03-04").speaker.name == "John Kasich"
