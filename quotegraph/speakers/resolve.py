@@ -188,8 +188,8 @@ def clean_role(role: str | None) -> str | None:
         toks = " and ".join(kept).split()
     elif not _role_head(toks, heads):
         return None  # "most powerful collisions of the primary campaign": the head is no title
-    if courtesy and len(toks) > 1 and (_norm(toks[-2]) in heads or _norm(toks[-2]).split("-")[-1] in heads):
-        toks.pop()
+    if courtesy and len(toks) > 1 and (_norm(toks[-2]) in heads or _norm(toks[-2]).split("-")[-1] in heads) and _norm(toks[-2]) not in lex.role_modifiers:
+        toks.pop()  # ("former Gov." is a former governor)
     # "senator from the state of Vermont and self-described democratic socialist": an affiliation
     # joined to a role is no part of it.
     if "and" in toks[1:-1] and _norm(toks[-1]) in lex.affiliation_heads:
@@ -382,6 +382,9 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
             break  # "former NIH director under President Bill Clinton": his title is President ("under secretary" is one)
         if lw in lex.relational_heads and any(_norm(k.group()) in heads for k in keep) and not any(_norm(k.group()) in lex.relational_heads for k in keep):
             break  # "Trump rival Sen. Ted Cruz": the title is "Sen.", the rivalry another description
+        if (lw == "and" and keep and _norm(keep[-1].group()) in heads | lex.role_modifiers and k > 0 and toks[k - 1].group()[:1].isupper()
+                and _norm(toks[k - 1].group()) not in heads | lex.role_modifiers):
+            break  # "Governor Jack Markell and Senator Chris Coons": a name, then the title of the next ("Health and Human Services" is a name's)
         plural = lw.endswith("s") and lw[:-1] in heads and not keep  # "Democratic presidential candidates Hillary Clinton and ..."
         if lw in heads or plural or (lw in lex.role_modifiers and lw not in lex.role_prepositions) or (w[:1].isupper() and lw not in lex.determiners):
             keep.append(m)
@@ -390,8 +393,11 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
             keep.append(m)  # "al Qaeda-linked": a name's particle
             continue
         has_head = any(_norm(k.group()) in heads for k in keep)
-        # A lower-case word modifies the lower-case word after it ("estate mogul", "television star").
+        # A lower-case word modifies the lower-case word after it ("estate mogul", "television star"), but not one that
+        # opens a role ("defeat presumptive GOP nominee", "chose former Maryland Governor").
         follows = keep[-1].group() if keep else ""
+        if follows.islower() and _norm(follows) in lex.leading_modifiers and w.islower() and lw not in lex.role_modifiers:
+            break
         modifies = _norm(follows) in heads or _plain_modifier(follows)
         if has_head and (lw == "and" or (_plain_modifier(w) and modifies)) and sum(1 for k in keep if k.group()[:1].islower()) < 6:
             keep.append(m)  # "Real estate mogul and reality television star" Donald Trump
@@ -554,6 +560,8 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     words = [_norm(w) for w in phrase.split()]
     if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]) or words[0] in lex.prepositions:
         return None  # "Trump, with 329 delegates,": no apposition
+    if len(words) > 1 and words[0].endswith("ed") and words[0] not in _person_words() and words[1] in lex.prepositions | {"as", "to", "of"}:
+        return None  # "Ralph Nader, excoriated by Democrats for ...": a participle's phrase, no role
     if not any(_is_head(w, _person_words()) for w in words):  # "the firm's co-founders" too
         return None
     s = end + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
@@ -599,6 +607,7 @@ class Resolver:
         self.mentions = sorted(
             (self._relabelled(m)
              for whole in mentions
+             if any(c.isalnum() for c in text[whole.start : whole.end])  # a mention of spaces and marks names no one
              for m in self._split_at_comma(whole)
              if not (m.label == "PERSON" and (self._names_a_place(m) or _GERUND.match(text, m.start, min(len(text), m.end + 12))))),
             key=lambda m: m.start,

@@ -622,6 +622,19 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("Trump has slammed chief rival Ted Cruz", "Ted Cruz", "chief rival"),
         ("Beck will endorse Trump rival Sen. Ted Cruz at a rally", "Ted Cruz", "Senator"),
         ("Rival Hillary Clinton Laughs.", "Hillary Clinton", None),
+        # No sentence debris: a name and "and" before a title, a verb, a comparison, a day.
+        ("Others include film star Danny DeVito and singer Bette Midler.", "Bette Midler", "singer"),
+        ("Delaware Governor Jack Markell and Senator Chris Coons said", "Chris Coons", "Senator"),
+        ("with former President Bill Clinton and Democratic presidential candidate Hillary Clinton", "Hillary Clinton", "Democratic presidential candidate"),
+        ("McConnell and Senator Chuck Grassley met", "Chuck Grassley", "Senator"),
+        ("Ways and Means Committee Chairman Paul Ryan said", "Paul Ryan", "Ways and Means Committee Chairman"),
+        ("Real estate mogul and reality television star Donald Trump", "Donald Trump", "Real estate mogul and reality television star"),
+        ("Sanders could defeat presumptive GOP nominee Donald Trump", "Donald Trump", "presumptive GOP nominee"),
+        ("some 40 percent chose former Maryland Governor Martin O'Malley", "Martin O'Malley", "former Maryland Governor"),
+        ("he would be worse than President Obama", "Obama", "President"),
+        ("Yesterday former Gov. Jeb Bush said", "Jeb Bush", "former Governor"),
+        ("Sen. Marco Rubio and former Gov. Jeb Bush have", "Jeb Bush", "former Governor"),
+        ("the former tech executive Carly Fiorina", "Carly Fiorina", "former tech executive"),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
@@ -661,6 +674,7 @@ def test_resolve_role_before_name(text, name, role):
         # A phrase that opens with a preposition is no apposition.
         ("Don Trum, with 329 delegates, needs more", "Don Trum", None),
         ("Don Trum, for years a registered Democrat, said", "Don Trum", None),
+        ("Ralph Nad, excoriated by Democrats for tipping the 2000 election, said", "Ralph Nad", None),
     ],
 )
 def test_resolve_role_after_name(text, name, role):
@@ -2453,3 +2467,11 @@ def test_resolve_a_description_past_the_lede_is_not_someone_named_only_after_it(
             "needs more delegates.")
     names = {"John Kasich": "PERSON", "Kasich": "PERSON", "Hannity": "PERSON", "Donald Trump": "PERSON"}
     assert resolved(text, names, "The candidate", "2016-03-04").speaker.name == "John Kasich"
+
+
+def test_resolve_a_mention_of_nothing_but_spaces_names_no_one():
+    # A recogniser's mention over blank lines (found by the fuzz test): "which" after it is no organisation named "".
+    text = "Sen. Sen. Sen. Sen. Sen. \n\n \n\n which"
+    q = quote_at(text, "\n\n \n\n which")
+    resolve_speakers(text, [q], [Mention(25, 27, "ORG")], None)
+    assert q.speaker is None
