@@ -545,7 +545,7 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?(?:,\s*\d{1,3})?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,140}?)(?:,|\.|;|\s*\(|"
         + _alternation(lex.apposition_ends, r" {}\b")
         + ")",
-        text[end : end + 180],
+        _initials_masked(text[end : end + 180]),
     )
     if not m or re.match(r"who\b", m.group(1)):
         # "Melanne Verveer, who served as chief of staff to ...": the role the clause gives.
@@ -579,6 +579,22 @@ def _in_fronted_phrase(text: str, end: int) -> bool:
     lead = text[line + stops[-1].end() if stops else line : end]
     first = lead.split(None, 1)[0].lower() if lead.split() else ""
     return first in lexicon().fronting_prepositions and "," not in lead
+
+
+_INITIAL_DOT = re.compile(r"(?<![\w])([A-Z])\.(?=[A-Z]\.|-[A-Z]|\s+([A-Z][\w’'-]*))")
+
+
+def _initials_masked(text: str) -> str:
+    """``text`` with the full stops of initials and initialisms inside a name ("the U.S. Chamber of Commerce", "George W.
+    Bush", "A.F.L.-C.I.O.") made another mark, so that no sentence seems to end there; offsets unchanged. One before
+    a word that opens sentences ("in the U.S. He said") stays."""
+    def mask(m: re.Match[str]) -> str:
+        nxt = m.group(2)
+        if nxt and _norm(nxt) in lexicon().determiners | lexicon().person_pronouns | lexicon().clause_openers:
+            return m.group(0)
+        return m.group(1) + "\u2024"
+
+    return _INITIAL_DOT.sub(mask, text)
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:

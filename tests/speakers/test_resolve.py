@@ -675,6 +675,11 @@ def test_resolve_role_before_name(text, name, role):
         ("Don Trum, with 329 delegates, needs more", "Don Trum", None),
         ("Don Trum, for years a registered Democrat, said", "Don Trum", None),
         ("Ralph Nad, excoriated by Democrats for tipping the 2000 election, said", "Ralph Nad", None),
+        # Initials and initialisms inside a name end no apposition; one before a sentence's first word does.
+        ("Scott Ree, political strategist for the U.S. Chamber of Commerce, said", "Scott Ree", "political strategist for the U.S. Chamber of Commerce"),
+        ("Rich Trum, president of the A.F.L.-C.I.O., said", "Rich Trum", "president of the A.F.L.-C.I.O"),
+        ("Mike Petr, president of the Thomas B. Fordham Institute, said", "Mike Petr", "president of the Thomas B. Fordham Institute"),
+        ("Greg Hick, a diplomat in the U.S. He said", "Greg Hick", "diplomat in the U.S"),
     ],
 )
 def test_resolve_role_after_name(text, name, role):
