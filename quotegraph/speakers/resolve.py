@@ -1548,6 +1548,15 @@ class Resolver:
             spelled = {n for n in longer if _initials(n) == words[0].replace(".", "") or (known and n.lower() == known)}
             if len(spelled) == 1:
                 return spelled.pop()
+            # What the article says it stands for: "the Swiss People’s Party, or SVP,", "Campaign for an Independent and
+            # Neutral Switzerland (AUNS)", whatever language its letters come from.
+            said = re.search(
+                r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|an|the|on|in|at|to)\s+)*){0,7}[A-Z][\w’'&.-]*)(?:,\s+or\s+|\s+\(\s*)"
+                + re.escape(words[0]) + r"\b",
+                self.text,
+            )
+            if said:
+                return _org_name(said.group(1))
         # A one-word short form of a press name: "Fox" is the Fox News the article names.
         lex = lexicon()
         starting = {n for n in longer if len(words) == 1 and n.split()[0] == words[0] and _last_word(n) in lex.press_names}

@@ -2480,3 +2480,27 @@ def test_resolve_a_mention_of_nothing_but_spaces_names_no_one():
     q = quote_at(text, "\n\n \n\n which")
     resolve_speakers(text, [q], [Mention(25, 27, "ORG")], None)
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # An acronym is what the article says it stands for, in any language's letters.
+        (
+            "In the 1990s, the conservative Swiss People’s Party, or SVP, rose. Later the SVP said it would win.",
+            {"Swiss People’s Party": "ORG", "SVP": "ORG"},
+            "the SVP",
+            "Swiss People’s Party",
+        ),
+        (
+            "The watchdog group Citizens for Responsibility and Ethics in Washington (CREW) asked. CREW said it was ignored.",
+            {"CREW": "ORG"},  # the recogniser missed the full name
+            "CREW said"[:4],
+            "Citizens for Responsibility and Ethics in Washington",
+        ),
+    ],
+)
+def test_resolve_an_acronym_is_what_the_article_says_it_stands_for(text, names, source, expected):
+    q = quote_at(text, source, -1)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-03-21")
+    assert q.speaker.name == expected
