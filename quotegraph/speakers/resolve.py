@@ -552,14 +552,17 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         m = _who_served().match(text[end : end + 160]) or m
     if not m:
         return None
+    if m.group(0)[-1].isalpha() and re.match(r"\s*,", text[end + m.end() : end + m.end() + 3]):
+        return None  # "Clinton, a top aide said, “is very confident”": an attribution set in, no apposition
     if m.group(0)[-1].isalpha() and _in_fronted_phrase(text, end):
         # "In an interview with ... Mika Brzezinski, the Democratic presidential candidate stated": the comma ends a
         # fronted phrase and the description is the main clause's subject, not an apposition the writer left open.
         return None
     phrase = re.split(r" and (?:a|an|the) ", m.group(1).strip())[0]  # "director of the center and a professor at ...": the first
     words = [_norm(w) for w in phrase.split()]
-    if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]) or words[0] in lex.prepositions:
-        return None  # "Trump, with 329 delegates,": no apposition
+    speech = lex.apposition_ends - lex.role_copulas - {"has", "had", "will", "would"}
+    if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]) or words[0] in lex.prepositions | speech:
+        return None  # "Trump, with 329 delegates,", "Bush, told lawmakers ...": no apposition
     if len(words) > 1 and words[0].endswith("ed") and words[0] not in _person_words() and words[1] in lex.prepositions | {"as", "to", "of"}:
         return None  # "Ralph Nader, excoriated by Democrats for ...": a participle's phrase, no role
     if not any(_is_head(w, _person_words()) for w in words):  # "the firm's co-founders" too
@@ -972,11 +975,12 @@ class Resolver:
         return any(s < pos < e for s, e in self._quoted)
 
     # -- building the article's people -----------------------------------------------------
-    def find(self, toks: Sequence[str], gender: str | None = None, titles: set[str] | None = None) -> Entity | None:
+    def find(self, toks: Sequence[str], gender: str | None = None, titles: set[str] | None = None, pos: int | None = None) -> Entity | None:
         """The person these name tokens name, if any, of agreeing gender.
 
         Where several match (a surname two people share), the one whose roles hold the
-        title written with the name ("President Obama"), then the public figure the
+        title written with the name ("President Obama"), then (where the name stands at ``pos``) one the article
+        named before it in full or with a title ("Jeb Bush ... Mr. Bush", George W. Bush named later), then the public figure the
         surname alone usually means, then the most mentioned.
         """
         low = _name_keys(toks)
@@ -1007,10 +1011,28 @@ class Resolver:
             return cands[0] if cands else None
         titles = titles or set()
 
-        def rank(e: Entity) -> tuple[bool, bool, int]:
-            return (bool(titles & e.role_words()), bool(e.known and e.known.surname_default), len(e.mentions))
+        def rank(e: Entity) -> tuple[bool, bool, bool, int]:
+            # in full or with a title ("Mr. Obama"), not a bare surname (a headline's "Bush")
+            named_before = pos is not None and any(m.start < pos and (len(m.text.split()) > 1 or self._titled_at(m.start)) for m in e.mentions)
+            return (bool(titles & e.role_words()), named_before, bool(e.known and e.known.surname_default), len(e.mentions))
 
         return max(cands, key=rank)
+
+    def _modifies_a_noun(self, end: int) -> bool:
+        """Whether the name ending at ``end`` modifies a plural of people after it ("veteran Clinton haters", "Trump
+        supporters"): no title before it is theirs ("President Obama administration" keeps his)."""
+        after = re.match(r"\s+([a-z][a-z-]+)\b", self.text[end : end + 30])
+        if after is None:
+            return False
+        w = after.group(1)
+        lex = lexicon()
+        return w in lex.group_heads and w.endswith("s") and w not in lex.verb_like_plurals
+
+    def _titled_at(self, start: int) -> bool:
+        """Whether an honorific or a title stands right before the name at ``start`` ("Mr. Obama", "President Obama")."""
+        before = self.text[max(0, start - 24) : start].split()
+        lex = lexicon()
+        return bool(before) and _norm(before[-1]) in lex.honorifics | lex.title_words
 
     def _only_first_name(self, first: str) -> bool:
         """Whether exactly one person of the article has this first name in full and nobody has it as
@@ -1180,7 +1202,7 @@ class Resolver:
             known = [t for t in toks if _norm(t) in self._singles]
             toks = known[-1:] or toks
         title_gender = self._title_gender(m.start, self.text[m.start : m.end])
-        ent = self.find(toks, title_gender)
+        ent = self.find(toks, title_gender, pos=m.start)
         if ent is None and len(toks) > 1:
             # A full name found after its surname ("Rahm Emanuel" typed ORG, "Emanuel" PERSON): the same person,
             # where no one else of the article has that surname.
@@ -1202,7 +1224,7 @@ class Resolver:
         # A role the article gives, not one a speaker gives inside a quotation ("I will vote for the
         # Republican nominee, Donald Trump").
         role = None
-        if not self._in_quotes(m.start):
+        if not self._in_quotes(m.start) and not self._modifies_a_noun(m.end):
             role = (
                 self._role_in_mention(m, toks)
                 or self._role_before_name(m.start)
@@ -1234,7 +1256,7 @@ class Resolver:
             written = _role_before(self.text, span.start) or ""  # titles in front, even another person's
             titles = {_norm(w) for w in written.split()} | {_norm(w) for w in span.text.split()[:-1]}
             titles &= lex.title_words | lex.honorifics
-            better = self.find(toks, self._title_gender(span.start, span.text), titles)
+            better = self.find(toks, self._title_gender(span.start, span.text), titles, pos=span.start)
             if better is None or better is ent:
                 continue
             ent.mentions = [m for m in ent.mentions if m is not span]
@@ -1891,13 +1913,13 @@ class Resolver:
             more = _NAME_AFTER.match(self.text, src.end) if head_text.strip() == src.text.strip() else None
             if more is not None:
                 # A source cut inside a name ("Mayor Dana| Holt"): the name as the text goes on.
-                ent = self.find([*run, more.group(1)], None, titles)
-            ent = ent or self.find(run, self._title_gender(src.start + max(0, src.text.find(run[0])), run[0]), titles)
+                ent = self.find([*run, more.group(1)], None, titles, pos=src.start)
+            ent = ent or self.find(run, self._title_gender(src.start + max(0, src.text.find(run[0])), run[0]), titles, pos=src.start)
             for dropped in range(1, len(run)):
                 if ent is not None or _norm(run[dropped - 1]) in _first_names():
                     break  # "Bill Clinton" is no Hillary Clinton: a first name is never dropped
                 # "Liberal Oscar-winner Sarandon", "Former AG Mukasey": words before a name the article gives in full.
-                ent = self.find(run[dropped:], None, titles)
+                ent = self.find(run[dropped:], None, titles, pos=src.start)
             if ent is not None:
                 evidence = "named" if len(run) >= len(ent.tokens) else "alias"
                 return self._speaker(ent, src.start, evidence, head_text), ent

@@ -675,6 +675,10 @@ def test_resolve_role_before_name(text, name, role):
         ("Don Trum, with 329 delegates, needs more", "Don Trum", None),
         ("Don Trum, for years a registered Democrat, said", "Don Trum", None),
         ("Ralph Nad, excoriated by Democrats for tipping the 2000 election, said", "Ralph Nad", None),
+        ("under George W. Bush, told lawmakers on a recent visit to Capitol Hill, that", "George W. Bush", None),
+        # An attribution set in after a name is no apposition; a copula after the comma still gives the role.
+        ("Clint, a top aide said, “is very confident”", "Clint", None),
+        ("whose father-in-law, Leon Kuch, was president of Ukraine from 1994 to 2005, has", "Leon Kuch", "president of Ukraine"),
         # Initials and initialisms inside a name end no apposition; one before a sentence's first word does.
         ("Scott Ree, political strategist for the U.S. Chamber of Commerce, said", "Scott Ree", "political strategist for the U.S. Chamber of Commerce"),
         ("Rich Trum, president of the A.F.L.-C.I.O., said", "Rich Trum", "president of the A.F.L.-C.I.O"),
@@ -2504,3 +2508,20 @@ def test_resolve_an_acronym_is_what_the_article_says_it_stands_for(text, names, 
     q = quote_at(text, source, -1)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-03-21")
     assert q.speaker.name == expected
+
+
+def test_resolve_a_shared_surname_is_whom_the_article_named_in_full_before_it():
+    # The public-figures table gives "Bush" alone to George W. Bush; after "Jeb Bush", "Mr. Bush" is Jeb, even where a
+    # bare "Bush" (a headline's) came first and George W. Bush is named later.
+    text = ("The party of Bush yields.\nThe party of Bush.\n\nAfter Jeb Bush's exit, the party is adrift. Mr. Bush, the former "
+            "governor of Florida, had been the favorite. The party of George W. Bush is now Trump's.")
+    names = {"Bush": "PERSON", "Jeb Bush": "PERSON", "Mr. Bush": "PERSON", "George W. Bush": "PERSON"}
+    sp = resolved(text, names, "Mr. Bush", "2016-02-22").speaker
+    assert (sp.name, sp.role) == ("Jeb Bush", "former governor of Florida")
+
+
+def test_resolve_a_name_that_modifies_a_plural_of_people_takes_no_title_before_it():
+    text = "Trump is surrounded by veteran Clinton haters. Hillary Clinton said she was ready. Clinton said more."
+    q = quote_at(text, "Clinton", 2)
+    resolve_speakers(text, [q], mentions_of(text, {"Trump": "PERSON", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}), "2016-09-01")
+    assert (q.speaker.name, q.speaker.role) == ("Hillary Clinton", None)
