@@ -457,11 +457,12 @@ def _named() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _who_served() -> re.Pattern[str]:
-    """A relative clause that gives a role: "Melanne Verveer, who served as chief of staff to ...", "who is a lawyer"."""
+    """A relative clause that gives a role: "Melanne Verveer, who served as chief of staff to ...", "who is a lawyer",
+    "who was Republican Senate majority leader", "who is chairman of ..."."""
     lex = lexicon()
     return re.compile(
         r"(?:’s|'s)?\s*,\s*who\s+(?:(?:(?:has|had)\s+)?(?:" + _alternation(lex.service_verbs, "{}") + r"|been)\s+as\s+"
-        r"|(?:is|was|(?:has|had)\s+been)\s+(?=(?:the|a|an)\s))"
+        r"|(?:is|was|(?:has|had)\s+been)\s+(?=(?:the|a|an)\s|[A-Z][\w'’-]*[\s,]|(?![a-z]+ing\b)" + _alternation(lex.title_words, r"{}\b") + "))"
         r"((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;| and | until | from | in \d| when | who )"
     )
 
@@ -549,7 +550,7 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     )
     if not m or re.match(r"who\b", m.group(1)):
         # "Melanne Verveer, who served as chief of staff to ...": the role the clause gives.
-        m = _who_served().match(text[end : end + 160]) or m
+        m = _who_served().match(_initials_masked(text[end : end + 160])) or m
     if not m:
         return None
     if m.group(0)[-1].isalpha() and re.match(r"\s*,", text[end + m.end() : end + m.end() + 3]):

@@ -650,6 +650,12 @@ def test_resolve_role_before_name(text, name, role):
         ("Mel Verr, who served as chief of staff to the first lady, said", "Mel Verr", "chief of staff to the first lady"),
         ("Mel Verr, who is the mayor of Boston, said", "Mel Verr", "mayor of Boston"),
         ("Mel Verr, who is running for Senate, said", "Mel Verr", None),
+        # Without an article: a capitalised title or a title word, not a verb, nor a title before another's name.
+        ("Trent Lot, who was Republican Senate majority leader under Bush, told", "Trent Lot", "Republican Senate majority leader under Bush"),
+        ("Jo Bo, who is chairman of the board, said", "Jo Bo", "chairman of the board"),
+        ("Whit Ayr, who is Rubio's campaign pollster, said", "Whit Ayr", "Rubio's campaign pollster"),
+        ("Jo Bo, who was arrested in May, said", "Jo Bo", None),
+        ("Stephen Mil, who was Sen. Jeff Sessions’ main immigration guy.", "Stephen Mil", None),
         # A speech verb ends the apposition; capitalised words inside a name are no clause words.
         ("Tony Anto, president and CEO of the Restaurant Association stated that", "Tony Anto", "president and CEO of the Restaurant Association"),
         ("Jen Gree, director of the Mommy and Me literacy program, said", "Jen Gree", "director of the Mommy and Me literacy program"),
