@@ -585,17 +585,17 @@ def _in_fronted_phrase(text: str, end: int) -> bool:
     return first in lexicon().fronting_prepositions and "," not in lead
 
 
-_INITIAL_DOT = re.compile(r"(?<![\w])([A-Z])\.(?=[A-Z]\.|-[A-Z]|\s+([A-Z][\w’'-]*))")
+_INITIAL_DOT = re.compile(r"(?<![\w])([A-Z])\.(?=[A-Z]\.|-[A-Z]|[ \t]+([A-Za-z][\w’'-]*))")
 
 
 def _initials_masked(text: str) -> str:
-    """``text`` with the full stops of initials and initialisms inside a name ("the U.S. Chamber of Commerce", "George W.
-    Bush", "A.F.L.-C.I.O.") made another mark, so that no sentence seems to end there; offsets unchanged. One before
-    a word that opens sentences ("in the U.S. He said") stays."""
+    """``text`` with the full stops of initials and initialisms inside a phrase ("the U.S. Chamber of Commerce", "George W.
+    Bush", "A.F.L.-C.I.O.", "a U.S. banking regulator") made another mark, so that no sentence seems to end there;
+    offsets unchanged. One before a capitalised word that opens sentences ("in the U.S. He said") stays."""
     def mask(m: re.Match[str]) -> str:
         nxt = m.group(2)
-        if nxt and _norm(nxt) in lexicon().determiners | lexicon().person_pronouns | lexicon().clause_openers:
-            return m.group(0)
+        if nxt and nxt[0].isupper() and _norm(nxt) in lexicon().determiners | lexicon().person_pronouns | lexicon().clause_openers:
+            return m.group(0)  # "in the U.S. He said": a sentence ends (one never opens in lower case: "U.S. banking regulator")
         return m.group(1) + "\u2024"
 
     return _INITIAL_DOT.sub(mask, text)
@@ -1055,7 +1055,7 @@ class Resolver:
             or first in lex.male
             or len(toks) >= 3
             or last not in self._singles and first not in self._singles
-            or (end >= 0 and _ORG_APPOSITION.match(self.text, end) is not None)
+            or (end >= 0 and self._org_apposition(end) is not None)
             or (start >= 0 and (self._before_span(start) is not None  # introduced by a title
                                 or (self.text[max(0, start - 2) : start] == ", " and self._before_span(start - 2) is not None)))
         )
@@ -2573,6 +2573,12 @@ class Resolver:
                 if not (_plain_modifier(t) or t[:1].isupper()) or t[-1:] in ",.;:" or _POSSESSIVE.search(t):
                     break
 
+    def _org_apposition(self, end: int) -> str | None:
+        """The apposition after the name ending at ``end`` that may say what an organisation is ("Alphabet, the parent
+        company of Google,", "The FDIC, a major U.S. banking regulator which ..."), as written; None where there is none."""
+        m = _ORG_APPOSITION.match(_initials_masked(self.text[end : end + 140]))
+        return self.text[end + m.start(1) : end + m.end(1)] if m else None
+
     def _called_an_organisation(self, name: str) -> bool:
         """Whether the article calls what it names ``name`` an organisation in an apposition ("Priorities USA, a
         pro-Clinton super PAC,"): its head is an organisation's, and no word of it is a person's."""
@@ -2580,10 +2586,10 @@ class Resolver:
         for start, end in self._written(name):
             if self._in_quotes(start):
                 continue
-            m = _ORG_APPOSITION.match(self.text, end)
-            if m is None:
+            phrase = self._org_apposition(end)
+            if phrase is None:
                 continue
-            head = [_norm(w) for w in _before_clause(m.group(1).split())]
+            head = [_norm(w) for w in _before_clause(phrase.split())]
             if head and head[-1] in lex.org_role_heads and not any(w in lex.person_heads or w in lex.title_words for w in head):
                 return True
         return False
@@ -2609,12 +2615,11 @@ class Resolver:
         for start, end in named:
             if self._in_quotes(start):
                 continue
-            after = _ORG_APPOSITION.match(self.text, end)
             before = _ORG_BEFORE.search(self.text, max(0, start - 60), start)
-            for m in (after, before):
-                if m is None:
+            for phrase in (self._org_apposition(end), before.group(1) if before else None):
+                if phrase is None:
                     continue
-                words = _before_clause(m.group(1).split())
+                words = _before_clause(phrase.split())
                 last = max((k for k, w in enumerate(words) if _norm(w) in heads), default=-1)
                 if last >= 0:
                     return " ".join(words[: last + 1])
@@ -2622,9 +2627,12 @@ class Resolver:
 
 
 def _before_clause(words: list[str]) -> list[str]:
-    """A phrase's words up to its first clause word or verb form ("super PAC aligned with ..." -> super PAC)."""
+    """A phrase's words up to its first clause word, or verb form after its head ("super PAC aligned with ..." -> super
+    PAC; "major U.S. banking regulator which keeps ..." -> major U.S. banking regulator)."""
     lex = lexicon()
-    keep = next((k for k, w in enumerate(words) if _norm(w) in lex.clause_words or w.endswith(("ed", "ing"))), len(words))
+    heads = lex.org_role_heads | lex.org_heads
+    keep = next((k for k, w in enumerate(words) if _norm(w) in lex.clause_words
+                 or (w.endswith(("ed", "ing")) and any(_norm(x) in heads for x in words[:k]))), len(words))
     return words[:keep]
 
 

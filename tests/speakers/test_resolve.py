@@ -690,6 +690,7 @@ def test_resolve_role_before_name(text, name, role):
         ("Rich Trum, president of the A.F.L.-C.I.O., said", "Rich Trum", "president of the A.F.L.-C.I.O"),
         ("Mike Petr, president of the Thomas B. Fordham Institute, said", "Mike Petr", "president of the Thomas B. Fordham Institute"),
         ("Greg Hick, a diplomat in the U.S. He said", "Greg Hick", "diplomat in the U.S"),
+        ("David Pet, a former C.I.A. director, said", "David Pet", "former C.I.A. director"),
     ],
 )
 def test_resolve_role_after_name(text, name, role):
@@ -2531,3 +2532,19 @@ def test_resolve_a_name_that_modifies_a_plural_of_people_takes_no_title_before_i
     q = quote_at(text, "Clinton", 2)
     resolve_speakers(text, [q], mentions_of(text, {"Trump": "PERSON", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}), "2016-09-01")
     assert (q.speaker.name, q.speaker.role) == ("Hillary Clinton", None)
+
+
+@pytest.mark.parametrize(
+    "text, source, role",
+    [
+        # An organisation's apposition with an initialism in it, and a participle before its head ("banking").
+        ("FDIC accused.\n\nThe FDIC, a major U.S. banking regulator which keeps data on banks, said it was hacked.",
+         "The FDIC", "major U.S. banking regulator"),
+        ("Tax works.\n\nThe price rose. Teck, the Canadian mining company, says it pays more.", "Teck", "Canadian mining company"),
+    ],
+)
+def test_resolve_an_organisations_role_from_its_apposition(text, source, role):
+    q = quote_at(text, source)
+    name = source.removeprefix("The ")
+    resolve_speakers(text, [q], mentions_of(text, {name: "ORG"}), "2016-07-14")
+    assert (q.speaker.type, q.speaker.role) == ("ORG", role)
