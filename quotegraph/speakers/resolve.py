@@ -1958,6 +1958,7 @@ class Resolver:
             # describes the person the article names next ("A former Democratic National Committee chairman says ...
             # “...,” said Don Fowler"), who then holds that role.
             ent = self._named_after_lede(src, last) if last in _person_words() else None
+            ent = ent or (self._introduced_later_as(src, head, words) if last in _person_words() else None)
             if ent is None:
                 return Speaker(description, None, "DESCRIPTION", "unresolved"), None
             role = clean_role(_description(head_text))
@@ -2431,6 +2432,28 @@ class Resolver:
                 continue  # "In an interview with David Axelrod": introduced, but not as the one who speaks
             return ent if self._may_hold(ent, head) else None  # "A State Department spokesman ... Secretary John Kerry": someone else
         return None
+
+    def _introduced_later_as(self, src: Span, head: list[str], words: list[str]) -> Entity | None:
+        """The one person the article names only after an indefinite description and gives that description's role in
+        its own words ("A spokesman for Democratic presidential candidate Hillary Clinton called ... ¶ Clinton campaign
+        spokesman Brian Fallon said"): a title with the description's head and the surname of whom it says they serve."""
+        lex = lexicon()
+        last = head[-1]
+        forms = {last} | lex.synonyms.get(last, frozenset())
+        # whom the description says the person works for: a person it names ("for ... Hillary Clinton")
+        served = [self.text[m.start : m.end].split()[-1] for m in self.mentions if m.label == "PERSON" and src.start <= m.start and m.end <= src.end]
+        if not served:
+            return None
+        surnames = {_norm(_POSSESSIVE.sub("", t)) for t in served}
+        reach = src.end + lex.distances["lede_to_name"] * 3
+        found = []
+        for ent in self.persons:
+            if not (src.end <= ent.first <= reach):
+                continue
+            role_words = {_norm(_POSSESSIVE.sub("", w)) for o, r in ent.roles if o not in ent.described for w in r.split()}
+            if forms & role_words and surnames & role_words:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
 
     def _may_hold(self, ent: Entity, head: str) -> bool:
         """Whether a description's head (or a synonym) is among the person's roles, where the article or the
