@@ -2551,12 +2551,12 @@ def test_resolve_an_organisations_role_from_its_apposition(text, source, role):
 
 
 def test_resolve_an_indefinite_description_is_the_one_named_later_with_its_title():
-    text = ("Report on donors.\n\nWASHINGTON — A spokesman for Democratic presidential candidate Hillary Clint called the "
+    text = ("Report on donors.\n\nWASHINGTON, Aug. 24 (UPI) — A spokesman for Democratic presidential candidate Hillary Clint called the "
             "report misleading. The campaign disputed it.\n\nClint campaign spokesman Brian Fall said on Tuesday that it "
             "was cherry-picked.")
     names = {"Hillary Clint": "PERSON", "Clint": "PERSON", "Brian Fall": "PERSON"}
     sp = resolved(text, names, "A spokesman for Democratic presidential candidate Hillary Clint", "2016-08-24").speaker
     assert sp.name == "Brian Fall"
     # Past the lede and without whom they serve named in it, "a spokesman" stays a description.
-    text2 = text.replace("WASHINGTON — A spokesman for Democratic presidential candidate Hillary Clint", "Hillary Clint spoke. A spokesman")
+    text2 = text.replace("A spokesman for Democratic presidential candidate Hillary Clint", "Hillary Clint spoke. A spokesman")
     assert resolved(text2, names, "A spokesman", "2016-08-24").speaker.type == "DESCRIPTION"
