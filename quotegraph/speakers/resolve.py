@@ -76,7 +76,7 @@ _NO_POLLSTER = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "ORDINAL", "CARD
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 # Labels the recogniser gives a person's name now and then; and a dateline before a name ("ROME - ").
 _RELABELLED = frozenset({"ORG", "GPE", "WORK_OF_ART", "FAC", "PRODUCT", "NORP", "LOC"})
-_DATELINE = re.compile(r"[A-Z][A-Z .,]+\s+[-–—]+\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .]{0,20}\))?\s+[-–—]+\s*")
 # A name set off by a comma and an indefinite description: "Rendell, a Clinton surrogate,".
 _INDEFINITE_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:a|an)\s")
 # What an article calls an organisation, after its name ("Alphabet, the parent company of Google,")

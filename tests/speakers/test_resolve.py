@@ -972,6 +972,13 @@ def test_resolve_names_inside_what_the_recogniser_typed_otherwise(text, names, s
             {"Barack Obama": "PERSON", "Don Fowler": "PERSON"},
             ("Don Fowler", "former Democratic National Committee chairman"),
         ),
+        # After a wire service's dateline.
+        (
+            "Ex-chairman calls for plan.\n\nWASHINGTON, Sept. 12 (AP) — A former Democratic National Committee chairman says "
+            "President Barack Obama should act now.\n\n“Now is the time,” said Don Fowler, who helmed the party in the 1990s.",
+            {"Barack Obama": "PERSON", "Don Fowler": "PERSON"},
+            ("Don Fowler", "former Democratic National Committee chairman"),
+        ),
         # The first one introduced as a speaker: not a name in a quotation, nor someone only mentioned.
         (
             "Lawmaker wants Trump banned.\n\nA lawmaker in the Philippines is calling for Donald Trump to be banned.\n\n"
