@@ -2415,7 +2415,8 @@ class Resolver:
         Don Fowler"), whose roles, if the article or the public-figures table gives any, hold the description's head."""
         start = self._sentence_start(src.start)
         lead = self.text[start : src.start]
-        if src.start < self.body_start or (lead.strip() and not _DATELINE.fullmatch(lead)):
+        line = self.text[self.text.rfind("\n", 0, src.start) + 1 : src.start]  # "WASHINGTON, Sept. 12 (AP) — ": one dateline
+        if src.start < self.body_start or (lead.strip() and not _DATELINE.fullmatch(lead) and not _DATELINE.fullmatch(line)):
             return None  # not the subject of its sentence
         if any(self.body_start <= span.start < src.start for span, _ in self.person_mentions):
             return None  # someone was named before: not a lede
