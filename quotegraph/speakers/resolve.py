@@ -82,6 +82,7 @@ _INDEFINITE_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:a|an)\s")
 # What an article calls an organisation, after its name ("Alphabet, the parent company of Google,")
 # or before it ("the oil giant Exxon Mobil", "online retailer Amazon").
 _ORG_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:the|a|an)\s+([^,.;:()\n“”\"]{2,80}?)\s*(?:,|\.|;|$)")
+_ORG_CALLED = re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:called|named|known\s+as)\s+$")
 _ORG_BEFORE = re.compile(r"(?:^|\b(?:the|a|an)\s+|[.,;:]\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
 # A surname written with a lower-case particle: "al-Awlaki", "bin-Laden", "van Gogh" is two words.
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu|ben)-[A-Z]")
@@ -2640,7 +2641,8 @@ class Resolver:
             if self._in_quotes(start):
                 continue
             before = _ORG_BEFORE.search(self.text, max(0, start - 60), start)
-            for phrase in (self._org_apposition(end), before.group(1) if before else None):
+            called = _ORG_CALLED.search(self.text, max(0, start - 90), start)  # "a civil rights advocacy group called Color of Change"
+            for phrase in (self._org_apposition(end), before.group(1) if before else None, called.group(1) if called else None):
                 if phrase is None:
                     continue
                 words = _before_clause(phrase.split())

@@ -2548,10 +2548,12 @@ def test_resolve_a_name_that_modifies_a_plural_of_people_takes_no_title_before_i
         ("FDIC accused.\n\nThe FDIC, a major U.S. banking regulator which keeps data on banks, said it was hacked.",
          "The FDIC", "major U.S. banking regulator"),
         ("Tax works.\n\nThe price rose. Teck, the Canadian mining company, says it pays more.", "Teck", "Canadian mining company"),
+        ("Donors sit out.\n\nDonors, targeted by a civil rights advocacy group called Color of Change, left. Color of Change said so.",
+         "Color of Change said"[:15], "civil rights advocacy group"),
     ],
 )
 def test_resolve_an_organisations_role_from_its_apposition(text, source, role):
-    q = quote_at(text, source)
+    q = quote_at(text, source, -1)
     name = source.removeprefix("The ")
     resolve_speakers(text, [q], mentions_of(text, {name: "ORG"}), "2016-07-14")
     assert (q.speaker.type, q.speaker.role) == ("ORG", role)
