@@ -145,8 +145,8 @@ def clean_role(role: str | None) -> str | None:
         return None
     if all(_norm(t) in lex.role_modifiers and _norm(t) not in lex.standalone_modifiers for t in toks):
         return None  # "former", "vice": what modifies a role is none
-    if toks[0].islower() and toks[0].endswith("ing") and _norm(toks[0]) not in heads | lex.role_modifiers:
-        return None  # "underscoring party divisions over a nominee": a clause, no role
+    if toks[0].islower() and toks[0].endswith("ing") and "-" not in toks[0] and _norm(toks[0]) not in heads | lex.role_modifiers:
+        return None  # "underscoring party divisions over a nominee": a clause, no role ("fun-loving airline pilot" is one)
     if (toks[0] is opening and toks[0].islower() and toks[0].endswith("ed") and _norm(toks[0]) not in heads | lex.role_modifiers
             and len(toks) > 1 and toks[1][:1].isupper()):
         return None  # "Karen Robison, pulled Rep. King aside": a verb and its object, no role ("another unaligned Iowa ..." is one)
@@ -163,6 +163,11 @@ def clean_role(role: str | None) -> str | None:
         toks = toks[:cut]
     toks[-1] = toks[-1].rstrip(".,;:")
     toks = _ROLE_TAIL.sub("", " ".join(toks)).split() or toks
+    # "airline pilot with a gift for imitating W.C. Fields": what the person has, after the head, is no part of the role
+    # ("reporter with the Washington Post" names whom they work with).
+    has = next((k for k in range(1, len(toks) - 1) if toks[k] == "with" and toks[k + 1] in {"a", "an"} and _norm(toks[k - 1]) in heads), None)
+    if has is not None:
+        toks = toks[:has]
     # Roles joined by "and": as many as each have a title for a head ("president and CEO of ...", not "nominee and
     # strong favorite to win ..."); the head is the last word before a preposition.
     def names_someone(part: str) -> bool:  # "Mr. Rubio", "Ohio Governor John Kasich": a person, not a role
@@ -1163,6 +1168,9 @@ class Resolver:
             # "former White House press secretary to George W. Bush", "director under President Bill Clinton":
             # the role is what comes before the preposition that names whom it served.
             person = min(m.start for m in self.mentions if m.label == "PERSON" and m.start < span[1] <= m.end + 1 and m.end > span[0])
+            whole = clean_role(self.text[span[0] : span[1]])
+            if whole and self.text[person : span[1]].split()[-1] not in whole.split():
+                return whole  # "a fun-loving airline pilot with a gift for imitating W.C. Fields": the name went with the tail
             between = self.text[span[0] : person]
             if re.search(r"\s(?:from|in|at|of)\s+$", between):
                 # "a home-care aide from Nashua", "director of Gotham Ghostwriters": a place or an organisation taken for a person.

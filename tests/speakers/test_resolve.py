@@ -2569,3 +2569,12 @@ def test_resolve_an_indefinite_description_is_the_one_named_later_with_its_title
     # Past the lede and without whom they serve named in it, "a spokesman" stays a description.
     text2 = text.replace("A spokesman for Democratic presidential candidate Hillary Clint", "Hillary Clint spoke. A spokesman")
     assert resolved(text2, names, "A spokesman", "2016-08-24").speaker.type == "DESCRIPTION"
+
+
+def test_resolve_what_a_person_has_after_the_head_is_no_part_of_the_role():
+    # "with a gift ..." ends the role, and takes the name it holds with it ("W.C. Fields" is no one the role served).
+    text = "As Freddy Trum, a fun-loving airline pilot with a gift for imitating W.C. Fields, joked, Donald listened. Freddy said more."
+    names = {"Freddy Trum": "PERSON", "W.C. Fields": "PERSON", "Donald": "PERSON", "Freddy": "PERSON"}
+    q = quote_at(text, "Freddy", 1)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-04")
+    assert (q.speaker.name, q.speaker.role) == ("Freddy Trum", "fun-loving airline pilot")
