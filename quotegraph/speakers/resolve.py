@@ -382,8 +382,9 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
                 and _norm(after) not in lex.honorifics):  # "campaign worker for Mrs. Clinton": whom it served, no place
             keep.append(m)  # "former special envoy to Chile Paul Danner": a title's place
             continue
-        if lw in lex.calendar_words:
-            break  # "called Wednesday for Supreme Court Justice": a date, no part of a title
+        opens = w.islower() or k == 0 or toks[k - 1].group()[-1:] in ".!?:"
+        if lw in lex.calendar_words or (lw in lex.imperatives and opens):
+            break  # "called Wednesday for Supreme Court Justice": a date, no part of a title; "Enter President Trump": a verb
         if w == "under" and after[:1].isupper():
             break  # "former NIH director under President Bill Clinton": his title is President ("under secretary" is one)
         if lw in lex.relational_heads and any(_norm(k.group()) in heads for k in keep) and not any(_norm(k.group()) in lex.relational_heads for k in keep):

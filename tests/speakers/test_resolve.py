@@ -635,6 +635,10 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("Yesterday former Gov. Jeb Bush said", "Jeb Bush", "former Governor"),
         ("Sen. Marco Rubio and former Gov. Jeb Bush have", "Jeb Bush", "former Governor"),
         ("the former tech executive Carly Fiorina", "Carly Fiorina", "former tech executive"),
+        # A verb opening a sentence or a page's prompt is no part of a title; a name's word is ("Judicial Watch").
+        ("Take Idaho Republican Senator Mike Crapo, who", "Mike Crapo", "Idaho Republican Senator"),
+        ("Follow Breitbart News investigative reporter Lee Stran on Twitter", "Lee Stran", "Breitbart News investigative reporter"),
+        ("said Judicial Watch President Tom Fitt.", "Tom Fitt", "Judicial Watch President"),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
