@@ -595,13 +595,26 @@ def _in_fronted_phrase(text: str, end: int) -> bool:
 _INITIAL_DOT = re.compile(r"(?<![\w])([A-Z])\.(?=[A-Z]\.|-[A-Z]|[ \t]+([A-Za-z][\w’'-]*))")
 
 
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Words that open sentences: determiners, pronouns, clause openers ("The", "He", "But")."""
+    lex = lexicon()
+    return lex.determiners | lex.person_pronouns | lex.clause_openers
+
+
+@lru_cache(maxsize=1)
+def _title_or_honorific() -> frozenset[str]:
+    lex = lexicon()
+    return lex.honorifics | lex.title_words
+
+
 def _initials_masked(text: str) -> str:
     """``text`` with the full stops of initials and initialisms inside a phrase ("the U.S. Chamber of Commerce", "George W.
     Bush", "A.F.L.-C.I.O.", "a U.S. banking regulator") made another mark, so that no sentence seems to end there;
     offsets unchanged. One before a capitalised word that opens sentences ("in the U.S. He said") stays."""
     def mask(m: re.Match[str]) -> str:
         nxt = m.group(2)
-        if nxt and nxt[0].isupper() and _norm(nxt) in lexicon().determiners | lexicon().person_pronouns | lexicon().clause_openers:
+        if nxt and nxt[0].isupper() and _norm(nxt) in _sentence_openers():
             return m.group(0)  # "in the U.S. He said": a sentence ends (one never opens in lower case: "U.S. banking regulator")
         return m.group(1) + "\u2024"
 
@@ -1039,8 +1052,7 @@ class Resolver:
     def _titled_at(self, start: int) -> bool:
         """Whether an honorific or a title stands right before the name at ``start`` ("Mr. Obama", "President Obama")."""
         before = self.text[max(0, start - 24) : start].split()
-        lex = lexicon()
-        return bool(before) and _norm(before[-1]) in lex.honorifics | lex.title_words
+        return bool(before) and _norm(before[-1]) in _title_or_honorific()
 
     def _only_first_name(self, first: str) -> bool:
         """Whether exactly one person of the article has this first name in full and nobody has it as
@@ -1110,6 +1122,9 @@ class Resolver:
     def _role_of_a_pair(self, m: Mention) -> str | None:
         """A plural role set off by commas from two names joined by "and" is each one's: "Blair Effron and Robert
         Pruzan, the firm's co-founders,", "two data strategists, Matt Braynard and Witold Chrabaszcz"."""
+        if not (re.match(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)\s", self.text[m.end : m.end + 30])
+                or re.search(r"\s(?:and|&)\s*$", self.text[max(0, m.start - 8) : m.start])):
+            return None  # no "and" joins it to another name
         people = [o for o in self.mentions if o.label in {"PERSON", "ORG"}]  # a partner the recogniser typed ORG is a person here
         after = next((o for o in people if o.start > m.end and _AND_BETWEEN.match(self.text, m.end, o.start)), None)
         before = next((o for o in reversed(people) if o.end < m.start and _AND_BETWEEN.match(self.text, o.end, m.start)), None)
