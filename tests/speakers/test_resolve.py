@@ -639,6 +639,8 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("Take Idaho Republican Senator Mike Crapo, who", "Mike Crapo", "Idaho Republican Senator"),
         ("Follow Breitbart News investigative reporter Lee Stran on Twitter", "Lee Stran", "Breitbart News investigative reporter"),
         ("said Judicial Watch President Tom Fitt.", "Tom Fitt", "Judicial Watch President"),
+        ("causes. First lady Michelle Oba has focused on obesity.", "Michelle Oba", "First lady"),
+        ("said Former first lady Laura Bus on Friday", "Laura Bus", "Former first lady"),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
