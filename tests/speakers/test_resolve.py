@@ -758,6 +758,10 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("Democracy for America’s executive director", "Democracy for America’s executive director"),  # headed by director
         ("deputy", "deputy"),
         ("", None),
+        # When they held it is no part of it.
+        ("Hillary Clinton’s chief of staff during the Clinton administration", "Hillary Clinton’s chief of staff"),
+        ("secretary of State at the time", "secretary of State"),
+        ("fun-loving airline pilot with a gift for imitating W.C. Fields", "fun-loving airline pilot"),
     ],
 )
 def test_resolve_clean_role_is_a_noun_phrase(written, role):
