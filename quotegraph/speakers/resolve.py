@@ -383,6 +383,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
                 and _norm(after) not in lex.honorifics):  # "campaign worker for Mrs. Clinton": whom it served, no place
             keep.append(m)  # "former special envoy to Chile Paul Danner": a title's place
             continue
+        if lw in {"the", "a", "an"} and keep and not (k > 0 and _norm(toks[k - 1].group()) in {"of", "for", "to", "at", "on"}):
+            break  # "Later the Democratic rival Hillary Clinton": the role opens after its article ("Speaker of the House" keeps it)
         opens = w.islower() or k == 0 or toks[k - 1].group()[-1:] in ".!?:"
         if lw in lex.calendar_words or (lw in lex.imperatives and opens):
             break  # "called Wednesday for Supreme Court Justice": a date, no part of a title; "Enter President Trump": a verb
@@ -1263,6 +1265,8 @@ class Resolver:
                 or self._role_fronted(m.start)
             )
             role = _singular_title(role)
+            if role and " " not in role and _norm(role) in lex.affiliation_heads:
+                role = None  # "Clinton, a Democrat,": a party, no role ("North Dakota Republican" says which seat)
         if role:
             ent.roles.append((m.start, role))
             ent.roles.sort()

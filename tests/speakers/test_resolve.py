@@ -640,6 +640,7 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("Follow Breitbart News investigative reporter Lee Stran on Twitter", "Lee Stran", "Breitbart News investigative reporter"),
         ("said Judicial Watch President Tom Fitt.", "Tom Fitt", "Judicial Watch President"),
         ("causes. First lady Michelle Oba has focused on obesity.", "Michelle Oba", "First lady"),
+        ("spoke. Later the Democratic rival Hillary Clin, the", "Hillary Clin", "Democratic rival"),
         ("said Former first lady Laura Bus on Friday", "Laura Bus", "Former first lady"),
     ],
 )
@@ -2588,3 +2589,11 @@ def test_resolve_what_a_person_has_after_the_head_is_no_part_of_the_role():
     q = quote_at(text, "Freddy", 1)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-01-04")
     assert (q.speaker.name, q.speaker.role) == ("Freddy Trum", "fun-loving airline pilot")
+
+
+def test_resolve_a_party_alone_is_no_role_and_leaves_the_title():
+    text = ("Sanders won. Hillary Clin, a Democrat, said she would fight on. Later the Democratic rival Hillary Clin, "
+            "the former secretary of state, spoke. Clin said more.")
+    q = quote_at(text, "Clin", 2)
+    resolve_speakers(text, [q], mentions_of(text, {"Hillary Clin": "PERSON", "Clin": "PERSON", "Sanders": "PERSON"}), "2016-03-15")
+    assert q.speaker.role == "Democratic rival"
