@@ -378,13 +378,17 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
             break
         if w[-1:] in ".!?" and "." not in w[:-1] and (len(lw) > 4 or (len(lw) > 1 and lw not in lex.abbreviations and lw not in lex.honorifics)):
             break  # a sentence ends here ("... the candidate. By ...", "Cookie Poll. Bill Clinton"), not an abbreviated title ("Sen.", "U.S.")
-        after = keep[-1].group() if keep else ""
+        named = [x for x in keep if _norm(x.group()) not in {"the", "a", "an"}]  # "of the House": the word after the article
+        after = named[-1].group() if named else ""
         if (lw in {"to", "of", "for"} and (after[:1].isupper() or _norm(after) in heads) and k > 0 and _norm(toks[k - 1].group()) in heads
                 and _norm(after) not in lex.honorifics):  # "campaign worker for Mrs. Clinton": whom it served, no place
             keep.append(m)  # "former special envoy to Chile Paul Danner": a title's place
             continue
-        if lw in {"the", "a", "an"} and keep and not (k > 0 and _norm(toks[k - 1].group()) in {"of", "for", "to", "at", "on"}):
-            break  # "Later the Democratic rival Hillary Clinton": the role opens after its article ("Speaker of the House" keeps it)
+        if lw in {"the", "a", "an"} and keep:
+            if k > 0 and _norm(toks[k - 1].group()) in {"of", "for", "to", "at", "on"} and keep[-1].group()[:1].isupper():
+                keep.append(m)  # "Speaker of the House Paul Ryan", "Secretary of the Treasury Jack Lew": a name's article
+                continue
+            break  # "Later the Democratic rival Hillary Clinton": the role opens after its article
         opens = w.islower() or k == 0 or toks[k - 1].group()[-1:] in ".!?:"
         if lw in lex.calendar_words or (lw in lex.imperatives and opens):
             break  # "called Wednesday for Supreme Court Justice": a date, no part of a title; "Enter President Trump": a verb

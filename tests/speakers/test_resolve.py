@@ -641,6 +641,8 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("said Judicial Watch President Tom Fitt.", "Tom Fitt", "Judicial Watch President"),
         ("causes. First lady Michelle Oba has focused on obesity.", "Michelle Oba", "First lady"),
         ("spoke. Later the Democratic rival Hillary Clin, the", "Hillary Clin", "Democratic rival"),
+        ("said Speaker of the House Paul Rya on Monday", "Paul Rya", "Speaker of the House"),
+        ("said Secretary of the Treasury Jack Le on Monday", "Jack Le", "Secretary of the Treasury"),
         ("said Former first lady Laura Bus on Friday", "Laura Bus", "Former first lady"),
     ],
 )
