@@ -61,7 +61,9 @@ _CAMPAIGN = re.compile(r"\b([A-Z][\w’'-]+)(?:’s|'s)? (?:presidential |White 
 _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*),?\s*$")
 # What stands between two coordinated names: a party-and-state tag, commas, "and" ("Jon Tester
 # (D-Mont.) and", "Bob Corker, R-Tenn., and").
-_AND_BETWEEN = re.compile(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)\s*$")
+_AND_JOIN = r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)"
+_AND_BETWEEN = re.compile(_AND_JOIN + r"\s*$")
+_AND_NEXT = re.compile(_AND_JOIN + r"\s")  # the same, opening what follows a name
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _PREDICATE_END = re.compile(
     r"[.,;:!?]|\s+(?:to|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
@@ -575,8 +577,7 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         return None
     phrase = re.split(r" and (?:a|an|the) ", m.group(1).strip())[0]  # "director of the center and a professor at ...": the first
     words = [_norm(w) for w in phrase.split()]
-    speech = lex.apposition_ends - lex.role_copulas - {"has", "had", "will", "would"}
-    if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]) or words[0] in lex.prepositions | speech:
+    if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]) or words[0] in _no_apposition_openers():
         return None  # "Trump, with 329 delegates,", "Bush, told lawmakers ...": no apposition
     if len(words) > 1 and words[0].endswith("ed") and words[0] not in _person_words() and words[1] in lex.prepositions | {"as", "to", "of"}:
         return None  # "Ralph Nader, excoriated by Democrats for ...": a participle's phrase, no role
@@ -600,6 +601,14 @@ def _in_fronted_phrase(text: str, end: int) -> bool:
 
 
 _INITIAL_DOT = re.compile(r"(?<![\w])([A-Z])\.(?=[A-Z]\.|-[A-Z]|[ \t]+([A-Za-z][\w’'-]*))")
+
+
+@lru_cache(maxsize=1)
+def _no_apposition_openers() -> frozenset[str]:
+    """Words an apposition never opens with: prepositions and verbs of speech ("Trump, with 329 delegates,", "Bush, told
+    lawmakers"), not a copula ("Kuchma, was president of Ukraine")."""
+    lex = lexicon()
+    return lex.prepositions | (lex.apposition_ends - lex.role_copulas - {"has", "had", "will", "would"})
 
 
 @lru_cache(maxsize=1)
@@ -1129,7 +1138,7 @@ class Resolver:
     def _role_of_a_pair(self, m: Mention) -> str | None:
         """A plural role set off by commas from two names joined by "and" is each one's: "Blair Effron and Robert
         Pruzan, the firm's co-founders,", "two data strategists, Matt Braynard and Witold Chrabaszcz"."""
-        if not (re.match(r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)\s", self.text[m.end : m.end + 30])
+        if not (_AND_NEXT.match(self.text[m.end : m.end + 30])
                 or re.search(r"\s(?:and|&)\s*$", self.text[max(0, m.start - 8) : m.start])):
             return None  # no "and" joins it to another name
         people = [o for o in self.mentions if o.label in {"PERSON", "ORG"}]  # a partner the recogniser typed ORG is a person here
@@ -1992,7 +2001,7 @@ class Resolver:
             # describes the person the article names next ("A former Democratic National Committee chairman says ...
             # “...,” said Don Fowler"), who then holds that role.
             ent = self._named_after_lede(src, last) if last in _person_words() else None
-            ent = ent or (self._introduced_later_as(src, head, words) if last in _person_words() else None)
+            ent = ent or (self._introduced_later_as(src, head) if last in _person_words() else None)
             if ent is None:
                 return Speaker(description, None, "DESCRIPTION", "unresolved"), None
             role = clean_role(_description(head_text))
@@ -2468,7 +2477,7 @@ class Resolver:
             return ent if self._may_hold(ent, head) else None  # "A State Department spokesman ... Secretary John Kerry": someone else
         return None
 
-    def _introduced_later_as(self, src: Span, head: list[str], words: list[str]) -> Entity | None:
+    def _introduced_later_as(self, src: Span, head: list[str]) -> Entity | None:
         """The one person the article names only after an indefinite description and gives that description's role in
         its own words ("A spokesman for Democratic presidential candidate Hillary Clinton called ... ¶ Clinton campaign
         spokesman Brian Fallon said"): a title with the description's head and the surname of whom it says they serve."""
