@@ -44,7 +44,8 @@ _SIGNATURE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]
 _BYLINE_HEADLINE = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]+):\s")
 _AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?:,[^\n]{0,160}?,)?\s+(?:is|was|writes)\b[^\n]*$")
 _VERB_FORM = re.compile(r"[a-z]*[a-rt-z]s|[a-z]+ed")  # a lower-case word that reads as a verb after a noun ("wins", "addressed")
-_WORD_FIRST = re.compile(r"[\w.'’][\w.'’-]*|[^\w\s]")  # as _TOKEN, but a word never starts with a hyphen
+_DATED = re.compile(r"(?:1[89]|20)\d\d|\d+/\d+")  # a year or a date ("9/11") that may open a role
+_WORD_FIRST = re.compile(r"\d+/\d+|[\w.'’][\w.'’-]*|[^\w\s]")  # as _TOKEN, but a word never starts with a hyphen; "9/11" is one
 
 
 @dataclass(frozen=True)
@@ -395,6 +396,9 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
         opens = w.islower() or k == 0 or toks[k - 1].group()[-1:] in ".!?:"
         if lw in lex.calendar_words or (lw in lex.imperatives and opens):
             break  # "called Wednesday for Supreme Court Justice": a date, no part of a title; "Enter President Trump": a verb
+        if _DATED.fullmatch(w) and keep and keep[-1].group().islower() and any(_norm(x.group()) in heads for x in keep):
+            keep.append(m)  # "the party's 2012 nominee, Mitt Romney": when, part of the role
+            continue
         if w == "under" and after[:1].isupper():
             break  # "former NIH director under President Bill Clinton": his title is President ("under secretary" is one)
         if lw in lex.relational_heads and any(_norm(k.group()) in heads for k in keep) and not any(_norm(k.group()) in lex.relational_heads for k in keep):
@@ -1190,8 +1194,10 @@ class Resolver:
     def _role_before_comma(self, m: Mention) -> str | None:
         """A role set off before a name by commas: "Marsh's attorney, Lena Ortiz, said"."""
         before = self.text[max(0, m.start - 2) : m.start]
-        if before != ", " or not re.match(r"(?:’s|'s)?\s*,", self.text[m.end : m.end + 4]):
-            return None
+        after = self.text[m.end : m.end + 4]
+        if before != ", " or not (re.match(r"(?:’s|'s)?\s*,", after) or (
+                re.match(r"\.(?:\s|$)", after) and len(_name_tokens(self.text[m.start : m.end])) > 1)):
+            return None  # a full name may end the sentence: "the party's 2012 nominee, Mitt Romney."
         span = self._before_span(m.start - 2)
         if span is None or self._ends_in_person(span):
             return None

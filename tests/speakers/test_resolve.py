@@ -1231,6 +1231,12 @@ def test_resolve_a_title_outranks_a_relation_and_an_affiliation_is_cut():
          ("Lind", 1), ("Maya Lind", "Acme founder and co-CEO", "PERSON")),
         ("Joe Park, the Tigers' coach, said the team was ready. Park said more.", {"Joe Park": "PERSON", "Tigers": "ORG", "Park": "PERSON"},
          ("Park", 1), ("Joe Park", "Tigers' coach", "PERSON")),
+        # A full name set off after its role may end the sentence; a surname alone there takes no role of it.
+        ("Holdouts included Ryan and the party’s 2012 nominee, Mitt Romney. Romney went after Trump.",
+         {"Ryan": "PERSON", "Mitt Romney": "PERSON", "Romney": "PERSON", "Trump": "PERSON"},
+         ("Romney", 1), ("Mitt Romney", "party’s 2012 nominee", "PERSON")),
+        ("Democratic front-runner Hillary Clinton spoke. Critics named its first-term secretary of state, Clinton. Clinton said more.",
+         {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, ("Clinton", 2), ("Hillary Clinton", "Democratic front-runner", "PERSON")),
         # A description, then a title and the name after a comma: that person, with that title.
         ("Another diplomat, former special envoy to Chile Paul Danner, said talks failed. Danner said more.",
          {"Chile": "GPE", "Paul Danner": "PERSON", "Danner": "ORG"},
