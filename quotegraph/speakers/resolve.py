@@ -888,10 +888,8 @@ class Resolver:
         lex = lexicon()
         heads = _person_words()
         for at, toks in self._definite_descriptions():
-            before = re.search(r"(\w+)\s+(of|like|as|than)\s+$", self.text[max(0, at - 30) : at])
-            if before and (before.group(2) != "of" or _norm(before.group(1)) in lex.group_nouns | lex.indefinite_determiners | lex.quantity_heads
-                           or before.group(1).isdigit() or _norm(before.group(1)) in {"most", "none", "either", "neither", "any", "all", "two", "three"}):
-                continue  # "one of the senators", "as the nominee": no one in particular ("criticism of the nominee" is someone)
+            if re.search(r"\b(?:of|like|as|than)\s+$", self.text[max(0, at - 6) : at]):
+                continue  # "one of the senators", "as the nominee": no one in particular
             for i, t in enumerate(toks):
                 w = _norm(t)
                 # "the New York businessman, who campaigned": a comma may end it ("the nominee." ends a sentence that
@@ -918,28 +916,11 @@ class Resolver:
                 if ent is not None:
                     end = self.text.find(toks[i], at) + len(toks[i])
                     self.described_mentions.append((Span.of(self.text, at, end), ent))
-                role = clean_role(" ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: self._of_phrase_end(toks, i)]))
+                role = clean_role(" ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: i + 1]))
                 if ent is not None and role and not ent.titled() and _norm(role.split()[-1]) not in lex.affiliation_heads:
                     ent.roles.append((at, role))
                     ent.described.add(at)
                 break
-
-    @staticmethod
-    def _of_phrase_end(toks: list[str], i: int) -> int:
-        """Where a description whose head is ``toks[i]`` ends: after the name of its "of" phrase where the head keeps
-        one ("the former secretary of State", "the secretary of the Treasury"), else after the head."""
-        if _norm(toks[i]) not in lexicon().of_phrase_heads or _word_after(toks, i).lower() != "of":
-            return i + 1
-        k = i + 2
-        if k + 1 < len(toks) and toks[k].lower() == "the":
-            k += 1
-        end = i + 1
-        while k < len(toks) and toks[k][:1].isupper():
-            end = k + 1
-            if toks[k][-1:] in ",.;:" or _POSSESSIVE.search(toks[k]):
-                break
-            k += 1
-        return end
 
     def _roles_from_predicates(self) -> None:
         """What the article says a person is or works as, where it gives them no title: "where she is a

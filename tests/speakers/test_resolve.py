@@ -1533,24 +1533,6 @@ def test_resolve_a_description_outside_the_sources_is_a_role_of_who_it_names(tex
 
 
 @pytest.mark.parametrize(
-    ("text", "role"),
-    [
-        # after "of" it names someone, unless a number or a group precedes ("one of the senators")
-        ("Hillary Clinton spoke.\n\nRepublicans kept up their criticism of the presumed Democratic nominee for her email set-up. "
-         "Clinton said she would win.", "presumed Democratic nominee"),
-        ("Hillary Clinton spoke.\n\nOne of the presumed Democratic nominees was absent. Clinton said she would win.", None),
-        # a head that keeps its "of" phrase keeps it in the role
-        ("Hillary Clinton spoke.\n\nPhotos of the former secretary of State celebrated her win. Clinton said she would win.",
-         "former secretary of State"),
-    ],
-)
-def test_resolve_a_description_after_of_and_with_an_of_phrase(text, role):
-    q = quote_at(text, "Clinton", 1)
-    resolve_speakers(text, [q], mentions_of(text, {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}), "2016-07-11")
-    assert (q.speaker.name, q.speaker.role) == ("Hillary Clinton", role)
-
-
-@pytest.mark.parametrize(
     ("text", "names", "source", "expected"),
     [
         # A person introduced by what they are.
