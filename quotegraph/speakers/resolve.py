@@ -43,7 +43,6 @@ _SERVED_TITLES = re.compile(r"(?:the\s+)?(?:then-|former\s+)?(?:(?:[A-Z][\w.]*\s
 _SIGNATURE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\.?[ \t]*$")
 _BYLINE_HEADLINE = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]+):\s")
 _AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?:,[^\n]{0,160}?,)?\s+(?:is|was|writes)\b[^\n]*$")
-_VERB_FORM = re.compile(r"[a-z]*[a-rt-z]s|[a-z]+ed")  # a lower-case word that reads as a verb after a noun ("wins", "addressed")
 _DATED = re.compile(r"(?:1[89]|20)\d\d|\d+/\d+")  # a year or a date ("9/11") that may open a role
 _WORD_FIRST = re.compile(r"\d+/\d+|[\w.'’][\w.'’-]*|[^\w\s]")  # as _TOKEN, but a word never starts with a hyphen; "9/11" is one
 
@@ -904,10 +903,8 @@ class Resolver:
                         break
                     continue
                 after = _word_after(toks, i)
-                if after and _norm(after) not in lex.after_description and not (after.endswith("ly") and after.islower()) and not (
-                        _VERB_FORM.fullmatch(after) or after in lex.irregular_past_verbs):
-                    continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate");
-                    # a verb ends it ("the real estate mogul wins", "the retired neurosurgeon addressed", "the justice sounded off")
+                if after and _norm(after) not in lex.after_description and not (after.endswith("ly") and after.islower()):
+                    continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate")
                 if all(x[:1].isupper() for x in toks[: i + 1]) and any(
                         _norm(x) not in heads | lex.role_modifiers | lex.affiliation_heads for x in toks[:i]):
                     break  # "the Manchurian Candidate": the title of a work, no description

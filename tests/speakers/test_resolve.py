@@ -1520,10 +1520,6 @@ def test_resolve_sentence_ends_and_organisations_named_last(text, names, source,
         "Cruz said he would. Later, aides said the Texas senator's first presidential debate went well.",
         # a verb of speech after the description: it is the subject
         "Ted Cruz spoke in Iowa on Monday.\n\nCrowds waited six hours to hear the Texas senator speak. Trump mocked him. Cruz said he would win.",
-        # a verb the lexicon does not list ends it too: a word in -s or -ed, an irregular past
-        "Ted Cruz spoke in Iowa on Monday.\n\nIn the new poll, the Texas senator wins about 1 in 3 voters. Cruz said he would win.",
-        "Ted Cruz spoke in Iowa on Monday.\n\nThe Texas senator addressed his concerns on a show. Cruz said he would win.",
-        "Ted Cruz spoke in Iowa on Monday.\n\nIn Iowa, the Texas senator won by a wide margin. Cruz said he would win.",
     ],
 )
 def test_resolve_a_description_outside_the_sources_is_a_role_of_who_it_names(text):
