@@ -369,6 +369,10 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
         # "presidential candidate and proud progressive Bernie Sanders": the role is before the affiliation.
         return _role_before_span(text, line_start + affiliated.start(1) + 1)
     toks = list(_WORD_FIRST.finditer(left))  # "-President Obama" (a dash opening the line): the title is "President"
+
+    def plural_head(word: str) -> bool:
+        return word.islower() and word.endswith("s") and _norm(word)[:-1] in heads and _norm(word) not in heads
+
     keep: list[re.Match[str]] = []
     heads = _person_words()
     if toks and _norm(toks[-1].group()) in {"and", "&", "or"}:
@@ -412,13 +416,14 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
         if lw in lex.name_particles and keep and keep[-1].group()[:1].isupper():
             keep.append(m)  # "al Qaeda-linked": a name's particle
             continue
-        has_head = any(_norm(k.group()) in heads for k in keep)
+        # A plural head counts where it is the role's last word ("two former data strategists, Matt Braynard and ...").
+        has_head = any(_norm(k.group()) in heads for k in keep) or (len(keep) == 1 and plural_head(keep[0].group()))
         # A lower-case word modifies the lower-case word after it ("estate mogul", "television star"), but not one that
         # opens a role ("defeat presumptive GOP nominee", "chose former Maryland Governor").
         follows = keep[-1].group() if keep else ""
         if follows.islower() and _norm(follows) in lex.leading_modifiers and w.islower() and lw not in lex.role_modifiers:
             break
-        modifies = _norm(follows) in heads or _plain_modifier(follows)
+        modifies = _norm(follows) in heads or plural_head(follows) or _plain_modifier(follows)
         if has_head and (lw == "and" or (_plain_modifier(w) and modifies)) and sum(1 for k in keep if k.group()[:1].islower()) < 6:
             keep.append(m)  # "Real estate mogul and reality television star" Donald Trump
             continue
@@ -801,7 +806,8 @@ class Resolver:
                     # "Carly Fiorina" typed ORG: a usual first name, then a surname that names no organisation.
                     first = _norm(toks[0])
                     # "a former staffer named Bradley Podliska", "Priorities USA chief strategist Guy Cecil": introduced as a person.
-                    introduced = _named().search(self.text, max(0, start - 40), start) is not None or (m.label == "ORG" and self._titled_before(start))
+                    introduced = _named().search(self.text, max(0, start - 40), start) is not None or (m.label == "ORG" and (
+                        self._titled_before(start) or self._paired_under_a_plural_role(k)))
                     if not (2 <= len(toks) <= 3 and (first in lex.female or first in lex.male or introduced) and not set(keys) & org_words):
                         continue
                 elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1))
@@ -813,6 +819,14 @@ class Resolver:
                     continue  # neither a person of the article nor a public figure known by this surname ("Trump" typed ORG)
                 self.mentions[k] = Mention(start, m.end, "PERSON")
                 self._add_person(self.mentions[k])
+
+    def _paired_under_a_plural_role(self, k: int) -> bool:
+        """Whether mention ``k`` is the second of two names joined by "and" under a plural role set off by commas: "two data
+        strategists, Matt Braynard and Witold Chrabaszcz" (the second typed ORG is a person too)."""
+        m = self.mentions[k]
+        before = next((o for o in reversed(self.mentions[max(0, k - 2) : k]) if o.end <= m.start), None)
+        return (before is not None and before.label == "PERSON" and _AND_BETWEEN.match(self.text, before.end, m.start) is not None
+                and self._role_of_a_pair(before) is not None)
 
     def _surnames_unrecognised(self) -> None:
         """A person's surname the recogniser did not take for a name ("As a young reporter covering the lobbying

@@ -975,6 +975,15 @@ def test_resolve_names_inside_what_the_recogniser_typed_otherwise(text, names, s
     assert (q.speaker.name, q.speaker.type) == expected
 
 
+def test_resolve_the_second_of_two_names_under_a_plural_role_is_a_person_whatever_its_type():
+    text = ("Data firm grows.\n\nThe firm is run by two former data strategists, Matt Braynard and Witold Chrabaszcz, and sells data. "
+            "Chrabaszcz said the lists were clean.")
+    names = {"Matt Braynard": "PERSON", "Witold Chrabaszcz": "ORG", "Chrabaszcz": "ORG"}
+    q = quote_at(text, "Chrabaszcz", 1)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-05")
+    assert (q.speaker.name, q.speaker.type, q.speaker.role) == ("Witold Chrabaszcz", "PERSON", "former data strategist")
+
+
 @pytest.mark.parametrize(
     ("text", "names", "expected"),
     [
@@ -2465,7 +2474,7 @@ def test_resolve_a_role_of_whom_one_stands_against_gives_way_to_any_other():
             "The team is led by two former data strategists, Matt Bray and Witold Chra, and others. Bray said it works.",
             {"Matt Bray": "PERSON", "Witold Chra": "ORG", "Bray": "PERSON"},
             "Bray",
-            "strategist",
+            "former data strategist",
         ),
         # A singular one is the last name's alone; a party is no role.
         (
