@@ -96,6 +96,7 @@ _AGE = re.compile(r"\d+-year-old")
 # "Conceding that ...", "Speaking to ...": a participle opening a clause, taken for a name (not "Manning said").
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing\s+(?:that|the|a|an|to|his|her|their|its|in|on|at|with|for|from|about)\b")
 # A definite description right before a relative pronoun: "the former president, who".
+_SAID_OF_BEFORE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:is|was)\s+an?\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*$")
 _DESCRIPTION_BEFORE = re.compile(r"\b([Tt]he)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$")
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
 _ROLE_TAIL = re.compile(
@@ -757,7 +758,8 @@ class Resolver:
         text = self.text[m.start : m.end]
         lex = lexicon()
         last = text.split()[-1] if text.split() else ""
-        if m.label == "PERSON" and (_last_word(text) in lex.org_name_heads or (len(last) >= 2 and last.isalpha() and last.isupper())):
+        if m.label == "PERSON" and (_last_word(text) in lex.org_name_heads or (
+                len(last) >= 2 and last.isalpha() and last.isupper() and last.lower() not in lex.name_suffixes)):  # "Hill III" is a person
             return Mention(m.start, m.end, "ORG")
         if m.label == "ORG":
             # "Commentary’s Noah Rothman", "Fox News Sean Hannity": an outlet's person, written after it.
@@ -1551,6 +1553,8 @@ class Resolver:
                 return ent  # a person the recogniser labelled otherwise here ("Canova, who")
         for span, ent in reversed(self.person_mentions):
             if span.end <= pos:
+                if re.match(r"\s+[a-z]", self.text[span.end : span.end + 3]) and self.text[max(0, span.start - 5) : span.start].rstrip().endswith((" a", " an")):
+                    continue  # "Heather Samuelson, a Clinton campaign staffer-turned-legal assistant who": the name modifies a noun
                 return ent if self._just_before(span.end, pos) else None
         return None
 
@@ -1754,6 +1758,12 @@ class Resolver:
                 m = _DESCRIPTION_BEFORE.search(self.text, max(0, src.start - 80), src.start)
                 if m is not None and _norm(m.group(2).split()[-1]) in _person_words():
                     sub, ent = self.speaker_of(Span.of(self.text, m.start(1), m.end(2)), speakers)
+                    if sub is not None and sub.type == "PERSON" and ent is not None:
+                        return self._speaker(ent, src.start, "pronoun"), ent
+                # "He was a desperate man who took his own life": the subject the description is said of.
+                m = _SAID_OF_BEFORE.search(self.text, max(0, src.start - 100), src.start)
+                if m is not None and _norm(m.group(2).split()[-1]) in _person_words() | lexicon().generic_person_heads:
+                    sub, ent = self.speaker_of(Span.of(self.text, m.start(1), m.end(1)), speakers)
                     if sub is not None and sub.type == "PERSON" and ent is not None:
                         return self._speaker(ent, src.start, "pronoun"), ent
                 return None, None

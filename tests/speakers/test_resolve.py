@@ -2614,3 +2614,20 @@ def test_resolve_a_party_alone_is_no_role_and_leaves_the_title():
     q = quote_at(text, "Clin", 2)
     resolve_speakers(text, [q], mentions_of(text, {"Hillary Clin": "PERSON", "Clin": "PERSON", "Sanders": "PERSON"}), "2016-03-15")
     assert q.speaker.role == "Democratic rival"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a name that modifies the noun of an apposition is not whom "who" follows
+        ("Immunity granted.\n\nAlso protected was Heather Samuelson, a Clinton campaign staffer-turned-legal assistant who sorted the emails.",
+         {"Heather Samuelson": "PERSON", "Clinton": "PERSON"}, "Heather Samuelson"),
+        # "who" after a description said of the subject ("He was a desperate man who"); a generational suffix is no acronym
+        ("The farm was lost.\n\nIn 1986, Leonard Dozier Hill III was going to lose the farm. He was a desperate man who took his own life.",
+         {"Leonard Dozier Hill III": "PERSON"}, "Leonard Dozier Hill III"),
+    ],
+)
+def test_resolve_who_after_an_apposition_or_a_predicate(text, names, expected):
+    q = quote_at(text, "who")
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-02-17")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == (expected, "PERSON")
