@@ -96,6 +96,7 @@ _AGE = re.compile(r"\d+-year-old")
 # "Conceding that ...", "Speaking to ...": a participle opening a clause, taken for a name (not "Manning said").
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing\s+(?:that|the|a|an|to|his|her|their|its|in|on|at|with|for|from|about)\b")
 # A definite description right before a relative pronoun: "the former president, who".
+_AUTHORED_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s*,?\s*$")
 _SAID_OF_BEFORE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:is|was)\s+an?\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*$")
 _DESCRIPTION_BEFORE = re.compile(r"\b([Tt]he)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$")
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
@@ -1751,6 +1752,12 @@ class Resolver:
 
         if len(words) <= 2 and words[0] in lex.relative_pronouns and not (words[0] == "whose" and len(words) > 1):  # "whose members": theirs
             if words[0] in {"which", "that"}:
+                # "Mr. Trump's remarks, which have included ...": what a person said or wrote is theirs.
+                m = _AUTHORED_BEFORE.search(self.text, max(0, src.start - 80), src.start)
+                if m is not None and _norm(m.group(2)) in lex.authored_heads:
+                    ent = self.find(_name_tokens(m.group(1)))
+                    if ent is not None:
+                        return self._speaker(ent, src.start, "pronoun"), None  # what they said is the subject, not they
                 return self._relative_org(src.start), None
             ent = self._relative(src.start)
             if ent is None:

@@ -2631,3 +2631,12 @@ def test_resolve_who_after_an_apposition_or_a_predicate(text, names, expected):
     q = quote_at(text, "who")
     resolve_speakers(text, [q], mentions_of(text, names), "2016-02-17")
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == (expected, "PERSON")
+
+
+def test_resolve_which_after_what_a_person_said_is_that_person_and_no_later_pronoun_is():
+    text = ("Biden spoke.\n\nJoe Biden said the danger grew because of Mr. Trump's remarks, which have included praise for dictators. "
+            "He said more.")
+    names = {"Joe Biden": "PERSON", "Biden": "PERSON", "Mr. Trump": "PERSON"}
+    which, he = quote_at(text, "which"), quote_at(text, "He")
+    resolve_speakers(text, [which, he], mentions_of(text, names), "2016-08-17")
+    assert (which.speaker.name, he.speaker.name) == ("Donald Trump", "Joe Biden")  # a public figure by surname
