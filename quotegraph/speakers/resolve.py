@@ -1750,6 +1750,13 @@ class Resolver:
             head, head_raw = words, raw
         description = _description(src.text)
 
+        if src.text.strip().lower() == "self" and re.match(r"-(?:described|proclaimed|styled|identified|declared)", self.text[src.end : src.end + 12]):
+            # "Sanders, a senator ... and self-described democratic socialist": who describes is whom the description is of.
+            ent = self._relative(src.start)
+            if ent is None:
+                start = self._sentence_start(src.start)
+                ent = next((e for span, e in self.person_mentions if start <= span.start < src.start), None)
+            return (self._speaker(ent, src.start, "pronoun"), ent) if ent is not None else (None, None)
         if len(words) <= 2 and words[0] in lex.relative_pronouns and not (words[0] == "whose" and len(words) > 1):  # "whose members": theirs
             if words[0] in {"which", "that"}:
                 # "Mr. Trump's remarks, which have included ...": what a person said or wrote is theirs.

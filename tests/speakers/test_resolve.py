@@ -2640,3 +2640,18 @@ def test_resolve_which_after_what_a_person_said_is_that_person_and_no_later_pron
     which, he = quote_at(text, "which"), quote_at(text, "He")
     resolve_speakers(text, [which, he], mentions_of(text, names), "2016-08-17")
     assert (which.speaker.name, he.speaker.name) == ("Donald Trump", "Joe Biden")  # a public figure by surname
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Sanders spoke.\n\nSanders, a senator from the state of Vermont and self-described democratic socialist, said growth stalled.",
+         {"Sanders": "PERSON"}, "Bernie Sanders"),
+        ("She died.\n\nIn her time, Mrs. Schlafly was one of the most polarizing figures in public life, a self-described housewife.",
+         {"Schlafly": "PERSON"}, "Schlafly"),
+    ],
+)
+def test_resolve_self_of_self_described_is_whom_the_description_is_of(text, names, expected):
+    q = quote_at(text, "self")
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-09-07")
+    assert (q.speaker.name, q.speaker.type) == (expected, "PERSON")
