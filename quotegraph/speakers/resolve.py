@@ -97,6 +97,7 @@ _AGE = re.compile(r"\d+-year-old")
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing\s+(?:that|the|a|an|to|his|her|their|its|in|on|at|with|for|from|about)\b")
 # A definite description right before a relative pronoun: "the former president, who".
 _AUTHORED_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s*,?\s*$")
+_TITLE_SURNAME = re.compile(r"\s([A-Z][a-z]+)(?=\s*\([DRI]\b|[,.;:]|\s+[a-z])")  # "Patty Judge (D)", "Ben Bishop, ..."
 _SAID_OF_BEFORE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:is|was)\s+an?\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*$")
 _DESCRIPTION_BEFORE = re.compile(r"\b([Tt]he)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$")
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
@@ -746,8 +747,13 @@ class Resolver:
 
     def _split_at_comma(self, m: Mention) -> list[Mention]:
         """A mention that runs over a comma into a person's full name ("Lehigh, Bruce Turry" typed ORG) is two: what
-        stands before the comma, as typed, and the name, a PERSON."""
+        stands before the comma, as typed, and the name, a PERSON. A first name alone before a surname that is also a
+        title ("Patty Judge (D)", the recogniser stopping at "Judge") is the whole name."""
         text = self.text[m.start : m.end]
+        if m.label == "PERSON" and " " not in text.strip() and _norm(text) in _first_names():
+            title = _TITLE_SURNAME.match(self.text, m.end)
+            if title is not None and _norm(title.group(1)) in lexicon().title_words:
+                return [Mention(m.start, title.end(1), m.label)]
         cut = re.search(r",\s+(?=([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}$)", text)
         if cut is None or _norm(cut.group(1)) not in _first_names():
             return [m]

@@ -2655,3 +2655,10 @@ def test_resolve_self_of_self_described_is_whom_the_description_is_of(text, name
     q = quote_at(text, "self")
     resolve_speakers(text, [q], mentions_of(text, names), "2016-09-07")
     assert (q.speaker.name, q.speaker.type) == (expected, "PERSON")
+
+
+def test_resolve_a_first_name_before_a_surname_that_is_also_a_title_is_the_whole_name():
+    text = "Grassley faces a race.\n\nHe will face former Iowa Lt. Gov. Patty Judge (D). Judge said she would win."
+    q = quote_at(text, "she")
+    resolve_speakers(text, [q], mentions_of(text, {"Grassley": "PERSON", "Patty": "PERSON"}), "2016-06-08")
+    assert (q.speaker.name, q.speaker.role) == ("Patty Judge", "former Iowa Lieutenant Governor")
