@@ -1817,6 +1817,13 @@ class Resolver:
             org = self._org_inside(src) or self._pollster_before_head(src)
             if org:
                 return Speaker(self._poll_name(org), None, "ORG", "named"), None  # a poll is named by who ran it
+        if any(w in lex.poll_aggregates for w in head):
+            named = re.search(r"((?:[A-Z][\w.&’'/-]*\s+)*[A-Z][\w.&’'/-]*)\s+(?:polling\s+|poll\s+)?averages?\b", src.text)
+            org = self._org_inside(src) or (named.group(1) if named else None)
+            if org:
+                # "the most recent RealClearPolitics average of national polls", "the RealClearPolitics polling average":
+                # named as a poll is, by who makes it.
+                return Speaker(f"{self.fullest_org(org, 'ORG')} average", None, "ORG", "named"), None
         last = head[-1]
         if "-" in last and last.split("-")[0] in lex.title_words:
             last = last.split("-")[0]  # "the Republican nominee-in-waiting", "the president-elect": the title is the head

@@ -2662,3 +2662,14 @@ def test_resolve_a_first_name_before_a_surname_that_is_also_a_title_is_the_whole
     q = quote_at(text, "she")
     resolve_speakers(text, [q], mentions_of(text, {"Grassley": "PERSON", "Patty": "PERSON"}), "2016-06-08")
     assert (q.speaker.name, q.speaker.role) == ("Patty Judge", "former Iowa Lieutenant Governor")
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["the most recent RealClearPolitics average of national polls", "the RealClearPolitics polling average", "a RealClearPolitics average of recent polls"],
+)
+def test_resolve_a_poll_average_is_named_by_who_makes_it(source):
+    text = f"Clinton leads.\n\nShe is ahead by five points in {source}, the figures show."
+    q = quote_at(text, source)
+    resolve_speakers(text, [q], mentions_of(text, {"Clinton": "PERSON"}), "2016-06-03")
+    assert (q.speaker.name, q.speaker.type) == ("RealClearPolitics average", "ORG")
