@@ -12,7 +12,9 @@ Rules (``link``), in order, each recorded as ``link_rule`` with a sentence of ev
                   speaker: two people named Khan stay two unless the evidence says otherwise.
 * ``type``        ORG or GPE in its article, but a person's name the store knows: a full name ("Lena
                   Ortiz") with the first and last name of exactly one known person, or a lone surname
-                  that exactly one known person carries and has been quoted under alone before.
+                  that exactly one known person carries and has been quoted under alone before; and
+                  PERSON in its article, but a name of several words that is the whole name of exactly
+                  one known organisation or place and of no known person ("Black Lives Matter").
 * ``article``     DESCRIPTION without a proper name ("a spokesperson", "officials"): kept to its article.
 * ``new``         none of the above.
 
@@ -251,7 +253,18 @@ class SpeakerRegistry:
             self._speaker(lone[0]).name = m.name
             self._touched.add(lone[0])
             return Link(lone[0], "full-name", f"full name of {(surname or ':').split(':', 1)[1]!r}, the only speaker known by that surname")
-        return None
+        return self._organisation_typed_otherwise(m, article_id)
+
+    def _organisation_typed_otherwise(self, m: Speaker, article_id: int) -> Link | None:
+        """A PERSON of several words whose whole name is that of exactly one known organisation or place and of no
+        known person ("Black Lives Matter" typed PERSON in its article): that organisation. A lone word may name
+        both ("Jordan")."""
+        name = self._key(m, article_id).split(":", 1)[1]
+        rows = _distinct((a.speaker_id, a.alias) for t in ("ORG", "GPE") for a in self._aliases("key", f"{t}:{name}"))
+        if len({r[0] for r in rows}) != 1:
+            return None
+        sid, alias = rows[0]
+        return Link(sid, "type", f"typed PERSON in its article, but {m.name!r} is the name of the {self._speaker(sid).type} {alias!r} and of no known person")
 
     def _person_typed_otherwise(self, m: Speaker) -> Link | None:
         """A person the article's recogniser typed ORG or GPE ("Lena Ortiz", "Guterres")."""

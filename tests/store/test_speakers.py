@@ -111,6 +111,12 @@ MERGE_CASES = [
         # ... not a surname never used alone for the person (Ford the company is not Gerald Ford).
         ([("Gerald Ford", None, P, 1), ("Ford", None, ORG, 2)], "AB"),
         ([("Ana Bell", None, P, 1), ("Ana Bell", "singer", P, 2), ("Ana Bell", None, ORG, 3)], "AAA"),
+        # An organisation the recogniser typed PERSON after it was known as one: a name of several words, not a lone
+        # one (Jordan the country and Jordan the player); not where a person of that name is known too.
+        ([("Black Lives Matter", None, ORG, 1), ("Black Lives Matter", None, P, 2)], "AA"),
+        ([("Black Lives Matter", None, ORG, 1), ("Black Lives Matter", None, P, 2), ("Black Lives Matter", None, ORG, 3)], "AAA"),
+        ([("Jordan", None, G, 1), ("Jordan", None, P, 2)], "AB"),
+        ([("Ana Bell", None, P, 1), ("Ana Bell", None, ORG, 2), ("Ana Bell", None, P, 3)], "AAA"),
 ]
 
 
