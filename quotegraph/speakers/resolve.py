@@ -86,7 +86,7 @@ _INDEFINITE_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:a|an)\s")
 # or before it ("the oil giant Exxon Mobil", "online retailer Amazon").
 _ORG_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:the|a|an)\s+([^,.;:()\n“”\"]{2,80}?)\s*(?:,|\.|;|$)")
 _ORG_CALLED = re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:called|named|known\s+as)\s+$")
-_ORG_BEFORE = re.compile(r"(?:^|\b(?:the|a|an)\s+|[.,;:]\s+)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
+_ORG_BEFORE = re.compile(r"(?:^|\b(?:the|a|an)\s+|[.,;:]\s+|\b[A-Z][\w.-]*(?:'s|’s)\s+)((?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
 # A surname written with a lower-case particle: "al-Awlaki", "bin-Laden", "van Gogh" is two words.
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu|ben)-[A-Z]")
 # A definite description: "the" and up to five words ("the Republican presidential front-runner would").
@@ -2741,7 +2741,13 @@ class Resolver:
                 continue
             before = _ORG_BEFORE.search(self.text, max(0, start - 60), start)
             called = _ORG_CALLED.search(self.text, max(0, start - 90), start)  # "a civil rights advocacy group called Color of Change"
-            for phrase in (self._org_apposition(end), before.group(1) if before else None, called.group(1) if called else None):
+            head_after = re.match(r"\s+([a-z]+)\b", self.text[end : end + 20])  # "the nationalist Global Times tabloid"
+            after = head_after.group(1) if (
+                head_after and _norm(head_after.group(1)) in lex.press_descriptions | lex.org_role_heads
+                and re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, start - 40) : start])) else None  # not "a 2014 UCSD paper"
+            if before and _norm(before.group(1).split()[-1]) not in heads:
+                before = None  # "the U.S. Court of Appeals for the 3rd Circuit": words before a name are its role only up to their head
+            for phrase in (self._org_apposition(end), before.group(1) if before else None, called.group(1) if called else None, after):
                 if phrase is None:
                     continue
                 words = _before_clause(phrase.split())

@@ -2673,3 +2673,25 @@ def test_resolve_a_poll_average_is_named_by_who_makes_it(source):
     q = quote_at(text, source)
     resolve_speakers(text, [q], mentions_of(text, {"Clinton": "PERSON"}), "2016-06-03")
     assert (q.speaker.name, q.speaker.type) == ("RealClearPolitics average", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "role"),
+    [
+        # words before the name up to their head, a capitalised modifier or an owner's possessive before them
+        ("Clinton spoke.\n\nStan Greenberg, co-founder of the Democratic polling firm Democracy Corps, applauded. Democracy Corps said it worked.",
+         {"Stan Greenberg": "PERSON", "Democracy Corps": "ORG"}, "Democracy Corps", "Democratic polling firm"),
+        ("China invests.\n\nChina's state-owned investment giant CITIC runs an oil field. CITIC says it has a fund.",
+         {"China": "GPE", "CITIC": "ORG"}, "CITIC", "state-owned investment giant"),
+        # an outlet's head noun after its name
+        ("Trump has fans.\n\nAs the nationalist Global Times tabloid noted on Thursday, he has fans. The Global Times said more.",
+         {"Global Times": "ORG"}, "Global Times", "tabloid"),
+        # no head right before the name: no role ("the U.S. Court of Appeals for the 3rd Circuit")
+        ("The court ruled.\n\nThe U.S. Court of Appeals for the 3rd Circuit ruled on Monday. The 3rd Circuit said the law stands.",
+         {"3rd Circuit": "ORG"}, "3rd Circuit", None),
+    ],
+)
+def test_resolve_what_an_article_calls_an_organisation_before_or_after_its_name(text, names, source, role):
+    q = quote_at(text, source, -1)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-03-04")
+    assert (q.speaker.type, q.speaker.role) == ("ORG", role)
