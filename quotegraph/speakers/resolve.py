@@ -816,8 +816,9 @@ class Resolver:
                     first = _norm(toks[0])
                     # "a former staffer named Bradley Podliska", "Priorities USA chief strategist Guy Cecil": introduced as a person.
                     introduced = _named().search(self.text, max(0, start - 40), start) is not None or (m.label == "ORG" and (
-                        self._titled_before(start) or self._paired_under_a_plural_role(k)))
-                    if not (2 <= len(toks) <= 3 and (first in lex.female or first in lex.male or introduced) and not set(keys) & org_words):
+                        self._titled_before(start) or self._paired_under_a_plural_role(k) or self._apposed_a_persons_role(m.end)))
+                    words = [t for t in toks if not re.fullmatch(r"[A-Z]\.", t) and _norm(t) not in lex.name_suffixes]  # "Vann R. Newkirk II"
+                    if not (2 <= len(words) <= 3 and (first in lex.female or first in lex.male or introduced) and not set(keys) & org_words):
                         continue
                 elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1))
                              or (len(keys) == 1 < len(e.keys) and keys[0][:1] == e.keys[-1][:1] and keys[0] not in _first_names()
@@ -828,6 +829,20 @@ class Resolver:
                     continue  # neither a person of the article nor a public figure known by this surname ("Trump" typed ORG)
                 self.mentions[k] = Mention(start, m.end, "PERSON")
                 self._add_person(self.mentions[k])
+
+    def _apposed_a_persons_role(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is set off by an indefinite person's role headed by a person's word that no
+        organisation is called by ("Vann R. Newkirk II, a writer for The Atlantic," typed ORG)."""
+        if not re.match(r",\s+an?\s", self.text[end : end + 5]):
+            return False  # "Western Journalism, the former secretary of state Hillary Clinton": a definite phrase may be someone else's
+        role = self._role_after_name(end)
+        if not role:
+            return False
+        lex = lexicon()
+        words = role.split()
+        cut = next((k for k, w in enumerate(words) if _norm(w) in lex.role_prepositions and k > 0), len(words))
+        head = _norm(words[cut - 1])
+        return _role_head(words, _person_words()) and head not in lex.org_role_heads | lex.company_descriptions | lex.org_heads
 
     def _paired_under_a_plural_role(self, k: int) -> bool:
         """Whether mention ``k`` is the second of two names joined by "and" under a plural role set off by commas: "two data

@@ -2695,3 +2695,21 @@ def test_resolve_what_an_article_calls_an_organisation_before_or_after_its_name(
     q = quote_at(text, source, -1)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-03-04")
     assert (q.speaker.type, q.speaker.role) == ("ORG", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a full name typed ORG, set off by a person's role: a person (initials and a suffix aside, it is two words)
+        ("Obama spoke.\n\nThey did their part, Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.",
+         {"Vann R. Newkirk II": "ORG", "Atlantic": "ORG"}, ("Vann R. Newkirk II", "PERSON", "writer for The Atlantic")),
+        # not after a definite phrase, which may be someone else's
+        ("Clinton spoke.\n\nAccording to Western Journalism, the former secretary of state Hillary Clinton lied. Western Journalism said so.",
+         {"Western Journalism": "ORG", "Hillary Clinton": "PERSON"}, ("Western Journalism", "ORG", None)),
+    ],
+)
+def test_resolve_a_name_typed_org_set_off_by_a_persons_role_is_a_person(text, names, expected):
+    source = expected[0]
+    q = quote_at(text, source, -1)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-09-19")
+    assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
