@@ -1575,7 +1575,8 @@ class Resolver:
                 return ent  # a person the recogniser labelled otherwise here ("Canova, who")
         for span, ent in reversed(self.person_mentions):
             if span.end <= pos:
-                if re.match(r"\s+[a-z]", self.text[span.end : span.end + 3]) and self.text[max(0, span.start - 5) : span.start].rstrip().endswith((" a", " an")):
+                modifier = re.match(r"\s+[a-z]", self.text[span.end : span.end + 3])
+                if modifier and self.text[max(0, span.start - 5) : span.start].rstrip().endswith((" a", " an")):
                     continue  # "Heather Samuelson, a Clinton campaign staffer-turned-legal assistant who": the name modifies a noun
                 return ent if self._just_before(span.end, pos) else None
         return None
@@ -1833,8 +1834,8 @@ class Resolver:
             if org:
                 return Speaker(self._poll_name(org), None, "ORG", "named"), None  # a poll is named by who ran it
         if any(w in lex.poll_aggregates for w in head):
-            named = re.search(r"((?:[A-Z][\w.&’'/-]*\s+)*[A-Z][\w.&’'/-]*)\s+(?:polling\s+|poll\s+)?averages?\b", src.text)
-            org = self._org_inside(src) or (named.group(1) if named else None)
+            maker = re.search(r"((?:[A-Z][\w.&’'/-]*\s+)*[A-Z][\w.&’'/-]*)\s+(?:polling\s+|poll\s+)?averages?\b", src.text)
+            org = self._org_inside(src) or (maker.group(1) if maker else None)
             if org:
                 # "the most recent RealClearPolitics average of national polls", "the RealClearPolitics polling average":
                 # named as a poll is, by who makes it.
