@@ -150,8 +150,9 @@ def clean_role(role: str | None) -> str | None:
     heads = _person_words()  # "a prominent New York Democrat"
     if not any(_is_head(_norm(t), heads) for t in toks):
         return None
-    if all(_norm(t) in lex.role_modifiers and _norm(t) not in lex.standalone_modifiers for t in toks):
-        return None  # "former", "vice": what modifies a role is none
+    seat = len(toks) > 1 and toks[0][:1].isupper() and _norm(toks[-1]) in lex.affiliation_heads and _norm(toks[0]) not in lex.affiliation_heads
+    if all(_norm(t) in lex.role_modifiers and _norm(t) not in lex.standalone_modifiers for t in toks) and not seat:
+        return None  # "former", "vice": what modifies a role is none ("House Republican" says which seat)
     if toks[0].islower() and toks[0].endswith("ing") and "-" not in toks[0] and _norm(toks[0]) not in heads | lex.role_modifiers:
         return None  # "underscoring party divisions over a nominee": a clause, no role ("fun-loving airline pilot" is one)
     if (toks[0] is opening and toks[0].islower() and toks[0].endswith("ed") and _norm(toks[0]) not in heads | lex.role_modifiers
@@ -581,8 +582,10 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         m = _who_served().match(_initials_masked(text[end : end + 160])) or m
     if not m:
         return None
-    if m.group(0)[-1].isalpha() and re.match(r"\s*,", text[end + m.end() : end + m.end() + 3]):
-        return None  # "Clinton, a top aide said, “is very confident”": an attribution set in, no apposition
+    if m.group(0)[-1].isalpha() and re.match(r"\s*,(?!\s*[“\"]\s*[A-Z])", text[end + m.end() : end + m.end() + 6]):
+        # "Clinton, a top aide said, “is very confident”": an attribution set in, no apposition ("Anthony Anton, president
+        # and CEO of ... stated, “It's not ...”" opens a quotation after it).
+        return None
     if m.group(0)[-1].isalpha() and _in_fronted_phrase(text, end):
         # "In an interview with ... Mika Brzezinski, the Democratic presidential candidate stated": the comma ends a
         # fronted phrase and the description is the main clause's subject, not an apposition the writer left open.

@@ -2713,3 +2713,23 @@ def test_resolve_a_name_typed_org_set_off_by_a_persons_role_is_a_person(text, na
     q = quote_at(text, source, -1)
     resolve_speakers(text, [q], mentions_of(text, names), "2016-09-19")
     assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "role"),
+    [
+        # a party with the chamber or place before it says which seat
+        ("Trump gains.\n\nHouse Republican Thomas Massie now said Trump had a chance. Massie said more.",
+         {"Thomas Massie": "PERSON", "Massie": "PERSON"}, "Massie", "House Republican"),
+        # an apposition ended by a speech verb that opens a quotation
+        ("Wages rose.\n\nAnthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem.” Anton said more.",
+         {"Anthony Anton": "PERSON", "Anton": "PERSON"}, "Anton", "president and CEO of Washington Restaurant Association"),
+        # ... but not an attribution set in a sentence that goes on inside the quotation
+        ("The campaign spoke.\n\nClinton, a top aide said, “is very confident.” Clinton said more.",
+         {"Clinton": "PERSON"}, "Clinton", None),
+    ],
+)
+def test_resolve_roles_of_a_seat_and_of_an_apposition_before_a_quotation(text, names, source, role):
+    q = quote_at(text, source, -1)
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-07-21")
+    assert q.speaker.role == role
