@@ -105,7 +105,7 @@ _ROLE_TAIL = re.compile(
     r"\s+(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years?|decades?|months?)"
     r"|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
     r"|(?:since|in|until|from)\s+\d{4}(?:\s*(?:to|until|-|–)\s*\d{4})?|between\s+\d{4}\s+and\s+\d{4}"
-    r"|during\s+(?:the|his|her|their)\s+.+|at\s+the\s+time)$"
+    r"|during\s+(?:the|his|her|their)\s+.+|at\s+the\s+time|by\s+the\s+time\s+.+|(?:before|after|when|while|until)\s+(?:he|she|they|his|her|their)\s+.+)$"
 )
 
 

@@ -764,6 +764,9 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         # When they held it is no part of it.
         ("Hillary Clinton’s chief of staff during the Clinton administration", "Hillary Clinton’s chief of staff"),
         ("secretary of State at the time", "secretary of State"),
+        # when the role was held, as a clause: no part of it
+        ("accomplished attorney and political activist by the time her husband landed in the White House", "accomplished attorney and political activist"),
+        ("senior adviser before she joined the campaign", "senior adviser"),
         ("fun-loving airline pilot with a gift for imitating W.C. Fields", "fun-loving airline pilot"),
     ],
 )
