@@ -123,6 +123,14 @@ def clean_role(role: str | None) -> str | None:
         return None
     lex = lexicon()
     toks = role.replace("\n", " ").split()
+    heads = _person_words()
+    # What follows the head and says more about the person ends the role: a relative clause, a dash, where they are now
+    # ("president of the Union for Reform Judaism which represents ...", "former NSA lawyer now at the Brookings Institution").
+    cut_at = next((k for k in range(1, len(toks)) if toks[k] in lex.role_cut_words and any(_is_head(_norm(t), heads) for t in toks[:k])
+                   and (toks[k - 1][:1].isupper() or _is_head(_norm(toks[k - 1]), heads) or toks[k] in {"now", "—", "–"})), None)
+    # (not "federal judge ruled that ...": a clause, which the words before the relative pronoun still void)
+    if cut_at is not None:
+        toks = toks[:cut_at]
     toks = _ROLE_TAIL.sub("", " ".join(toks)).split() or toks  # "a Fed governor since 2014": the tail first, it holds clause words
 
     def clause(t: str) -> bool:
@@ -147,7 +155,6 @@ def clean_role(role: str | None) -> str | None:
     # A capitalised word after the first is part of a name ("director of the Mommy and Me program").
     if not toks or any(clause(t) for k, t in enumerate(toks) if k == 0 or not t[:1].isupper()):
         return None
-    heads = _person_words()  # "a prominent New York Democrat"
     if not any(_is_head(_norm(t), heads) for t in toks):
         return None
     seat = len(toks) > 1 and toks[0][:1].isupper() and _norm(toks[-1]) in lex.affiliation_heads and _norm(toks[0]) not in lex.affiliation_heads

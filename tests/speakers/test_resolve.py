@@ -767,6 +767,13 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         # when the role was held, as a clause: no part of it
         ("accomplished attorney and political activist by the time her husband landed in the White House", "accomplished attorney and political activist"),
         ("senior adviser before she joined the campaign", "senior adviser"),
+        # what follows the head and says more about the person: a relative clause, a dash, where they are now, a participle
+        ("president of the Union for Reform Judaism which represents about 900 congregations", "president of the Union for Reform Judaism"),
+        ("former National Security Agency lawyer now at the Brookings Institution", "former National Security Agency lawyer"),
+        ("former chairman of the Council of Economic Advisers — were not to be dismissed", "former chairman of the Council of Economic Advisers"),
+        ("American contractor accused of spying", "American contractor"),
+        ("executive director of One Wisconsin Now", "executive director of One Wisconsin Now"),
+        ("even after federal judge ruled that the school scammed students", None),
         ("fun-loving airline pilot with a gift for imitating W.C. Fields", "fun-loving airline pilot"),
     ],
 )
