@@ -171,7 +171,7 @@ def clean_role(role: str | None) -> str | None:
     # already: "lawyer based in Ohio", "operative unaligned in 2016", "senator elected in 2010"), a modifier before a head or not.
     cut = next((k for k in range(1, len(toks)) if toks[k].islower() and "-" not in toks[k] and _norm(toks[k - 1]) in heads
                 and _norm(toks[k]) not in heads
-                and ((toks[k].endswith("ing") and _norm(toks[k]) not in lex.role_modifiers)
+                and ((toks[k].endswith("ing") and _norm(toks[k]) not in lex.role_modifiers and not _is_head(_norm(_word_after(toks, k)), heads))
                      or (toks[k].endswith("ed") and (k == len(toks) - 1 or _word_after(toks, k).lower() in lex.participle_complements)))),
                None)
     if cut is not None:

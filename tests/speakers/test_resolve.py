@@ -772,6 +772,9 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("former National Security Agency lawyer now at the Brookings Institution", "former National Security Agency lawyer"),
         ("former chairman of the Council of Economic Advisers — were not to be dismissed", "former chairman of the Council of Economic Advisers"),
         ("American contractor accused of spying", "American contractor"),
+        # ... but not a participle that modifies the head after it
+        ("chief operating officer", "chief operating officer"),
+        ("Democratic pollster working for Priorities USA", "Democratic pollster"),
         ("executive director of One Wisconsin Now", "executive director of One Wisconsin Now"),
         ("even after federal judge ruled that the school scammed students", None),
         ("fun-loving airline pilot with a gift for imitating W.C. Fields", "fun-loving airline pilot"),
