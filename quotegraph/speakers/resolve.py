@@ -825,10 +825,12 @@ class Resolver:
                     # "Carly Fiorina" typed ORG: a usual first name, then a surname that names no organisation.
                     first = _norm(toks[0])
                     # "a former staffer named Bradley Podliska", "Priorities USA chief strategist Guy Cecil": introduced as a person.
-                    introduced = _named().search(self.text, max(0, start - 40), start) is not None or (m.label == "ORG" and (
-                        self._titled_before(start) or self._paired_under_a_plural_role(k) or self._apposed_a_persons_role(m.end)))
                     words = [t for t in toks if not re.fullmatch(r"[A-Z]\.", t) and _norm(t) not in lex.name_suffixes]  # "Vann R. Newkirk II"
-                    if not (2 <= len(words) <= 3 and (first in lex.female or first in lex.male or introduced) and not set(keys) & org_words):
+                    if not (2 <= len(words) <= 3 and not set(keys) & org_words):
+                        continue
+                    if not (first in lex.female or first in lex.male or _named().search(self.text, max(0, start - 40), start) is not None
+                            or (m.label == "ORG" and (self._titled_before(start) or self._paired_under_a_plural_role(k)
+                                                      or self._apposed_a_persons_role(m.end)))):
                         continue
                 elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1))
                              or (len(keys) == 1 < len(e.keys) and keys[0][:1] == e.keys[-1][:1] and keys[0] not in _first_names()
