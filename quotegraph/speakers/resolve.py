@@ -211,6 +211,12 @@ def clean_role(role: str | None) -> str | None:
         return None  # "most powerful collisions of the primary campaign": the head is no title
     if courtesy and len(toks) > 1 and (_norm(toks[-2]) in heads or _norm(toks[-2]).split("-")[-1] in heads) and _norm(toks[-2]) not in lex.role_modifiers:
         toks.pop()  # ("former Gov." is a former governor)
+    elif courtesy and len(toks) > 3 and toks[-2][:1].isupper() and any(_norm(t) in lex.role_prepositions for t in toks[1:-2]) and _role_head(toks[:-1], heads):
+        served = max((k for k in range(1, len(toks) - 2) if _norm(toks[k]) in {"to", "for", "under", "with"}), default=None)
+        if served is not None and all(t[:1].isupper() for t in toks[served + 1 :]):
+            toks = toks[served + 1 :]  # "adviser to Ohio Gov." (John Kasich): whom the role served is the one named, an Ohio Governor
+        else:
+            toks.pop()  # "Speaker of the House Rep." (Paul Ryan): a title and its place, then the courtesy
     # "senator from the state of Vermont and self-described democratic socialist": an affiliation
     # joined to a role is no part of it.
     if "and" in toks[1:-1] and _norm(toks[-1]) in lex.affiliation_heads:

@@ -600,6 +600,9 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("He was the Republican candidate. By Donald Trump", "Donald Trump", None),
         ("the Trans-Pacific Partnership. Republican nominee Donald Trump said", "Donald Trump", "Republican nominee"),
         ("Sen. Bernie Sanders said", "Bernie Sanders", "Senator"),  # abbreviated titles are spelled out
+        # a title with its place, then the courtesy before the name: the title; a role serving the one named: theirs is after it
+        ("the bill. Speaker of the House Rep. Paul Ryan said", "Paul Ryan", "Speaker of the House"),
+        ("the race. An adviser to Ohio Gov. John Kasich said", "John Kasich", "Ohio Governor"),
         # A dash opening the line (an attribution line under a quote) is no part of the title.
         ("in her speech.\n\n-President Obama, tweeting after it", "Obama", "President"),
         ("Vice President-elect Mike Pence said", "Mike Pence", "Vice President-elect"),
