@@ -85,7 +85,6 @@ _INDEFINITE_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:a|an)\s")
 # What an article calls an organisation, after its name ("Alphabet, the parent company of Google,")
 # or before it ("the oil giant Exxon Mobil", "online retailer Amazon").
 _ORG_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:the|a|an)\s+([^,.;:()\n“”\"]{2,80}?)\s*(?:,|\.|;|$)")
-_ORG_CALLED = re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:called|named|known\s+as)\s+$")
 _ORG_BEFORE = re.compile(r"(?:^|\b(?:the|a|an)\s+|[.,;:]\s+|\b[A-Z][\w.-]*(?:'s|’s)\s+)((?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
 # A surname written with a lower-case particle: "al-Awlaki", "bin-Laden", "van Gogh" is two words.
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu|ben)-[A-Z]")
@@ -469,6 +468,13 @@ def _alternation(words: frozenset[str], template: str, capitalised: bool = False
     through ``template``."""
     forms = sorted((w.capitalize() if capitalised else w for w in words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(template.format(re.escape(w)) for w in forms) + ")"
+
+
+@lru_cache(maxsize=1)
+def _org_called() -> re.Pattern[str]:
+    """What an article calls an organisation it introduces by name: "a civil rights advocacy group called ..."."""
+    verbs = _alternation(lexicon().introducing_verbs, "{}").replace("\\ ", r"\s+")  # "known as": any spaces
+    return re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+" + verbs + r"\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -2774,7 +2780,7 @@ class Resolver:
             if self._in_quotes(start):
                 continue
             before = _ORG_BEFORE.search(self.text, max(0, start - 60), start)
-            called = _ORG_CALLED.search(self.text, max(0, start - 90), start)  # "a civil rights advocacy group called Color of Change"
+            called = _org_called().search(self.text, max(0, start - 90), start)  # "a civil rights advocacy group called Color of Change"
             head_after = re.match(r"\s+([a-z]+)\b", self.text[end : end + 20])  # "the nationalist Global Times tabloid"
             after = head_after.group(1) if (
                 head_after and _norm(head_after.group(1)) in lex.press_descriptions | lex.org_role_heads
