@@ -474,7 +474,7 @@ def _alternation(words: frozenset[str], template: str, capitalised: bool = False
 def _org_called() -> re.Pattern[str]:
     """What an article calls an organisation it introduces by name: "a civil rights advocacy group called ..."."""
     verbs = _alternation(lexicon().introducing_verbs, "{}").replace("\\ ", r"\s+")  # "known as": any spaces
-    return re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+" + verbs + r"\s+$")
+    return re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+" + verbs + r"\s+$")
 
 
 @lru_cache(maxsize=1)

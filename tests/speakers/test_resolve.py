@@ -2705,6 +2705,8 @@ def test_resolve_a_poll_average_is_named_by_who_makes_it(source):
         # introduced by what it is called (lexicon introducing_verbs)
         ("Ads ran.\n\nThey hired a civil rights advocacy group known as Color of Change for the ads. Color of Change said so.",
          {"Color of Change": "ORG"}, "Color of Change", "civil rights advocacy group"),
+        ("Ads ran.\n\nA civil rights advocacy group called Color of Change ran the ads. Color of Change said so.",
+         {"Color of Change": "ORG"}, "Color of Change", "civil rights advocacy group"),
         # no head right before the name: no role ("the U.S. Court of Appeals for the 3rd Circuit")
         ("The court ruled.\n\nThe U.S. Court of Appeals for the 3rd Circuit ruled on Monday. The 3rd Circuit said the law stands.",
          {"3rd Circuit": "ORG"}, "3rd Circuit", None),
