@@ -1,5 +1,7 @@
 """The speaker figures' arithmetic: B-cubed identity, role rightness, gold identities."""
 
+import json
+
 import pytest
 
 from quotegraph.eval.speakers import _identity, _role_right, bcubed
@@ -80,3 +82,27 @@ def test_confidence_a_quote_is_right_as_the_scorer_matches_it(pred_content, pred
     ]
     q = Quote("direct", None, [span(pred_source)] if pred_source else [], [span(pred_content)])
     assert is_right(text, q, gold) is right
+
+
+def test_speakers_eval_identity_keeps_misses_as_clusters_and_reports_the_found_ones_apart(tmp_path):
+    from quotegraph.eval.speakers import identity_bcubed
+
+    texts = tmp_path / "text"
+    texts.mkdir()
+    docs = {
+        "ex_2016-01-01_one": "Talks resume.\n\n“We must be vigilant,” UN Secretary-General Antonio Guterres said on Monday.\n",
+        "ex_2016-01-02_two": "Talks end.\n\n“The talks were good,” Antonio Guterres said on Tuesday. The weather was mild and Guterres left.\n",
+    }
+    rows = []
+    for doc, text in docs.items():
+        (texts / f"{doc}.txt").write_text(text, encoding="utf-8")
+        at = text.index("Antonio Guterres")
+        rows.append({"doc": doc, "source": {"start": at, "end": at + 16}, "canonical": "Antonio Guterres"})
+    left = docs["ex_2016-01-02_two"].index("Guterres left")  # no attribution: the pipeline finds no source there
+    rows.append({"doc": "ex_2016-01-02_two", "source": {"start": left, "end": left + 8}, "canonical": "Antonio Guterres"})
+    annotation = tmp_path / "gold.jsonl"
+    annotation.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    got = identity_bcubed(texts, annotation, tmp_path)
+    assert (got["items"], got["found_items"]) == (3, 2)
+    assert got["found_precision"] == 1.0 and got["found_recall"] == 1.0  # one store speaker for both articles' sources
+    assert got["recall"] == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)  # the miss is a cluster of its own
