@@ -232,8 +232,14 @@ def _word_after(toks: Sequence[str], i: int) -> str:
 
 
 def _role_head(toks: Sequence[str], heads: frozenset[str]) -> bool:
-    """Whether a role's head (its last word before a preposition, after an employer's possessive) is a title or a
-    person's word: "Democracy for America's executive director" is headed by director."""
+    """Whether a role's head (``_head_word``) is a title or a person's word."""
+    head = _head_word(toks, heads)
+    return _is_head(head, heads) or head in lexicon().standalone_modifiers
+
+
+def _head_word(toks: Sequence[str], heads: frozenset[str]) -> str:
+    """A role's head, normalised: its last word before a preposition, after an employer's possessive ("Democracy for
+    America's executive director" is headed by director); "" for none."""
     def in_name(k: int) -> bool:  # "Democracy for America's": a preposition inside a name
         return 0 < k < len(toks) - 1 and toks[k - 1][:1].isupper() and toks[k + 1][:1].isupper() and _norm(toks[k - 1]) not in heads
 
@@ -241,8 +247,7 @@ def _role_head(toks: Sequence[str], heads: frozenset[str]) -> bool:
     owner = max((k for k, t in enumerate(toks[:first]) if _POSSESSIVE.search(t) and t[:1].isupper()), default=-1)
     words = [_norm(t) for t in toks[owner + 1 :]]
     cut = next((k for k, w in enumerate(words) if w in lexicon().role_prepositions and k > 0 and not in_name(k + owner + 1)), len(words))
-    head = words[cut - 1] if cut else ""
-    return _is_head(head, heads) or head in lexicon().standalone_modifiers
+    return words[cut - 1] if cut else ""
 
 
 def _is_head(word: str, heads: frozenset[str]) -> bool:
@@ -863,10 +868,8 @@ class Resolver:
         if not role:
             return False
         lex = lexicon()
-        words = role.split()
-        cut = next((k for k, w in enumerate(words) if _norm(w) in lex.role_prepositions and k > 0), len(words))
-        head = _norm(words[cut - 1])
-        return _role_head(words, _person_words()) and head not in lex.org_role_heads | lex.company_descriptions | lex.org_heads
+        words, heads = role.split(), _person_words()
+        return _role_head(words, heads) and _head_word(words, heads) not in lex.org_role_heads | lex.company_descriptions | lex.org_heads
 
     def _paired_under_a_plural_role(self, k: int) -> bool:
         """Whether mention ``k`` is the second of two names joined by "and" under a plural role set off by commas: "two data
