@@ -253,13 +253,13 @@ class SpeakerRegistry:
             self._speaker(lone[0]).name = m.name
             self._touched.add(lone[0])
             return Link(lone[0], "full-name", f"full name of {(surname or ':').split(':', 1)[1]!r}, the only speaker known by that surname")
-        return self._organisation_typed_otherwise(m, article_id)
+        return self._organisation_typed_otherwise(m, key)
 
-    def _organisation_typed_otherwise(self, m: Speaker, article_id: int) -> Link | None:
+    def _organisation_typed_otherwise(self, m: Speaker, key: str) -> Link | None:
         """A PERSON of several words whose whole name is that of exactly one known organisation or place and of no
         known person ("Black Lives Matter" typed PERSON in its article): that organisation. A lone word may name
         both ("Jordan")."""
-        name = self._key(m, article_id).split(":", 1)[1]
+        name = key.split(":", 1)[1]  # the PERSON key's name part ("PERSON:black lives matter")
         rows = _distinct((a.speaker_id, a.alias) for t in ("ORG", "GPE") for a in self._aliases("key", f"{t}:{name}"))
         if len({r[0] for r in rows}) != 1:
             return None
