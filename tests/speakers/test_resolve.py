@@ -31,9 +31,10 @@ def word_at(text: str, word: str, nth: int = 0) -> int:
     return [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)][nth]
 
 
-def resolved(text: str, names: dict[str, str], source: str, published: str) -> Quote:
-    """A quote whose source is the first ``source`` in ``text``, resolved with ``names`` as the recogniser's mentions."""
-    q = quote_at(text, source)
+def resolved(text: str, names: dict[str, str], source: str, published: str, nth: int = 0) -> Quote:
+    """A quote whose source is the ``nth`` ``source`` in ``text`` (-1: the last), resolved with ``names`` as the
+    recogniser's mentions."""
+    q = quote_at(text, source, nth)
     resolve_speakers(text, [q], mentions_of(text, names), published)
     return q
 
@@ -995,8 +996,7 @@ def test_resolve_the_second_of_two_names_under_a_plural_role_is_a_person_whateve
     text = ("Data firm grows.\n\nThe firm is run by two former data strategists, Matt Braynard and Witold Chrabaszcz, and sells data. "
             "Chrabaszcz said the lists were clean.")
     names = {"Matt Braynard": "PERSON", "Witold Chrabaszcz": "ORG", "Chrabaszcz": "ORG"}
-    q = quote_at(text, "Chrabaszcz", 1)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-05")
+    q = resolved(text, names, "Chrabaszcz", "2016-01-05", 1)
     assert (q.speaker.name, q.speaker.type, q.speaker.role) == ("Witold Chrabaszcz", "PERSON", "former data strategist")
 
 
@@ -1548,8 +1548,7 @@ def test_resolve_sentence_ends_and_organisations_named_last(text, names, source,
     ],
 )
 def test_resolve_a_description_outside_the_sources_is_a_role_of_who_it_names(text):
-    q = quote_at(text, "Cruz", 1)
-    resolve_speakers(text, [q], mentions_of(text, {"Ted Cruz": "PERSON", "Cruz": "PERSON", "Trump": "PERSON"}), "2016-01-26")
+    q = resolved(text, {"Ted Cruz": "PERSON", "Cruz": "PERSON", "Trump": "PERSON"}, "Cruz", "2016-01-26", 1)
     assert (q.speaker.name, q.speaker.role) == ("Ted Cruz", "Texas senator")
 
 
@@ -2272,8 +2271,7 @@ def test_resolve_census_first_names_give_gender():
 
     assert {"brett", "harlan", "todd"} <= lexicon().male and "lou" not in lexicon().male | lexicon().female  # unisex: no gender
     text = "Karen Robison spoke first. Brett O’Donnell, a strategist, agreed. “It was hard,” she said."
-    q = quote_at(text, "she")
-    resolve_speakers(text, [q], mentions_of(text, {"Karen Robison": "PERSON", "Brett O’Donnell": "PERSON"}), "2016-01-27")
+    q = resolved(text, {"Karen Robison": "PERSON", "Brett O’Donnell": "PERSON"}, "she", "2016-01-27")
     assert q.speaker.name == "Karen Robison"
 
 
@@ -2435,8 +2433,7 @@ def test_resolve_they_is_a_group_named_since_the_organisation(text, expected):
     ],
 )
 def test_resolve_relative_pronoun_names_the_organisation_before_it(text, ents, source, expected):
-    q = quote_at(text, source)
-    resolve_speakers(text, [q], mentions_of(text, ents), "2016-04-15")
+    q = resolved(text, ents, source, "2016-04-15")
     got = q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None
     assert got == expected
 
@@ -2521,8 +2518,7 @@ def test_resolve_a_role_of_whom_one_stands_against_gives_way_to_any_other():
     ],
 )
 def test_resolve_roles_of_pairs_and_of_descriptions_a_comma_ends(text, names, source, role):
-    q = quote_at(text, source, -1)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-26")
+    q = resolved(text, names, source, "2016-01-26", -1)
     assert q.speaker.role == role
 
 
@@ -2563,8 +2559,7 @@ def test_resolve_a_mention_of_nothing_but_spaces_names_no_one():
     ],
 )
 def test_resolve_an_acronym_is_what_the_article_says_it_stands_for(text, names, source, expected):
-    q = quote_at(text, source, -1)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-03-21")
+    q = resolved(text, names, source, "2016-03-21", -1)
     assert q.speaker.name == expected
 
 
@@ -2580,8 +2575,7 @@ def test_resolve_a_shared_surname_is_whom_the_article_named_in_full_before_it():
 
 def test_resolve_a_name_that_modifies_a_plural_of_people_takes_no_title_before_it():
     text = "Trump is surrounded by veteran Clinton haters. Hillary Clinton said she was ready. Clinton said more."
-    q = quote_at(text, "Clinton", 2)
-    resolve_speakers(text, [q], mentions_of(text, {"Trump": "PERSON", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}), "2016-09-01")
+    q = resolved(text, {"Trump": "PERSON", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton", "2016-09-01", 2)
     assert (q.speaker.name, q.speaker.role) == ("Hillary Clinton", None)
 
 
@@ -2619,16 +2613,14 @@ def test_resolve_what_a_person_has_after_the_head_is_no_part_of_the_role():
     # "with a gift ..." ends the role, and takes the name it holds with it ("W.C. Fields" is no one the role served).
     text = "As Freddy Trum, a fun-loving airline pilot with a gift for imitating W.C. Fields, joked, Donald listened. Freddy said more."
     names = {"Freddy Trum": "PERSON", "W.C. Fields": "PERSON", "Donald": "PERSON", "Freddy": "PERSON"}
-    q = quote_at(text, "Freddy", 1)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-01-04")
+    q = resolved(text, names, "Freddy", "2016-01-04", 1)
     assert (q.speaker.name, q.speaker.role) == ("Freddy Trum", "fun-loving airline pilot")
 
 
 def test_resolve_a_party_alone_is_no_role_and_leaves_the_title():
     text = ("Sanders won. Hillary Clin, a Democrat, said she would fight on. Later the Democratic rival Hillary Clin, "
             "the former secretary of state, spoke. Clin said more.")
-    q = quote_at(text, "Clin", 2)
-    resolve_speakers(text, [q], mentions_of(text, {"Hillary Clin": "PERSON", "Clin": "PERSON", "Sanders": "PERSON"}), "2016-03-15")
+    q = resolved(text, {"Hillary Clin": "PERSON", "Clin": "PERSON", "Sanders": "PERSON"}, "Clin", "2016-03-15", 2)
     assert q.speaker.role == "Democratic rival"
 
 
@@ -2644,8 +2636,7 @@ def test_resolve_a_party_alone_is_no_role_and_leaves_the_title():
     ],
 )
 def test_resolve_who_after_an_apposition_or_a_predicate(text, names, expected):
-    q = quote_at(text, "who")
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-02-17")
+    q = resolved(text, names, "who", "2016-02-17")
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == (expected, "PERSON")
 
 
@@ -2668,15 +2659,13 @@ def test_resolve_which_after_what_a_person_said_is_that_person_and_no_later_pron
     ],
 )
 def test_resolve_self_of_self_described_is_whom_the_description_is_of(text, names, expected):
-    q = quote_at(text, "self")
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-09-07")
+    q = resolved(text, names, "self", "2016-09-07")
     assert (q.speaker.name, q.speaker.type) == (expected, "PERSON")
 
 
 def test_resolve_a_first_name_before_a_surname_that_is_also_a_title_is_the_whole_name():
     text = "Grassley faces a race.\n\nHe will face former Iowa Lt. Gov. Patty Judge (D). Judge said she would win."
-    q = quote_at(text, "she")
-    resolve_speakers(text, [q], mentions_of(text, {"Grassley": "PERSON", "Patty": "PERSON"}), "2016-06-08")
+    q = resolved(text, {"Grassley": "PERSON", "Patty": "PERSON"}, "she", "2016-06-08")
     assert (q.speaker.name, q.speaker.role) == ("Patty Judge", "former Iowa Lieutenant Governor")
 
 
@@ -2686,8 +2675,7 @@ def test_resolve_a_first_name_before_a_surname_that_is_also_a_title_is_the_whole
 )
 def test_resolve_a_poll_average_is_named_by_who_makes_it(source):
     text = f"Clinton leads.\n\nShe is ahead by five points in {source}, the figures show."
-    q = quote_at(text, source)
-    resolve_speakers(text, [q], mentions_of(text, {"Clinton": "PERSON"}), "2016-06-03")
+    q = resolved(text, {"Clinton": "PERSON"}, source, "2016-06-03")
     assert (q.speaker.name, q.speaker.type) == ("RealClearPolitics average", "ORG")
 
 
@@ -2713,8 +2701,7 @@ def test_resolve_a_poll_average_is_named_by_who_makes_it(source):
     ],
 )
 def test_resolve_what_an_article_calls_an_organisation_before_or_after_its_name(text, names, source, role):
-    q = quote_at(text, source, -1)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-03-04")
+    q = resolved(text, names, source, "2016-03-04", -1)
     assert (q.speaker.type, q.speaker.role) == ("ORG", role)
 
 
@@ -2731,8 +2718,7 @@ def test_resolve_what_an_article_calls_an_organisation_before_or_after_its_name(
 )
 def test_resolve_a_name_typed_org_set_off_by_a_persons_role_is_a_person(text, names, expected):
     source = expected[0]
-    q = quote_at(text, source, -1)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-09-19")
+    q = resolved(text, names, source, "2016-09-19", -1)
     assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
 
 
@@ -2751,6 +2737,5 @@ def test_resolve_a_name_typed_org_set_off_by_a_persons_role_is_a_person(text, na
     ],
 )
 def test_resolve_roles_of_a_seat_and_of_an_apposition_before_a_quotation(text, names, source, role):
-    q = quote_at(text, source, -1)
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-07-21")
+    q = resolved(text, names, source, "2016-07-21", -1)
     assert q.speaker.role == role
