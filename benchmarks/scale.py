@@ -224,9 +224,10 @@ def main() -> int:
         figures["load"] = {"seconds": seconds, "quotes": quotes, "quotes_s": quotes / seconds, "articles_s": len(items) / seconds}
         index = db.with_name(db.name + "-search")  # the search index beside the store
         index_bytes = sum(f.stat().st_size for f in index.rglob("*") if f.is_file()) if index.is_dir() else 0
-        figures["store_bytes"] = {"db": db.stat().st_size, "search_index": index_bytes, "per_article": (db.stat().st_size + index_bytes) / len(items)}
-        print(f"store: {db.stat().st_size / 1e6:.2f} MB, search index {index_bytes / 1e6:.2f} MB: "
-              f"{(db.stat().st_size + index_bytes) / len(items) / 1e3:.1f} kB an article (its text included)")
+        db_bytes = db.stat().st_size
+        figures["store_bytes"] = {"db": db_bytes, "search_index": index_bytes, "per_article": (db_bytes + index_bytes) / len(items)}
+        print(f"store: {db_bytes / 1e6:.2f} MB, search index {index_bytes / 1e6:.2f} MB: "
+              f"{(db_bytes + index_bytes) / len(items) / 1e3:.1f} kB an article (its text included)")
         print(f"Parquet -> store: {seconds:.1f} s for {quotes:,} quotes of {len(items)} articles: {quotes / seconds:,.0f} quotes/s, "
               f"{len(items) / seconds:,.0f} articles/s (process start included; bar: 20,000 quotes/s)")
         if not args.skip_direct:

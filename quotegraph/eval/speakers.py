@@ -193,9 +193,9 @@ def identity_bcubed(text_dir: str | Path, annotation: str | Path, workdir: str |
     scores = bcubed(items)
     # A diagnostic, not the figure: the same over the sources the pipeline found, which tells what the misses cost
     # (recall) from what the store's merging and the resolver's errors cost.
-    found = bcubed([(g, p) for g, p in items if not p.startswith("missed ")])
+    found = [(g, p) for g, p in items if not p.startswith("missed ")]
     return {**scores, "items": len(items), "speakers": len({p for _, p in items}), "people": len({g for g, _ in items}),
-            "found_items": sum(1 for _, p in items if not p.startswith("missed ")), **{f"found_{k}": v for k, v in found.items()}}
+            "found_items": len(found), **{f"found_{k}": v for k, v in bcubed(found).items()}}
 
 
 def bcubed(items: list[tuple[str, str]]) -> dict[str, float]:
