@@ -123,6 +123,19 @@ def clean_role(role: str | None) -> str | None:
     lex = lexicon()
     toks = role.replace("\n", " ").split()
     heads = _person_words()
+    # "now a nurse", "herself a nurse", "a nurse herself": an adverb or a reflexive set in the apposition is no part of the
+    # role; "formerly a nurse" is a former nurse.
+    if toks and toks[0].islower() and _norm(toks[0]) in lex.apposition_adverbs:
+        former = _norm(toks[0]) in lex.former_adverbs
+        toks = toks[1:]
+        if toks and toks[0].islower() and _norm(toks[0]) not in {"a", "an", "the"} | heads | lex.role_modifiers:
+            return None  # "now smears reporters on behalf of Amazon", "now running": a verb, no role
+        while toks and _norm(toks[0]) in {"a", "an", "the"}:
+            toks = toks[1:]
+        if former and toks and _norm(toks[0]) != "former":
+            toks = ["former", *toks]
+    while len(toks) > 1 and toks[-1].islower() and _norm(toks[-1]) in lex.apposition_adverbs - lex.former_adverbs:
+        toks = toks[:-1]
     # What follows the head and says more about the person ends the role: a relative clause, a dash, where they are now
     # ("president of the Union for Reform Judaism which represents ...", "former NSA lawyer now at the Brookings Institution").
     cut_at = next((k for k in range(1, len(toks)) if toks[k] in lex.role_cut_words and any(_is_head(_norm(t), heads) for t in toks[:k])
@@ -595,12 +608,20 @@ def _role_after(text: str, end: int) -> str | None:
 def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     """Where an apposition after a name is written (its article left out)."""
     lex = lexicon()
+    masked = _initials_masked(text[end : end + 180])
     m = re.match(
-        r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?(?:,\s*\d{1,3})?\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,140}?)(?:,|\.|;|\s*\(|"
+        r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?(?:,\s*\d{1,3})?"
+        # where the person lives, after an age or alone: "Jane Doe, 45, of Columbus, Ohio, a nurse,"
+        r"(?:,\s*(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=\s*,\s*(?:the|a|an|former)\s)"
+        r"|,\s*(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=\s*,\s*(?:the|a|an|former)\s))?"
+        r"\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,140}?)(?:,|\.|;|\s*\(|"
         + _alternation(lex.apposition_ends, r" {}\b")
         + ")",
-        _initials_masked(text[end : end + 180]),
+        masked,
     )
+    # Set off by a pair of dashes or by brackets: "Jane Doe — a nurse — said", "Jane Doe (a nurse) said".
+    m = m or re.match(r"(?:’s|'s)?\s+(?:—|–|--)\s*((?:the |a |an |former )[^—–,.;:()\n“”\"]{2,140}?)\s*(?:—|–|--)", masked)
+    m = m or re.match(r"(?:’s|'s)?\s*\(\s*((?:the |a |an )[^()\n“”\"]{2,100}?)\s*\)", masked)
     if not m or re.match(r"who\b", m.group(1)):
         # "Melanne Verveer, who served as chief of staff to ...": the role the clause gives.
         m = _who_served().match(_initials_masked(text[end : end + 160])) or m

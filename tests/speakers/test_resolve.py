@@ -704,6 +704,22 @@ def test_resolve_role_before_name(text, name, role):
         ("Mike Petr, president of the Thomas B. Fordham Institute, said", "Mike Petr", "president of the Thomas B. Fordham Institute"),
         ("Greg Hick, a diplomat in the U.S. He said", "Greg Hick", "diplomat in the U.S"),
         ("David Pet, a former C.I.A. director, said", "David Pet", "former C.I.A. director"),
+        # Where the person lives, after an age or alone, before the apposition; alone it is none.
+        ("Jane Dow, 45, of Columbus, a nurse, said", "Jane Dow", "nurse"),
+        ("Jane Dow, of Columbus, Ohio, a nurse, said", "Jane Dow", "nurse"),
+        ("Jane Dow, 45, of Columbus, said", "Jane Dow", None),
+        # Set off by a pair of dashes or by brackets, opening with an article; a quantifier or an adverb opens none.
+        ("Jane Dow — a nurse — said", "Jane Dow", "nurse"),
+        ("New Jersey’s Steve Lon — a former Cruz adviser — and Colorado’s", "Steve Lon", "former Cruz adviser"),
+        ("both Bern San and Don Trum — both candidates whom millions distrust — flirt", "Don Trum", None),
+        ("Marco Rub -- perhaps the most likely consensus candidate -- stayed", "Marco Rub", None),
+        ("Maria Lop (a nurse) said", "Maria Lop", "nurse"),
+        ("Jeff Chaf (R-Utah) said", "Jeff Chaf", None),
+        # An adverb or a reflexive set in the apposition is no part of it.
+        ("Maria Lop, herself a nurse, said", "Maria Lop", "nurse"),
+        ("Maria Lop, a nurse herself, said", "Maria Lop", "nurse"),
+        ("Maria Lop, now a nurse, said", "Maria Lop", "nurse"),
+        ("Maria Lop, formerly a nurse, said", "Maria Lop", "former nurse"),
     ],
 )
 def test_resolve_role_after_name(text, name, role):
@@ -782,6 +798,13 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("executive director of One Wisconsin Now", "executive director of One Wisconsin Now"),
         ("even after federal judge ruled that the school scammed students", None),
         ("fun-loving airline pilot with a gift for imitating W.C. Fields", "fun-loving airline pilot"),
+        # An adverb before the role, a reflexive after it; a verb after the adverb is no role.
+        ("now Prime Minister", "Prime Minister"),
+        ("currently executive director of the group", "executive director of the group"),
+        ("previously an aide to the mayor", "former aide to the mayor"),
+        ("nurse herself", "nurse"),
+        ("now smears New York Times reporters on behalf of Amazon", None),
+        ("now running", None),
     ],
 )
 def test_resolve_clean_role_is_a_noun_phrase(written, role):
