@@ -65,6 +65,8 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 _AND_JOIN = r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)"
 _AND_BETWEEN = re.compile(_AND_JOIN + r"\s*$")
 _AND_NEXT = re.compile(_AND_JOIN + r"\s")  # the same, opening what follows a name
+# A party tag after a name: "Jon Tester (D-Mont.)", "Patty Judge (D)", "Bob Corker, R-Tenn.,".
+_PARTY_TAG = re.compile(r"\s*(?:\(\s*([DRI])(?:-[A-Z][\w.]{0,10})?\s*\)|,\s*([DRI])-[A-Z][\w.]{0,10},)")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _PREDICATE_END = re.compile(
     r"[.,;:!?]|\s+(?:to|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
@@ -1502,6 +1504,36 @@ class Resolver:
             return subject[1]
         return None
 
+    def _party_of(self, ent: Entity) -> set[str]:
+        """The parties ("democrat", "republican") the article or the public-figures table gives a person: a role's word
+        ("Republican presidential candidate", "GOP Sen."), a word right before a mention ("Democrat Jane Doe"), a party
+        tag after one ("Jon Tester (D-Mont.)", "Bob Corker, R-Tenn.,")."""
+        republican, democratic = _parties()
+        words = ent.role_words(year=self.year, former=False)
+        for m in ent.mentions:
+            before = self.text[max(0, m.start - 14) : m.start].split()
+            if before:
+                words.add(_norm(before[-1]))
+            tag = _PARTY_TAG.match(self.text, m.end)
+            if tag:
+                words.add({"D": "democrat", "R": "republican"}.get(tag.group(1) or tag.group(2), ""))
+        return {side for side, party in (("republican", republican), ("democrat", democratic)) if words & party}
+
+    def _only_one_of_party(self, word: str, pos: int, modifiers: frozenset[str] | set[str] = frozenset()) -> Entity | None:
+        """The one person named before ``pos`` whom a description of a party names ("the Democrat"): of that party,
+        and holding a role with its other words ("the Nevada Democrat": the Nevada senator) and no role of the other
+        party; None where several or none are."""
+        republican, democratic = _parties()
+        side = "republican" if word in republican else "democrat" if word in democratic else None
+        if side is None or word.endswith("s"):
+            return None
+        before = [e for e in self.persons if e.first < pos]
+        if modifiers:
+            found = [e for e in before if modifiers <= e.role_words(year=self.year, former=False) and self._party_of(e) <= {side}]
+        else:
+            found = [e for e in before if side in self._party_of(e)]
+        return found[0] if len(found) == 1 else None
+
     def _sentence_before(self, pos: int) -> int:
         """Where the sentence before the one holding ``pos`` starts."""
         return self._sentence_start(max(0, self._sentence_start(pos) - 2))
@@ -1875,6 +1907,11 @@ class Resolver:
             return None, None
         if not description:
             return None, None  # a stray determiner ("the") tagged as the source names no one
+        if words[0] == "the" and 0 < len(head) <= 3 and all(t[:1].isupper() for t in head_raw):
+            # "the Democrat", "the Ohio Republican": the one person named before whom the article gives that party.
+            ent = self._only_one_of_party(head[-1], src.start, set(head[:-1]))
+            if ent is not None:
+                return self._speaker(ent, src.start, "description"), ent
         if (" and " in f" {' '.join(head)} " and self._names_several(src, head_text)) or self._coordinated_people(src):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # several speakers
         if any(w in lex.poll_heads for w in head) or any(w in lex.poll_heads for w in words[:3]):

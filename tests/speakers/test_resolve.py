@@ -2762,3 +2762,32 @@ def test_resolve_a_name_typed_org_set_off_by_a_persons_role_is_a_person(text, na
 def test_resolve_roles_of_a_seat_and_of_an_apposition_before_a_quotation(text, names, source, role):
     q = resolved(text, names, source, "2016-07-21", -1)
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # The one person named before whom the article gives that party: a tag after the name, a word before it, a role.
+        ("Sen. Jon Test (D-Mont.) spoke. The Democrat said the plan would fail.", {"Jon Test": "PERSON", "Democrat": "NORP"},
+         "The Democrat", ("Jon Test", "Senator")),
+        ("Sen. Bob Cork, R-Tenn., spoke. The Republican said the plan would fail.", {"Bob Cork": "PERSON", "Republican": "NORP"},
+         "The Republican", ("Bob Cork", "Senator")),
+        ("Democrat Jane Dow spoke. The Democrat said the plan would fail.", {"Jane Dow": "PERSON", "Democrat": "NORP"},
+         "The Democrat", ("Jane Dow", None)),
+        ("Ben Cars, a Republican presidential candidate, spoke. The Republican said the plan would fail.",
+         {"Ben Cars": "PERSON", "Republican": "NORP"}, "The Republican", ("Ben Cars", "Republican presidential candidate")),
+        # Its other words must be a role of theirs, and they of no other party ("the Nevada Democrat" is the Nevada senator).
+        ("Nevada Sen. Harry Rei spoke, and so did Jane Dow (D-Ohio). The Nevada Democrat said the plan would fail.",
+         {"Harry Rei": "PERSON", "Jane Dow": "PERSON", "Nevada Democrat": "GPE"}, "The Nevada Democrat", ("Harry Rei", "Nevada Senator")),
+        # Two of that party, or none: no one.
+        ("Sen. Jon Test (D-Mont.) and Sen. Jane Dow (D-Ohio) spoke. The Democrat said the plan would fail.",
+         {"Jon Test": "PERSON", "Jane Dow": "PERSON", "Democrat": "NORP"}, "The Democrat", None),
+        ("Jane Dow spoke. The Republican said the plan would fail.", {"Jane Dow": "PERSON", "Republican": "NORP"}, "The Republican", None),
+        ("Sen. Jon Test (D-Mont.) spoke. The Republican said the plan would fail.", {"Jon Test": "PERSON", "Republican": "NORP"},
+         "The Republican", None),
+    ],
+)
+def test_resolve_a_party_description_is_the_one_person_of_that_party(text, names, source, expected):
+    q = resolved(text, names, source, "2016-05-01")
+    got = None if q.speaker is None or q.speaker.type != "PERSON" else (q.speaker.name, q.speaker.role)
+    assert got == expected
