@@ -1504,6 +1504,30 @@ class Resolver:
             return subject[1]
         return None
 
+    def _org_subject(self, pos: int) -> Mention | None:
+        """The organisation an "it" at ``pos`` stands for by salience: the subject of its sentence, named before it, or,
+        for an "it" that opens its sentence, the subject of the sentence before ("The Ohio Voters League filed suit on
+        Monday. It said ..."); None where a person, a place or nothing is the subject."""
+        if self._in_quotes(pos):
+            return None
+        lex = lexicon()
+        start = self._sentence_start(pos)
+        opens = all(_norm(w) in lex.clause_openers for w in self.text[start:pos].split())
+        at = self._sentence_start(max(0, start - 2)) if opens else start
+        if opens and (self.text[at : at + 1] in "“\"" or self._in_quotes(at + 1)):
+            return None
+        m = next((m for m in self.mentions if m.start >= at), None)
+        if m is None or m.end > pos or m.label != "ORG":
+            return None
+        lead = self.text[at : m.start]
+        if len(lead) > 30 or not all(w[:1].isupper() or _norm(w) in lex.determiners for w in lead.split()):
+            return None
+        after = self.text[m.end : m.end + 30].split()[:1]
+        if _POSSESSIVE.search(self.text[m.start : m.end + 2]) or (
+                after and after[0].islower() and _norm(after[0]) in lex.title_words | lex.org_heads | lex.authored_heads):
+            return None  # "Acme's chief executive said", "The Acme report said": the name modifies the subject
+        return m
+
     def _party_of(self, ent: Entity) -> set[str]:
         """The parties ("democrat", "republican") the article or the public-figures table gives a person: a role's word
         ("Republican presidential candidate", "GOP Sen."), a word right before a mention ("Democrat Jane Doe"), a party
@@ -1553,6 +1577,8 @@ class Resolver:
         "U.S.", "J.")."""
         if self.text[i] != ".":
             return True
+        if re.match(r"[”\"’]?\s+[a-z]", self.text[i + 1 : i + 4]):
+            return False  # "Acme Corp. lost the case": a lower-case word goes on with the sentence
         word = self.text[max(0, i - 12) : i].split()[-1:] or [""]
         w = word[0]
         return not (len(w) <= 1 or "." in w or _norm(w) in lexicon().honorifics or _norm(w) in lexicon().abbreviations)
@@ -1904,6 +1930,10 @@ class Resolver:
                         return None, None
                     return Speaker(sp.name, sp.role, sp.type, "pronoun", sp.mention), None
                 break
+            if words[0] == "it":
+                subject = self._org_subject(src.start)
+                if subject is not None:
+                    return Speaker(self.org_name(subject), None, subject.label, "pronoun", Span.of(self.text, subject.start, subject.end)), None  # type: ignore[arg-type]
             return None, None
         if not description:
             return None, None  # a stray determiner ("the") tagged as the source names no one
@@ -2043,6 +2073,8 @@ class Resolver:
             return Speaker(name, None, "ORG", "named"), None
         org_like = last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads or last in lex.company_descriptions
         org_like = org_like or last in lex.organisation_descriptions or last in lex.org_head_synonyms
+        # "the league", "the university": the last word of an organisation's name (not an outlet's: "the post" may be a job).
+        org_like = org_like or (last in lex.org_name_heads and last not in lex.press_names)
         if words[0] in {"the", "this", "that"} and len(head) <= 4 and org_like:
             org_name = self._org_referent(last, src.start)
             if org_name:

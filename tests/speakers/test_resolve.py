@@ -2791,3 +2791,30 @@ def test_resolve_a_party_description_is_the_one_person_of_that_party(text, names
     q = resolved(text, names, source, "2016-05-01")
     got = None if q.speaker is None or q.speaker.type != "PERSON" else (q.speaker.name, q.speaker.role)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # "It" is the organisation that is the subject of its sentence or, opening one, of the sentence before.
+        ("The Ohio Voters League filed suit on Monday. It said the plan would fail.", {"Ohio Voters League": "ORG"}, "It",
+         ("Ohio Voters League", "ORG")),
+        ("Acme Industries lost the case, and it said it would appeal.", {"Acme Industries": "ORG"}, "it", ("Acme Industries", "ORG")),
+        # An abbreviation before a lower-case word ends no sentence.
+        ("Acme Corp. lost the case, and it said it would appeal.", {"Acme Corp.": "ORG"}, "it", ("Acme Corp.", "ORG")),
+        # Not a place, a person, an organisation that only modifies the subject, or one inside a quotation.
+        ("Ohio filed suit on Monday. It said the plan would fail.", {"Ohio": "GPE"}, "It", None),
+        ("Jane Dow filed suit on Monday. It said the plan would fail.", {"Jane Dow": "PERSON"}, "It", None),
+        ("Acme's chief executive filed suit on Monday. It said the plan would fail.", {"Acme": "ORG"}, "It", None),
+        ("The Acme report came out on Monday. It said the plan would fail.", {"Acme": "ORG"}, "It", None),
+        ("“Acme Corp. filed suit on Monday. It said the plan would fail.”", {"Acme Corp.": "ORG"}, "It", None),
+        # "the league", "the university": the organisation whose name ends with the head.
+        ("The Ohio Voters League filed suit on Monday. In a statement, the league said the plan would fail.",
+         {"Ohio Voters League": "ORG"}, "the league", ("Ohio Voters League", "ORG")),
+        ("Columbia University cut its fees. The university said the plan would help.", {"Columbia University": "ORG"},
+         "The university", ("Columbia University", "ORG")),
+    ],
+)
+def test_resolve_an_organisation_by_salience_and_by_its_names_head(text, names, source, expected):
+    q = resolved(text, names, source, "2016-05-01")
+    assert (None if q.speaker is None or q.speaker.type == "DESCRIPTION" else (q.speaker.name, q.speaker.type)) == expected
