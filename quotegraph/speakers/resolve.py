@@ -460,6 +460,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
         if follows.islower() and _norm(follows) in lex.leading_modifiers and w.islower() and lw not in lex.role_modifiers:
             break
         modifies = _norm(follows) in heads or plural_head(follows) or _plain_modifier(follows)
+        if follows[:1].isupper() and _plain_modifier(w) and lw not in lex.lowercase_title_modifiers:
+            break  # "a recommendation Attorney General Loretta Lynch adopted", "to ignore Admiral Harris": no part of the title
         if has_head and (lw == "and" or (_plain_modifier(w) and modifies)) and sum(1 for k in keep if k.group()[:1].islower()) < 6:
             keep.append(m)  # "Real estate mogul and reality television star" Donald Trump
             continue

@@ -648,6 +648,15 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("said Speaker of the House Paul Rya on Monday", "Paul Rya", "Speaker of the House"),
         ("said Secretary of the Treasury Jack Le on Monday", "Jack Le", "Secretary of the Treasury"),
         ("said Former first lady Laura Bus on Friday", "Laura Bus", "Former first lady"),
+        # A lower-case word before a capitalised title is no part of it, but for a place's or a time's ("state Sen.").
+        ("but she should face no charges, a recommendation Attorney General Loretta Lyn adopted.", "Loretta Lyn", "Attorney General"),
+        ("it is impossible to ignore Admiral Harry Harr's record", "Harry Harr", "Admiral"),
+        ("many polls show Senator Bernie Sand ahead", "Bernie Sand", "Senator"),
+        ("whose views resemble Senator Elizabeth Warr's", "Elizabeth Warr", "Senator"),
+        ("the very moderate Governor John Kasi said", "John Kasi", "Governor"),
+        ("Ohio state Sen. Jane Dow said", "Jane Dow", "Ohio state Senator"),
+        ("the late Justice Antonin Scal wrote", "Antonin Scal", "late Justice"),
+        ("Estate mogul and reality television star Donald Trum said", "Donald Trum", "Estate mogul and reality television star"),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
