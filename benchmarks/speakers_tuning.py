@@ -17,7 +17,7 @@ from pathlib import Path
 from quotegraph.eval.speakers import ANNOTATION, HELDOUT, speaker_accuracy
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = ("pronoun+surname+description", "pronoun", "surname", "description", "role precision", "role recall")
+KEYS = ("pronoun+surname+description", "pronoun", "surname", "description", "role precision", "role recall", "role whole-phrase precision")
 
 
 def main() -> int:

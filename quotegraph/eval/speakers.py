@@ -89,6 +89,17 @@ def _role_right(pred: str, gold_roles: set[str]) -> bool:
     return bool(words) and any(words[-1] in _role_words(g) for g in gold_roles)
 
 
+def _role_whole(pred: str, gold_roles: set[str]) -> bool:
+    """A stricter diagnostic than ``_role_right``: every word of the predicted role is a word of one role the article
+    gives that speaker (abbreviated titles spelled out), so that debris before the head ("polls show Senator") counts
+    as wrong where the last word alone does not."""
+    from ..speakers.names import lexicon
+
+    abbreviations = {k.lower(): v.lower() for k, v in lexicon().abbreviations.items()}
+    spelled = {abbreviations.get(w.rstrip("."), w) for w in _role_words(pred)}
+    return bool(spelled) and any(spelled <= {abbreviations.get(w.rstrip("."), w) for w in _role_words(g)} for g in gold_roles)
+
+
 def speaker_accuracy(text_dir: str | Path, annotation: str | Path = ANNOTATION) -> dict[str, dict[str, float]]:
     """Accuracy by source form (name, surname, pronoun, description, other) and overall; where the
     annotation has roles, ``role`` precision and recall too.
@@ -131,12 +142,15 @@ def speaker_accuracy(text_dir: str | Path, annotation: str | Path = ANNOTATION) 
             right = bool(predicted_role) and _role_right(predicted_role or "", gold_roles[r["canonical"]])
             roles["predicted"] += bool(predicted_role)
             roles["right"] += right
+            roles["whole"] += right and _role_whole(predicted_role or "", gold_roles[r["canonical"]])
             roles["gold"] += bool(r.get("role"))
             roles["found"] += right and bool(r.get("role"))
     out = {k: {"accuracy": hits[k] / total[k], "correct": hits[k], "n": total[k]} for k in sorted(total)}
     if has_roles:
         out["role precision"] = {"accuracy": roles["right"] / max(1, roles["predicted"]), "correct": roles["right"], "n": roles["predicted"]}
         out["role recall"] = {"accuracy": roles["found"] / max(1, roles["gold"]), "correct": roles["found"], "n": roles["gold"]}
+        # Diagnostic: the right roles whose every word is a word of one of the speaker's roles (see _role_whole).
+        out["role whole-phrase precision"] = {"accuracy": roles["whole"] / max(1, roles["predicted"]), "correct": roles["whole"], "n": roles["predicted"]}
     return out
 
 

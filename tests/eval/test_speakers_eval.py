@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from quotegraph.eval.speakers import _identity, _role_right, bcubed
+from quotegraph.eval.speakers import _identity, _role_right, _role_whole, bcubed
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,21 @@ def test_speakers_eval_bcubed(items, precision, recall):
 )
 def test_speakers_eval_role_right_by_its_last_word(pred, gold, right):
     assert _role_right(pred, gold) is right
+
+
+@pytest.mark.parametrize(
+    "pred, gold, whole",
+    [
+        ("Senator", {"Vermont senator"}, True),
+        ("polls show Senator", {"Senator"}, False),  # right by its last word, not as a whole
+        ("Sen.", {"Senator"}, True),  # an abbreviated title spelled out
+        ("former Secretary of State", {"Secretary of State", "former secretary"}, False),  # every word in one role
+        ("spokesman for Sanders", {"spokesman"}, False),
+        ("", {"senator"}, False),
+    ],
+)
+def test_speakers_eval_role_whole_phrase(pred, gold, whole):
+    assert _role_whole(pred, gold) is whole
 
 
 @pytest.mark.parametrize(
