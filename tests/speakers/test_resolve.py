@@ -657,6 +657,10 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("Ohio state Sen. Jane Dow said", "Jane Dow", "Ohio state Senator"),
         ("the late Justice Antonin Scal wrote", "Antonin Scal", "late Justice"),
         ("Estate mogul and reality television star Donald Trum said", "Donald Trum", "Estate mogul and reality television star"),
+        # A dateline is no part of a title; a role set off by a dash before the name is one.
+        ("WASHINGTON -- President Barack Oba said", "Barack Oba", "President"),
+        ("CONCORD, N.H. - Sen. Bernie Sand said", "Bernie Sand", "Senator"),
+        ("A former Republican presidential candidate -- John McCai, who lost", "John McCai", "former Republican presidential candidate"),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
