@@ -157,6 +157,11 @@ def clean_role(role: str | None) -> str | None:
         toks.pop(0)  # "As for the very moderate Governor" -> "very moderate Governor"; "31-year-old volunteer" -> "volunteer"
     if toks and _AGE.fullmatch(toks[0]):
         return None  # "a 59-year-old from Hilton Head": an age and where they live, no role
+    if len(toks) > 1 and toks[0].islower() and toks[0].endswith("ly") and toks[1].islower() and toks[1].endswith("ed"):
+        return None  # "recently named the company's chief executive": a verb phrase, no role
+    if (len(toks) > 1 and toks[0].islower() and toks[0].endswith("ed") and _norm(toks[0]) not in heads | lex.role_modifiers
+            and _norm(toks[1]) in {"by", "to", "as", "in", "at", "with", "for", "from", "on"}):
+        return None  # "greeted by an organizer at ...", "excoriated by Democrats for ...": a participle's phrase, no role
     # "Democratic presidential candidate Sen." (Bernie Sanders): an abbreviated title after a role
     # is the courtesy before the name; the role is the phrase before it.
     courtesy = len(toks) > 1 and toks[-1].endswith(".") and _norm(toks[-1]) in lex.abbreviations and not toks[-2].endswith(".")
@@ -209,8 +214,19 @@ def clean_role(role: str | None) -> str | None:
 
     before_and, _, after_and = " ".join(toks).rpartition(" and ")
     title = after_and.split()
-    if before_and and 0 < len(title) <= 3 and all(t[:1].isupper() for t in title) and _norm(title[-1]) in heads and names_someone(before_and):
-        toks = title  # "Mr. Rubio and Senator" (Ted Cruz): the title of the name it stands before
+    def ends_in_a_name(part: str) -> bool:  # "... editor Charlie Mahtesian", "Governor Jack Markell", "Donald J. Trump"
+        words = part.split()
+        run = 0
+        while run < len(words) and words[-1 - run][:1].isupper() and _norm(words[-1 - run]) not in heads:
+            run += 1
+        first = words[-run] if run else ""
+        return run >= 2 and (_norm(first) in lex.honorifics or (first[:1].isupper() and _norm(first) in _first_names()))
+
+    if before_and and title and ((0 < len(title) <= 3 and all(t[:1].isupper() for t in title) and _norm(title[-1]) in heads
+                                  and names_someone(before_and)) or (_role_head(title, heads) and ends_in_a_name(before_and))):
+        # "Mr. Rubio and Senator" (Ted Cruz), "senior politics editor Charlie Mahtesian and campaigns editor" (Steven
+        # Shepard): a name and "and" before a title, which is the title of the name it stands before.
+        toks = title
     first_prep = next((k for k, t in enumerate(toks) if _norm(t) in lex.role_prepositions and k > 0), len(toks))
     joined = " ".join(toks[:first_prep]).split(" and ")  # "and" inside a name after "of" joins no roles
     parts = [*joined[:-1], " ".join([joined[-1], *toks[first_prep:]]).strip()]

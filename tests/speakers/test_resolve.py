@@ -818,6 +818,15 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("nurse herself", "nurse"),
         ("now smears New York Times reporters on behalf of Amazon", None),
         ("now running", None),
+        # A name and "and" before a title: the title is the next name's; a place's name before "and" is no person's.
+        ("senior politics editor Charlie Mahtesian and campaigns editor", "campaigns editor"),
+        ("Former U.N. Ambassador John Bolton and Breitbart News National Security editor", "Breitbart News National Security editor"),
+        ("Donald J. Trump and Senator", "Senator"),
+        ("former Pennsylvania governor and two-term Philadelphia mayor", "former Pennsylvania governor and two-term Philadelphia mayor"),
+        # A participle's phrase, or an adverb and a participle, is no role.
+        ("greeted by an organizer at a field office", None),
+        ("excoriated by Democrats for tipping the 2000 election", None),
+        ("recently named the company's chief executive", None),
     ],
 )
 def test_resolve_clean_role_is_a_noun_phrase(written, role):
