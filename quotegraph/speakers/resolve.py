@@ -221,8 +221,11 @@ def clean_role(role: str | None) -> str | None:
             run += 1
         first = words[-run] if run else ""
         if len(words) == 1 and run == 1:
-            # "Rubio and Ohio Governor": a surname ("Arjay and Frances Miller Chair" joins two names in one)
-            return _norm(first) not in lex.affiliation_heads | lex.role_modifiers and _norm(title[0]) not in _first_names()
+            # "Rubio and Ohio Governor": a surname, then a short title of no organisation ("Ways and Means Committee
+            # Chairman", "Arjay and Frances Miller Chair in ..." are names with "and" in them)
+            return (_norm(first) not in lex.affiliation_heads | lex.role_modifiers and len(title) <= 3
+                    and _norm(title[-1]) in heads and _norm(title[0]) not in _first_names()
+                    and not any(_norm(t) in lex.org_heads | lex.org_name_heads for t in title))
         return run >= 2 and (_norm(first) in lex.honorifics or (first[:1].isupper() and _norm(first) in _first_names()))
 
     if before_and and title and ((0 < len(title) <= 3 and all(t[:1].isupper() for t in title) and _norm(title[-1]) in heads
