@@ -94,6 +94,8 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu|ben)-[A-Z]")
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he(?=((?:\s+[\w.,;:'’-]+){1,5}))")  # a lookahead: "the attack. Meanwhile, the current GOP nominee" holds two
 # An age standing for a person: "the 43-year-old".
 _AGE = re.compile(r"\d+-year-old")
+# "Nationally, ...", "Ultimately, ...": an adverb opening a sentence, taken for a name.
+_ADVERB_OPENER = re.compile(r"[A-Z][a-z]+(?:ally|ively|ously|ently|antly|fully|lessly|ingly),")
 # "Conceding that ...", "Speaking to ...": a participle opening a clause, taken for a name (not "Manning said").
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing\s+(?:that|the|a|an|to|his|her|their|its|in|on|at|with|for|from|about)\b")
 # A definite description right before a relative pronoun: "the former president, who".
@@ -125,6 +127,10 @@ def clean_role(role: str | None) -> str | None:
     lex = lexicon()
     toks = role.replace("\n", " ").split()
     heads = _person_words()
+    # "KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President": a headline in capitals run into the text is no part of it.
+    caps = next((k for k, t in enumerate(toks) if not (t.isalpha() and t.isupper() and len(t) > 1)), len(toks))
+    if 3 <= caps < len(toks):
+        toks = toks[caps:]
     # "now a nurse", "herself a nurse", "a nurse herself": an adverb or a reflexive set in the apposition is no part of the
     # role; "formerly a nurse" is a former nurse.
     if toks and toks[0].islower() and _norm(toks[0]) in lex.apposition_adverbs:
@@ -754,7 +760,8 @@ class Resolver:
              for whole in mentions
              if any(c.isalnum() for c in text[whole.start : whole.end])  # a mention of spaces and marks names no one
              for m in self._split_at_comma(whole)
-             if not (m.label == "PERSON" and (self._names_a_place(m) or _GERUND.match(text, m.start, min(len(text), m.end + 12))))),
+             if not (m.label == "PERSON" and (self._names_a_place(m) or _GERUND.match(text, m.start, min(len(text), m.end + 12))
+                                              or _ADVERB_OPENER.fullmatch(text, m.start, min(len(text), m.end + 1))))),
             key=lambda m: m.start,
         )
         self._place_names: dict[str, str] = {}  # see _places_named_as_people
@@ -2193,6 +2200,8 @@ class Resolver:
                 return Speaker(self.fullest_org(run[0], "ORG"), None, "ORG", "named"), None  # "President Barack Obama's DOJ"
             if label is None and len(run) >= 2 and all(_POSSESSIVE.sub("", t).isupper() for t in run):
                 return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None  # "USA TODAY": no one's name is in capitals
+            if label is None and len(run) >= 2 and _norm(_POSSESSIVE.sub("", run[-1])) in lex.org_name_heads | lex.org_heads:
+                return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None  # "Right Wing Watch", "Pew Research": no one's name
             honorific = bool(titles & (lex.honorifics | lex.title_words))
             if label == "PERSON" or (len(run) >= 2 and label is None) or (honorific and label is None):  # "Mr. King", never named in full
                 role = _role_before(self.text, src.start + src.text.find(run[0])) if run[0] in src.text else None

@@ -827,6 +827,9 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("Hollande and Indian Prime Minister", "Indian Prime Minister"),
         ("Democrat and former Oklahoma state senator", "Democrat and former Oklahoma state senator"),
         ("Arjay and Frances Miller Chair in Federal Economic Policy", "Arjay and Frances Miller Chair"),
+        # A headline in capitals run into the text is no part of a role; an acronym or two are.
+        ("KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President", "Turkish President"),
+        ("GOP VP nominee", "GOP VP nominee"),
         ("Ways and Means Committee Chairman", "Ways and Means Committee Chairman"),
         # A participle's phrase, or an adverb and a participle, is no role.
         ("greeted by an organizer at a field office", None),
@@ -2845,3 +2848,21 @@ def test_resolve_a_party_description_is_the_one_person_of_that_party(text, names
 def test_resolve_an_organisation_by_salience_and_by_its_names_head(text, names, source, expected):
     q = resolved(text, names, source, "2016-05-01")
     assert (None if q.speaker is None or q.speaker.type == "DESCRIPTION" else (q.speaker.name, q.speaker.type)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # A name the recogniser missed that ends in an organisation's word is that organisation, no person.
+        ("Pastor Kev Swan spoke on his radio show, Right Wing Watch first reported.", {"Kev Swan": "PERSON"}, "Right Wing Watch",
+         ("Right Wing Watch", "ORG")),
+        ("The samples are problematic, Pew Research said.", {}, "Pew Research", ("Pew Research", "ORG")),
+        ("Militants use the site, and Twitter said it would act.", {"Twitter": "PERSON"}, "Twitter", ("Twitter", "ORG")),
+        # An adverb opening a sentence, taken for a name, is no one a pronoun can stand for.
+        ("Mark Kant studies loans.\n\nNationally, debt rose. “It is bad,” he said.", {"Mark Kant": "PERSON", "Nationally": "PERSON"}, "he",
+         ("Mark Kant", "PERSON")),
+    ],
+)
+def test_resolve_organisations_and_adverbs_the_recogniser_took_for_people(text, names, source, expected):
+    q = resolved("Headline\n\n" + text, names, source, "2016-05-01")
+    assert (None if q.speaker is None else (q.speaker.name, q.speaker.type)) == expected
