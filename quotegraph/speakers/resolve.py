@@ -849,9 +849,11 @@ class Resolver:
         text = self.text[m.start : m.end]
         lex = lexicon()
         last = text.split()[-1] if text.split() else ""
-        if m.label == "PERSON" and (_last_word(text) in lex.org_name_heads or (
+        first = _norm(text.split()[0]) if text.split() else ""
+        outlet_named = _last_word(text) in lex.press_names and len(text.split()) >= 2 and first in _first_names()
+        if m.label == "PERSON" and not outlet_named and (_last_word(text) in lex.org_name_heads or (
                 len(last) >= 2 and last.isalpha() and last.isupper() and last.lower() not in lex.name_suffixes)):  # "Hill III" is a person
-            return Mention(m.start, m.end, "ORG")
+            return Mention(m.start, m.end, "ORG")  # ("Michael Bloomberg" is a person, though "Bloomberg" names an outlet)
         if m.label == "ORG":
             # "Commentary’s Noah Rothman", "Fox News Sean Hannity": an outlet's person, written after it.
             for own in re.finditer(r"(?<=\s)(?=([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’.-]+){1,2})$)", text):
@@ -2194,6 +2196,8 @@ class Resolver:
             at = src.start + src.text.rfind(run[0], 0, src.text.rfind(run[-1]) + len(run[-1]))
             label = self._mention_label(at, src.start + src.text.rfind(run[-1]) + len(run[-1]))
             name = " ".join(_POSSESSIVE.sub("", t) for t in run)
+            if label in {"ORG", "GPE"} and _norm(run[-1]) in lex.affiliation_heads and len(run) > 1:
+                return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # "the New Hampshire Democrat": no place
             if label in {"ORG", "GPE"}:
                 return Speaker(self.fullest_org(name, label), None, label, "named"), None  # type: ignore[arg-type]
             if label is None and len(run) == 1 and _ACRONYM.fullmatch(run[0]) and len(run[0]) > 1:

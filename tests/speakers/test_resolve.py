@@ -2857,6 +2857,11 @@ def test_resolve_an_organisation_by_salience_and_by_its_names_head(text, names, 
         ("Pastor Kev Swan spoke on his radio show, Right Wing Watch first reported.", {"Kev Swan": "PERSON"}, "Right Wing Watch",
          ("Right Wing Watch", "ORG")),
         ("The samples are problematic, Pew Research said.", {}, "Pew Research", ("Pew Research", "ORG")),
+        # A first name before an outlet's word is a person ("Michael Bloomberg"); a party's member from a place is no place.
+        ("Michael Bloomberg said so.", {"Michael Bloomberg": "PERSON"}, "Michael Bloomberg",
+         ("Michael Bloomberg", "PERSON")),
+        ("Voters were angry, a New Hampshire Democrat said.", {"New Hampshire Democrat": "GPE"}, "a New Hampshire Democrat",
+         ("New Hampshire Democrat", "DESCRIPTION")),
         ("Militants use the site, and Twitter said it would act.", {"Twitter": "PERSON"}, "Twitter", ("Twitter", "ORG")),
         # An adverb opening a sentence, taken for a name, is no one a pronoun can stand for.
         ("Mark Kant studies loans.\n\nNationally, debt rose. “It is bad,” he said.", {"Mark Kant": "PERSON", "Nationally": "PERSON"}, "he",
