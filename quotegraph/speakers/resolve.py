@@ -94,6 +94,8 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn|abu|ben)-[A-Z]")
 _THE_DESCRIPTION = re.compile(r"\b[Tt]he(?=((?:\s+[\w.,;:'’-]+){1,5}))")  # a lookahead: "the attack. Meanwhile, the current GOP nominee" holds two
 # An age standing for a person: "the 43-year-old".
 _AGE = re.compile(r"\d+-year-old")
+# A clause that ends in a preposition, then a verb: "(the federal judge) Trump was referring to is ...".
+_STRANDED = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){1,3}(?:to|about|of|with|for|at|on|by|from)\s+(?:is|was|are|were|has|had|will|would)\b")
 # "Nationally, ...", "Ultimately, ...": an adverb opening a sentence, taken for a name.
 _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+(?:ally|ively|ously|ently|antly|fully|lessly|ingly),")
 # "Conceding that ...", "Speaking to ...": a participle opening a clause, taken for a name (not "Manning said").
@@ -266,6 +268,17 @@ def clean_role(role: str | None) -> str | None:
         if any(_norm(t) in heads for t in toks[:cut]):
             toks = toks[:cut]
     return " ".join(toks) or None
+
+
+def _without_opener(text: str, m: Mention) -> Mention:
+    """A person's mention without an adverb or a participle the recogniser took into it ("Certainly Donald Trump",
+    "Entrusting Donald Trump"): the name after it."""
+    if m.label != "PERSON":
+        return m
+    opener = re.match(r"([A-Z][a-z]+(?:ly|ing))\s+(?=[A-Z][\w'’.-]*\s+[A-Z])", text[m.start : m.end])
+    if opener is None or _norm(opener.group(1)) in _first_names():
+        return m
+    return Mention(m.start + opener.end(), m.end, m.label)
 
 
 def _word_after(toks: Sequence[str], i: int) -> str:
@@ -756,7 +769,7 @@ class Resolver:
         # The NER model's mentions as the resolver takes them (``_relabelled``), without places and participles it
         # took for people ("FDR park", "Conceding that").
         self.mentions = sorted(
-            (self._relabelled(m)
+            (self._relabelled(_without_opener(text, m))
              for whole in mentions
              if any(c.isalnum() for c in text[whole.start : whole.end])  # a mention of spaces and marks names no one
              for m in self._split_at_comma(whole)
@@ -1191,7 +1204,10 @@ class Resolver:
             return False
         w = after.group(1)
         lex = lexicon()
-        return w in lex.group_heads and w.endswith("s") and w not in lex.verb_like_plurals
+        if w in lex.group_heads and w.endswith("s") and w not in lex.verb_like_plurals:
+            return True
+        # "longtime Trump critic", "a Clinton aide": a person of the name's, whose title the one before is
+        return (w in _person_words() or w in lex.relational_heads or w in {"critic", "critics", "aide", "aides"}) and w not in lex.role_modifiers
 
     def _titled_at(self, start: int) -> bool:
         """Whether an honorific or a title stands right before the name at ``start`` ("Mr. Obama", "President Obama")."""
@@ -1228,11 +1244,14 @@ class Resolver:
         Obama"; "a senior adviser to the Clinton campaign" is a role)."""
         return any(m.label == "PERSON" and m.start < span[1] <= m.end + 1 and m.end > span[0] for m in self.mentions)
 
-    def _role_before_name(self, start: int) -> str | None:
+    def _role_before_name(self, start: int, end: int | None = None) -> str | None:
         """The title words before the name at ``start``, unless they end in another person's
-        name ("President Obama and Clinton": Obama's title, not Clinton's)."""
+        name ("President Obama and Clinton": Obama's title, not Clinton's), or the name ending at ``end`` opens a
+        clause that ends in a preposition ("The federal judge Trump was referring to is ...": the judge is another)."""
         span = self._before_span(start)
         if span is None or self._ends_in_person(span):
+            return None
+        if end is not None and _STRANDED.match(self.text, end, min(len(self.text), end + 60)):
             return None
         return clean_role(self.text[span[0] : span[1]])
 
@@ -1399,7 +1418,7 @@ class Resolver:
         if not self._in_quotes(m.start) and not self._modifies_a_noun(m.end):
             role = (
                 self._role_in_mention(m, toks)
-                or self._role_before_name(m.start)
+                or self._role_before_name(m.start, m.end)
                 or self._role_after_name(m.end)
                 or self._role_before_comma(m)
                 or self._role_shared(m)

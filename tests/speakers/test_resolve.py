@@ -2871,3 +2871,25 @@ def test_resolve_an_organisation_by_salience_and_by_its_names_head(text, names, 
 def test_resolve_organisations_and_adverbs_the_recogniser_took_for_people(text, names, source, expected):
     q = resolved("Headline\n\n" + text, names, source, "2016-05-01")
     assert (None if q.speaker is None else (q.speaker.name, q.speaker.type)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # A title before a name that opens a clause ending in a preposition is the other's ("the federal judge Trump was
+        # referring to is Gonzalo Curiel").
+        ("Donald Trum spoke. The federal judge Trum was referring to is Gonzalo Curi.",
+         {"Donald Trum": "PERSON", "Trum": "PERSON", "Gonzalo Curi": "PERSON"}, {"Donald Trum": [], "Gonzalo Curi": []}),
+        # A name that modifies a person's noun after it takes no title before it ("longtime Trump critic").
+        ("Rick Wils, a Republican political consultant and longtime Trum critic, spoke. Trum spoke.",
+         {"Rick Wils": "PERSON", "Trum": "PERSON"}, {"Rick Wils": ["Republican political consultant and longtime Trum critic"], "Trum": []}),
+        # An adverb or a participle the recogniser took into a name is no part of it.
+        ("Certainly Donald Trum has gone the other way, he said.", {"Certainly Donald Trum": "PERSON"}, {"Donald Trum": []}),
+        ("Entrusting Donald Trum with the codes is a risk.", {"Entrusting Donald Trum": "PERSON"}, {"Donald Trum": []}),
+    ],
+)
+def test_resolve_names_and_titles_the_clause_around_them_rules_out(text, names, expected):
+    from quotegraph.speakers.resolve import Resolver
+
+    r = Resolver("Headline\n\n" + text, mentions_of("Headline\n\n" + text, names), 2016)
+    assert {e.name: [role for _, role in e.roles] for e in r.persons} == expected
