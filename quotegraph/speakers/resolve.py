@@ -165,8 +165,9 @@ def clean_role(role: str | None) -> str | None:
         toks.pop(0)  # "As for the very moderate Governor" -> "very moderate Governor"; "31-year-old volunteer" -> "volunteer"
     if toks and _AGE.fullmatch(toks[0]):
         return None  # "a 59-year-old from Hilton Head": an age and where they live, no role
-    if len(toks) > 1 and toks[0].islower() and toks[0].endswith("ly") and toks[1].islower() and toks[1].endswith("ed"):
-        return None  # "recently named the company's chief executive": a verb phrase, no role
+    if (len(toks) > 2 and toks[0].islower() and toks[0].endswith("ly") and toks[1].islower() and toks[1].endswith("ed")
+            and (_norm(toks[2]) in lex.determiners or _POSSESSIVE.search(toks[2]))):
+        return None  # "recently named the company's chief executive": a verb and its object ("newly elected senator" is a role)
     if (len(toks) > 1 and toks[0].islower() and toks[0].endswith("ed") and _norm(toks[0]) not in heads | lex.role_modifiers
             and _norm(toks[1]) in {"by", "to", "as", "in", "at", "with", "for", "from", "on"}):
         return None  # "greeted by an organizer at ...", "excoriated by Democrats for ...": a participle's phrase, no role

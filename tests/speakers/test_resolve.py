@@ -839,6 +839,9 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         ("greeted by an organizer at a field office", None),
         ("excoriated by Democrats for tipping the 2000 election", None),
         ("recently named the company's chief executive", None),
+        ("newly elected senator", "newly elected senator"),
+        ("recently retired general", "recently retired general"),
+        ("highly decorated veteran", "highly decorated veteran"),
     ],
 )
 def test_resolve_clean_role_is_a_noun_phrase(written, role):
