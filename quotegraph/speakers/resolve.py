@@ -1212,7 +1212,10 @@ class Resolver:
         lex = lexicon()
         if w in lex.group_heads and w.endswith("s") and w not in lex.verb_like_plurals:
             return True
-        # "longtime Trump critic", "a Clinton aide": a person of the name's, whose title the one before is
+        # "longtime Trump critic", "a Clinton aide": a person of the name's, whose title the one before is ("FDIC Chairman
+        # Martin Gruenberg's predecessor": a possessive's title is its own)
+        if _POSSESSIVE.search(self.text[max(0, end - 3) : end]) or re.match(r"(?:’s|'s|‘s)", self.text[end : end + 2]):
+            return False
         return (w in _person_words() or w in lex.relational_heads or w in {"critic", "critics", "aide", "aides"}) and w not in lex.role_modifiers
 
     def _titled_at(self, start: int) -> bool:

@@ -2890,6 +2890,9 @@ def test_resolve_organisations_and_adverbs_the_recogniser_took_for_people(text, 
         # A name that modifies a person's noun after it takes no title before it ("longtime Trump critic").
         ("Rick Wils, a Republican political consultant and longtime Trum critic, spoke. Trum spoke.",
          {"Rick Wils": "PERSON", "Trum": "PERSON"}, {"Rick Wils": ["Republican political consultant and longtime Trum critic"], "Trum": []}),
+        # A possessive's title is its own: "FDIC Chairman Martin Gruenberg's predecessor".
+        ("Hackers reached the computer of FDIC Chairman Martin Gruen’s predecessor.", {"Martin Gruen": "PERSON"},
+         {"Martin Gruen": ["FDIC Chairman"]}),
         # An adverb or a participle the recogniser took into a name is no part of it.
         ("Certainly Donald Trum has gone the other way, he said.", {"Certainly Donald Trum": "PERSON"}, {"Donald Trum": []}),
         ("Entrusting Donald Trum with the codes is a risk.", {"Entrusting Donald Trum": "PERSON"}, {"Donald Trum": []}),
