@@ -2891,7 +2891,7 @@ def test_resolve_organisations_and_adverbs_the_recogniser_took_for_people(text, 
         ("Rick Wils, a Republican political consultant and longtime Trum critic, spoke. Trum spoke.",
          {"Rick Wils": "PERSON", "Trum": "PERSON"}, {"Rick Wils": ["Republican political consultant and longtime Trum critic"], "Trum": []}),
         # A possessive's title is its own: "FDIC Chairman Martin Gruenberg's predecessor".
-        ("Hackers reached the computer of FDIC Chairman Martin Gruen’s predecessor.", {"Martin Gruen": "PERSON"},
+        ("Hackers reached the computer of FDIC Chairman Martin Gruen’s predecessor.", {"Martin Gruen’s": "PERSON"},
          {"Martin Gruen": ["FDIC Chairman"]}),
         # An adverb or a participle the recogniser took into a name is no part of it.
         ("Certainly Donald Trum has gone the other way, he said.", {"Certainly Donald Trum": "PERSON"}, {"Donald Trum": []}),
