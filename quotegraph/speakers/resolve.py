@@ -519,6 +519,14 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     keep.reverse()
     if keep and _norm(keep[-1].group()) in {"of", "for", "to", "from", "with", "at", "by"}:
         return None  # "a spokeswoman for Gore's campaign": the title is another's
+    def titles(x: re.Match[str]) -> bool:  # "Sens.", "Gen.", "speaker": a title word, abbreviated or in the plural
+        w = _norm(x.group())
+        return any(_is_head(v, heads) for v in (w, lex.abbreviations.get(w, w).lower()))
+
+    ands = [k for k, x in enumerate(keep) if _norm(x.group()) == "and"]
+    after_and = keep[ands[-1] + 1 :] if ands else []
+    if after_and and all(x.group().islower() for x in after_and) and not any(titles(x) for x in after_and):
+        return None  # "a Republican political consultant and longtime Trump critic": the title is the consultant's
     edge = {"of", "for", "and", "the", "-"}
     while keep and _norm(keep[0].group()) in edge:
         keep.pop(0)
@@ -1210,13 +1218,7 @@ class Resolver:
             return False
         w = after.group(1)
         lex = lexicon()
-        if w in lex.group_heads and w.endswith("s") and w not in lex.verb_like_plurals:
-            return True
-        # "longtime Trump critic", "a Clinton aide": a person of the name's, whose title the one before is ("FDIC Chairman
-        # Martin Gruenberg's predecessor": a possessive's title is its own)
-        if _POSSESSIVE.search(self.text[max(0, end - 3) : end]) or re.match(r"(?:’s|'s|‘s)", self.text[end : end + 2]):
-            return False
-        return (w in _person_words() or w in lex.relational_heads or w in {"critic", "critics", "aide", "aides"}) and w not in lex.role_modifiers
+        return w in lex.group_heads and w.endswith("s") and w not in lex.verb_like_plurals
 
     def _titled_at(self, start: int) -> bool:
         """Whether an honorific or a title stands right before the name at ``start`` ("Mr. Obama", "President Obama")."""
