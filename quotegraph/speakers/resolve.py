@@ -877,7 +877,7 @@ class Resolver:
         lex = lexicon()
         last = text.split()[-1] if text.split() else ""
         first = _norm(text.split()[0]) if text.split() else ""
-        outlet_named = _last_word(text) in lex.press_names and len(text.split()) >= 2 and first in _first_names()
+        outlet_named = _last_word(text) in lex.press_surnames and len(text.split()) >= 2 and first in _first_names()
         if m.label == "PERSON" and not outlet_named and (_last_word(text) in lex.org_name_heads or (
                 len(last) >= 2 and last.isalpha() and last.isupper() and last.lower() not in lex.name_suffixes)):  # "Hill III" is a person
             return Mention(m.start, m.end, "ORG")  # ("Michael Bloomberg" is a person, though "Bloomberg" names an outlet)
