@@ -281,9 +281,9 @@ def _without_opener(text: str, m: Mention) -> Mention:
     "Entrusting Donald Trump"): the name after it."""
     if m.label != "PERSON":
         return m
-    opener = re.match(r"([A-Z][a-z]+(?:ly|ing))\s+(?=[A-Z][\w'’.-]*\s+[A-Z])", text[m.start : m.end])
-    if opener is None or _norm(opener.group(1)) in _first_names():
-        return m
+    opener = re.match(r"([A-Z][a-z]+(?:ly|ing))\s+(?=([A-Z][\w'’.-]*)\s+[A-Z])", text[m.start : m.end])
+    if opener is None or _norm(opener.group(1)) in _first_names() or _norm(opener.group(2)) not in _first_names():
+        return m  # ("Sterling K. Brown": no first name after it)
     return Mention(m.start + opener.end(), m.end, m.label)
 
 
