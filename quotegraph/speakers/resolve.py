@@ -83,7 +83,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _RELABELLED = frozenset({"ORG", "GPE", "WORK_OF_ART", "FAC", "PRODUCT", "NORP", "LOC"})
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][\w .]{0,20}\))?\s+[-–—]+\s*")
 # A name set off by a comma and an indefinite description: "Rendell, a Clinton surrogate,".
-_INDEFINITE_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:a|an)\s")
+# ", a", " — a", " (a", ", 45, of Columbus, a": an indefinite apposition, which describes
+_INDEFINITE_APPOSITION = re.compile(r"(?:’s|'s)?(?:,\s*\d{1,3})?(?:,\s*(?:of|from)\s+[A-Z][^,()\n]{0,40})?(?:\s*,|\s+(?:--|—|–)|\s*\()\s*(?:a|an)\s")
 # What an article calls an organisation, after its name ("Alphabet, the parent company of Google,")
 # or before it ("the oil giant Exxon Mobil", "online retailer Amazon").
 _ORG_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?:the|a|an)\s+([^,.;:()\n“”\"]{2,80}?)\s*(?:,|\.|;|$)")

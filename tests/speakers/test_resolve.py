@@ -2903,3 +2903,14 @@ def test_resolve_names_and_titles_the_clause_around_them_rules_out(text, names, 
 
     r = Resolver("Headline\n\n" + text, mentions_of("Headline\n\n" + text, names), 2016)
     assert {e.name: [role for _, role in e.roles] for e in r.persons} == expected
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [", a frequent critic of Trump,", " — a frequent critic of Trump —", " (a frequent critic of Trump)", ", 61, of Seneca, a frequent critic of Trump,"],
+)
+def test_resolve_an_indefinite_apposition_describes_and_leaves_the_title_in_force(apposition):
+    # "Sen. Lindsey Graham ... Graham — a frequent critic of Trump — said": he is still the senator.
+    text = f"Sen. Lindsey Grah spoke on Monday. Grah{apposition} said the plan would fail. Later Grah said more."
+    q = resolved(text, {"Lindsey Grah": "PERSON", "Grah": "PERSON"}, "Grah", "2016-05-01", nth=-1)
+    assert (q.speaker.name, q.speaker.role) == ("Lindsey Grah", "Senator")
