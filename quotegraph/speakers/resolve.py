@@ -263,11 +263,6 @@ def clean_role(role: str | None) -> str | None:
             toks = toks[served + 1 :]  # "adviser to Ohio Gov." (John Kasich): whom the role served is the one named, an Ohio Governor
         else:
             toks.pop()  # "Speaker of the House Rep." (Paul Ryan): a title and its place, then the courtesy
-    # "Pentagon spokesman Navy Captain", "Fox News judicial analyst Judge" (Andrew Napolitano): a rank after a lower-case
-    # head is the courtesy before the name; the role is what the person serves as ("fellow candidate Texas Senator" stays).
-    low = max((k for k, t in enumerate(toks) if t.islower() and _norm(t) in heads and _norm(t) not in lex.role_modifiers), default=-1)
-    if 0 <= low < len(toks) - 1 and all(t[:1].isupper() and _norm(t) in lex.ranks for t in toks[low + 1 :]):
-        toks = toks[: low + 1]
     # "senator from the state of Vermont and self-described democratic socialist": an affiliation
     # joined to a role is no part of it.
     if "and" in toks[1:-1] and _norm(toks[-1]) in lex.affiliation_heads:
