@@ -5,7 +5,8 @@
 
 Prints: dev metrics from ``quotegraph eval`` (and from the reference scorer on the
 same predictions, where it is found), the nested attributions found, speaker-resolution accuracy on the
-hand-annotated dev articles; on the 40 blind train articles (report only) resolution by
+hand-annotated dev articles and on 16 other dev articles annotated blind (report only); on the 40 blind
+train articles (report only) resolution by
 source form, role precision and recall, the share of gold sources found, and B-cubed identity
 across articles in one store; and the bundled example's check.
 """
@@ -34,7 +35,7 @@ def main() -> int:
     from quotegraph.eval.nested import nested_report
     from quotegraph.eval.run import evaluate_folder, folder_triples
     from quotegraph.eval.score import format_table
-    from quotegraph.eval.speakers import ANNOTATION, BLIND, HELDOUT, identity_bcubed, sources_found, speaker_accuracy
+    from quotegraph.eval.speakers import ANNOTATION, BLIND, BLIND_DEV, HELDOUT, identity_bcubed, sources_found, speaker_accuracy
 
     dev = Path(args.corpus) / "dev"
     if (dev / "text").is_dir():
@@ -54,6 +55,10 @@ def main() -> int:
             print(f"== speaker resolution on the {title} (gold source spans)")
             for k, v in speaker_accuracy(dev / "text", ann).items():
                 print(f"{k:<30}{v['accuracy']:>8.3f}{v['correct']:>6}/{v['n']}")
+        # Report only: 16 more dev articles annotated blind, a second set nobody tunes on.
+        print("== speakers on the 16 blind dev articles (gold source spans; report only, never tuned on)")
+        for k, v in speaker_accuracy(dev / "text", BLIND_DEV).items():
+            print(f"{k:<30}{v['accuracy']:>8.3f}{v['correct']:>6}/{v['n']}")
     else:
         print(f"skipped dev figures: corpus not found at {args.corpus}")
     train = Path(args.corpus) / "train" / "text"

@@ -24,6 +24,8 @@ ANNOTATION = Path(__file__).resolve().parent.parent.parent / "tests" / "data" / 
 HELDOUT = ANNOTATION.with_name("dev_speakers_heldout.jsonl")
 # 40 PolNeAR train articles annotated blind, with roles (README.md beside it): report only, never tuned on.
 BLIND = ANNOTATION.with_name("train_speakers_blind.jsonl")
+# 16 other PolNeAR dev articles annotated blind on 2026-11-30 (README.md beside it): report only, never tuned on.
+BLIND_DEV = ANNOTATION.with_name("dev_speakers_blind.jsonl")
 RESOLVED_FORMS = frozenset({"pronoun", "surname", "description"})
 
 
