@@ -2228,6 +2228,14 @@ class Resolver:
                 return Speaker(self.fullest_org(name, label), None, label, "named"), None  # type: ignore[arg-type]
             if label is None and len(run) == 1 and _ACRONYM.fullmatch(run[0]) and len(run[0]) > 1:
                 return Speaker(self.fullest_org(run[0], "ORG"), None, "ORG", "named"), None  # "President Barack Obama's DOJ"
+            if label is None and len(run) == 1 and self.find([_POSSESSIVE.sub("", run[0])]) is None:
+                # "Pew" after "Pew Research", "Quinnipiac" after "Quinnipiac University": an organisation named before by
+                # its first word alone.
+                first = _POSSESSIVE.sub("", run[0])
+                named = next((self.text[o.start : o.end] for o in reversed(self.mentions) if o.label == "ORG" and o.end <= src.start
+                              and len(self.text[o.start : o.end].split()) > 1 and self.text[o.start : o.end].split()[0] == first), None)
+                if named is not None:
+                    return Speaker(self.fullest_org(_org_name(named), "ORG"), None, "ORG", "named"), None
             if label is None and len(run) >= 2 and all(_POSSESSIVE.sub("", t).isupper() for t in run):
                 return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None  # "USA TODAY": no one's name is in capitals
             if label is None and len(run) >= 2 and _norm(_POSSESSIVE.sub("", run[-1])) in lex.org_name_heads | lex.org_heads:

@@ -2866,13 +2866,17 @@ def test_resolve_an_organisation_by_salience_and_by_its_names_head(text, names, 
         ("Voters were angry, a New Hampshire Democrat said.", {"New Hampshire Democrat": "GPE"}, "a New Hampshire Democrat",
          ("New Hampshire Democrat", "DESCRIPTION")),
         ("Militants use the site, and Twitter said it would act.", {"Twitter": "PERSON"}, "Twitter", ("Twitter", "ORG")),
+        # An organisation named before by its first word alone; not a person's name.
+        ("The poll was done by Pew Research. Pew said turnout would rise.", {"Pew Research": "ORG"}, "Pew", ("Pew Research", "ORG")),
+        ("Jon Clint spoke at the Clint Foundation. Clint said turnout would rise.", {"Jon Clint": "PERSON", "Clint Foundation": "ORG"},
+         "Clint", ("Jon Clint", "PERSON")),
         # An adverb opening a sentence, taken for a name, is no one a pronoun can stand for.
         ("Mark Kant studies loans.\n\nNationally, debt rose. “It is bad,” he said.", {"Mark Kant": "PERSON", "Nationally": "PERSON"}, "he",
          ("Mark Kant", "PERSON")),
     ],
 )
 def test_resolve_organisations_and_adverbs_the_recogniser_took_for_people(text, names, source, expected):
-    q = resolved("Headline\n\n" + text, names, source, "2016-05-01")
+    q = resolved("Headline\n\n" + text, names, source, "2016-05-01", nth=-1)
     assert (None if q.speaker is None else (q.speaker.name, q.speaker.type)) == expected
 
 
