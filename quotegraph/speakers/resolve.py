@@ -2232,10 +2232,10 @@ class Resolver:
                 # "Pew" after "Pew Research", "Quinnipiac" after "Quinnipiac University": an organisation named before by
                 # its first word alone.
                 first = _POSSESSIVE.sub("", run[0])
-                named = next((self.text[o.start : o.end] for o in reversed(self.mentions) if o.label == "ORG" and o.end <= src.start
+                short = next((self.text[o.start : o.end] for o in reversed(self.mentions) if o.label == "ORG" and o.end <= src.start
                               and len(self.text[o.start : o.end].split()) > 1 and self.text[o.start : o.end].split()[0] == first), None)
-                if named is not None:
-                    return Speaker(self.fullest_org(_org_name(named), "ORG"), None, "ORG", "named"), None
+                if short is not None:
+                    return Speaker(self.fullest_org(_org_name(short), "ORG"), None, "ORG", "named"), None
             if label is None and len(run) >= 2 and all(_POSSESSIVE.sub("", t).isupper() for t in run):
                 return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None  # "USA TODAY": no one's name is in capitals
             if label is None and len(run) >= 2 and _norm(_POSSESSIVE.sub("", run[-1])) in lex.org_name_heads | lex.org_heads:
