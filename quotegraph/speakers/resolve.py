@@ -1838,10 +1838,31 @@ class Resolver:
             )
             if said:
                 return _org_name(said.group(1))
-        # A one-word short form of a press name: "Fox" is the Fox News the article names.
         lex = lexicon()
+        heads = lex.press_names | lex.org_name_heads
+        # A one-word short form of a press name: "Fox" is the Fox News the article names.
         starting = {n for n in longer if len(words) == 1 and n.split()[0] == words[0] and _last_word(n) in lex.press_names}
-        return starting.pop() if len(starting) == 1 else name
+        if len(starting) == 1:
+            return starting.pop()
+        if len(words) != 1 or label != "ORG" or starting:
+            return name
+        # Names the recogniser missed, as the text writes them: "the Herald" is "The Miami Herald", "Brookings" the
+        # "Brookings Institution" (the shortest that ends in an organisation's word; no sentence end, date or verb in it).
+        def plain(n: str) -> bool:
+            return ". " not in n and not {_norm(w) for w in n.split()} & (
+                _first_names() | lex.calendar_words | lex.imperatives | _sentence_openers() | lex.clause_words | lex.indefinite_determiners | {"all"})
+
+        found: set[str] = set()
+        if _last_word(name) in lex.press_names and not name.isupper():  # "Herald", "Post"; not a brand ("CNN")
+            found |= {_org_name(m.group(1) + name) for m in re.finditer(
+                r"(?<![\w’'])((?:[A-Z][\w.&-]*[ \t]+){1,3})" + re.escape(name) + r"\b", self.text)}
+        for m in re.finditer(re.escape(name) + r"((?:[ \t]+[A-Z][\w.'’&-]*){1,3})\b", self.text):
+            tail = m.group(1).split()
+            k = next((k for k in range(1, len(tail) + 1) if _last_word(tail[k - 1]) in heads), None)
+            if k is not None:
+                found.add(_org_name(" ".join([name, *tail[:k]])))
+        found = {n for n in found if len(n.split()) > 1 and plain(n)}
+        return found.pop() if len(found) == 1 else name
 
     def _mention_label(self, start: int, end: int) -> str | None:
         for m in self.mentions:

@@ -2914,3 +2914,24 @@ def test_resolve_an_indefinite_apposition_describes_and_leaves_the_title_in_forc
     text = f"Sen. Lindsey Grah spoke on Monday. Grah{apposition} said the plan would fail. Later Grah said more."
     q = resolved(text, {"Lindsey Grah": "PERSON", "Grah": "PERSON"}, "Grah", "2016-05-01", nth=-1)
     assert (q.speaker.name, q.speaker.role) == ("Lindsey Grah", "Senator")
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # A short form is the fullest name the text writes, also where the recogniser missed it.
+        ("The Miami Herald reported on Monday that turnout fell. The Herald said the decline was steep.", {"Herald": "ORG"}, "The Herald",
+         "Miami Herald"),
+        ("A Quinnipiac University poll found that turnout fell. Quinnipiac said the decline was steep.",
+         {"Quinnipiac University": "ORG", "Quinnipiac": "ORG"}, "Quinnipiac", "Quinnipiac University"),
+        ("The Brookings Institution reported that turnout fell. Brookings said the decline was steep.", {"Brookings": "ORG"}, "Brookings",
+         "Brookings Institution"),
+        # Not a headline's words, a quantifier or a sentence opener before it, and no brand extended.
+        ("Final Demand To Fox.\n\nFox News said the decline was steep. Fox said more.", {"Fox News": "ORG", "Fox": "ORG"}, "Fox", "Fox News"),
+        ("All CNN anchors were there. CNN said the decline was steep.", {"CNN": "ORG"}, "CNN", "CNN"),
+        ("As POLITICO reported, turnout fell. POLITICO said the decline was steep.", {"POLITICO": "ORG"}, "POLITICO", "POLITICO"),
+    ],
+)
+def test_resolve_an_organisations_short_form_is_its_fullest_name(text, names, source, expected):
+    q = resolved("Headline\n\n" + text, names, source, "2016-05-01", nth=-1)
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == (expected, "ORG")
