@@ -442,9 +442,9 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     """Where the title words before a name are written."""
     lex = lexicon()
     line_start = max(text.rfind("\n", 0, start) + 1, start - 120)
-    dateline = re.match(r"[^a-z\n]{2,60}?\s(?:--|-|–|—)\s", text[line_start:start])
+    dateline = _DATELINE.match(text, line_start, start)
     if dateline is not None:
-        line_start += dateline.end()  # "WASHINGTON -- President Obama", "CONCORD, N.H. - Sen.": a dateline is no part of a title
+        line_start = dateline.end()  # "WASHINGTON -- President Obama", "CONCORD, N.H. - Sen.": a dateline is no part of a title
     left = text[line_start:start]
     affiliated = re.search(r"\S(\s+and\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+)$", left)
     if affiliated and _norm(affiliated.group(2)) in lex.affiliation_heads:
