@@ -14,9 +14,11 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from ..model import Quote, Span
+from ..speakers.names import lexicon
 from ..speakers.resolve import Mention, resolve_speakers
 
 ANNOTATION = Path(__file__).resolve().parent.parent.parent / "tests" / "data" / "speakers" / "dev_speakers.jsonl"
@@ -91,15 +93,23 @@ def _role_right(pred: str, gold_roles: set[str]) -> bool:
     return bool(words) and any(words[-1] in _role_words(g) for g in gold_roles)
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """The lexicon's abbreviated titles, lower case ("sen" -> "senator"), made once."""
+    return {k.lower(): v.lower() for k, v in lexicon().abbreviations.items()}
+
+
+def _spelled_words(role: str) -> set[str]:
+    """``_role_words`` with abbreviated titles spelled out ("Sen." -> "senator")."""
+    return {_abbreviations().get(w.rstrip("."), w) for w in _role_words(role)}
+
+
 def _role_whole(pred: str, gold_roles: set[str]) -> bool:
     """A stricter diagnostic than ``_role_right``: every word of the predicted role is a word of one role the article
     gives that speaker (abbreviated titles spelled out), so that debris before the head ("polls show Senator") counts
     as wrong where the last word alone does not."""
-    from ..speakers.names import lexicon
-
-    abbreviations = {k.lower(): v.lower() for k, v in lexicon().abbreviations.items()}
-    spelled = {abbreviations.get(w.rstrip("."), w) for w in _role_words(pred)}
-    return bool(spelled) and any(spelled <= {abbreviations.get(w.rstrip("."), w) for w in _role_words(g)} for g in gold_roles)
+    spelled = _spelled_words(pred)
+    return bool(spelled) and any(spelled <= _spelled_words(g) for g in gold_roles)
 
 
 def speaker_accuracy(text_dir: str | Path, annotation: str | Path = ANNOTATION) -> dict[str, dict[str, float]]:
