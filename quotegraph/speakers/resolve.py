@@ -1839,7 +1839,6 @@ class Resolver:
             if said:
                 return _org_name(said.group(1))
         lex = lexicon()
-        heads = lex.press_names | lex.org_name_heads
         # A one-word short form of a press name: "Fox" is the Fox News the article names.
         starting = {n for n in longer if len(words) == 1 and n.split()[0] == words[0] and _last_word(n) in lex.press_names}
         if len(starting) == 1:
@@ -1852,6 +1851,7 @@ class Resolver:
             return ". " not in n and not {_norm(w) for w in n.split()} & (
                 _first_names() | lex.calendar_words | lex.imperatives | _sentence_openers() | lex.clause_words | lex.indefinite_determiners | {"all"})
 
+        heads = lex.press_names | lex.org_name_heads
         found: set[str] = set()
         if _last_word(name) in lex.press_names and not name.isupper():  # "Herald", "Post"; not a brand ("CNN")
             found |= {_org_name(m.group(1) + name) for m in re.finditer(
