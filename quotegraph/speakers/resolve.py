@@ -111,6 +111,7 @@ _ROLE_TAIL = re.compile(
     r"\s+(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years?|decades?|months?)"
     r"|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
     r"|(?:since|in|until|from)\s+\d{4}(?:\s*(?:to|until|-|–)\s*\d{4})?|between\s+\d{4}\s+and\s+\d{4}"
+    r"|(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
     r"|during\s+(?:the|his|her|their)\s+.+|at\s+the\s+time|by\s+the\s+time\s+.+|(?:before|after|when|while|until)\s+(?:he|she|they|his|her|their)\s+.+)$"
 )
 
@@ -166,9 +167,17 @@ def clean_role(role: str | None) -> str | None:
         toks.pop(0)  # "As for the very moderate Governor" -> "very moderate Governor"; "31-year-old volunteer" -> "volunteer"
     if toks and _AGE.fullmatch(toks[0]):
         return None  # "a 59-year-old from Hilton Head": an age and where they live, no role
-    if (len(toks) > 2 and toks[0].islower() and toks[0].endswith("ly") and toks[1].islower() and toks[1].endswith("ed")
+    # "recently named the company's chief executive", "appointed the city's police chief", "named as head coach": the role is
+    # what the person was appointed to ("newly elected senator" is a role as it stands).
+    verb = 1 if len(toks) > 2 and toks[0].islower() and toks[0].endswith("ly") else 0
+    if (len(toks) > verb + 1 and toks[verb].islower() and _norm(toks[verb]) in lex.appointment_verbs
+            and (_norm(toks[verb + 1]) in lex.determiners | {"as"} or _POSSESSIVE.search(toks[verb + 1]))):
+        toks = toks[verb + 1 :]
+        while toks and _norm(toks[0]) in lex.determiners | {"as"}:
+            toks.pop(0)
+    elif (len(toks) > 2 and toks[0].islower() and toks[0].endswith("ly") and toks[1].islower() and toks[1].endswith("ed")
             and (_norm(toks[2]) in lex.determiners or _POSSESSIVE.search(toks[2]))):
-        return None  # "recently named the company's chief executive": a verb and its object ("newly elected senator" is a role)
+        return None  # "recently criticised the company's chief executive": a verb and its object
     if (len(toks) > 1 and toks[0].islower() and toks[0].endswith("ed") and _norm(toks[0]) not in heads | lex.role_modifiers
             and _norm(toks[1]) in {"by", "to", "as", "in", "at", "with", "for", "from", "on"}):
         return None  # "greeted by an organizer at ...", "excoriated by Democrats for ...": a participle's phrase, no role
@@ -586,6 +595,8 @@ def _who_served() -> re.Pattern[str]:
     lex = lexicon()
     return re.compile(
         r"(?:’s|'s)?\s*,\s*who\s+(?:(?:(?:has|had)\s+)?(?:" + _alternation(lex.service_verbs, "{}") + r"|been)\s+as\s+"
+        r"|(?:is|was|(?:has|had)\s+been)\s+" + _alternation(lex.appointment_verbs, "{}") + r"\s+(?:as\s+|(?=(?:the|a|an)\s|[\w’'-]+(?:’s|'s)\s|"
+        + _alternation(lex.title_words, r"{}\b") + "))"
         r"|(?:is|was|(?:has|had)\s+been)\s+(?=(?:the|a|an)\s|[A-Z][\w'’-]*[\s,]|(?![a-z]+ing\b)" + _alternation(lex.title_words, r"{}\b") + "))"
         r"((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;| and | until | from | in \d| when | who )"
     )

@@ -733,6 +733,14 @@ def test_resolve_role_before_name(text, name, role):
         ("Maria Lop, a nurse herself, said", "Maria Lop", "nurse"),
         ("Maria Lop, now a nurse, said", "Maria Lop", "nurse"),
         ("Maria Lop, formerly a nurse, said", "Maria Lop", "former nurse"),
+        # Appointed, named or elected to it, in a participle's phrase or a relative clause.
+        ("Jack Dor, recently named the company's chief executive, is out", "Jack Dor", "company's chief executive"),
+        ("Mary Jon, appointed the city's police chief last year, said", "Mary Jon", "city's police chief"),
+        ("Tom Bak, who was named the team's head coach in May, said", "Tom Bak", "team's head coach"),
+        ("Tom Bak, who was elected as mayor in 2010, said", "Tom Bak", "mayor"),
+        ("Tom Bak, who was named head coach in May, said", "Tom Bak", "head coach"),
+        ("Jane Dow, who was appointed by Obama, said", "Jane Dow", None),
+        ("Jane Dow, who was named in the lawsuit, said", "Jane Dow", None),
     ],
 )
 def test_resolve_role_after_name(text, name, role):
@@ -834,7 +842,12 @@ def test_resolve_person_named_like_an_organisation_is_one(text, source, ner, exp
         # A participle's phrase, or an adverb and a participle, is no role.
         ("greeted by an organizer at a field office", None),
         ("excoriated by Democrats for tipping the 2000 election", None),
-        ("recently named the company's chief executive", None),
+        ("recently criticised the company's chief executive", None),
+        # What the person was appointed to is their role.
+        ("recently named the company's chief executive", "company's chief executive"),
+        ("appointed the city's police chief", "city's police chief"),
+        ("named as head coach", "head coach"),
+        ("elected president of the union last year", "elected president of the union"),
         ("newly elected senator", "newly elected senator"),
         ("recently retired general", "recently retired general"),
         ("highly decorated veteran", "highly decorated veteran"),
