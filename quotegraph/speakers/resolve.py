@@ -22,6 +22,7 @@ import bisect
 import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1532,6 +1533,39 @@ class Resolver:
                 return ent
         return None
 
+    def _named_in_headline(self, pos: int, gender: str | None, others: set[int]) -> Entity | None:
+        """The first person of the article whose surname the headline writes before ``pos``, whose gender agrees
+        ("Trump fires up G.O.P. base ... ¶ His popularity, even after he criticized President George W. Bush": Trump;
+        the recogniser reads no names in a headline, so the person is one the body names)."""
+        if not self.body_start:
+            return None
+        headline = self.text[: min(pos, self.body_start)]
+        people = {id(ent): ent for _, ent in self.person_mentions if ent.tokens and ent.tokens[-1][:1].isupper()}
+        surnames = Counter(ent.tokens[-1] for ent in people.values())
+        found = []
+        for ent in people.values():
+            if id(ent) in others or (gender is not None and ent.gender not in {None, gender}) or surnames[ent.tokens[-1]] > 1:
+                continue  # (of two people of one surname, the headline's is not told)
+            m = re.search(r"\b" + re.escape(ent.tokens[-1]) + r"\b", headline)
+            if m is not None:
+                found.append((m.start(), ent))
+        return min(found, key=lambda f: f[0])[1] if found else None
+
+    def _named_next(self, pos: int, gender: str | None, others: set[int]) -> Entity | None:
+        """For a pronoun with no one before it ("She’s Going To HATE It" in a headline): the person named next, close
+        after it and outside quotation marks, whose gender agrees; not one its own clause names after it ("She asked
+        Richards"), nor one a preposition governs ("his portrayal of Tim Taylor, veteran comedian Tim Allen")."""
+        lex = lexicon()
+        reach = lex.distances["pronoun_before_name"]
+        for span, ent in self.person_mentions:
+            if span.start >= pos + reach:
+                break
+            before = self.text[max(0, span.start - 12) : span.start].split()
+            if (span.start >= pos and not self._in_quotes(span.start) and (gender is None or ent.gender in {None, gender})
+                    and id(ent) not in others and not (before and _norm(before[-1]) in lex.prepositions)):
+                return ent
+        return None
+
     def _subject_before(self, pos: int, gender: str | None) -> Entity | None:
         """The person a pronoun most likely means by salience, where it is clear: the subject of its
         own sentence, named before it ("Romney was never able to shake that image, which was cemented
@@ -2014,6 +2048,8 @@ class Resolver:
             ent = self._subject_before(src.start, gender)  # the subject by salience, else the person quoted last
             if ent is None or id(ent) in others:
                 ent = self._recent_person(src.start, speakers, gender, others)
+            if ent is None:  # no one before it in the body: whom the headline names, else the person named next
+                ent = self._named_in_headline(src.start, gender, others) or self._named_next(src.end, gender, others)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
         if len(words) == 1 and words[0] in lex.plural_pronouns | {"it"}:
             # "they", "it": the organisation quoted last, if recent, and no group of people named since in this

@@ -2948,3 +2948,43 @@ def test_resolve_an_indefinite_apposition_describes_and_leaves_the_title_in_forc
 def test_resolve_an_organisations_short_form_is_its_fullest_name(text, names, source, expected):
     q = resolved("Headline\n\n" + text, names, source, "2016-05-01", nth=-1)
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, names, source, nth, expected",
+    [
+        # No one before it in the body: whom the headline names (the recogniser reads no names there) ...
+        ("Trump fires up G.O.P. base.\n\nHis popularity, even after he criticized President George W. Bush, shows more. Donald J. Trump spoke.",
+         {"George W. Bush": "PERSON", "Donald J. Trump": "PERSON"}, "he", 0, "Donald J. Trump"),
+        ("A shaky act for Kelly Ayot.\n\nAs she seeks reelection, she keeps away from Gov. Maggie Hass. Sen. Kelly Ayot said no.",
+         {"Maggie Hass": "PERSON", "Kelly Ayot": "PERSON"}, "she", 0, "Kelly Ayot"),
+        # ... else the person named next, outside the pronoun's clause and no preposition's object ...
+        ("Judge Gave Hillary Bad News – She’s Going To HATE It.\n\nA federal judge granted a request into whether Hillary Clint erred.",
+         {"Hillary Clint": "PERSON"}, "She", 0, "Hillary Clint"),
+        ("Tim Alle Got Asked.\n\nAlready an icon for his portrayal of Tim Tay in a hit series, veteran comedian Tim Alle hit a milestone.",
+         {"Tim Tay": "PERSON", "Tim Alle": "PERSON"}, "his", 0, "Tim Alle"),
+        ("Headline\n\nShe asked Cecile Rich what impact the law had.", {"Cecile Rich": "PERSON"}, "She", 0, None),
+        # ... of the pronoun's gender, and not one of two people sharing the surname the headline writes.
+        ("Headline\n\nShe said the plan would fail. John Smit, the mayor, agreed.", {"John Smit": "PERSON"}, "She", 0, None),
+        ("The Gray family drama.\n\nAs the campaign fell apart, he blasted out a call. Lola Gray and Alan Gray spoke.",
+         {"Lola Gray": "PERSON", "Alan Gray": "PERSON"}, "he", 0, "Alan Gray"),
+        ("The Gray family drama.\n\nAs the campaign fell apart, she blasted out a call. Jo Gray and Alan Gray spoke.",
+         {"Jo Gray": "PERSON", "Alan Gray": "PERSON"}, "she", 0, "Jo Gray"),
+    ],
+)
+def test_resolve_a_pronoun_with_no_one_before_it(text, names, source, nth, expected):
+    at = word_at(text, source, nth)
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
+    assert (q.speaker.name if q.speaker else None) == expected
+
+
+def test_resolve_the_headline_tells_no_one_of_two_people_sharing_its_surname():
+    from quotegraph.speakers.resolve import Resolver
+
+    text = "The Gray family drama.\n\nAs the campaign fell apart, he blasted out a call. Chris Gray and Alan Gray spoke. Ed Lowe too."
+    r = Resolver(text, mentions_of(text, {"Chris Gray": "PERSON", "Alan Gray": "PERSON", "Ed Lowe": "PERSON"}), 2016)
+    assert r._named_in_headline(text.index("he blasted"), "m", set()) is None
+    one = text.replace("Chris Gray and ", "")
+    r = Resolver(one, mentions_of(one, {"Alan Gray": "PERSON", "Ed Lowe": "PERSON"}), 2016)
+    assert r._named_in_headline(one.index("he blasted"), "m", set()).name == "Alan Gray"
