@@ -1635,6 +1635,28 @@ class Resolver:
             return None  # "Acme's chief executive said", "The Acme report said": the name modifies the subject
         return m
 
+    def _described_subject(self, pos: int) -> str | None:
+        """The organisation an "it" at ``pos`` stands for where a definite description of one is the subject of its
+        sentence before it, or else of the sentence before ("Even with a conservative majority, the court has been a
+        target. Shortly after it ruled ...": the Supreme Court the article names); the description opens the sentence
+        or the clause after a fronted phrase, no "of" follows it ("the firm of Jane Doe"), and it names the organisation
+        ``_org_referent`` finds."""
+        if self._in_quotes(pos):
+            return None
+        lex = lexicon()
+        heads = lex.org_heads | lex.company_descriptions | lex.organisation_descriptions | lex.press_descriptions
+        start = self._sentence_start(pos)
+        for a, b in ((start, pos), (self._sentence_start(max(0, start - 2)), start)):
+            if a >= b or self._in_quotes(a + 1):
+                continue
+            m = re.match(r"(?:[^,.;:!?“”\"\n]*,\s*)?[Tt]he ([a-z]+) ([a-z]+)\b", self.text[a:b])
+            if m is None:
+                continue
+            if m.group(1) in heads and m.group(2) not in {"of", "for", "to"} and not self._has_person(a, a + m.start(1)):
+                return self._org_referent(m.group(1), a + m.start(1))
+            return None
+        return None
+
     def _party_of(self, ent: Entity) -> set[str]:
         """The parties ("democrat", "republican") the article or the public-figures table gives a person: a role's word
         ("Republican presidential candidate", "GOP Sen."), a word right before a mention ("Democrat Jane Doe"), a party
@@ -2064,6 +2086,9 @@ class Resolver:
                 subject = self._org_subject(src.start)
                 if subject is not None:
                     return Speaker(self.org_name(subject), None, subject.label, "pronoun", Span.of(self.text, subject.start, subject.end)), None  # type: ignore[arg-type]
+                org = self._described_subject(src.start)
+                if org is not None:
+                    return Speaker(org, None, "ORG", "pronoun"), None
             return None, None
         if not description:
             return None, None  # a stray determiner ("the") tagged as the source names no one

@@ -2988,3 +2988,29 @@ def test_resolve_the_headline_tells_no_one_of_two_people_sharing_its_surname():
     one = text.replace("Chris Gray and ", "")
     r = Resolver(one, mentions_of(one, {"Alan Gray": "PERSON", "Ed Lowe": "PERSON"}), 2016)
     assert r._named_in_headline(one.index("he blasted"), "m", set()).name == "Alan Gray"
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # A definite description of an organisation as the subject, of the sentence before or of its own before "it" ...
+        ("The Supreme Court heard the case. Even with a conservative majority, the court has been a target. Shortly after it ruled, "
+         "Sen. Ted Cru proposed limits.", {"Supreme Court": "ORG", "Ted Cru": "PERSON"}, "Supreme Court"),
+        ("Mannatech sells supplements. The company in 2009 agreed to a settlement. It did not admit wrongdoing.", {"Mannatech": "ORG"},
+         "Mannatech"),
+        ("Mannatech sells supplements. In 2009, the firm agreed to a settlement, though it did not admit wrongdoing.", {"Mannatech": "ORG"},
+         "Mannatech"),
+        # ... not one a person's verb governs, nor one before a preposition, nor one no organisation named answers.
+        ("The Supreme Court heard the case. Jane Smit criticized the court on Monday. Shortly after it ruled, she spoke.",
+         {"Supreme Court": "ORG", "Jane Smit": "PERSON"}, None),
+        ("Mannatech sells supplements. The firm of Jane Smit agreed to a settlement. It did not admit wrongdoing.",
+         {"Mannatech": "ORG", "Jane Smit": "PERSON"}, None),
+        ("The case went on. The court has been a target. Shortly after it ruled, many spoke.", {}, None),
+    ],
+)
+def test_resolve_it_after_an_organisation_described_as_the_subject(text, names, expected):
+    text = "Headline\n\n" + text
+    at = word_at(text, "it", -1) if " it " in text else word_at(text, "It", -1)
+    q = Quote("indirect", None, [Span.of(text, at, at + 2)], [Span.of(text, at, at + 2)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
+    assert (q.speaker.name if q.speaker else None) == expected
