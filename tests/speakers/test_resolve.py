@@ -661,6 +661,10 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("WASHINGTON -- President Barack Oba said", "Barack Oba", "President"),
         ("CONCORD, N.H. - Sen. Bernie Sand said", "Bernie Sand", "Senator"),
         ("A former Republican presidential candidate -- John McCai, who lost", "John McCai", "former Republican presidential candidate"),
+        # What a role may become is part of it; an adverb is not.
+        ("good news for a would-be president Donald Trum, who", "Donald Trum", "would-be president"),
+        ("the eventual nominee Mitt Romn said", "Mitt Romn", "eventual nominee"),
+        ("It was likely President Barack Oba who", "Barack Oba", "President"),
     ],
 )
 def test_resolve_role_before_name(text, name, role):
