@@ -709,6 +709,8 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     words = [_norm(w) for w in phrase.split()]
     if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]) or words[0] in _no_apposition_openers():
         return None  # "Trump, with 329 delegates,", "Bush, told lawmakers ...": no apposition
+    if len(words) == 1 and (words[0] in lex.abbreviations or words[0] in lex.honorifics) and re.match(r"\.\s*[A-Z]", masked[m.end(1) :]):
+        return None  # "voted for Donald Trump, Sen. Graham has come out": the title of the name after the comma
     if len(words) > 1 and words[0].endswith("ed") and words[0] not in _person_words() and words[1] in lex.prepositions | {"as", "to", "of"}:
         return None  # "Ralph Nader, excoriated by Democrats for ...": a participle's phrase, no role
     if not any(_is_head(w, _person_words()) for w in words):  # "the firm's co-founders" too

@@ -737,6 +737,9 @@ def test_resolve_role_before_name(text, name, role):
         ("Maria Lop, a nurse herself, said", "Maria Lop", "nurse"),
         ("Maria Lop, now a nurse, said", "Maria Lop", "nurse"),
         ("Maria Lop, formerly a nurse, said", "Maria Lop", "former nurse"),
+        # An abbreviated title alone after the comma is the next name's.
+        ("who has voted for Donald Trum, Sen. Graham has come out in support", "Donald Trum", None),
+        ("who has voted for Donald Trum, Gov. Jane Dow has come out in support", "Donald Trum", None),
         # Appointed, named or elected to it, in a participle's phrase or a relative clause.
         ("Jack Dor, recently named the company's chief executive, is out", "Jack Dor", "company's chief executive"),
         ("Mary Jon, appointed the city's police chief last year, said", "Mary Jon", "city's police chief"),
