@@ -2431,6 +2431,8 @@ class Resolver:
             # gender the head gives.
             gender = "m" if last in lex.generic_male_heads else "f" if last in lex.generic_female_heads else None
             ent = self._last_named(src.start, gender)
+            if ent is not None and id(ent) in self._beside_the_same_head(last, src.start):
+                ent = None  # "to watch the convention with the woman and her boyfriend": someone named beside the woman is not her
         if ent is not None:
             # A description is a role the article gives that person when it gives no other ("the New
             # York businessman", "the president"); an affiliation ("the lifelong Republican") is none.
@@ -2890,6 +2892,23 @@ class Resolver:
         if head not in lex.generic_person_heads and not self._may_hold(ent, head):
             return None  # "Senator ..." headline, a governor in the lede: someone else
         return ent
+
+    def _beside_the_same_head(self, head: str, pos: int) -> set[int]:
+        """The people (``id``) named in a sentence before ``pos`` that also writes a description with ``head`` ("McCrummen
+        ... watched the convention with the woman"): another person than the one that description is."""
+        out: set[int] = set()
+        for m in re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}" + re.escape(head) + r"\b").finditer(self.text, self.body_start, pos):
+            start = self._sentence_start(m.start())
+            end = self._sentence_end(m.end())
+            stop = end[1] if end else m.end()
+            for span, ent in self.person_mentions:
+                if not (start <= span.start and span.end <= stop) or span.start <= m.start() < span.end:
+                    continue
+                between = self.text[m.end() : span.start] if span.start >= m.end() else self.text[span.end : m.start()]
+                if re.fullmatch(r"\s*[,(—–-]?\s*(?:(?:named|called)\s+)?", between):
+                    continue  # "a woman, Jane Doe,", "Jane Doe, a woman from Ohio", "a woman named Jane Doe": her
+                out.add(id(ent))
+        return out
 
     def _last_named(self, pos: int, gender: str | None = None) -> Entity | None:
         """The person named last before ``pos`` outside quotation marks (of ``gender``, where it is given and known)."""

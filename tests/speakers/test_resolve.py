@@ -3021,3 +3021,24 @@ def test_resolve_it_after_an_organisation_described_as_the_subject(text, names, 
     q = Quote("indirect", None, [Span.of(text, at, at + 2)], [Span.of(text, at, at + 2)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
     assert (q.speaker.name if q.speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # Someone named in a sentence that writes "a woman" or "the woman" as another person is not the woman ...
+        ("The Post sent its reporter Stephanie McCrum to watch the convention with the woman and her boyfriend.\n\n"
+         "The woman disputes the idea that she needed help.", {"Stephanie McCrum": "PERSON"}, "woman"),
+        ("At a town hall, a young woman asked Mrs. Hillary Clint about the claims.\n\n“Should we believe them?” the woman said.",
+         {"Hillary Clint": "PERSON"}, "woman"),
+        # ... but one the description is set beside is.
+        ("A woman, Jane Dow, spoke at the rally on Monday. The crowd cheered.\n\nThe woman said she needed help.", {"Jane Dow": "PERSON"},
+         "Jane Dow"),
+    ],
+)
+def test_resolve_a_generic_description_is_not_someone_named_beside_it(text, names, expected):
+    text = "Headline\n\n" + text
+    at = text.rindex("he woman") - 1
+    q = Quote("indirect", None, [Span.of(text, at, at + 9)], [Span.of(text, at, at + 9)])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
+    assert q.speaker is not None and q.speaker.name == expected
