@@ -818,9 +818,11 @@ class Resolver:
         forms = [" ".join(_name_tokens(text[m.start : m.end])) for m in persons]
         self._singles = singles
         self._form_count = {f: forms.count(f) for f in set(forms)}
+        self._paired = {m.start: toks for m in persons if (toks := self._paired_name(m)) is not None}
         # Titled forms ("Mr. Obama") before bare ones, so that a surname shared by two people
         # ("Michelle Obama") does not swallow the other.
-        for m in sorted(persons, key=lambda m: (-len(_name_tokens(text[m.start : m.end])), self._title_gender(m.start, text[m.start : m.end]) is None)):
+        for m in sorted(persons, key=lambda m: (-len(self._paired.get(m.start) or _name_tokens(text[m.start : m.end])),
+                                                self._title_gender(m.start, text[m.start : m.end]) is None)):
             self._add_person(m)
         self._people_typed_otherwise()
         self._surnames_unrecognised()
@@ -1215,7 +1217,8 @@ class Resolver:
 
         def rank(e: Entity) -> tuple[bool, bool, bool, int]:
             # in full or with a title ("Mr. Obama"), not a bare surname (a headline's "Bush")
-            named_before = pos is not None and any(m.start < pos and (len(m.text.split()) > 1 or self._titled_at(m.start)) for m in e.mentions)
+            named_before = pos is not None and any(m.start < pos and (len(m.text.split()) > 1 or m.start in self._paired or self._titled_at(m.start))
+                                                   for m in e.mentions)
             return (bool(titles & e.role_words()), named_before, bool(e.known and e.known.surname_default), len(e.mentions))
 
         return max(cands, key=rank)
@@ -1405,9 +1408,23 @@ class Resolver:
                 return "m"
         return None
 
-    def _add_person(self, m: Mention) -> None:
+    def _paired_name(self, m: Mention) -> list[str] | None:
+        """The full name of a first name joined to another's full name ("the parents, Khizr and Ghazala Khan": Khizr
+        Khan), where the word is a first name or one the text writes only there ("Trump and Hillary Clinton" are two
+        names)."""
         lex = lexicon()
         toks = _name_tokens(self.text[m.start : m.end])
+        if len(toks) != 1 or not toks[0][:1].isupper() or self._titled_at(m.start):
+            return None  # ("Secretary Clinton and Governor O'Malley": a surname)
+        pair = re.match(r"\s+(?:and|&)\s+([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+)\b", self.text[m.end : m.end + 80])
+        if pair is None or _norm(pair.group(2)) in lex.not_names or _norm(pair.group(1)) in _title_or_honorific() | lex.title_words:
+            return None
+        once = len(re.findall(r"\b" + re.escape(toks[0]) + r"\b", self.text)) == 1
+        return [toks[0], pair.group(2)] if _norm(toks[0]) in _first_names() or once else None
+
+    def _add_person(self, m: Mention) -> None:
+        lex = lexicon()
+        toks = self._paired.get(m.start) or _name_tokens(self.text[m.start : m.end])
         if not toks or all(_norm(t) in lex.title_words for t in toks):
             return
         if len(toks) > 1 and not self._is_seed(toks, m.end, m.start):

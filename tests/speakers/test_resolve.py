@@ -3042,3 +3042,45 @@ def test_resolve_a_generic_description_is_not_someone_named_beside_it(text, name
     q = Quote("indirect", None, [Span.of(text, at, at + 9)], [Span.of(text, at, at + 9)])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, sources, expected",
+    [
+        # A first name joined to another's full name shares the surname: two people, each "Mr." or "Ms." their own.
+        ("The parents, Khizr and Ghazala Khan, spoke on Monday. Mr. Khan said the plan was wrong. Ms. Khan said she agreed.",
+         {"Khizr": "PERSON", "Ghazala Khan": "PERSON", "Khan": "PERSON"}, ["Mr. Khan", "Ms. Khan"], ["Khizr Khan", "Ghazala Khan"]),
+        # A surname before "and" is no first name, nor one after a title ("Secretary Clinton and Governor O'Malley").
+        ("Donald Trum spoke first. Later Trum and Hillary Clint met. Trum said the plan was wrong.",
+         {"Donald Trum": "PERSON", "Trum": "PERSON", "Hillary Clint": "PERSON"}, ["Trum said"], ["Donald Trum"]),
+        ("Hillary Clint spoke. He will debate Secretary Clint and Governor Martin O'Mall on Monday. Clint said she agreed.",
+         {"Hillary Clint": "PERSON", "Clint": "PERSON", "Martin O'Mall": "PERSON"}, ["Clint said"], ["Hillary Clint"]),
+    ],
+)
+def test_resolve_a_first_name_joined_to_a_full_name(text, names, sources, expected):
+    text = "Headline\n\n" + text
+    qs = []
+    for src in sources:
+        at = text.index(src)
+        n = len(src.removesuffix(" said"))
+        qs.append(Quote("indirect", None, [Span.of(text, at, at + n)], [Span.of(text, at, at + n)]))
+    resolve_speakers(text, qs, mentions_of(text, names), "2016-08-01")
+    assert [q.speaker.name if q.speaker else None for q in qs] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("The parents, Khizr and Ghazala Khan, spoke.", "Khizr", ["Khizr", "Khan"]),
+        ("Bill and Hillary Clinton spoke.", "Bill", ["Bill", "Clinton"]),
+        ("Sanders will debate Secretary Clinton and Governor Martin O'Malley on Monday.", "Clinton", None),
+        ("Sanders will debate Clinton and Governor O'Malley on Monday.", "Clinton", None),
+        ("Trump spoke. Later Trump and Hillary Clinton met.", "Trump", None),
+    ],
+)
+def test_resolve_the_full_name_a_paired_first_name_takes(text, name, expected):
+    from quotegraph.speakers.resolve import Resolver
+
+    r = Resolver(text, [], 2016)
+    at = text.rindex(name)
+    assert r._paired_name(Mention(at, at + len(name), "PERSON")) == expected
