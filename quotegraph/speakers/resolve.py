@@ -3052,7 +3052,10 @@ class Resolver:
             if phrase is None:
                 continue
             head = [_norm(w) for w in _before_clause(phrase.split())]
-            if head and head[-1] in lex.org_role_heads and not any(w in lex.person_heads or w in lex.title_words for w in head):
+            # (a person's word before a preposition is whose the phrase is: "a spokesman for the company"; with none it
+            # modifies the head: "the official Chinese news agency", unless the head is a person's too: "letter carrier")
+            governed = any(w in lex.role_prepositions for w in head) or head[-1:] and head[-1] in _person_words()
+            if head and head[-1] in lex.org_role_heads and not (governed and any(w in lex.person_heads or w in lex.title_words for w in head)):
                 return True
         return False
 

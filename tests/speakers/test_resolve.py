@@ -3084,3 +3084,23 @@ def test_resolve_the_full_name_a_paired_first_name_takes(text, name, expected):
     r = Resolver(text, [], 2016)
     at = text.rindex(name)
     assert r._paired_name(Mention(at, at + len(name), "PERSON")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # What the article calls a "person" in an apposition with an organisation's head makes it one ...
+        ("Xinho, the official Chinese news agency, said the admiral was wrong. Xinho said more.", "Xinho", ("ORG", "official Chinese news agency")),
+        # ... not a person's word that governs the organisation, nor a head that is a person's too.
+        ("John Smit, a spokesman for the company, said the plan was wrong. Smit said more.", "Smit", ("PERSON", "spokesman for the company")),
+        ("Bob Maso, a retired Postal Service letter carrier, said the plan was wrong. Maso said more.", "Maso",
+         ("PERSON", "retired Postal Service letter carrier")),
+    ],
+)
+def test_resolve_a_person_the_article_calls_an_organisation(text, name, expected):
+    text = "Headline\n\n" + text
+    at = text.rindex(name)
+    q = Quote("indirect", None, [Span.of(text, at, at + len(name))], [Span.of(text, at, at + len(name))])
+    full = text[: text.index(",")].strip().split("\n")[-1]
+    resolve_speakers(text, [q], mentions_of(text, {full: "PERSON", name: "PERSON"}), "2016-05-01")
+    assert (q.speaker.type, q.speaker.role) == expected
