@@ -811,7 +811,7 @@ class Resolver:
         self._signatures: list[tuple[int, int]] | None = None  # see _signs
         self._written_at: dict[str, list[tuple[int, int]]] = {}  # see _written
         self._before_spans: dict[int, tuple[int, int] | None] = {}  # see _before_span
-        persons = [m for m in self.mentions if m.label == "PERSON" and m.start >= self.body_start]
+        persons = [m for m in self.mentions if m.label == "PERSON" and m.start >= self.body_start and not self._family(m)]
         # Full names first, so that surnames join them wherever they stand; a longer form
         # seeds a person only if it looks like a full name (see _is_seed).
         singles = {_norm(t[0]) for t in (_name_tokens(text[m.start : m.end]) for m in persons) if len(t) == 1}
@@ -1407,6 +1407,14 @@ class Resolver:
             if w in male:
                 return "m"
         return None
+
+    def _family(self, m: Mention) -> bool:
+        """Whether a "person" is a family, several people: "the Clintons", "the Khans", where the text writes the surname
+        in the singular too."""
+        word = self.text[m.start : m.end]
+        if " " in word or not word.endswith("s") or not re.search(r"\b[Tt]he\s+$", self.text[max(0, m.start - 5) : m.start]):
+            return False
+        return any(re.search(rf"\b{re.escape(word[:-k])}\b", self.text) for k in (1, 2) if word[:-k] and word.endswith("es"[2 - k :]))
 
     def _paired_name(self, m: Mention) -> list[str] | None:
         """The full name of a first name joined to another's full name ("the parents, Khizr and Ghazala Khan": Khizr
@@ -2353,6 +2361,10 @@ class Resolver:
             if label is None and len(run) >= 2 and _norm(_POSSESSIVE.sub("", run[-1])) in lex.org_name_heads | lex.org_heads:
                 return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None  # "Right Wing Watch", "Pew Research": no one's name
             honorific = bool(titles & (lex.honorifics | lex.title_words))
+            if label == "PERSON" and len(run) == 1 and run[0] in src.text:
+                at = src.start + src.text.find(run[0])
+                if self._family(Mention(at, at + len(run[0]), "PERSON")):
+                    return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # "The Clintons": several people
             if label == "PERSON" or (len(run) >= 2 and label is None) or (honorific and label is None):  # "Mr. King", never named in full
                 role = _role_before(self.text, src.start + src.text.find(run[0])) if run[0] in src.text else None
                 if label is None and len(run) >= 2:

@@ -3104,3 +3104,23 @@ def test_resolve_a_person_the_article_calls_an_organisation(text, name, expected
     full = text[: text.index(",")].strip().split("\n")[-1]
     resolve_speakers(text, [q], mentions_of(text, {full: "PERSON", name: "PERSON"}), "2016-05-01")
     assert (q.speaker.type, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # A family is several people, no one person ...
+        ("Bill Clint and Hillary Clint arrived on Monday. The Clints said the plan was wrong.",
+         {"Bill Clint": "PERSON", "Hillary Clint": "PERSON", "Clints": "PERSON"}, "The Clints", ("Clints", "DESCRIPTION")),
+        ("Mary Jone spoke. The Jonees said the plan was wrong.", {"Mary Jone": "PERSON", "Jonees": "PERSON"}, "The Jonees", ("Jonees", "DESCRIPTION")),
+        # ... but a name that ends in "s", with no singular written, is a name.
+        ("The Simmons said the plan was wrong.", {"Simmons": "PERSON"}, "The Simmons", ("Simmons", "PERSON")),
+        ("Ted Cruz spoke. Cruz said the plan was wrong.", {"Ted Cruz": "PERSON", "Cruz": "PERSON"}, "Cruz", ("Ted Cruz", "PERSON")),
+    ],
+)
+def test_resolve_a_family_is_several_people(text, names, source, expected):
+    text = "Headline\n\n" + text
+    at = text.rindex(source)
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
+    assert (q.speaker.name, q.speaker.type) == expected
