@@ -356,6 +356,13 @@ def _first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _gendered_first_names() -> frozenset[str]:
+    """The first names the lexicon gives a gender."""
+    lex = lexicon()
+    return frozenset(lex.female) | frozenset(lex.male)
+
+
+@lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
     """Titles and person heads ("senator", "Democrat"): the words a person's role is headed by, as one set built once."""
     lex = lexicon()
@@ -489,8 +496,10 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
                 continue
             break  # "Later the Democratic rival Hillary Clinton": the role opens after its article
         opens = w.islower() or k == 0 or toks[k - 1].group()[-1:] in ".!?:"
-        if lw in lex.calendar_words or (lw in lex.imperatives and opens):
-            break  # "called Wednesday for Supreme Court Justice": a date, no part of a title; "Enter President Trump": a verb
+        if lw in lex.calendar_words or (lw in lex.imperatives and opens) or (lw in lex.clause_openers and opens and not w.islower()):
+            # "called Wednesday for Supreme Court Justice": a date, no part of a title; "Enter President Trump": a verb;
+            # "So Labor Secretary Thomas Perez": a word that opens the sentence
+            break
         if _DATED.fullmatch(w) and keep and keep[-1].group().islower() and any(_norm(x.group()) in heads for x in keep):
             keep.append(m)  # "the party's 2012 nominee, Mitt Romney": when, part of the role
             continue
@@ -1635,6 +1644,10 @@ class Resolver:
             return None
         subject = self._person_at(before)
         if subject is not None and (gender is None or subject[1].gender in {None, gender}):
+            if gender is not None and subject[1].gender is None and any(
+                    ent.gender == gender and (ent.gender_evidence in {"known", "title", "first-name"} or _norm(ent.tokens[0]) in _gendered_first_names())
+                    for span, ent in self.person_mentions if before <= span.start and span.end <= start):
+                return None  # "Coal miners are still smarting from remarks Clinton made. When she ...": one the gender fits
             return subject[1]
         return None
 

@@ -664,6 +664,9 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         # What a role may become is part of it; an adverb is not.
         ("good news for a would-be president Donald Trum, who", "Donald Trum", "would-be president"),
         ("the eventual nominee Mitt Romn said", "Mitt Romn", "eventual nominee"),
+        # A word that opens the sentence is no part of it.
+        ("asked for volunteers. So Labor Secretary Thomas Pere stopped writing", "Thomas Pere", "Labor Secretary"),
+        ("lobbyist and GOP strategist Charlie Blac said", "Charlie Blac", "lobbyist and GOP strategist"),
         ("It was likely President Barack Oba who", "Barack Oba", "President"),
     ],
 )
@@ -3124,3 +3127,23 @@ def test_resolve_a_family_is_several_people(text, names, source, expected):
     q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
     resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # The sentence before opens with a "person" of no known gender, and names one the pronoun's gender fits: that one.
+        ("Coal miners are still smarting from remarks Hillary Clint made. When she was talking, she offered a sound bite.",
+         {"Coal": "PERSON", "Hillary Clint": "PERSON"}, "Hillary Clint"),
+        # ... one of whose gender only a pronoun told is no evidence against the subject.
+        ("Florent Grob is a former captain and Medal of Honor winner. But on Thursday night, he spoke out.",
+         {"Florent Grob": "PERSON", "Medal of Honor winner": "PERSON"}, "Florent Grob"),
+    ],
+)
+def test_resolve_a_pronoun_goes_to_the_person_its_gender_fits_over_an_unknown_subject(text, names, expected):
+    text = "Headline\n\n" + text
+    word = "she" if " she " in text else "he"
+    at = word_at(text, word, 0)
+    q = Quote("indirect", None, [Span.of(text, at, at + len(word))], [Span.of(text, at, at + len(word))])
+    resolve_speakers(text, [q], mentions_of(text, names), "2016-07-06")
+    assert q.speaker is not None and q.speaker.name == expected
