@@ -722,6 +722,14 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         return None  # "voted for Donald Trump, Sen. Graham has come out": the title of the name after the comma
     if len(words) > 1 and words[0].endswith("ed") and words[0] not in _person_words() and words[1] in lex.prepositions | {"as", "to", "of"}:
         return None  # "Ralph Nader, excoriated by Democrats for ...": a participle's phrase, no role
+    if len(words) > 1 and words[0].endswith("ing") and words[1] in lex.prepositions | {"as", "to", "of"}:
+        return None  # "Mr. Obama, running for president,": a participle's phrase ("running mate" is a role)
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in lex.role_prepositions), words[-1])
+    if (head.endswith("s") and head not in _person_words() and head[:-1] in _person_words()
+            and not re.search(r"(?:\band|&)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$", text[max(0, end - 60) : end])):
+        # "Mr. Trump, his family members and advisers with ...", "the two million members of ...": several people, where the
+        # name is one ("Blair Effron and Robert Pruzan, the firm's co-founders,": each a co-founder)
+        return None
     if not any(_is_head(w, _person_words()) for w in words):  # "the firm's co-founders" too
         return None
     s = end + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))

@@ -740,6 +740,13 @@ def test_resolve_role_before_name(text, name, role):
         ("Maria Lop, a nurse herself, said", "Maria Lop", "nurse"),
         ("Maria Lop, now a nurse, said", "Maria Lop", "nurse"),
         ("Maria Lop, formerly a nurse, said", "Maria Lop", "former nurse"),
+        # A plural head names several people, not the one named; a participle's phrase no role ...
+        ("peppered Mr. Trum, his family members and advisers with suggestions on strategy. So", "Mr. Trum", None),
+        ("resist Donald Trum, the two million members of the union would", "Donald Trum", None),
+        ("was a setback for Trum, whose attorneys argued that", "Trum", None),
+        ("and Mr. Oba, running for president, was returning", "Mr. Oba", None),
+        # ... but after two names joined it is each one's.
+        ("Blair Effr and Robert A. Pruz, the firm's co-founders, said", "Robert A. Pruz", "firm's co-founders"),
         # An abbreviated title alone after the comma is the next name's.
         ("who has voted for Donald Trum, Sen. Graham has come out in support", "Donald Trum", None),
         ("who has voted for Donald Trum, Gov. Jane Dow has come out in support", "Donald Trum", None),
