@@ -664,6 +664,12 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         # What a role may become is part of it; an adverb is not.
         ("good news for a would-be president Donald Trum, who", "Donald Trum", "would-be president"),
         ("the eventual nominee Mitt Romn said", "Mitt Romn", "eventual nominee"),
+        # Occupations of the news that are roles ...
+        ("said NSA leaker Edward Snowd on Monday", "Edward Snowd", "NSA leaker"),
+        ("said hedge funder Marc Lasr on Monday", "Marc Lasr", "hedge funder"),
+        ("said the hacker Marcel Lehe on Monday", "Marcel Lehe", "hacker"),
+        # ... a kinship is not.
+        ("said Benghazi widow Dorothy Wood on Monday", "Dorothy Wood", None),
         # A word that opens the sentence is no part of it.
         ("asked for volunteers. So Labor Secretary Thomas Pere stopped writing", "Thomas Pere", "Labor Secretary"),
         ("lobbyist and GOP strategist Charlie Blac said", "Charlie Blac", "lobbyist and GOP strategist"),
