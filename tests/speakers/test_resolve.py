@@ -668,6 +668,8 @@ def test_resolve_source_of_only_a_determiner_has_no_speaker(source):
         ("said NSA leaker Edward Snowd on Monday", "Edward Snowd", "NSA leaker"),
         ("said hedge funder Marc Lasr on Monday", "Marc Lasr", "hedge funder"),
         ("said the hacker Marcel Lehe on Monday", "Marcel Lehe", "hacker"),
+        ("said the demographer Alan Abram on Monday", "Alan Abram", "demographer"),
+        ("said Olympic swimmer Jane Led on Monday", "Jane Led", "Olympic swimmer"),
         # ... a kinship is not.
         ("said Benghazi widow Dorothy Wood on Monday", "Dorothy Wood", None),
         # A word that opens the sentence is no part of it.
