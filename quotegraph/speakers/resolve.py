@@ -356,13 +356,6 @@ def _first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _gendered_first_names() -> frozenset[str]:
-    """The first names the lexicon gives a gender."""
-    lex = lexicon()
-    return frozenset(lex.female) | frozenset(lex.male)
-
-
-@lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
     """Titles and person heads ("senator", "Democrat"): the words a person's role is headed by, as one set built once."""
     lex = lexicon()
@@ -1431,7 +1424,7 @@ class Resolver:
         word = self.text[m.start : m.end]
         if " " in word or not word.endswith("s") or not re.search(r"\b[Tt]he\s+$", self.text[max(0, m.start - 5) : m.start]):
             return False
-        return any(re.search(rf"\b{re.escape(word[:-k])}\b", self.text) for k in (1, 2) if word[:-k] and word.endswith("es"[2 - k :]))
+        return any(self._written(word[:-k]) for k in (1, 2) if word[:-k] and word.endswith("es"[2 - k :]))
 
     def _paired_name(self, m: Mention) -> list[str] | None:
         """The full name of a first name joined to another's full name ("the parents, Khizr and Ghazala Khan": Khizr
@@ -1444,7 +1437,7 @@ class Resolver:
         pair = re.match(r"\s+(?:and|&)\s+([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+)\b", self.text[m.end : m.end + 80])
         if pair is None or _norm(pair.group(2)) in lex.not_names or _norm(pair.group(1)) in _title_or_honorific() | lex.title_words:
             return None
-        once = len(re.findall(r"\b" + re.escape(toks[0]) + r"\b", self.text)) == 1
+        once = len(self._written(toks[0])) == 1
         return [toks[0], pair.group(2)] if _norm(toks[0]) in _first_names() or once else None
 
     def _add_person(self, m: Mention) -> None:
@@ -1584,10 +1577,10 @@ class Resolver:
         if not self.body_start:
             return None
         headline = self.text[: min(pos, self.body_start)]
-        people = {id(ent): ent for _, ent in self.person_mentions if ent.tokens and ent.tokens[-1][:1].isupper()}
-        surnames = Counter(ent.tokens[-1] for ent in people.values())
+        people = [ent for ent in self.persons if ent.tokens and ent.tokens[-1][:1].isupper()]
+        surnames = Counter(ent.tokens[-1] for ent in people)
         found = []
-        for ent in people.values():
+        for ent in people:
             if id(ent) in others or (gender is not None and ent.gender not in {None, gender}) or surnames[ent.tokens[-1]] > 1:
                 continue  # (of two people of one surname, the headline's is not told)
             m = re.search(r"\b" + re.escape(ent.tokens[-1]) + r"\b", headline)
@@ -1653,7 +1646,7 @@ class Resolver:
         subject = self._person_at(before)
         if subject is not None and (gender is None or subject[1].gender in {None, gender}):
             if gender is not None and subject[1].gender is None and any(
-                    ent.gender == gender and (ent.gender_evidence in {"known", "title", "first-name"} or _norm(ent.tokens[0]) in _gendered_first_names())
+                    ent.gender == gender and (ent.gender_evidence in {"known", "title", "first-name"} or _norm(ent.tokens[0]) in _first_names())
                     for span, ent in self.person_mentions if before <= span.start and span.end <= start):
                 return None  # "Coal miners are still smarting from remarks Clinton made. When she ...": one the gender fits
             return subject[1]
