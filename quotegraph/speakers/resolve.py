@@ -713,11 +713,12 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         return None  # "Trump, with 329 delegates,", "Bush, told lawmakers ...": no apposition
     if len(words) == 1 and (words[0] in lex.abbreviations or words[0] in lex.honorifics) and re.match(r"\.\s*[A-Z]", masked[m.end(1) :]):
         return None  # "voted for Donald Trump, Sen. Graham has come out": the title of the name after the comma
-    if len(words) > 1 and words[0].endswith("ed") and words[0] not in _person_words() and words[1] in lex.prepositions | {"as", "to", "of"}:
-        return None  # "Ralph Nader, excoriated by Democrats for ...": a participle's phrase, no role
-    if len(words) > 1 and words[0].endswith("ing") and words[1] in lex.prepositions | {"as", "to", "of"}:
-        return None  # "Mr. Obama, running for president,": a participle's phrase ("running mate" is a role)
-    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in lex.role_prepositions), words[-1])
+    if (len(words) > 1 and words[1] in lex.prepositions | {"as", "to", "of"}
+            and (words[0].endswith("ing") or (words[0].endswith("ed") and words[0] not in _person_words()))):
+        # "Ralph Nader, excoriated by Democrats for ...", "Mr. Obama, running for president,": a participle's phrase, no
+        # role ("running mate" is one)
+        return None
+    head = _head_word(phrase.split(), _person_words())
     if (head.endswith("s") and head not in _person_words() and head[:-1] in _person_words()
             and not re.search(r"(?:\band|&)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$", text[max(0, end - 60) : end])):
         # "Mr. Trump, his family members and advisers with ...", "the two million members of ...": several people, where the
