@@ -39,6 +39,14 @@ def resolved(text: str, names: dict[str, str], source: str, published: str, nth:
     return q
 
 
+def resolved_at(text: str, names: dict[str, str], at: int, length: int, published: str = "2016-05-01") -> Quote:
+    """A quote whose source (and content) is the ``length`` characters at ``at``, resolved with ``names`` as the
+    recogniser's mentions."""
+    q = Quote("indirect", None, [Span.of(text, at, at + length)], [Span.of(text, at, at + length)])
+    resolve_speakers(text, [q], mentions_of(text, names), published)
+    return q
+
+
 def said(text: str, names: dict[str, str], source: str, published: str) -> Quote:
     """A quote whose source is the first ``source`` in ``text`` ("Hale said": the span leaves " said" out), resolved."""
     at = text.index(source)
@@ -2998,9 +3006,7 @@ def test_resolve_an_organisations_short_form_is_its_fullest_name(text, names, so
     ],
 )
 def test_resolve_a_pronoun_with_no_one_before_it(text, names, source, nth, expected):
-    at = word_at(text, source, nth)
-    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
+    q = resolved_at(text, names, word_at(text, source, nth), len(source))
     assert (q.speaker.name if q.speaker else None) == expected
 
 
@@ -3035,9 +3041,7 @@ def test_resolve_the_headline_tells_no_one_of_two_people_sharing_its_surname():
 )
 def test_resolve_it_after_an_organisation_described_as_the_subject(text, names, expected):
     text = "Headline\n\n" + text
-    at = word_at(text, "it", -1) if " it " in text else word_at(text, "It", -1)
-    q = Quote("indirect", None, [Span.of(text, at, at + 2)], [Span.of(text, at, at + 2)])
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
+    q = resolved_at(text, names, word_at(text, "it", -1) if " it " in text else word_at(text, "It", -1), 2)
     assert (q.speaker.name if q.speaker else None) == expected
 
 
@@ -3056,9 +3060,7 @@ def test_resolve_it_after_an_organisation_described_as_the_subject(text, names, 
 )
 def test_resolve_a_generic_description_is_not_someone_named_beside_it(text, names, expected):
     text = "Headline\n\n" + text
-    at = text.rindex("he woman") - 1
-    q = Quote("indirect", None, [Span.of(text, at, at + 9)], [Span.of(text, at, at + 9)])
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
+    q = resolved_at(text, names, text.rindex("he woman") - 1, 9)
     assert q.speaker is not None and q.speaker.name == expected
 
 
@@ -3117,10 +3119,8 @@ def test_resolve_the_full_name_a_paired_first_name_takes(text, name, expected):
 )
 def test_resolve_a_person_the_article_calls_an_organisation(text, name, expected):
     text = "Headline\n\n" + text
-    at = text.rindex(name)
-    q = Quote("indirect", None, [Span.of(text, at, at + len(name))], [Span.of(text, at, at + len(name))])
     full = text[: text.index(",")].strip().split("\n")[-1]
-    resolve_speakers(text, [q], mentions_of(text, {full: "PERSON", name: "PERSON"}), "2016-05-01")
+    q = resolved_at(text, {full: "PERSON", name: "PERSON"}, text.rindex(name), len(name))
     assert (q.speaker.type, q.speaker.role) == expected
 
 
@@ -3138,9 +3138,7 @@ def test_resolve_a_person_the_article_calls_an_organisation(text, name, expected
 )
 def test_resolve_a_family_is_several_people(text, names, source, expected):
     text = "Headline\n\n" + text
-    at = text.rindex(source)
-    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-05-01")
+    q = resolved_at(text, names, text.rindex(source), len(source))
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -3158,7 +3156,5 @@ def test_resolve_a_family_is_several_people(text, names, source, expected):
 def test_resolve_a_pronoun_goes_to_the_person_its_gender_fits_over_an_unknown_subject(text, names, expected):
     text = "Headline\n\n" + text
     word = "she" if " she " in text else "he"
-    at = word_at(text, word, 0)
-    q = Quote("indirect", None, [Span.of(text, at, at + len(word))], [Span.of(text, at, at + len(word))])
-    resolve_speakers(text, [q], mentions_of(text, names), "2016-07-06")
+    q = resolved_at(text, names, word_at(text, word, 0), len(word), "2016-07-06")
     assert q.speaker is not None and q.speaker.name == expected
