@@ -35,6 +35,8 @@ from transformers import AutoModelForTokenClassification
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from slim_tagger import slim_file  # noqa: E402  (scripts/slim_tagger.py: this script's folder is on sys.path)
+
 from quotegraph.attribution.encoding import (  # noqa: E402
     LABEL_ID,
     LABELS,
@@ -263,6 +265,8 @@ def export(ckpt: Path, out: Path, base: str, dev_f1: float | None, extra: dict) 
         dynamo=False,
     )
     quantize_dynamic(str(fp32), str(out / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True)
+    guards, masks = slim_file(str(out / "model.onnx"))  # the tagger never pads: see scripts/slim_tagger.py
+    print(f"slimmed: {guards} softmax NaN guards, {masks} attention masks removed", flush=True)
     shutil.copy(os.path.join(base, "tokenizer.json"), out / "tokenizer.json")
     meta = {
         "name": "quotegraph-tagger",
@@ -273,6 +277,7 @@ def export(ckpt: Path, out: Path, base: str, dev_f1: float | None, extra: dict) 
         "trained_on": "PolNeAR train",
         "dev_attribution_f1_fp32": None if dev_f1 is None else round(dev_f1, 4),
         "command": "python scripts/train_tagger.py --corpus ../shared/corpora/polnear",
+        "slimmed": "scripts/slim_tagger.py: attention masks and softmax NaN guards removed",
         **extra,
     }
     (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")

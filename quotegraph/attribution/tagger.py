@@ -23,7 +23,8 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "tagger"
 __all__ = ["Tagger", "load_tagger", "WINDOW", "STRIDE"]
 # Windows run one at a time: int8 dynamic quantisation scales activations per batch, so a window
 # run with others would tag differently by its company; alone, a text always gets the same tags
-# (and needs no padding).
+# (and needs no padding). The shipped graph ignores attention_mask (scripts/slim_tagger.py removed the
+# mask and the softmax NaN guard, which never change an unpadded window): never feed it a padded batch.
 
 
 @dataclass
