@@ -1604,12 +1604,14 @@ class Resolver:
                 return ent
         return None
 
-    def _subject_before(self, pos: int, gender: str | None) -> Entity | None:
+    def _subject_before(self, pos: int, gender: str | None, speakers: Sequence[tuple[int, Entity]] = ()) -> Entity | None:
         """The person a pronoun most likely means by salience, where it is clear: the subject of its
         own sentence, named before it ("Romney was never able to shake that image, which was cemented
         with his comment"); or, for a pronoun opening a sentence, the subject of the sentence before
         ("Trump has record low support. He recently pitched himself ..."), unless that sentence is
-        a quote. None when neither holds: the person quoted last then decides."""
+        a quote; or, for a pronoun right after a quotation that opens its sentence, the person the sentence
+        before introduces (``_introduced_in``: "One local woman, Karen Robison, pulled Rep. King aside. “I’m so
+        glad ...,” she told him"). None when none holds: the person quoted last then decides."""
         if self._in_quotes(pos):
             return None
         start = self._sentence_start(pos)
@@ -1617,7 +1619,10 @@ class Resolver:
         if subject is not None and subject[0] < pos and (gender is None or subject[1].gender in {None, gender}):
             return subject[1]
         opener = [_norm(w) for w in self.text[start:pos].split()]
-        if opener and all(w in lexicon().clause_openers for w in opener) and not self._in_quotes(start):
+        quote = self._quote_opening_sentence_before(pos)
+        if quote is not None:
+            start, start_words = quote, ""  # "“I’m a free American,” he told ...": as if it opened the sentence
+        elif opener and all(w in lexicon().clause_openers for w in opener) and not self._in_quotes(start):
             start_words = ""  # "While he's said ...", "But he added": as if it opened the sentence
         else:
             start_words = self.text[start:pos].strip()
@@ -1644,6 +1649,8 @@ class Resolver:
         before = self._sentence_start(max(0, start - 2))  # the sentence before (``_sentence_before``), its own start known
         if self.text[before : before + 1] in "“\"" or self._in_quotes(before + 1):
             return None
+        if quote is not None:
+            return self._introduced_in(before, quote, gender, speakers)
         subject = self._person_at(before)
         if subject is not None and (gender is None or subject[1].gender in {None, gender}):
             if gender is not None and subject[1].gender is None and any(
@@ -1651,6 +1658,41 @@ class Resolver:
                     for span, ent in self.person_mentions if before <= span.start and span.end <= start):
                 return None  # "Coal miners are still smarting from remarks Clinton made. When she ...": one the gender fits
             return subject[1]
+        return None
+
+    def _introduced_in(self, start: int, end: int, gender: str | None, speakers: Sequence[tuple[int, Entity]]) -> Entity | None:
+        """The person of ``gender`` the sentence ``start:end`` introduces: the only one of that gender (known, not
+        guessed) it names outside quotation marks, named there for the first time in the article ("Recently, Herman
+        Cain, the pizza maven ..., was asked by a caller why ..."). None where that sentence quotes anyone (a source
+        of a quote resolved within it), where a pronoun of that gender comes first ("He attended the rally, though
+        he's not sure whether he'll vote for ... Bernie Sanders": its person goes on), or where the name is in a
+        fronted phrase ("In a conversation with ... about his project, the actor ...")."""
+        if gender is None or any(start <= p < end for p, _ in speakers):
+            return None
+        lex = lexicon()
+        pronouns = {"she", "her", "hers", "herself"} if gender == "f" else {"he", "him", "his", "himself"}
+        named = [(span, ent) for span, ent in self.person_mentions
+                 if start <= span.start < end and not self._in_quotes(span.start) and ent.gender in {None, gender}]
+        found = [(span, ent) for span, ent in named if ent.first >= start and ent.gender == gender]
+        if len({id(ent) for _, ent in named}) != 1 or not found:
+            return None  # (another of that gender named beside: "Timothy Smith holds up the gun used by George Zimmerman")
+        span, ent = found[0]
+        lead = self.text[start : span.start]
+        if any(_norm(w) in pronouns for w in re.findall(r"[\w’']+", lead)):
+            return None
+        opener = lead.split()[:1]
+        if opener and _norm(opener[0]) in lex.fronting_prepositions and "," not in lead:
+            return None  # in a fronted phrase: "In a conversation with HuffPost Live’s Alyona Minkovski about his ..., the actor"
+        return ent
+
+    def _quote_opening_sentence_before(self, pos: int) -> int | None:
+        """Where the quotation that ends just before ``pos`` opens, when it opens its sentence ("“I’m a free
+        American,” he told Fox 35": the pronoun is then as salient as one opening the sentence); None otherwise."""
+        for a, b in reversed(self._quoted):
+            if b < pos:
+                if self.text[b + 1 : pos].strip(" ,") or self.text[b] == "\n":
+                    return None
+                return a if self._sentence_start(a) == a else None
         return None
 
     def _org_subject(self, pos: int) -> Mention | None:
@@ -2109,7 +2151,7 @@ class Resolver:
             gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
             # "“...,” he told Hannity": not the person the same clause names after the pronoun.
             others = self._named_in_clause_after(src.end)
-            ent = self._subject_before(src.start, gender)  # the subject by salience, else the person quoted last
+            ent = self._subject_before(src.start, gender, speakers)  # the subject by salience, else the person quoted last
             if ent is None or id(ent) in others:
                 ent = self._recent_person(src.start, speakers, gender, others)
             if ent is None:  # no one before it in the body: whom the headline names, else the person named next

@@ -3158,3 +3158,45 @@ def test_resolve_a_pronoun_goes_to_the_person_its_gender_fits_over_an_unknown_su
     word = "she" if " she " in text else "he"
     q = resolved_at(text, names, word_at(text, word, 0), len(word), "2016-07-06")
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # A quotation opens the sentence; the sentence before introduces one person of the pronoun's gender and quotes
+        # no one: that person, not the one quoted last (Mary or Bill Jonas, whose quote is resolved first).
+        ("“The plan is bad,” Mary Jonas said.\n\nOne local woman, Karen Robbe, pulled Rep. Steve Kingsley aside after the "
+         "event.\n\n“I’m so glad you came,” she told him.",
+         {"Mary Jonas": "PERSON", "Karen Robbe": "PERSON", "Steve Kingsley": "PERSON"}, "Karen Robbe"),
+        ("“The plan is bad,” Bill Jonas said. Recently, Herman Cane, the former candidate, was asked by a caller why men "
+         "come here. “So they can hurt us,” he said.",
+         {"Bill Jonas": "PERSON", "Herman Cane": "PERSON"}, "Herman Cane"),
+        # ... not one named before in the article (the person quoted last decides) ...
+        ("Herman Cane spoke on Monday. “The plan is bad,” Bill Jonas said. Later Herman Cane left the room. "
+         "“It will fail,” he said.",
+         {"Bill Jonas": "PERSON", "Herman Cane": "PERSON"}, "Bill Jonas"),
+        # ... nor where another of that gender is named beside them ...
+        ("“The plan is bad,” Bill Jonas said. Officer Tim Smithe holds up the gun used by Bill Jonas in the trial. "
+         "“The gun works,” he added.",
+         {"Bill Jonas": "PERSON", "Tim Smithe": "PERSON"}, "Bill Jonas"),
+        # ... nor after a pronoun of that gender in that sentence (its person goes on) ...
+        ("“The plan is bad,” Bill Jonas said. He attended the rally, though he may vote for Bernard Sandes. "
+         "“I ask my wife,” he said.",
+         {"Bill Jonas": "PERSON", "Bernard Sandes": "PERSON"}, "Bill Jonas"),
+        # ... nor in a fronted phrase ...
+        ("“The plan is bad,” Bill Jonas said. In a talk with Alan Minkov about his project, the actor spoke of it. "
+         "“Just imagine,” he said.",
+         {"Bill Jonas": "PERSON", "Alan Minkov": "PERSON"}, "Bill Jonas"),
+        # ... nor where that sentence quotes someone (the person quoted last of the pronoun's gender decides).
+        ("“The plan is bad,” Bill Jonas said. Herman Cane was at the rally too, Mary Jonas said. “It will work,” he said.",
+         {"Bill Jonas": "PERSON", "Herman Cane": "PERSON", "Mary Jonas": "PERSON"}, "Bill Jonas"),
+    ],
+)
+def test_resolve_a_pronoun_after_an_opening_quotation_is_the_person_just_introduced(text, names, expected):
+    text = "Headline\n\n" + text
+    word = "she" if " she " in text else "he"
+    sources = [m.span() for m in re.finditer(r"(?:Mary Jonas|Bill Jonas|Herman Cane)(?= said)", text)]
+    sources.append([m.span() for m in re.finditer(rf"\b{word}\b", text)][-1])
+    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in sources]
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == expected
