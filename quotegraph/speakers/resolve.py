@@ -2232,6 +2232,11 @@ class Resolver:
                 who = self._who_is(src.start + by.end(), src.end)
                 if who is not None:
                     return who, None
+        if owner is None and last in lex.authored_heads and words[0] in lex.indefinite_determiners and not by and len(head) <= 4:
+            # "Bernie Sanders is releasing a new 30-second ad that urges voters ...": who made it.
+            producer = self._producer(src.start)
+            if producer is not None:
+                return producer, None
         if owner is None and authored and last not in lex.poll_heads:
             # "Last year's FBI statistics", "recently hacked Democratic National Committee documents": the
             # organisation named in it is who says it.
@@ -2773,9 +2778,39 @@ class Resolver:
                 if by:
                     start = at + len(m.group(0)) + by.start(1)
                     who = self._who_is(start, start + len(by.group(1).rstrip()))
+            if who is None and re.search(r"\b(?:[Aa]|[Aa]n)\s+(?:[\w’'-]+\s+){0,3}$", before):
+                who = self._producer(at)  # "The American Action Network says it will spend $150,000 on a TV ad"
             if who is not None:
                 return who
         return None
+
+    def _producer(self, at: int) -> Speaker | None:
+        """Who made the thing named at ``at``: the organisation or person its sentence opens with, where a verb of
+        making (lexicon ``producing_verbs``) stands between them with the thing as its object ("The Future45 group,
+        funded by GOP donors, is planning to plaster screens with a Web ad"); None where another name stands between,
+        or another preposition governs the thing ("Palin posted her message under a headline that said")."""
+        org = self._org_subject(at)
+        if org is not None:
+            end = org.end
+        else:
+            subject = self._person_at(self._sentence_start(at))
+            span = next((span for span, _ in self.person_mentions if subject is not None and span.start == subject[0]), None)
+            if subject is None or span is None or span.end > at or re.match(r"(?:’s|'s)\b", self.text[span.end : span.end + 3]):
+                return None  # (not "Clinton's campaign sent out an email": the campaign's, not hers)
+            end = span.end
+        between = self.text[end:at]
+        if any(end <= m.start and m.end <= at for m in self.mentions if m.label in {"PERSON", "ORG"}):
+            return None
+        lex = lexicon()
+        verbs = [k for k, w in enumerate(between.split()) if _norm(w) in lex.producing_verbs]
+        if not verbs:
+            return None
+        # The thing is the verb's object, or what it is spent on or filled with; not "posted her message under a headline".
+        if any(_norm(w) in lex.prepositions - {"on", "with"} for w in between.split()[verbs[-1] + 1 :]):
+            return None
+        if org is not None:
+            return Speaker(self.fullest_org(_org_name(self.text[org.start : org.end]), "ORG"), None, "ORG", "description")
+        return self._speaker(subject[1], at, "description") if subject is not None else None
 
     def _before_span(self, start: int) -> tuple[int, int] | None:
         """``_role_before_span`` of this article's text, asked once per place."""

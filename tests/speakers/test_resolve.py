@@ -3200,3 +3200,33 @@ def test_resolve_a_pronoun_after_an_opening_quotation_is_the_person_just_introdu
     quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in sources]
     resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # A thing the article says someone made (a verb of making, the thing its object) is theirs: "the ad" ...
+        ("The American Action Nexus says it will spend nearly $150,000 on a TV ad in the district. The ad touts his record.",
+         {"American Action Nexus": "ORG"}, "The ad", ("American Action Nexus", "ORG")),
+        ("Bernard Sandes is releasing a new 30-second ad that urges voters to act. The ad says nothing will change.",
+         {"Bernard Sandes": "PERSON"}, "The ad", ("Bernard Sandes", "PERSON")),
+        # ... and the thing itself, where it is the source.
+        ("Bernard Sandes is releasing a new 30-second ad that urges voters to act.",
+         {"Bernard Sandes": "PERSON"}, "a new 30-second ad", ("Bernard Sandes", "PERSON")),
+        # Not where another preposition governs it, no verb of making is there, another name stands between, or the
+        # subject is a possessive ("the campaign's, not hers").
+        ("Sarah Palen posted her message under a headline that said the plan works.",
+         {"Sarah Palen": "PERSON"}, "a headline", ("headline", "DESCRIPTION")),
+        ("John Smithe appears in a new ad for the group. The ad says the plan works.",
+         {"John Smithe": "PERSON"}, "The ad", ("ad", "DESCRIPTION")),
+        ("The Acme Group said on Monday that John Smithe, a former aide of the governor, had quietly posted a long video. "
+         "The video shows the plan.",
+         {"Acme Group": "ORG", "John Smithe": "PERSON"}, "The video", ("video", "DESCRIPTION")),
+        ("Mary Clintan's campaign sent out an email appeal on Monday. The email said the plan works.",
+         {"Mary Clintan": "PERSON"}, "The email", ("email", "DESCRIPTION")),
+    ],
+)
+def test_resolve_a_made_thing_is_its_makers(text, names, source, expected):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, names, text.rindex(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == expected
