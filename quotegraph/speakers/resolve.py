@@ -2036,6 +2036,7 @@ class Resolver:
         # the name when a role comes first ("a Soviet agent, Channing Tatum,").
         parts = re.split(r",|\bwho\b|\(| -- | – | — ", src.text)
         head_text = parts[0].strip() or src.text
+        head_at_start = src.start
         if len(parts) > 1 and not self._names_a_person(src.start, src.start + len(parts[0])):
             sep = re.match(r",| -- | – | — |\bwho\b|\(", src.text[len(parts[0]) :])
             at = src.start + len(parts[0]) + (len(sep.group(0)) if sep else 1)
@@ -2053,6 +2054,13 @@ class Resolver:
                 last_name = next((m for m in self.mentions if m.label == "PERSON" and m.end == end and m.start >= at), None)
                 if last_name is not None:
                     head_text = self.text[last_name.start : last_name.end]
+        # "experts like Paul Bauman", "political outsiders such as Ben Carson": a group, its examples named, no one of
+        # them the speaker; the one person named stays the one a later "he" may mean.
+        pm = re.match(r"(?:[\w’'-]+\s+){0,4}?([A-Za-z][\w-]*[^su]s)\s*,?\s+(?:such\s+as|like|including)\s", head_text)
+        if pm and (pm.group(1)[1:].islower() or _norm(pm.group(1)) in lex.group_heads):  # a plural common noun
+            named = {id(ent): ent for span, ent in self.person_mentions if head_at_start <= span.start and span.end <= src.end}
+            example = next(iter(named.values())) if len(named) == 1 else None
+            return Speaker(head_text.strip(), None, "DESCRIPTION", "unresolved"), example
         # "Opponents of allowing Syrian refugees into the United States": a capitalised plural head before a preposition.
         pm = re.match(r"([A-Z][a-z-]+)\s+(?:of|to|for|at|from|in|on|with)\s", head_text)
         if pm and (_norm(pm.group(1)) in lex.group_heads or _norm(pm.group(1)).rstrip("s") in _person_words()):
@@ -3095,7 +3103,7 @@ class Resolver:
         by_start = {q.sources[0].start: q for q in quotes if q.sources}
         for pos, ent in speakers:
             said = by_start.get(pos)
-            if said is not None and said.speaker is not None and said.speaker.role is None:
+            if said is not None and said.speaker is not None and said.speaker.role is None and said.speaker.type != "DESCRIPTION":
                 said.speaker = replace(said.speaker, role=ent.role_at(pos))
         organisations = {n: self._called_an_organisation(n) for n in {q.speaker.name for q in quotes if q.speaker and q.speaker.type == "PERSON"}}
         for q in quotes:

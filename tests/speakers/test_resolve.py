@@ -3230,3 +3230,37 @@ def test_resolve_a_made_thing_is_its_makers(text, names, source, expected):
     text = "Headline\n\n" + text
     q = resolved_at(text, names, text.rindex(source), len(source))
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # A group with examples named is the group, no one of them ...
+        ("Experts like Paul Baum, a Canadian geophysicist, say the wall will fail.",
+         {"Paul Baum": "PERSON"}, "Experts like Paul Baum", ("Experts like Paul Baum", "DESCRIPTION")),
+        ("Political outsiders such as Ben Carsen say the system is rigged.",
+         {"Ben Carsen": "PERSON"}, "Political outsiders such as Ben Carsen", ("Political outsiders such as Ben Carsen", "DESCRIPTION")),
+        ("Groups like the Wisconsin Club for Growing say the court is biased.",
+         {"Wisconsin Club for Growing": "ORG"}, "Groups like the Wisconsin Club for Growing",
+         ("Groups like the Wisconsin Club for Growing", "DESCRIPTION")),
+        # ... but a singular head with "like" after it is no such group.
+        ("Paul Baum, a geophysicist like his father, says the wall will fail.",
+         {"Paul Baum": "PERSON"}, "Paul Baum", ("Paul Baum", "PERSON")),
+    ],
+)
+def test_resolve_a_group_with_examples_is_the_group(text, names, source, expected):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, names, text.rindex(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == expected
+
+
+def test_resolve_the_one_person_named_as_an_example_stays_the_one_a_later_pronoun_means():
+    text = ("Headline\n\nExperts like Paul Baum, a Canadian geophysicist, say the wall will fail. The tunnels are deep. "
+            "“It can be done,” he said.")
+    names = {"Paul Baum": "PERSON"}
+    first = text.index("Experts like Paul Baum")
+    he = text.rindex("he said")
+    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in ((first, first + 22), (he, he + 2))]
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
+    assert quotes[0].speaker.type == "DESCRIPTION" and quotes[0].speaker.role is None
+    assert quotes[1].speaker.name == "Paul Baum"
