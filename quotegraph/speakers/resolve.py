@@ -2058,8 +2058,8 @@ class Resolver:
         # them the speaker; the one person named stays the one a later "he" may mean.
         pm = re.match(r"(?:[\w’'-]+\s+){0,4}?([A-Za-z][\w-]*[^su]s)\s*,?\s+(?:such\s+as|like|including)\s", head_text)
         if pm and (pm.group(1)[1:].islower() or _norm(pm.group(1)) in lex.group_heads):  # a plural common noun
-            named = {id(ent): ent for span, ent in self.person_mentions if head_at_start <= span.start and span.end <= src.end}
-            example = next(iter(named.values())) if len(named) == 1 else None
+            examples = {id(ent): ent for span, ent in self.person_mentions if head_at_start <= span.start and span.end <= src.end}
+            example = next(iter(examples.values())) if len(examples) == 1 else None
             return Speaker(head_text.strip(), None, "DESCRIPTION", "unresolved"), example
         # "Opponents of allowing Syrian refugees into the United States": a capitalised plural head before a preposition.
         pm = re.match(r"([A-Z][a-z-]+)\s+(?:of|to|for|at|from|in|on|with)\s", head_text)
