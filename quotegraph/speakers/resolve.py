@@ -2036,7 +2036,6 @@ class Resolver:
         # the name when a role comes first ("a Soviet agent, Channing Tatum,").
         parts = re.split(r",|\bwho\b|\(| -- | – | — ", src.text)
         head_text = parts[0].strip() or src.text
-        head_at_start = src.start
         if len(parts) > 1 and not self._names_a_person(src.start, src.start + len(parts[0])):
             sep = re.match(r",| -- | – | — |\bwho\b|\(", src.text[len(parts[0]) :])
             at = src.start + len(parts[0]) + (len(sep.group(0)) if sep else 1)
@@ -2058,7 +2057,7 @@ class Resolver:
         # them the speaker; the one person named stays the one a later "he" may mean.
         pm = re.match(r"(?:[\w’'-]+\s+){0,4}?([A-Za-z][\w-]*[^su]s)\s*,?\s+(?:such\s+as|like|including)\s", head_text)
         if pm and (pm.group(1)[1:].islower() or _norm(pm.group(1)) in lex.group_heads):  # a plural common noun
-            examples = {id(ent): ent for span, ent in self.person_mentions if head_at_start <= span.start and span.end <= src.end}
+            examples = {id(ent): ent for span, ent in self.person_mentions if src.start <= span.start and span.end <= src.end}
             example = next(iter(examples.values())) if len(examples) == 1 else None
             return Speaker(head_text.strip(), None, "DESCRIPTION", "unresolved"), example
         # "Opponents of allowing Syrian refugees into the United States": a capitalised plural head before a preposition.
