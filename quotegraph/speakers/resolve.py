@@ -1660,6 +1660,29 @@ class Resolver:
             return subject[1]
         return None
 
+    def _chained(self, pos: int, gender: str | None, speakers: Sequence[tuple[int, Entity]], depth: int = 0) -> Entity | None:
+        """For a pronoun opening its sentence, where the sentence before opens with a subject pronoun of its gender too
+        (outside quotation marks), whom that one stands for ("He also had a voice in decisions ..., said a former spokesman, Oleg Voloshyn. ¶ He
+        persuaded the government ...": the first "He", not the man quoted between); None otherwise."""
+        if gender is None or depth > 4 or self._in_quotes(pos):
+            return None
+        lex = lexicon()
+        start = self._sentence_start(pos)
+        if not all(_norm(w) in lex.clause_openers for w in self.text[start:pos].split()):
+            return None
+        before = self._sentence_start(max(0, start - 2))
+        if before >= start:
+            return None
+        m = re.match(r"((?:[A-Z][a-z]*\s+)?)(He|She)\b(?![’'-])", self.text[before:start])
+        if m is None or (m.group(1) and _norm(m.group(1)) not in lex.clause_openers) or (m.group(2) == "She") != (gender == "f"):
+            return None
+        at = before + m.start(2)
+        if self._in_quotes(at):
+            return None  # (a sentence inside a quotation: '"He's a hater," Trump said')
+        earlier = [s for s in speakers if s[0] < at]
+        return (self._subject_before(at, gender, earlier) or self._chained(at, gender, earlier, depth + 1)
+                or self._recent_person(at, list(earlier), gender))
+
     def _introduced_in(self, start: int, end: int, gender: str | None, speakers: Sequence[tuple[int, Entity]]) -> Entity | None:
         """The person of ``gender`` the sentence ``start:end`` introduces: the only one of that gender (known, not
         guessed) it names outside quotation marks, named there for the first time in the article ("Recently, Herman
@@ -2159,6 +2182,8 @@ class Resolver:
             # "“...,” he told Hannity": not the person the same clause names after the pronoun.
             others = self._named_in_clause_after(src.end)
             ent = self._subject_before(src.start, gender, speakers)  # the subject by salience, else the person quoted last
+            if ent is None:
+                ent = self._chained(src.start, gender, speakers)
             if ent is None or id(ent) in others:
                 ent = self._recent_person(src.start, speakers, gender, others)
             if ent is None:  # no one before it in the body: whom the headline names, else the person named next

@@ -3264,3 +3264,31 @@ def test_resolve_the_one_person_named_as_an_example_stays_the_one_a_later_pronou
     resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
     assert quotes[0].speaker.type == "DESCRIPTION" and quotes[0].speaker.role is None
     assert quotes[1].speaker.name == "Paul Baum"
+
+
+@pytest.mark.parametrize(
+    "text, sources, names, expected",
+    [
+        # A pronoun opening its sentence after a sentence that opens with one of its gender too: whom that one means,
+        # not the man quoted between.
+        ("Paul Manafrt arrived in Kiev in 2004. He also had a voice in decisions, said a former spokesman, Oleg Volosh. "
+         "He persuaded the government to lower tariffs.",
+         ["Oleg Volosh"], {"Paul Manafrt": "PERSON", "Oleg Volosh": "PERSON"}, "Paul Manafrt"),
+        # Not where the sentence before opens with a quotation ('“... He is a hater,” Donald Trmp said'): the person
+        # quoted last.
+        ("Judge Gonzalo Curel ordered the release, Gonzalo Curel said. “I have a judge. He is a hater,” Donald Trmp said. "
+         "He also suggested action.",
+         ["Gonzalo Curel said", "Donald Trmp"], {"Gonzalo Curel": "PERSON", "Donald Trmp": "PERSON"}, "Donald Trmp"),
+    ],
+)
+def test_resolve_a_pronoun_goes_on_from_the_pronoun_that_opens_the_sentence_before(text, sources, names, expected):
+    text = "Headline\n\n" + text
+    spans = []
+    for source in sources:
+        at = text.index(source)
+        spans.append((at, at + len(source.removesuffix(" said"))))
+    he = text.rindex("He ")
+    spans.append((he, he + 2))
+    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in spans]
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == expected
