@@ -1658,7 +1658,9 @@ class Resolver:
                     for span, ent in self.person_mentions if before <= span.start and span.end <= start):
                 return None  # "Coal miners are still smarting from remarks Clinton made. When she ...": one the gender fits
             return subject[1]
-        return None
+        # No subject: the one person of its gender the sentence before names ("... it is assumed that Sanders has more
+        # than earned a prime-time speaking slot. Beyond that, he has also made clear ...").
+        return self._introduced_in(before, start, gender, speakers, first=False)
 
     def _chained(self, pos: int, gender: str | None, speakers: Sequence[tuple[int, Entity]], depth: int = 0) -> Entity | None:
         """For a pronoun opening its sentence, where the sentence before opens with a subject pronoun of its gender too
@@ -1683,7 +1685,7 @@ class Resolver:
         return (self._subject_before(at, gender, earlier) or self._chained(at, gender, earlier, depth + 1)
                 or self._recent_person(at, list(earlier), gender))
 
-    def _introduced_in(self, start: int, end: int, gender: str | None, speakers: Sequence[tuple[int, Entity]]) -> Entity | None:
+    def _introduced_in(self, start: int, end: int, gender: str | None, speakers: Sequence[tuple[int, Entity]], first: bool = True) -> Entity | None:
         """The person of ``gender`` the sentence ``start:end`` introduces: the only one of that gender (known, not
         guessed) it names outside quotation marks, named there for the first time in the article ("Recently, Herman
         Cain, the pizza maven ..., was asked by a caller why ..."). None where that sentence quotes anyone (a source
@@ -1696,7 +1698,7 @@ class Resolver:
         pronouns = {"she", "her", "hers", "herself"} if gender == "f" else {"he", "him", "his", "himself"}
         named = [(span, ent) for span, ent in self.person_mentions
                  if start <= span.start < end and not self._in_quotes(span.start) and ent.gender in {None, gender}]
-        found = [(span, ent) for span, ent in named if ent.first >= start and ent.gender == gender]
+        found = [(span, ent) for span, ent in named if (ent.first >= start or not first) and ent.gender == gender]
         if len({id(ent) for _, ent in named}) != 1 or not found:
             return None  # (another of that gender named beside: "Timothy Smith holds up the gun used by George Zimmerman")
         span, ent = found[0]

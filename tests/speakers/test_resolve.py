@@ -3292,3 +3292,31 @@ def test_resolve_a_pronoun_goes_on_from_the_pronoun_that_opens_the_sentence_befo
     quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in spans]
     resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # A pronoun opening its sentence whose sentence before has no subject it could mean: the one person of its gender
+        # that sentence names, not the man quoted last.
+        ("“It is over,” Ed Randell said. When Democrats meet in July, it is assumed that Bernard Sandes has earned a slot. "
+         "Beyond that, he has also made clear he will seek to shape the platform.",
+         {"Ed Randell": "PERSON", "Bernard Sandes": "PERSON"}, "Bernard Sandes"),
+        ("“It is over,” Ed Randell said. That is more than you can say for others. Just look at House Speaker Paul Rian. "
+         "He said he gets his ideas from a novel.",
+         {"Ed Randell": "PERSON", "Paul Rian": "PERSON"}, "Paul Rian"),
+        # Not where it names two of that gender, nor where it quotes someone.
+        ("“It is over,” Ed Randell said. Clinton sharpened her knife to bloody Bernard Sandes and Jeb Bosh. He has attacked her.",
+         {"Ed Randell": "PERSON", "Bernard Sandes": "PERSON", "Jeb Bosh": "PERSON"}, "Ed Randell"),
+        ("“It is over,” Ed Randell said. In any case, Bernard Sandes said the race is close. He has attacked her.",
+         {"Ed Randell": "PERSON", "Bernard Sandes": "PERSON"}, "Bernard Sandes"),
+    ],
+)
+def test_resolve_a_pronoun_opening_its_sentence_is_the_one_person_the_sentence_before_names(text, names, expected):
+    text = "Headline\n\n" + text
+    sources = [m.span() for m in re.finditer(r"(?:Ed Randell|Bernard Sandes)(?= said)", text)]
+    he = [m.start() for m in re.finditer(r"\b[Hh]e\b", text)][0]  # the pronoun that opens the last sentence, the first one
+    sources.append((he, he + 2))
+    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in sources]
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == expected
