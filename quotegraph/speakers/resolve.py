@@ -2532,6 +2532,8 @@ class Resolver:
             ent = lede = self._headline_subject(last)  # "Philippine lawmaker wants Trump banned from country."
         if ent is None and _AGE.fullmatch(last) and words[0] == "the":
             ent = self._last_named(src.start)  # "the 43-year-old": the person named last
+        if ent is None and words[0] == "the" and [w for w in head if w not in lex.determiners] == [last] and last in lex.title_words and not possessive and not proper:
+            ent = self._sole_holder(last)  # "the judge": the one judge the article names, before or after it
         if (
             ent is None
             and words[0] == "the"
@@ -3070,6 +3072,12 @@ class Resolver:
         return next((ent for span, ent in reversed(self.person_mentions)
                      if span.end <= pos and not self._in_quotes(span.start) and not self._signs(span)
                      and (gender is None or ent.gender in {None, gender})), None)
+
+    def _sole_holder(self, head: str) -> Entity | None:
+        """The one person the article gives a role headed by ``head`` ("U.S. District Judge Michael W. Mosman" for
+        "the judge"); None where it gives it to no one or to several."""
+        holders = {id(ent): ent for ent in self.persons if any(_norm(r.split()[-1]) == head for _, r in ent.roles if r.split())}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _just_quoted(self, pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:
         """The person quoted in the sentence before ``pos`` (or earlier in its own), if they have no

@@ -3320,3 +3320,34 @@ def test_resolve_a_pronoun_opening_its_sentence_is_the_one_person_the_sentence_b
     quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in sources]
     resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == expected
+
+
+FILLER = "The prosecution played 20 minutes of clips from the show for the court, in which the host discusses guns. " * 3
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # "the judge": the one person the article gives a judge's role, named before or after it; not the man just quoted.
+        ("“I am a journalist,” Pete Santill said. As the judge read his decision, Santill smiled. " + FILLER + "U.S. "
+         "District Judge Michael Mosmann called a clip distasteful.",
+         {"Pete Santill": "PERSON", "Santill": "PERSON", "Michael Mosmann": "PERSON"}, ("Michael Mosmann", "U.S. District Judge")),
+        # Two judges named: neither.
+        ("“I am a journalist,” Pete Santill said. As the judge read his decision, Santill smiled. Judge Ann Berry and "
+         "Judge Michael Mosmann agreed.",
+         {"Pete Santill": "PERSON", "Santill": "PERSON", "Ann Berry": "PERSON", "Michael Mosmann": "PERSON"}, None),
+    ],
+)
+def test_resolve_a_title_alone_is_the_one_person_the_article_gives_it(text, names, expected):
+    # (the judge is named more than the resolver's description_ahead, 300 characters, after "the judge")
+    text = "Headline\n\n" + text
+    at = text.index("Pete Santill said")
+    judge = text.index("the judge")
+    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in ((at, at + 12), (judge, judge + 9))]
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
+    sp = quotes[1].speaker
+    if expected is None:
+        assert sp.name != "Pete Santill" and quotes[0].speaker.role != "judge"
+    else:
+        assert (sp.name, sp.role) == expected
+        assert quotes[0].speaker.role != "judge"  # the man quoted just before is no judge
