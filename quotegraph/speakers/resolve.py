@@ -2532,7 +2532,8 @@ class Resolver:
             ent = lede = self._headline_subject(last)  # "Philippine lawmaker wants Trump banned from country."
         if ent is None and _AGE.fullmatch(last) and words[0] == "the":
             ent = self._last_named(src.start)  # "the 43-year-old": the person named last
-        if ent is None and words[0] == "the" and [w for w in head if w not in lex.determiners] == [last] and last in lex.title_words and not possessive and not proper:
+        bare_title = [w for w in head if w not in lex.determiners] == [last] and last in lex.title_words
+        if ent is None and words[0] == "the" and bare_title and not possessive and not proper:
             ent = self._sole_holder(last)  # "the judge": the one judge the article names, before or after it
         if (
             ent is None
