@@ -2927,6 +2927,8 @@ class Resolver:
             return None
         reach = lex.distances["org_lookback"]
         for p, sp in reversed(self._org_speakers):
+            if _norm(sp.name) == head:
+                continue  # a headline's "Network has offered ...": the word itself, no name
             if pos - p < reach and (_last_word(sp.name) == head or head in self._org_kinds.get(sp.name, ())):
                 return sp.name  # "The Super PAC": the one quoted last ("Our Principles PAC")
         for men in reversed([o for o in self.mentions if o.label == "ORG" and o.end <= pos and pos - o.end < reach]):

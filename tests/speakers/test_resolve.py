@@ -3351,3 +3351,15 @@ def test_resolve_a_title_alone_is_the_one_person_the_article_gives_it(text, name
     else:
         assert (sp.name, sp.role) == expected
         assert quotes[0].speaker.role != "judge"  # the man quoted just before is no judge
+
+
+def test_resolve_a_description_is_no_headline_word_quoted_as_a_name():
+    # The headline's "Network has offered ..." made an organisation "Network", which "the network" then took.
+    text = ("Network has offered Ailes a deal.\n\nThe style of Fox News proved effective, Fox News said on Monday. "
+            "An issue seized upon by the network would take on urgency, the network said.")
+    names = {"Network": "ORG", "Fox News": "ORG"}
+    spans = [(0, 7), (text.rindex("the network"), text.rindex("the network") + 11)]
+    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in spans]
+    resolve_speakers(text, quotes, mentions_of(text, names), "2016-07-25")
+    assert quotes[0].speaker.name == "Network"
+    assert (quotes[1].speaker.name, quotes[1].speaker.type) == ("Fox News", "ORG")
