@@ -2353,7 +2353,8 @@ class Resolver:
         org_like = org_like or last in lex.organisation_descriptions or last in lex.org_head_synonyms
         # "the league", "the university": the last word of an organisation's name (not an outlet's: "the post" may be a job).
         org_like = org_like or (last in lex.org_name_heads and last not in lex.press_names)
-        if words[0] in {"the", "this", "that"} and len(head) <= 4 and org_like:
+        dated = last in lex.press_descriptions and any(w.isdigit() for w in head)  # "the 2009 paper": a study, no outlet
+        if words[0] in {"the", "this", "that"} and len(head) <= 4 and org_like and not dated:
             org_name = self._org_referent(last, src.start)
             if org_name:
                 return Speaker(org_name, None, "ORG", "description"), None

@@ -3363,3 +3363,21 @@ def test_resolve_a_description_is_no_headline_word_quoted_as_a_name():
     resolve_speakers(text, quotes, mentions_of(text, names), "2016-07-25")
     assert quotes[0].speaker.name == "Network"
     assert (quotes[1].speaker.name, quotes[1].speaker.type) == ("Fox News", "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, source, expected",
+    [
+        # A dated paper is a study, not the outlet named last ...
+        ("Reuters’ Luciana Lopes argued the plan would fail. The tax would still raise $110 billion a year, the 2009 paper said.",
+         "the 2009 paper", ("2009 paper", "DESCRIPTION")),
+        # ... where "the paper" is the outlet.
+        ("The Chicago Tribune ran the story on Monday. The tax would still raise $110 billion a year, the paper said.",
+         "the paper", ("Chicago Tribune", "ORG")),
+    ],
+)
+def test_resolve_a_dated_paper_is_no_outlet(text, source, expected):
+    text = "Headline\n\n" + text
+    names = {"Reuters": "ORG", "Luciana Lopes": "PERSON", "Chicago Tribune": "ORG"}
+    q = resolved_at(text, {k: v for k, v in names.items() if k in text}, text.rindex(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == expected
