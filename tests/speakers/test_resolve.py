@@ -47,6 +47,13 @@ def resolved_at(text: str, names: dict[str, str], at: int, length: int, publishe
     return q
 
 
+def resolved_all(text: str, names: dict[str, str], spans: list[tuple[int, int]], published: str = "2016-05-01") -> list[Quote]:
+    """One quote per ``(start, end)`` source span (its content the same span), all resolved together, in order."""
+    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in spans]
+    resolve_speakers(text, quotes, mentions_of(text, names), published)
+    return quotes
+
+
 def said(text: str, names: dict[str, str], source: str, published: str) -> Quote:
     """A quote whose source is the first ``source`` in ``text`` ("Hale said": the span leaves " said" out), resolved."""
     at = text.index(source)
@@ -3197,8 +3204,7 @@ def test_resolve_a_pronoun_after_an_opening_quotation_is_the_person_just_introdu
     word = "she" if " she " in text else "he"
     sources = [m.span() for m in re.finditer(r"(?:Mary Jonas|Bill Jonas|Herman Cane)(?= said)", text)]
     sources.append([m.span() for m in re.finditer(rf"\b{word}\b", text)][-1])
-    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in sources]
-    resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
+    quotes = resolved_all(text, names, sources, "2016-05-01")
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == expected
 
 
@@ -3260,8 +3266,7 @@ def test_resolve_the_one_person_named_as_an_example_stays_the_one_a_later_pronou
     names = {"Paul Baum": "PERSON"}
     first = text.index("Experts like Paul Baum")
     he = text.rindex("he said")
-    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in ((first, first + 22), (he, he + 2))]
-    resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
+    quotes = resolved_all(text, names, [(first, first + 22), (he, he + 2)], "2016-05-01")
     assert quotes[0].speaker.type == "DESCRIPTION" and quotes[0].speaker.role is None
     assert quotes[1].speaker.name == "Paul Baum"
 
@@ -3289,8 +3294,7 @@ def test_resolve_a_pronoun_goes_on_from_the_pronoun_that_opens_the_sentence_befo
         spans.append((at, at + len(source.removesuffix(" said"))))
     he = text.rindex("He ")
     spans.append((he, he + 2))
-    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in spans]
-    resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
+    quotes = resolved_all(text, names, spans, "2016-05-01")
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == expected
 
 
@@ -3317,8 +3321,7 @@ def test_resolve_a_pronoun_opening_its_sentence_is_the_one_person_the_sentence_b
     sources = [m.span() for m in re.finditer(r"(?:Ed Randell|Bernard Sandes)(?= said)", text)]
     he = [m.start() for m in re.finditer(r"\b[Hh]e\b", text)][0]  # the pronoun that opens the last sentence, the first one
     sources.append((he, he + 2))
-    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in sources]
-    resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
+    quotes = resolved_all(text, names, sources, "2016-05-01")
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == expected
 
 
@@ -3343,8 +3346,7 @@ def test_resolve_a_title_alone_is_the_one_person_the_article_gives_it(text, name
     text = "Headline\n\n" + text
     at = text.index("Pete Santill said")
     judge = text.index("the judge")
-    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in ((at, at + 12), (judge, judge + 9))]
-    resolve_speakers(text, quotes, mentions_of(text, names), "2016-05-01")
+    quotes = resolved_all(text, names, [(at, at + 12), (judge, judge + 9)], "2016-05-01")
     sp = quotes[1].speaker
     if expected is None:
         assert sp.name != "Pete Santill" and quotes[0].speaker.role != "judge"
@@ -3359,8 +3361,7 @@ def test_resolve_a_description_is_no_headline_word_quoted_as_a_name():
             "An issue seized upon by the network would take on urgency, the network said.")
     names = {"Network": "ORG", "Fox News": "ORG"}
     spans = [(0, 7), (text.rindex("the network"), text.rindex("the network") + 11)]
-    quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in spans]
-    resolve_speakers(text, quotes, mentions_of(text, names), "2016-07-25")
+    quotes = resolved_all(text, names, spans, "2016-07-25")
     assert quotes[0].speaker.name == "Network"
     assert (quotes[1].speaker.name, quotes[1].speaker.type) == ("Fox News", "ORG")
 
