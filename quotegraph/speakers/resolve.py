@@ -151,8 +151,11 @@ def clean_role(role: str | None) -> str | None:
         toks = toks[:-1]
     # What follows the head and says more about the person ends the role: a relative clause, a dash, where they are now
     # ("president of the Union for Reform Judaism which represents ...", "former NSA lawyer now at the Brookings Institution").
+    # (also after an organisation's head: "account executive for a tech firm that sells storage")
+    org_nouns = lex.org_heads | lex.company_descriptions | lex.org_role_heads
     cut_at = next((k for k in range(1, len(toks)) if toks[k] in lex.role_cut_words and any(_is_head(_norm(t), heads) for t in toks[:k])
-                   and (toks[k - 1][:1].isupper() or _is_head(_norm(toks[k - 1]), heads) or toks[k] in {"now", "—", "–"})), None)
+                   and (toks[k - 1][:1].isupper() or _is_head(_norm(toks[k - 1]), heads) or _norm(toks[k - 1]) in org_nouns
+                        or toks[k] in {"now", "—", "–"})), None)
     # (not "federal judge ruled that ...": a clause, which the words before the relative pronoun still void)
     if cut_at is not None:
         toks = toks[:cut_at]
@@ -601,7 +604,7 @@ def _who_served() -> re.Pattern[str]:
         r"|(?:is|was|(?:has|had)\s+been)\s+" + _alternation(lex.appointment_verbs, "{}") + r"\s+(?:as\s+|(?=(?:the|a|an)\s|[\w’'-]+(?:’s|'s)\s|"
         + _alternation(lex.title_words, r"{}\b") + "))"
         r"|(?:is|was|(?:has|had)\s+been)\s+(?=(?:the|a|an)\s|[A-Z][\w'’-]*[\s,]|(?![a-z]+ing\b)" + _alternation(lex.title_words, r"{}\b") + "))"
-        r"((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;| and | until | from | in \d| when | who )"
+        r"((?:the |a |an |former )?[^,.;:()\n“”\"]{2,100}?)(?:,|\.|;| and | until | from | in \d| when | who | after | since )"
     )
 
 
@@ -1350,13 +1353,13 @@ class Resolver:
     def _role_before_comma(self, m: Mention) -> str | None:
         """A role set off before a name by commas: "Marsh's attorney, Lena Ortiz, said"."""
         before = self.text[max(0, m.start - 2) : m.start]
-        after = self.text[m.end : m.end + 4]
-        if before != ", " or not (re.match(r"(?:’s|'s)?\s*,", after) or (
+        after = self.text[m.end : m.end + 6]  # (", " or ". ", or " of "/" at " where an affiliation follows the name)
+        if before != ", " or not (re.match(r"(?:’s|'s)?\s*,|\s+(?:of|at)\s", after) or (
                 re.match(r"\.(?:\s|$)", after) and len(_name_tokens(self.text[m.start : m.end])) > 1)):
             return None  # a full name may end the sentence: "the party's 2012 nominee, Mitt Romney."
         span = self._before_span(m.start - 2)
-        if span is None or self._ends_in_person(span):
-            return None
+        if span is None or self._ends_in_person(span) or re.search(r"\s(?:of|at)\s+$", self.text[max(0, span[0] - 5) : span[0]]):
+            return None  # (nor the employer of another in a list: "Blair Effron of Centerview Partners, Marc Lasry of ...")
         return clean_role(self.text[span[0] : span[1]])
 
     def _role_fronted(self, start: int) -> str | None:

@@ -3382,3 +3382,28 @@ def test_resolve_a_dated_paper_is_no_outlet(text, source, expected):
     names = {"Reuters": "ORG", "Luciana Lopes": "PERSON", "Chicago Tribune": "ORG"}
     q = resolved_at(text, {k: v for k, v in names.items() if k in text}, text.rindex(source), len(source))
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, role",
+    [
+        # A relative clause after an organisation's head ends the role ...
+        ("“I want it,” says Misha Shahe, 32, of Chicago, an account executive for a tech firm that sells storage.",
+         {"Misha Shahe": "PERSON", "Chicago": "GPE"}, "Misha Shahe", "account executive for a tech firm"),
+        # ... what a person took over as is their role, up to "after" ...
+        ("Helen Aguirra Ferre, who took over as head of Hispanic communications after the director quit, said it.",
+         {"Helen Aguirra Ferre": "PERSON"}, "Helen Aguirra Ferre", "head of Hispanic communications"),
+        # ... a role set off before a name whose affiliation follows it ...
+        ("“The term was odd,” said another leading Supreme Court advocate, Andrew J. Pincas of the law firm Mayer Browne.",
+         {"Andrew J. Pincas": "PERSON", "Mayer Browne": "ORG"}, "Andrew J. Pincas", "leading Supreme Court advocate"),
+        # ... but not the employer of the name before it in a list.
+        ("Donors include Blair Effran of Centerview Partners, Marc Lasri of Avenue Capital Group and others. “It is fine,” "
+         "Marc Lasri said.",
+         {"Blair Effran": "PERSON", "Centerview Partners": "ORG", "Marc Lasri": "PERSON", "Avenue Capital Group": "ORG"},
+         "Marc Lasri", None),
+    ],
+)
+def test_resolve_roles_in_clauses_and_lists(text, names, source, role):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, names, text.rindex(source), len(source))
+    assert (q.speaker.name, q.speaker.role) == (source, role)
