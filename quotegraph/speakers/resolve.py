@@ -2831,13 +2831,18 @@ class Resolver:
         funded by GOP donors, is planning to plaster screens with a Web ad"); None where another name stands between,
         or another preposition governs the thing ("Palin posted her message under a headline that said")."""
         org = self._org_subject(at)
+        start = self._sentence_start(at)
+        campaign = re.match(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)(?:’s|'s)?\s+campaign\b", self.text[start:at])
+        subject: tuple[int, Entity] | None = None
         if org is not None:
             end = org.end
+        elif campaign is not None and self.find([campaign.group(1)]) is not None:
+            end = start + campaign.end()  # "The Cruz campaign sent a fundraising email": the candidate's campaign
         else:
-            subject = self._person_at(self._sentence_start(at))
+            subject = self._person_at(start)
             span = next((span for span, _ in self.person_mentions if subject is not None and span.start == subject[0]), None)
             if subject is None or span is None or span.end > at or re.match(r"(?:’s|'s)\b", self.text[span.end : span.end + 3]):
-                return None  # (not "Clinton's campaign sent out an email": the campaign's, not hers)
+                return None  # (not a possessive: "Clinton's campaign sent out an email" is the campaign's, above)
             end = span.end
         between = self.text[end:at]
         if any(end <= m.start and m.end <= at for m in self.mentions if m.label in {"PERSON", "ORG"}):
@@ -2851,6 +2856,8 @@ class Resolver:
             return None
         if org is not None:
             return Speaker(self.fullest_org(_org_name(self.text[org.start : org.end]), "ORG"), None, "ORG", "description")
+        if subject is None and campaign is not None:
+            return Speaker(f"{campaign.group(1)} campaign", None, "ORG", "description")
         return self._speaker(subject[1], at, "description") if subject is not None else None
 
     def _before_span(self, start: int) -> tuple[int, int] | None:

@@ -3219,8 +3219,8 @@ def test_resolve_a_pronoun_after_an_opening_quotation_is_the_person_just_introdu
         # ... and the thing itself, where it is the source.
         ("Bernard Sandes is releasing a new 30-second ad that urges voters to act.",
          {"Bernard Sandes": "PERSON"}, "a new 30-second ad", ("Bernard Sandes", "PERSON")),
-        # Not where another preposition governs it, no verb of making is there, another name stands between, or the
-        # subject is a possessive ("the campaign's, not hers").
+        # Not where another preposition governs it, no verb of making is there, or another name stands between; a
+        # person's campaign is the campaign's, not theirs.
         ("Sarah Palen posted her message under a headline that said the plan works.",
          {"Sarah Palen": "PERSON"}, "a headline", ("headline", "DESCRIPTION")),
         ("John Smithe appears in a new ad for the group. The ad says the plan works.",
@@ -3229,7 +3229,10 @@ def test_resolve_a_pronoun_after_an_opening_quotation_is_the_person_just_introdu
          "The video shows the plan.",
          {"Acme Group": "ORG", "John Smithe": "PERSON"}, "The video", ("video", "DESCRIPTION")),
         ("Mary Clintan's campaign sent out an email appeal on Monday. The email said the plan works.",
-         {"Mary Clintan": "PERSON"}, "The email", ("email", "DESCRIPTION")),
+         {"Mary Clintan": "PERSON"}, "The email", ("Clintan campaign", "ORG")),
+        # A candidate's campaign opening the sentence is the maker: the campaign.
+        ("The Crux campaign sent a fundraising email on Wednesday. “I can win,” the email said.",
+         {"Crux": "PERSON"}, "the email", ("Crux campaign", "ORG")),
     ],
 )
 def test_resolve_a_made_thing_is_its_makers(text, names, source, expected):
