@@ -152,9 +152,8 @@ def clean_role(role: str | None) -> str | None:
     # What follows the head and says more about the person ends the role: a relative clause, a dash, where they are now
     # ("president of the Union for Reform Judaism which represents ...", "former NSA lawyer now at the Brookings Institution").
     # (also after an organisation's head: "account executive for a tech firm that sells storage")
-    org_nouns = lex.org_heads | lex.company_descriptions | lex.org_role_heads
     cut_at = next((k for k in range(1, len(toks)) if toks[k] in lex.role_cut_words and any(_is_head(_norm(t), heads) for t in toks[:k])
-                   and (toks[k - 1][:1].isupper() or _is_head(_norm(toks[k - 1]), heads) or _norm(toks[k - 1]) in org_nouns
+                   and (toks[k - 1][:1].isupper() or _is_head(_norm(toks[k - 1]), heads) or _norm(toks[k - 1]) in _org_nouns()
                         or toks[k] in {"now", "—", "–"})), None)
     # (not "federal judge ruled that ...": a clause, which the words before the relative pronoun still void)
     if cut_at is not None:
@@ -356,6 +355,13 @@ def known_people() -> dict[str, list[KnownPerson]]:
 def _first_names() -> frozenset[str]:
     """Every first name the lists give a gender, once (the union is large: built once, not at each test)."""
     return lexicon().male | lexicon().female
+
+
+@lru_cache(maxsize=1)
+def _org_nouns() -> frozenset[str]:
+    """The words an organisation is headed by ("firm", "group", "super PAC"), as one set built once."""
+    lex = lexicon()
+    return lex.org_heads | lex.company_descriptions | lex.org_role_heads
 
 
 @lru_cache(maxsize=1)
@@ -2833,17 +2839,18 @@ class Resolver:
         org = self._org_subject(at)
         start = self._sentence_start(at)
         campaign = re.match(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)(?:’s|'s)?\s+campaign\b", self.text[start:at])
-        subject: tuple[int, Entity] | None = None
+        maker: str | Entity  # the organisation's name, or the person
         if org is not None:
-            end = org.end
+            end, maker = org.end, self.fullest_org(_org_name(self.text[org.start : org.end]), "ORG")
         elif campaign is not None and self.find([campaign.group(1)]) is not None:
-            end = start + campaign.end()  # "The Cruz campaign sent a fundraising email": the candidate's campaign
+            # "The Cruz campaign sent a fundraising email": the candidate's campaign
+            end, maker = start + campaign.end(), f"{campaign.group(1)} campaign"
         else:
             subject = self._person_at(start)
             span = next((span for span, _ in self.person_mentions if subject is not None and span.start == subject[0]), None)
             if subject is None or span is None or span.end > at or re.match(r"(?:’s|'s)\b", self.text[span.end : span.end + 3]):
                 return None  # (not a possessive: "Clinton's campaign sent out an email" is the campaign's, above)
-            end = span.end
+            end, maker = span.end, subject[1]
         between = self.text[end:at]
         if any(end <= m.start and m.end <= at for m in self.mentions if m.label in {"PERSON", "ORG"}):
             return None
@@ -2854,11 +2861,7 @@ class Resolver:
         # The thing is the verb's object, or what it is spent on or filled with; not "posted her message under a headline".
         if any(_norm(w) in lex.prepositions - {"on", "with"} for w in between.split()[verbs[-1] + 1 :]):
             return None
-        if org is not None:
-            return Speaker(self.fullest_org(_org_name(self.text[org.start : org.end]), "ORG"), None, "ORG", "description")
-        if subject is None and campaign is not None:
-            return Speaker(f"{campaign.group(1)} campaign", None, "ORG", "description")
-        return self._speaker(subject[1], at, "description") if subject is not None else None
+        return Speaker(maker, None, "ORG", "description") if isinstance(maker, str) else self._speaker(maker, at, "description")
 
     def _before_span(self, start: int) -> tuple[int, int] | None:
         """``_role_before_span`` of this article's text, asked once per place."""
