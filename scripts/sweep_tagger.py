@@ -13,7 +13,7 @@ A GPU machine gets the repository and at most 64 MiB besides, with no network an
     python3 scripts/sweep_tagger.py run --data build/gpu --out $OUT --budget 420
 
     # here: put the trained rows back into the full vocabulary, then export int8 ONNX
-    .venv/bin/python scripts/sweep_tagger.py merge --best OUT/best.pt --out build/tagger_gpu/best
+    .venv/bin/python scripts/sweep_tagger.py merge --best OUT/best.*.pt --out build/tagger_gpu/best
     .venv/bin/python scripts/train_tagger.py --export-only build/tagger_gpu/best
 
 Rows of the vocabulary that PolNeAR never uses get no gradient, so the merged model is
@@ -128,14 +128,10 @@ def _model(data_dir: Path, seed: int):
     return model
 
 
-def run(args) -> int:
-    from train_tagger import examples, train
-
-    data_dir, out = Path(args.data), Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+def _load(data_dir: Path) -> tuple[int, int, list[dict], list[dict]]:
+    """(cls id, sep id, train items, dev items) as ``prep`` wrote them, plans rebuilt."""
     with gzip.open(data_dir / "data.pkl.gz", "rb") as f:
         data = pickle.load(f)
-    cls, sep = data["cls"], data["sep"]
     train_items, dev_items = data["splits"]["train"], data["splits"]["dev"]
     for items in (train_items, dev_items):
         for it in items:
@@ -143,6 +139,15 @@ def run(args) -> int:
             it["plan"] = Plan(Pieces(ids.tolist(), word_of.tolist(), first.tolist()), spans, frozenset(opens))
             it["tags"] = it["tags"].tolist()
             it["words"] = words_of(it["text"])
+    return data["cls"], data["sep"], train_items, dev_items
+
+
+def run(args) -> int:
+    from train_tagger import examples, train
+
+    data_dir, out = Path(args.data), Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    cls, sep, train_items, dev_items = _load(data_dir)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     t0 = time.time()
     logf = open(out / "sweep.log", "a")
@@ -171,11 +176,148 @@ def run(args) -> int:
                         "best": round(f1, 4), "history": history})
         (out / "results.json").write_text(json.dumps(results, indent=1))
         if f1 > best[0]:
-            best = (f1, name, {k: v.half() for k, v in state.items()})
-            torch.save({"name": name, "f1": f1, "state": best[2]}, out / "best.pt")
+            best = (f1, name, state)
+            _save_shards({"name": name, "f1": f1}, state, out)
             log(f"{name}: best so far, dev attribution {f1:.4f}")
         del model
     log(f"best: {best[1]} {best[0]:.4f}")
+    return 0
+
+
+# The soup (issue 12, point 7): members of the shipped setting that share the classifier head's
+# initialisation (HEAD_SEED) and differ in data order and dropout; their final weights averaged.
+SOUP_SETTING = {"lr": 1.2e-4, "epochs": 6, "batch": 16, "aug_stride": 112}
+HEAD_SEED = 13
+SHARD_BYTES = 15 * 2**20  # what comes back from a GPU machine: files of at most 16 MiB
+
+
+def _save_shards(meta: dict, state: dict, out: Path, prefix: str = "best") -> list[Path]:
+    """``state`` in fp16 as ``prefix.0.pt``, ``prefix.1.pt``, ... each under SHARD_BYTES; old shards removed."""
+    for old in out.glob(f"{prefix}.*.pt"):
+        old.unlink()
+    shards: list[dict] = [{}]
+    size = 0
+    for k, v in state.items():
+        v = v.half() if v.is_floating_point() else v
+        n = v.numel() * v.element_size()
+        if shards[-1] and size + n > SHARD_BYTES - 2**20:
+            shards.append({})
+            size = 0
+        shards[-1][k] = v
+        size += n
+    paths = []
+    for i, part in enumerate(shards):
+        paths.append(out / f"{prefix}.{i}.pt")
+        torch.save({**meta, "part": i, "parts": len(shards), "state": part}, paths[-1])
+    return paths
+
+
+def _load_shards(paths: list[str]) -> tuple[dict, dict]:
+    """(meta, state) from the shards ``_save_shards`` wrote (a single old-style ``best.pt`` too)."""
+    got = [torch.load(p) for p in paths]
+    parts = {g.get("part", 0) for g in got}
+    want = got[0].get("parts", 1)
+    if parts != set(range(want)):
+        raise SystemExit(f"shards {sorted(parts)} given, {want} needed")
+    state: dict = {}
+    for g in got:
+        state.update(g["state"])
+    meta = {k: v for k, v in got[0].items() if k not in ("state", "part", "parts")}
+    return meta, state
+
+
+def member(args) -> int:
+    """One member of the soup: trains the soup setting with data order and dropout from --seed."""
+    from train_tagger import examples, train
+
+    data_dir, work = Path(args.data), Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    torch.set_num_threads(args.threads)
+    cls, sep, train_items, dev_items = _load(data_dir)
+    exs = examples(train_items, cls, sep, SOUP_SETTING["aug_stride"])
+    model = _model(data_dir, HEAD_SEED)
+    random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    t0 = time.time()
+    epochs = SOUP_SETTING["epochs"]
+    f1, state, history = train(model, exs, dev_items, cls=cls, sep=sep, epochs=epochs, lr=SOUP_SETTING["lr"],
+                               batch=SOUP_SETTING["batch"], device=device, max_steps=args.max_steps,
+                               log=lambda m: print(f"seed {args.seed}: {m}", flush=True), score_from=epochs - 1)
+    torch.save(state, work / f"member_{args.seed}.pt")  # the last epoch's weights (only it is scored)
+    (work / f"member_{args.seed}.json").write_text(json.dumps({"seed": args.seed, "f1": f1, "history": history,
+                                                               "seconds": round(time.time() - t0, 1)}))
+    return 0
+
+
+def soup(args) -> int:
+    """Train --seeds members side by side (one process each), average the weights of those done
+    by --budget, score the soup on dev, and keep the better of the soup and the best member."""
+    import subprocess
+
+    from train_tagger import dev_score
+
+    data_dir, out, work = Path(args.data), Path(args.out), Path(args.work)
+    out.mkdir(parents=True, exist_ok=True)
+    work.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    logf = open(out / "soup.log", "a")
+
+    def log(m: str) -> None:
+        line = f"[{time.time() - t0:6.0f}s] {m}"
+        print(line, flush=True)
+        logf.write(line + "\n")
+        logf.flush()
+
+    seeds = [int(x) for x in args.seeds.split(",")]
+    procs = {}
+    for sd in seeds:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "member", "--data", str(data_dir), "--work", str(work),
+               "--seed", str(sd), "--threads", str(args.threads), "--max-steps", str(args.max_steps)]
+        procs[sd] = subprocess.Popen(cmd, stdout=open(work / f"member_{sd}.log", "w"), stderr=subprocess.STDOUT)
+    log(f"{len(seeds)} members started: seeds {seeds}, {SOUP_SETTING}")
+    for sd, pr in procs.items():
+        try:
+            pr.wait(timeout=max(1.0, args.budget - (time.time() - t0)))
+        except subprocess.TimeoutExpired:
+            pr.kill()
+            log(f"seed {sd}: not done within the budget, killed")
+    for sd in seeds:  # members' own logs, their last lines
+        lines = (work / f"member_{sd}.log").read_text().splitlines()
+        for line in lines[-3:]:
+            log(f"  {line}")
+    done = [sd for sd in seeds if (work / f"member_{sd}.json").exists()]
+    results: dict = {"setting": SOUP_SETTING, "head_seed": HEAD_SEED, "members": []}
+    for sd in done:
+        results["members"].append(json.loads((work / f"member_{sd}.json").read_text()))
+        log(f"member seed {sd}: dev attribution {results['members'][-1]['f1']:.4f}")
+    if not done:
+        log("no member finished")
+        (out / "results.json").write_text(json.dumps(results, indent=1))
+        return 1
+    states = [torch.load(work / f"member_{sd}.pt") for sd in done]
+    avg = {}
+    for k, v in states[0].items():
+        avg[k] = sum(st[k].float() for st in states) / len(states) if v.is_floating_point() else v
+    cls, sep, _, dev_items = _load(data_dir)
+    model = _model(data_dir, HEAD_SEED)
+    model.load_state_dict(avg)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    model.to(device)
+    res, _ = dev_score(model, dev_items, cls, sep, device)
+    soup_f1 = res["attribution"]["f1"]
+    results["soup"] = {"members": done, "attribution": round(soup_f1, 4),
+                       "content_exact": round(res["content_exact"]["f1"], 4)}
+    log(f"soup of {len(done)}: dev attribution {soup_f1:.4f} content exact {res['content_exact']['f1']:.4f}")
+    top = max(results["members"], key=lambda m: m["f1"])
+    if soup_f1 >= top["f1"]:
+        name, f1, state = f"soup of seeds {done}", soup_f1, avg
+    else:
+        name, f1, state = f"member seed {top['seed']}", top["f1"], states[done.index(top["seed"])]
+    results["kept"] = name
+    (out / "results.json").write_text(json.dumps(results, indent=1))
+    paths = _save_shards({"name": name, "f1": f1}, state, out)
+    log(f"kept {name} (dev attribution {f1:.4f}): {', '.join(p.name for p in paths)}")
     return 0
 
 
@@ -185,7 +327,8 @@ def merge(args) -> int:
     from transformers import AutoModelForTokenClassification
 
     base = base_model_dir()
-    got = torch.load(args.best)
+    got_meta, got_state = _load_shards(args.best)
+    got = {**got_meta, "state": got_state}
     used = torch.load(Path(args.data) / "base.pt")["used"]
     model = AutoModelForTokenClassification.from_pretrained(
         base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id=LABEL_ID
@@ -217,12 +360,26 @@ def main() -> int:
     p.add_argument("--only", help="comma-separated setting names")
     p.add_argument("--max-steps", type=int, default=0)
     p.add_argument("--score-from", type=int, default=2, help="score dev from this epoch on")
+    p = sub.add_parser("member")
+    p.add_argument("--data", default=str(ROOT / "build" / "gpu"))
+    p.add_argument("--work", required=True)
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--max-steps", type=int, default=0)
+    p = sub.add_parser("soup")
+    p.add_argument("--data", default=str(ROOT / "build" / "gpu"))
+    p.add_argument("--out", required=True)
+    p.add_argument("--work", default="/tmp/soup", help="members' weights and logs (not brought back)")
+    p.add_argument("--seeds", default="13,1,2,3,4")
+    p.add_argument("--threads", type=int, default=3, help="CPU threads per member")
+    p.add_argument("--budget", type=float, default=420, help="members not done after this many seconds are stopped")
+    p.add_argument("--max-steps", type=int, default=0)
     p = sub.add_parser("merge")
-    p.add_argument("--best", required=True)
+    p.add_argument("--best", required=True, nargs="+", help="the shards best.0.pt, best.1.pt, ...")
     p.add_argument("--data", default=str(ROOT / "build" / "gpu"))
     p.add_argument("--out", required=True)
     args = ap.parse_args()
-    return {"prep": prep, "run": run, "merge": merge}[args.cmd](args)
+    return {"prep": prep, "run": run, "member": member, "soup": soup, "merge": merge}[args.cmd](args)
 
 
 if __name__ == "__main__":
