@@ -454,6 +454,8 @@ def _role_before(text: str, start: int) -> str | None:
     """Title words written right before a name: "UN Secretary-General" Antonio Guterres."""
     span = _role_before_span(text, start)
     role = _singular_title(clean_role(text[span[0] : span[1]])) if span else None
+    if role and " " not in role and _norm(role) in lexicon().affiliation_heads:
+        return None  # "Democrat Elijah Cummings": a party, no role
     return None if role and " " not in role and _relational(role) else role  # "Rival Hillary Clinton": no role
 
 
@@ -947,9 +949,11 @@ class Resolver:
                 if not toks or not all(t[:1].isupper() for t in toks) or len(toks) > 4:
                     continue
                 if full_names:
-                    # "Phoenix Mayor Greg Stanton" typed WORK_OF_ART: the name after the title.
+                    # "Phoenix Mayor Greg Stanton" typed WORK_OF_ART, "Democrat Elijah Cummings" ORG: the name after the title
+                    # or the party.
                     cut = next((k + 1 for k in range(len(toks) - 3, -1, -1)
-                                if _norm(toks[k]) in lex.title_words and _norm(toks[k + 1]) in _first_names() and len(toks) - k - 1 <= 3), 0)
+                                if _norm(toks[k]) in lex.title_words | lex.affiliation_heads and _norm(toks[k + 1]) in _first_names()
+                                and len(toks) - k - 1 <= 3), 0)
                     if cut:
                         start = self.text.index(toks[cut], start + sum(len(t) for t in toks[:cut]))
                         toks = toks[cut:]
@@ -1993,6 +1997,34 @@ class Resolver:
         """An organisation's fullest name in the article (see ``fullest_org``)."""
         return self.fullest_org(_org_name(self.text[m.start : m.end]), m.label)
 
+    def _outlet_described(self, src: Span, head_raw: list[str]) -> str | None:
+        """An outlet's name followed by what the article calls it ("the nationalist Global Times tabloid", "Time magazine"):
+        the name, where the recogniser took the capitalised words before the lowercase description for an organisation."""
+        lex = lexicon()
+        if len(head_raw) < 2 or not head_raw[-1].islower() or _norm(head_raw[-1]) not in lex.press_descriptions:
+            return None
+        k = j = len(head_raw) - 1
+        while j > 0 and head_raw[j - 1][:1].isupper() and not _POSSESSIVE.search(head_raw[j - 1]):
+            j -= 1
+        if j == k:
+            return None
+        at = src.start + src.text.rfind(head_raw[j], 0, src.text.rfind(head_raw[k]))
+        end = src.start + src.text.rfind(head_raw[k - 1]) + len(head_raw[k - 1])
+        if at < src.start or self._mention_label(at, end) not in {"ORG", "WORK_OF_ART"}:
+            return None
+        return self.fullest_org(_org_name(self.text[at:end]), "ORG")
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The one capitalised phrase of the article whose initials are ``acronym`` (three letters or more), though no
+        mention covers it: "BLM" where the text writes "Black Lives Matter activists" (the recogniser found no name)."""
+        if len(acronym) < 3 or not acronym.isalpha():
+            return None
+        small = r"(?:(?:of|for|and|the|on|in|at|&)\s+)*"
+        pattern = r"(?<![\w’'-])" + (r"\s+" + small).join(rf"{c}[\w’'-]*" for c in acronym) + r"(?![\w’'-])"
+        found = {_org_name(m.group()) for m in re.finditer(pattern, self.text) if _initials(m.group()) == acronym}
+        found = {f for f in found if _norm(f.split()[0]) not in _first_names()}  # "Ann Parker" is no AP
+        return found.pop() if len(found) == 1 else None
+
     def fullest_org(self, name: str, label: str) -> str:
         """The fullest name the article gives an organisation: "Daily News" is the New York Daily
         News named elsewhere ("the Herald", The Miami Herald)."""
@@ -2023,6 +2055,9 @@ class Resolver:
             )
             if said:
                 return _org_name(said.group(1))
+            in_text = self._spelled_out(words[0].replace(".", ""))
+            if in_text is not None:
+                return in_text
         lex = lexicon()
         # A one-word short form of a press name: "Fox" is the Fox News the article names.
         starting = {n for n in longer if len(words) == 1 and n.split()[0] == words[0] and _last_word(n) in lex.press_names}
@@ -2358,6 +2393,9 @@ class Resolver:
                 if spelled != kept[0]:
                     return Speaker(spelled, None, "ORG", "named"), None
             return Speaker(name, None, "ORG", "named"), None
+        outlet = self._outlet_described(src, head_raw)
+        if outlet is not None:
+            return Speaker(outlet, None, "ORG", "named"), None
         org_like = last in lex.org_heads or last in lex.press_descriptions or last in lex.poll_heads or last in lex.company_descriptions
         org_like = org_like or last in lex.organisation_descriptions or last in lex.org_head_synonyms
         # "the league", "the university": the last word of an organisation's name (not an outlet's: "the post" may be a job).
@@ -2424,6 +2462,8 @@ class Resolver:
                 break
         while run and _norm(run[0]) in lex.name_particles:
             run.pop(0)
+        if len(run) > 2 and _norm(run[0]) in lex.affiliation_heads and _norm(run[1]) in _first_names():
+            run.pop(0)  # "ranking Democrat Elijah Cummings": a party before the name
         if len(run) > 2:
             # "Government Affairs Phil Smith", "Secretary-Treasurer Gary Casteel": the name as the name reader reads it.
             kept = _name_tokens(" ".join(run))
@@ -2450,6 +2490,11 @@ class Resolver:
             name = " ".join(_POSSESSIVE.sub("", t) for t in run)
             if label in {"ORG", "GPE"} and _norm(run[-1]) in lex.affiliation_heads and len(run) > 1:
                 return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # "the New Hampshire Democrat": no place
+            if label in {"GPE", "NORP"} and len(run) == 1 and _ACRONYM.fullmatch(run[0]) and len(run[0].replace(".", "")) >= 3:
+                # "The NRA said" typed GPE: an organisation's acronym, where the article spells it out.
+                spelled = self.fullest_org(run[0], "ORG")
+                if spelled != run[0]:
+                    return Speaker(spelled, None, "ORG", "named"), None
             if label in {"ORG", "GPE"}:
                 return Speaker(self.fullest_org(name, label), None, label, "named"), None  # type: ignore[arg-type]
             if label is None and len(run) == 1 and _ACRONYM.fullmatch(run[0]) and len(run[0]) > 1:

@@ -3410,3 +3410,61 @@ def test_resolve_roles_in_clauses_and_lists(text, names, source, role):
     text = "Headline\n\n" + text
     q = resolved_at(text, names, text.rindex(source), len(source))
     assert (q.speaker.name, q.speaker.role) == (source, role)
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # An acronym the recogniser typed a place is the organisation the article spells out ...
+        ("The National Rifle Association opposed the bill. The NRA said the bill was flawed.",
+         {"National Rifle Association": "ORG", "NRA": "GPE"}, "NRA", ("National Rifle Association", "ORG")),
+        # ... where no mention covers the spelled-out name too ...
+        ("Black Lives Matter activists marched on Monday. BLM said it would protest again.",
+         {"BLM": "ORG"}, "BLM", ("Black Lives Matter", "ORG")),
+        # ... but an acronym spelled out twice, two ways, stays as written ...
+        ("Black Lives Matter marched. Big Local Media filmed it. BLM said it would protest again.",
+         {"BLM": "ORG"}, "BLM", ("BLM", "ORG")),
+        # ... and so does one whose letters are only a person's name.
+        ("Ann Parker Collins spoke on Monday. APC said it would protest again.",
+         {"Ann Parker Collins": "PERSON", "APC": "ORG"}, "APC", ("APC", "ORG")),
+    ],
+)
+def test_resolve_an_acronym_is_the_organisation_the_article_spells_out(text, names, source, expected):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, names, text.rindex(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # A party before a name the recogniser took for an organisation is no part of it, and no role ...
+        ("Democrat Elijah Cummings said they are unloading on her.",
+         {"Democrat Elijah Cummings": "ORG"}, "Democrat Elijah Cummings", ("Elijah Cummings", "PERSON", None)),
+        # ... nor where the recogniser found only the party; the title before it is the role.
+        ("“They are unloading on her,” said Oversight ranking Democrat Elijah Cummings (D-Md.). “They are here.”",
+         {"Democrat": "NORP"}, "Oversight ranking Democrat Elijah Cummings (D-Md.)",
+         ("Elijah Cummings", "PERSON", "Oversight ranking Democrat")),
+    ],
+)
+def test_resolve_a_party_before_a_name_is_no_part_of_it(text, names, source, expected):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, names, text.rindex(source), len(source))
+    assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # An outlet's name with what the article calls it is the outlet ...
+        ("But as the nationalist Global Times tabloid noted in an op-ed Thursday, the candidate “has earned fans.”",
+         {"Global Times": "ORG"}, "nationalist Global Times tabloid", ("Global Times", "ORG")),
+        # ... not where the capitalised words name a place: no outlet is called Texas.
+        ("As a Texas newspaper noted on Thursday, the candidate “has earned fans.”",
+         {"Texas": "GPE"}, "a Texas newspaper", ("Texas newspaper", "ORG")),
+    ],
+)
+def test_resolve_an_outlet_described_is_the_outlet(text, names, source, expected):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, names, text.rindex(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == expected
