@@ -2264,7 +2264,8 @@ class Resolver:
         if any(w in lex.poll_heads for w in head) or any(w in lex.poll_heads for w in words[:3]):
             org = self._org_inside(src) or self._pollster_before_head(src)
             if org:
-                return Speaker(self._poll_name(org), None, "ORG", "named"), None  # a poll is named by who ran it
+                said = next(w for w in [*head, *words[:3]] if w in lex.poll_heads)
+                return Speaker(self._poll_name(org, said), None, "ORG", "named"), None  # a poll is named by who ran it
         if any(w in lex.poll_aggregates for w in head):
             maker = re.search(r"((?:[A-Z][\w.&’'/-]*\s+)*[A-Z][\w.&’'/-]*)\s+(?:polling\s+|poll\s+)?averages?\b", src.text)
             org = self._org_inside(src) or (maker.group(1) if maker else None)
@@ -2337,7 +2338,7 @@ class Resolver:
         if last in lex.poll_heads:
             org = self._org_inside(src)
             if org:
-                return Speaker(self._poll_name(org), None, "ORG", "named"), None
+                return Speaker(self._poll_name(org, last), None, "ORG", "named"), None
             if words[0] in {"the", "this", "that"}:
                 # "The poll": the poll quoted last.
                 for _, sp in reversed(self._org_speakers):
@@ -2804,11 +2805,17 @@ class Resolver:
             return self.fullest_org(_org_name(_POSSESSIVE.sub("", caps.group(1).strip())), "ORG")
         return None
 
-    def _poll_name(self, org: str) -> str:
-        """A poll's name, from who ran it: "PPIC" spelled out as the article spells it, "poll" once (a survey too:
-        one name for one pollster's poll, whichever word the article uses)."""
+    def _poll_name(self, org: str, said: str = "poll") -> str:
+        """A poll's name, from who ran it and the word the article calls it by (``said``): "PPIC" spelled out as the
+        article spells it, then "poll" or "survey" once ("A recent CNN survey" is the CNN survey)."""
         name = self.fullest_org(re.sub(r"^(?:the|a|an)\s+", "", org, flags=re.I), "ORG")
-        return name if _last_word(name) in {"poll", "survey"} else f"{name} poll"
+        if _last_word(name) in {"poll", "survey"}:
+            return name
+        word = "survey" if said.startswith("survey") else "poll"
+        other = "poll" if word == "survey" else "survey"
+        if len(re.findall(rf"\b{other}s?\b", self.text, re.I)) > len(re.findall(rf"\b{word}s?\b", self.text, re.I)):
+            word = other  # "The survey, conducted by ..." in an article about a poll
+        return f"{name} {word}"
 
     def _org_inside(self, src: Span) -> str | None:
         """The organisation named inside a source ("a poll by the Public Policy Institute of California")."""

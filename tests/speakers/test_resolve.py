@@ -2326,10 +2326,10 @@ def test_clean_role_participles(role, expected):
 @pytest.mark.parametrize(
     ("text", "names", "source", "expected"),
     [
-        # A poll is named by all who ran it ("Reuters/Ipsos"), "poll" whatever the article calls it (one name for one poll).
+        # A poll is named by all who ran it ("Reuters/Ipsos") and the word the article calls it by ("survey" too).
         ("Sanders leads in a Reuters/Ipsos poll released Monday.", {"Reuters": "ORG"}, "a Reuters/Ipsos poll", "Reuters/Ipsos poll"),
         ("A recent survey by Comcast Xfinity found that viewers stayed.", {"Comcast Xfinity": "ORG"}, "A recent survey by Comcast Xfinity",
-         "Comcast Xfinity poll"),
+         "Comcast Xfinity survey"),
         ("A new CNN/ORC poll shows a tie.", {"ORC": "ORG"}, "A new CNN/ORC poll", "CNN/ORC poll"),
         # What a person plans is theirs.
         ("Hillary Clinton spoke in Ohio. Her “clawback” plan would take back bonuses.", {"Hillary Clinton": "PERSON"}, "Her “clawback” plan",
@@ -3468,3 +3468,20 @@ def test_resolve_an_outlet_described_is_the_outlet(text, names, source, expected
     text = "Headline\n\n" + text
     q = resolved_at(text, names, text.rindex(source), len(source))
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, source, expected",
+    [
+        # A poll is named by who ran it and the word the article calls it by ...
+        ("A recent CNN survey found that 40 percent of voters back the plan.", "A recent CNN survey", "CNN survey"),
+        ("A recent CNN poll found that 40 percent of voters back the plan.", "A recent CNN poll", "CNN poll"),
+        # ... the word the article uses most where it uses both.
+        ("The survey, conducted by CNN, found that 40 percent back it. The poll was the third this month; polls vary.",
+         "The survey, conducted by CNN,", "CNN poll"),
+    ],
+)
+def test_resolve_a_poll_keeps_the_word_the_article_calls_it_by(text, source, expected):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, {"CNN": "ORG"}, text.index(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
