@@ -454,8 +454,6 @@ def _role_before(text: str, start: int) -> str | None:
     """Title words written right before a name: "UN Secretary-General" Antonio Guterres."""
     span = _role_before_span(text, start)
     role = _singular_title(clean_role(text[span[0] : span[1]])) if span else None
-    if role and " " not in role and _norm(role) in lexicon().affiliation_heads:
-        return None  # "Democrat Elijah Cummings": a party, no role
     return None if role and " " not in role and _relational(role) else role  # "Rival Hillary Clinton": no role
 
 

@@ -3438,9 +3438,9 @@ def test_resolve_an_acronym_is_the_organisation_the_article_spells_out(text, nam
 @pytest.mark.parametrize(
     "text, names, source, expected",
     [
-        # A party before a name the recogniser took for an organisation is no part of it, and no role ...
+        # A party before a name the recogniser took for an organisation is no part of it (a role, as annotators take it) ...
         ("Democrat Elijah Cummings said they are unloading on her.",
-         {"Democrat Elijah Cummings": "ORG"}, "Democrat Elijah Cummings", ("Elijah Cummings", "PERSON", None)),
+         {"Democrat Elijah Cummings": "ORG"}, "Democrat Elijah Cummings", ("Elijah Cummings", "PERSON", "Democrat")),
         # ... nor where the recogniser found only the party; the title before it is the role.
         ("“They are unloading on her,” said Oversight ranking Democrat Elijah Cummings (D-Md.). “They are here.”",
          {"Democrat": "NORP"}, "Oversight ranking Democrat Elijah Cummings (D-Md.)",
