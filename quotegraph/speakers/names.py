@@ -51,6 +51,7 @@ class Lexicon:
     authored_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     org_acronyms: dict[str, str] = field(default_factory=dict)
     org_head_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    role_acronyms: dict[str, str] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         {k: frozenset(v) for k, v in d.get("authored_forms", {}).items()},
         dict(d.get("org_acronyms", {})),
         {k: frozenset(v) for k, v in d.get("org_head_synonyms", {}).items()},
+        dict(d.get("role_acronyms", {})),
     )
 
 

@@ -3140,6 +3140,17 @@ class Resolver:
                      if span.end <= pos and not self._in_quotes(span.start) and not self._signs(span)
                      and (gender is None or ent.gender in {None, gender})), None)
 
+    def _role_acronym_holder(self, name: str) -> Entity | None:
+        """The one person the article gives the role an acronym stands for ("IG": "the State Department inspector
+        general, Steve Linick"); None where the name is no role's acronym or the role is no one's or several's."""
+        role = lexicon().role_acronyms.get(name.replace(".", "").lower())
+        if role is None or name != name.upper():
+            return None
+        ends = (role.split(), [name.replace(".", "").lower()])
+        holders = {id(ent): ent for ent in self.persons for _, r in ent.roles
+                   if any([_norm(w) for w in r.split()[-len(e):]] == e for e in ends)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _sole_holder(self, head: str) -> Entity | None:
         """The one person the article gives a role headed by ``head`` ("U.S. District Judge Michael W. Mosman" for
         "the judge"); None where it gives it to no one or to several."""
@@ -3198,6 +3209,15 @@ class Resolver:
                 speakers.append((q.sources[0].start, ent))
             elif q.speaker is not None and q.speaker.type in {"ORG", "GPE"}:
                 self._org_speakers.append((q.sources[0].start, q.speaker))
+        # A role written as its initials ("the IG", "The IG report"), taken for an organisation: the one person the
+        # article gives that role.
+        for q in quotes:
+            sp = q.speaker
+            holder = self._role_acronym_holder(sp.name) if sp is not None and sp.type == "ORG" and q.sources else None
+            if holder is not None:
+                q.speaker = self._speaker(holder, q.sources[0].start, "description")
+                speakers.append((q.sources[0].start, holder))
+        speakers.sort(key=lambda x: x[0])
         # Every quote of a person carries a role the article gives them, also one it gives later
         # ("Trump said ..." before "the businessman replied"); an organisation's, what the article
         # calls it ("American Crossroads, a super PAC,", "the oil giant Exxon Mobil").

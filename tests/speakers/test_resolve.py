@@ -3485,3 +3485,26 @@ def test_resolve_a_poll_keeps_the_word_the_article_calls_it_by(text, source, exp
     text = "Headline\n\n" + text
     q = resolved_at(text, {"CNN": "ORG"}, text.index(source), len(source))
     assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # A role written as its initials is the one person the article gives that role ...
+        ("The State Department inspector general, Steve Linick, reviewed the emails. The IG report found that staff "
+         "had not searched them.", {"Steve Linick": "PERSON", "State Department": "ORG", "IG": "ORG"}, "The IG report",
+         ("Steve Linick", "PERSON")),
+        ("Attorney General Loretta Lynch met the press. The AG said no charges would follow.",
+         {"Loretta Lynch": "PERSON", "AG": "ORG"}, "The AG", ("Loretta Lynch", "PERSON")),
+        # ... not where the article gives it to two people ...
+        ("The State Department inspector general, Steve Linick, and the Pentagon inspector general, Glenn Fine, met. "
+         "The IG said the review went on.", {"Steve Linick": "PERSON", "Glenn Fine": "PERSON", "IG": "ORG"}, "The IG",
+         ("IG", "ORG")),
+        # ... or to no one.
+        ("The review went on for months. The IG said the review went on.", {"IG": "ORG"}, "The IG", ("IG", "ORG")),
+    ],
+)
+def test_resolve_a_role_written_as_initials_is_its_holder(text, names, source, expected):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, names, text.rindex(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == expected
