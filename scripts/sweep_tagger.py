@@ -78,7 +78,8 @@ def prep(args) -> int:
     tok = Tokenizer.from_file(os.path.join(base, "tokenizer.json"))
     tok.no_padding()
     tok.no_truncation()
-    splits = {s: encode_split(tok, load_gold(Path(args.corpus) / s)) for s in ("train", "dev")}
+    sizes = {"train": (args.window, args.stride), "dev": (args.dev_window or args.window, args.dev_stride or args.stride)}
+    splits = {s: encode_split(tok, load_gold(Path(args.corpus) / s), *sizes[s]) for s in ("train", "dev")}
     special = [tok.token_to_id(t) for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[unused0]")]
     used = sorted(set(special).union(*(it["plan"].pieces.ids for items in splits.values() for it in items)))
     lut = np.full(tok.get_vocab_size(), -1, dtype=np.int64)
@@ -92,8 +93,8 @@ def prep(args) -> int:
             del it["words"]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out / "data.pkl.gz", "wb") as f:
-        pickle.dump({"splits": splits, "cls": int(lut[special[2]]), "sep": int(lut[special[3]])}, f)
+    with gzip.open(out / args.name, "wb") as f:
+        pickle.dump({"splits": splits, "cls": int(lut[special[2]]), "sep": int(lut[special[3]]), "windows": sizes}, f)
     w = load_file(os.path.join(base, "model.safetensors"))
     emb = w.pop("embeddings.word_embeddings.weight")[used].float()
     scale = emb.abs().amax(1, keepdim=True) / 127
@@ -128,9 +129,9 @@ def _model(data_dir: Path, seed: int):
     return model
 
 
-def _load(data_dir: Path) -> tuple[int, int, list[dict], list[dict]]:
+def _load(data_dir: Path, name: str = "data.pkl.gz") -> tuple[int, int, list[dict], list[dict]]:
     """(cls id, sep id, train items, dev items) as ``prep`` wrote them, plans rebuilt."""
-    with gzip.open(data_dir / "data.pkl.gz", "rb") as f:
+    with gzip.open(data_dir / name, "rb") as f:
         data = pickle.load(f)
     train_items, dev_items = data["splits"]["train"], data["splits"]["dev"]
     for items in (train_items, dev_items):
@@ -233,7 +234,7 @@ def member(args) -> int:
     data_dir, work = Path(args.data), Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(args.threads)
-    cls, sep, train_items, dev_items = _load(data_dir)
+    cls, sep, train_items, dev_items = _load(data_dir, args.data_file)
     exs = examples(train_items, cls, sep, SOUP_SETTING["aug_stride"])
     model = _model(data_dir, HEAD_SEED)
     random.seed(args.seed)
@@ -244,15 +245,21 @@ def member(args) -> int:
     f1, state, history = train(model, exs, dev_items, cls=cls, sep=sep, epochs=epochs, lr=SOUP_SETTING["lr"],
                                batch=SOUP_SETTING["batch"], device=device, max_steps=args.max_steps,
                                log=lambda m: print(f"seed {args.seed}: {m}", flush=True), score_from=epochs - 1)
-    torch.save(state, work / f"member_{args.seed}.pt")  # the last epoch's weights (only it is scored)
-    (work / f"member_{args.seed}.json").write_text(json.dumps({"seed": args.seed, "f1": f1, "history": history,
+    tag = _member_tag(args.data_file, args.seed)
+    torch.save(state, work / f"member_{tag}.pt")  # the last epoch's weights (only it is scored)
+    (work / f"member_{tag}.json").write_text(json.dumps({"seed": args.seed, "data": args.data_file, "f1": f1, "history": history,
                                                                "seconds": round(time.time() - t0, 1)}))
     return 0
 
 
+def _member_tag(data_file: str, seed: int) -> str:
+    """A member's name: its data file's stem and its seed ("data160-13")."""
+    return f"{data_file.split('.')[0]}-{seed}"
+
+
 def soup(args) -> int:
-    """Train --seeds members side by side (one process each), average the weights of those done
-    by --budget, score the soup on dev, and keep the better of the soup and the best member."""
+    """Train a member per --seeds and --data-files (one process each, side by side), average the weights of
+    each file's members done by --budget into its soup, score the soups on dev, and keep the best member or soup."""
     import subprocess
 
     from train_tagger import dev_score
@@ -270,50 +277,53 @@ def soup(args) -> int:
         logf.flush()
 
     seeds = [int(x) for x in args.seeds.split(",")]
+    files = args.data_files.split(",")
+    runs = [(f, sd) for f in files for sd in seeds]
     procs = {}
-    for sd in seeds:
-        cmd = [sys.executable, str(Path(__file__).resolve()), "member", "--data", str(data_dir), "--work", str(work),
+    for f, sd in runs:
+        tag = _member_tag(f, sd)
+        cmd = [sys.executable, str(Path(__file__).resolve()), "member", "--data", str(data_dir), "--data-file", f, "--work", str(work),
                "--seed", str(sd), "--threads", str(args.threads), "--max-steps", str(args.max_steps)]
-        procs[sd] = subprocess.Popen(cmd, stdout=open(work / f"member_{sd}.log", "w"), stderr=subprocess.STDOUT)
-    log(f"{len(seeds)} members started: seeds {seeds}, {SOUP_SETTING}")
-    for sd, pr in procs.items():
+        procs[tag] = subprocess.Popen(cmd, stdout=open(work / f"member_{tag}.log", "w"), stderr=subprocess.STDOUT)
+    log(f"{len(runs)} members started: {list(procs)}, {SOUP_SETTING}")
+    for tag, pr in procs.items():
         try:
             pr.wait(timeout=max(1.0, args.budget - (time.time() - t0)))
         except subprocess.TimeoutExpired:
             pr.kill()
-            log(f"seed {sd}: not done within the budget, killed")
-    for sd in seeds:  # members' own logs, their last lines
-        lines = (work / f"member_{sd}.log").read_text().splitlines()
-        for line in lines[-3:]:
-            log(f"  {line}")
-    done = [sd for sd in seeds if (work / f"member_{sd}.json").exists()]
-    results: dict = {"setting": SOUP_SETTING, "head_seed": HEAD_SEED, "members": []}
-    for sd in done:
-        results["members"].append(json.loads((work / f"member_{sd}.json").read_text()))
-        log(f"member seed {sd}: dev attribution {results['members'][-1]['f1']:.4f}")
-    if not done:
+            log(f"{tag}: not done within the budget, killed")
+    for tag in procs:  # members' own logs, their last lines
+        for line in (work / f"member_{tag}.log").read_text().splitlines()[-2:]:
+            log(f"  {tag}: {line}")
+    results: dict = {"setting": SOUP_SETTING, "head_seed": HEAD_SEED, "members": [], "soups": []}
+    candidates = []  # (dev attribution F1, name, state)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    cls, sep, _, dev_items = _load(data_dir, files[0])  # every file's dev plan is the same (prep --dev-window)
+    for f in files:
+        done = [sd for sd in seeds if (work / f"member_{_member_tag(f, sd)}.json").exists()]
+        states = []
+        for sd in done:
+            tag = _member_tag(f, sd)
+            results["members"].append(json.loads((work / f"member_{tag}.json").read_text()))
+            log(f"member {tag}: dev attribution {results['members'][-1]['f1']:.4f}")
+            states.append(torch.load(work / f"member_{tag}.pt"))
+            candidates.append((results["members"][-1]["f1"], f"member {tag}", states[-1]))
+        if len(states) < 2:
+            continue
+        avg = {k: sum(st[k].float() for st in states) / len(states) if v.is_floating_point() else v for k, v in states[0].items()}
+        model = _model(data_dir, HEAD_SEED)
+        model.load_state_dict(avg)
+        model.to(device)
+        res, _ = dev_score(model, dev_items, cls, sep, device)
+        f1 = res["attribution"]["f1"]
+        results["soups"].append({"data": f, "members": done, "attribution": round(f1, 4), "content_exact": round(res["content_exact"]["f1"], 4)})
+        log(f"soup of {f} seeds {done}: dev attribution {f1:.4f} content exact {res['content_exact']['f1']:.4f}")
+        candidates.append((f1, f"soup of {f} seeds {done}", avg))
+    if not candidates:
         log("no member finished")
         (out / "results.json").write_text(json.dumps(results, indent=1))
         return 1
-    states = [torch.load(work / f"member_{sd}.pt") for sd in done]
-    avg = {}
-    for k, v in states[0].items():
-        avg[k] = sum(st[k].float() for st in states) / len(states) if v.is_floating_point() else v
-    cls, sep, _, dev_items = _load(data_dir)
-    model = _model(data_dir, HEAD_SEED)
-    model.load_state_dict(avg)
-    device = "cuda" if torch.cuda.is_available() else "cpu"
-    model.to(device)
-    res, _ = dev_score(model, dev_items, cls, sep, device)
-    soup_f1 = res["attribution"]["f1"]
-    results["soup"] = {"members": done, "attribution": round(soup_f1, 4),
-                       "content_exact": round(res["content_exact"]["f1"], 4)}
-    log(f"soup of {len(done)}: dev attribution {soup_f1:.4f} content exact {res['content_exact']['f1']:.4f}")
-    top = max(results["members"], key=lambda m: m["f1"])
-    if soup_f1 >= top["f1"]:
-        name, f1, state = f"soup of seeds {done}", soup_f1, avg
-    else:
-        name, f1, state = f"member seed {top['seed']}", top["f1"], states[done.index(top["seed"])]
+    f1, name, state = max(candidates, key=lambda c: c[0])
     results["kept"] = name
     (out / "results.json").write_text(json.dumps(results, indent=1))
     paths = _save_shards({"name": name, "f1": f1}, state, out)
@@ -353,6 +363,11 @@ def main() -> int:
     p = sub.add_parser("prep")
     p.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora" / "polnear"))
     p.add_argument("--out", default=str(ROOT / "build" / "gpu"))
+    p.add_argument("--name", default="data.pkl.gz", help="the data file's name in --out")
+    p.add_argument("--window", type=int, default=254, help="pieces per training window")
+    p.add_argument("--stride", type=int, default=224)
+    p.add_argument("--dev-window", type=int, default=0, help="pieces per dev window (default: --window)")
+    p.add_argument("--dev-stride", type=int, default=0)
     p = sub.add_parser("run")
     p.add_argument("--data", default=str(ROOT / "build" / "gpu"))
     p.add_argument("--out", required=True)
@@ -362,6 +377,7 @@ def main() -> int:
     p.add_argument("--score-from", type=int, default=2, help="score dev from this epoch on")
     p = sub.add_parser("member")
     p.add_argument("--data", default=str(ROOT / "build" / "gpu"))
+    p.add_argument("--data-file", default="data.pkl.gz")
     p.add_argument("--work", required=True)
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--threads", type=int, default=2)
@@ -371,6 +387,7 @@ def main() -> int:
     p.add_argument("--out", required=True)
     p.add_argument("--work", default="/tmp/soup", help="members' weights and logs (not brought back)")
     p.add_argument("--seeds", default="13,1,2,3,4")
+    p.add_argument("--data-files", default="data.pkl.gz", help="comma-separated files of --data: a member per file and seed")
     p.add_argument("--threads", type=int, default=3, help="CPU threads per member")
     p.add_argument("--budget", type=float, default=420, help="members not done after this many seconds are stopped")
     p.add_argument("--max-steps", type=int, default=0)
