@@ -150,6 +150,20 @@ def _expletive(sources: Sequence[Span], cue: Span, text: str) -> bool:
     return bool(_PASSIVE_CUE.match(cue.text))
 
 
+def join_adjacent(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Content spans with nothing but spaces between them, in one paragraph, made one ("… in half. It was …"
+    tagged as two sentences): one quotation read on, as annotators mostly mark it (PolNeAR train: a sentence
+    end inside one content span 2,312 times, two spans split there 377 times)."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: s.start):
+        gap = text[out[-1].end : sp.start] if out and out[-1].end <= sp.start else None
+        if gap is not None and not gap.strip() and "\n" not in gap:
+            out[-1] = Span.of(text, out[-1].start, sp.end)
+        else:
+            out.append(sp)
+    return out
+
+
 def grouped_quotes(text: str, words: Sequence[Word], probs: np.ndarray, mask: np.ndarray) -> list[Quote]:
     """The tagger's quotes of ``words`` before continuation and screening, confidence the lowest span score
     (``mask``: ``quoted_mask`` of the whole text)."""
@@ -163,7 +177,7 @@ def grouped_quotes(text: str, words: Sequence[Word], probs: np.ndarray, mask: np
         def span(s):  # type: ignore[no-untyped-def]
             return Span.of(text, words[s.first].start, words[s.last].end)
 
-        contents = [span(s) for s in g.contents]
+        contents = join_adjacent(text, [span(s) for s in g.contents])
         sources = [span(s) for s in g.sources]
         cue = span(g.cue) if g.cue else None
         if cue is not None and _expletive(sources, cue, text):

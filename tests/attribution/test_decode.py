@@ -2,6 +2,8 @@ import pytest
 
 from quotegraph.attribution.decode import decode, spans_from_tags
 from quotegraph.attribution.encoding import gold_tags, words_of
+from quotegraph.attribution.extract import join_adjacent
+from quotegraph.model import Span
 
 
 def tagged(text: str, marks: dict[str, str]) -> tuple[list, list[str]]:
@@ -211,3 +213,23 @@ def test_decode_abbreviations_and_initials_end_no_sentence(text, stop_index, end
     words = words_of(text)
     stops = [k for k, w in enumerate(words) if w.text in SENTENCE_END]
     assert ends_sentence(words, stops[stop_index]) is ends
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # Two sentences of one quotation, tagged as two spans, are one ...
+        ("He said the cuts hurt. It was the worst thing, he added.", ["the cuts hurt.", "It was the worst thing"],
+         ["the cuts hurt. It was the worst thing"]),
+        # ... and so are spans split at a space inside a sentence ...
+        ("She said the plan would fail badly.", ["the plan", "would fail badly"], ["the plan would fail badly"]),
+        # ... but not across words between them ...
+        ("She said the plan, he added, would fail.", ["the plan", "would fail"], ["the plan", "would fail"]),
+        # ... or across a paragraph break.
+        ("She said the plan would fail.\n\nIt would cost more.", ["the plan would fail.", "It would cost more."],
+         ["the plan would fail.", "It would cost more."]),
+    ],
+)
+def test_adjacent_content_spans_are_one(text, spans, expected):
+    got = join_adjacent(text, [Span.of(text, text.index(s), text.index(s) + len(s)) for s in spans])
+    assert [s.text for s in got] == expected
