@@ -143,6 +143,19 @@ def _load(data_dir: Path, name: str = "data.pkl.gz") -> tuple[int, int, list[dic
     return data["cls"], data["sep"], train_items, dev_items
 
 
+def _logger(path: Path, t0: float):
+    """A function that prints a line with the seconds since ``t0`` and appends it to ``path``."""
+    logf = open(path, "a")
+
+    def log(m: str) -> None:
+        line = f"[{time.time() - t0:6.0f}s] {m}"
+        print(line, flush=True)
+        logf.write(line + "\n")
+        logf.flush()
+
+    return log
+
+
 def run(args) -> int:
     from train_tagger import examples, train
 
@@ -151,13 +164,7 @@ def run(args) -> int:
     cls, sep, train_items, dev_items = _load(data_dir)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     t0 = time.time()
-    logf = open(out / "sweep.log", "a")
-
-    def log(m: str) -> None:
-        line = f"[{time.time() - t0:6.0f}s] {m}"
-        print(line, flush=True)
-        logf.write(line + "\n")
-        logf.flush()
+    log = _logger(out / "sweep.log", t0)
 
     settings = [s for s in SETTINGS if not args.only or s[0] in args.only.split(",")]
     results, best = [], (-1.0, None, None)
@@ -268,13 +275,7 @@ def soup(args) -> int:
     out.mkdir(parents=True, exist_ok=True)
     work.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
-    logf = open(out / "soup.log", "a")
-
-    def log(m: str) -> None:
-        line = f"[{time.time() - t0:6.0f}s] {m}"
-        print(line, flush=True)
-        logf.write(line + "\n")
-        logf.flush()
+    log = _logger(out / "soup.log", t0)
 
     seeds = [int(x) for x in args.seeds.split(",")]
     files = args.data_files.split(",")
