@@ -3154,7 +3154,8 @@ class Resolver:
     def _sole_holder(self, head: str) -> Entity | None:
         """The one person the article gives a role headed by ``head`` ("U.S. District Judge Michael W. Mosman" for
         "the judge"); None where it gives it to no one or to several."""
-        holders = {id(ent): ent for ent in self.persons if any(_norm(r.split()[-1]) == head for _, r in ent.roles if r.split())}
+        heads = _person_words()
+        holders = {id(ent): ent for ent in self.persons if any(_head_word(r.split(), heads) == head for _, r in ent.roles if r.split())}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _just_quoted(self, pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:

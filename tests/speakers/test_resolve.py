@@ -3508,3 +3508,23 @@ def test_resolve_a_role_written_as_initials_is_its_holder(text, names, source, e
     text = "Headline\n\n" + text
     q = resolved_at(text, names, text.rindex(source), len(source))
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # "the lawyer" is the one person the article gives a role headed by "lawyer", though its last word is another ...
+        ("Pete Santill said he would stay. The city waited too long, the lawyer said on Monday. Ann Marie Staudenmaier, "
+         "a lawyer with the Washington Legal Clinic for the Homeless, has filed a suit.",
+         {"Pete Santill": "PERSON", "Ann Marie Staudenmaier": "PERSON", "Washington Legal Clinic for the Homeless": "ORG"},
+         "the lawyer", "Ann Marie Staudenmaier"),
+        # ... (not a person whose role only ends in it).
+        ("Pete Santill said he would stay. The city waited too long, the lawyer said on Monday. Ann Marie Staudenmaier, "
+         "a legal aid volunteer for a clinic that employs a lawyer, has filed a suit.",
+         {"Pete Santill": "PERSON", "Ann Marie Staudenmaier": "PERSON"}, "the lawyer", None),
+    ],
+)
+def test_resolve_a_title_alone_is_its_one_holder_by_the_role_head(text, names, source, expected):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, names, text.index(source), len(source))
+    assert (q.speaker.name if q.speaker.type == "PERSON" else None) == expected
