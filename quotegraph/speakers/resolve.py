@@ -1777,6 +1777,25 @@ class Resolver:
             return None
         return None
 
+    def _campaign_subject(self, pos: int) -> str | None:
+        """The campaign an "it" or "they" at ``pos`` stands for where a candidate's campaign opens its sentence before it,
+        or else the sentence before ("The Trump campaign has spent little on voter data ... It showed $200,000 in
+        payments"): "<surname> campaign", the name the article's other mentions of that campaign get."""
+        if self._in_quotes(pos):
+            return None
+        start = self._sentence_start(pos)
+        for a, b in ((start, pos), (self._sentence_start(max(0, start - 2)), start)):
+            if a >= b or self._in_quotes(a + 1):
+                continue
+            m = re.match(r"(?:[^,.;:!?“”\"\n]*,\s*)?(?:[Tt]he\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:[’']s)?\s+campaign\b", self.text[a:b])
+            if m is None:
+                continue
+            person = self.find(_name_tokens(m.group(1)))
+            if person is None or not person.tokens:
+                return None
+            return f"{_POSSESSIVE.sub('', person.tokens[-1])} campaign"
+        return None
+
     def _party_of(self, ent: Entity) -> set[str]:
         """The parties ("democrat", "republican") the article or the public-figures table gives a person: a role's word
         ("Republican presidential candidate", "GOP Sen."), a word right before a mention ("Democrat Jane Doe"), a party
@@ -2249,6 +2268,9 @@ class Resolver:
                 org = self._described_subject(src.start)
                 if org is not None:
                     return Speaker(org, None, "ORG", "pronoun"), None
+            campaign = self._campaign_subject(src.start)
+            if campaign is not None:
+                return Speaker(campaign, None, "ORG", "pronoun"), None
             return None, None
         if not description:
             return None, None  # a stray determiner ("the") tagged as the source names no one

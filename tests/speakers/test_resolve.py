@@ -3528,3 +3528,23 @@ def test_resolve_a_title_alone_is_its_one_holder_by_the_role_head(text, names, s
     text = "Headline\n\n" + text
     q = resolved_at(text, names, text.index(source), len(source))
     assert (q.speaker.name if q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # "it" after a sentence that a candidate's campaign opens is that campaign ...
+        ("Donald Trump hired a data firm. The Trump campaign has spent little on voter data, according to its reports. "
+         "It showed $200,000 in payments for list rentals.", {"Donald Trump": "PERSON", "Trump": "PERSON"}, "It",
+         ("Trump campaign", "ORG")),
+        # ... and "it" inside that sentence ...
+        ("Hillary Clinton left for Flint. The Clinton campaign is now braced for a fight it expects to last into the spring.",
+         {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "it", ("Clinton campaign", "ORG")),
+        # ... but not a campaign of no one the article names.
+        ("The Smith campaign has spent little on voter data. It showed $200,000 in payments.", {}, "It", None),
+    ],
+)
+def test_resolve_it_after_a_campaign_opening_the_sentence_is_the_campaign(text, names, source, expected):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, names, text.rindex(source), len(source))
+    assert ((q.speaker.name, q.speaker.type) if q.speaker else None) == expected
