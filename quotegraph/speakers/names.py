@@ -52,6 +52,7 @@ class Lexicon:
     org_acronyms: dict[str, str] = field(default_factory=dict)
     org_head_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     role_acronyms: dict[str, str] = field(default_factory=dict)
+    not_referents: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         dict(d.get("org_acronyms", {})),
         {k: frozenset(v) for k, v in d.get("org_head_synonyms", {}).items()},
         dict(d.get("role_acronyms", {})),
+        {k: frozenset(v) for k, v in d.get("not_referents", {}).items()},
     )
 
 

@@ -2053,7 +2053,8 @@ class Resolver:
             for o in self.mentions
             if o.label == label and len(_org_name(self.text[o.start : o.end]).split()) > len(words)
         ]
-        ending = [n for n in longer if n.split()[-len(words) :] == words]
+        never = lexicon().not_referents.get(name.lower(), frozenset())  # "House" is no White House
+        ending = [n for n in longer if n.split()[-len(words) :] == words and n.lower() not in never]
         if ending and not (len(words) == 1 and _ACRONYM.fullmatch(words[0])):  # "the SVP" is not its youth wing, "Junge SVP"
             return max(ending, key=len)
         # An acronym of a name the article gives: "AP" is the Associated Press, "SEIU" the Service Employees
@@ -3012,8 +3013,15 @@ class Resolver:
                     return f"{known.name.split()[-1]} administration"
             return None
         reach = lex.distances["org_lookback"]
+        own = next((m for m in self.mentions if m.label == "ORG" and m.start <= pos + 4 and m.end > pos
+                    and _last_word(self.text[m.start : m.end]) == head), None)
+        own_words = _org_name(self.text[own.start : own.end]).split()[:-1] if own is not None else []
+        if own is not None and any(_norm(w) not in lex.generic_org_words | lex.determiners for w in own_words):
+            # "The White House", "the State Department": the name itself ("The Super PAC" names none)
+            return self.fullest_org(_org_name(self.text[own.start : own.end]), "ORG")
+        never = lex.not_referents.get(head, frozenset())  # "the House" is no White House
         for p, sp in reversed(self._org_speakers):
-            if _norm(sp.name) == head:
+            if _norm(sp.name) == head or sp.name.lower() in never:
                 continue  # a headline's "Network has offered ...": the word itself, no name
             if pos - p < reach and (_last_word(sp.name) == head or head in self._org_kinds.get(sp.name, ())):
                 return sp.name  # "The Super PAC": the one quoted last ("Our Principles PAC")
@@ -3021,6 +3029,8 @@ class Resolver:
             if self._in_quotes(men.start):
                 continue
             name = _org_name(self.text[men.start : men.end])
+            if name.lower() in never:
+                continue
             last = _last_word(name)
             # What the name says it is, an acronym spelled out: "the bureau" is the FBI, "the school" Baylor University.
             said = set(lex.org_acronyms.get(name.lower(), name).lower().split())

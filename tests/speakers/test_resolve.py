@@ -3548,3 +3548,27 @@ def test_resolve_it_after_a_campaign_opening_the_sentence_is_the_campaign(text, 
     text = "Headline\n\n" + text
     q = resolved_at(text, names, text.rindex(source), len(source))
     assert ((q.speaker.name, q.speaker.type) if q.speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, source, expected",
+    [
+        # A description that is an organisation's own name is that organisation, not another of its kind named before ...
+        ("The Justice Department opened a review. Officials met on Monday. The emails were sent in 2012, the State "
+         "Department said.", {"Justice Department": "ORG", "State Department": "ORG"}, "the State Department",
+         "State Department"),
+        # ... "the House" is no White House ...
+        ("Both chambers have approved the bill. The White House objected. The House is likely to vote on it, aides said.",
+         {"White House": "ORG", "House": "ORG"}, "The House", "House"),
+        # ... while "the White House" stays itself ...
+        ("The House passed the bill. Officials met on Monday. The White House also blasted congressional Republicans.",
+         {"House": "ORG", "The White House": "ORG"}, "The White House", "White House"),
+        # ... and a generic one ("The Super PAC") is still the one named before.
+        ("Our Principles PAC is spending $2 million. The Super PAC said the ads would run in May.",
+         {"Our Principles PAC": "ORG", "Super PAC": "ORG"}, "The Super PAC", "Our Principles PAC"),
+    ],
+)
+def test_resolve_a_description_that_is_a_name_is_that_organisation(text, names, source, expected):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, names, text.rindex(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
