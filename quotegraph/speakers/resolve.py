@@ -838,7 +838,7 @@ class Resolver:
         forms = [" ".join(_name_tokens(text[m.start : m.end])) for m in persons]
         self._singles = singles
         self._form_count = {f: forms.count(f) for f in set(forms)}
-        self._paired = {m.start: toks for m in persons if (toks := self._paired_name(m)) is not None}
+        self._paired = {m.start: toks for m in persons if (toks := self._paired_name(m) or self._kin_named(m)) is not None}
         # Titled forms ("Mr. Obama") before bare ones, so that a surname shared by two people
         # ("Michelle Obama") does not swallow the other.
         for m in sorted(persons, key=lambda m: (-len(self._paired.get(m.start) or _name_tokens(text[m.start : m.end])),
@@ -1437,6 +1437,21 @@ class Resolver:
         if " " in word or not word.endswith("s") or not re.search(r"\b[Tt]he\s+$", self.text[max(0, m.start - 5) : m.start]):
             return False
         return any(self._written(word[:-k]) for k in (1, 2) if word[:-k] and word.endswith("es"[2 - k :]))
+
+    def _kin_named(self, m: Mention) -> list[str] | None:
+        """The full name of a public figure named by a first name as a person's kin ("Clinton's husband, Bill,": Bill
+        Clinton; "Trump's daughter, Ivanka"): that first name and the possessor's surname."""
+        toks = _name_tokens(self.text[m.start : m.end])
+        if len(toks) != 1 or _norm(toks[0]) not in _first_names():
+            return None
+        kin = re.search(r"\b([A-Z][\w’'-]+)(?:’s|'s)\s+([a-z]+),\s*$", self.text[max(0, m.start - 60) : m.start])
+        if kin is None or kin.group(2) not in lexicon().surname_kin or _norm(kin.group(1)) in lexicon().not_names:
+            return None
+        # Only a public figure's: "Mark Barden's son, Daniel," is a child the article's "Barden" never means.
+        keys = _name_keys([toks[0], kin.group(1)])
+        if not any(_name_keys(kp.name.split()) == keys for kp in known_people().get(keys[-1], [])):
+            return None
+        return [toks[0], kin.group(1)]
 
     def _paired_name(self, m: Mention) -> list[str] | None:
         """The full name of a first name joined to another's full name ("the parents, Khizr and Ghazala Khan": Khizr

@@ -3572,3 +3572,22 @@ def test_resolve_a_description_that_is_a_name_is_that_organisation(text, names, 
     text = "Headline\n\n" + text
     q = resolved_at(text, names, text.rindex(source), len(source))
     assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, source, expected",
+    [
+        # A public figure named by a first name as a person's kin is that figure, whose roles a description then finds ...
+        ("Hillary Clinton attacked Sanders on Monday. Clinton's husband, Bill, hurled the kitchen sink at Sanders in a speech "
+         "Sunday. But the former president showed restraint on Monday.", "the former president", ("Bill Clinton", "PERSON")),
+        # ... but kin nobody knows stay a first name ("Barden" later is the father).
+        ("Mark Barden's son, Daniel, was killed at the school. Barden now leads a group, he said.", "Barden",
+         ("Mark Barden", "PERSON")),
+    ],
+)
+def test_resolve_a_public_figure_named_as_kin(text, source, expected):
+    text = "Headline\n\n" + text
+    names = {"Hillary Clinton": "PERSON", "Clinton": "PERSON", "Bill": "PERSON", "Sanders": "PERSON", "Mark Barden": "PERSON",
+             "Daniel": "PERSON", "Barden": "PERSON"}
+    q = resolved_at(text, {k: v for k, v in names.items() if k in text}, text.rindex(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == expected
