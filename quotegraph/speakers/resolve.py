@@ -1438,6 +1438,19 @@ class Resolver:
             return False
         return any(self._written(word[:-k]) for k in (1, 2) if word[:-k] and word.endswith("es"[2 - k :]))
 
+    def _introduced_unnamed(self, pos: int, head_raw: list[str]) -> bool:
+        """Whether the article introduced the words of a definite description (``head_raw``, its determiner aside)
+        before ``pos`` with an indefinite article and no name set off after them ("a senior Cruz adviser said")."""
+        words = [t for t in head_raw if _norm(t) not in lexicon().determiners]
+        if len(words) < 2:
+            return False  # "a spokesman ... the spokesman": too common a word to say it is the same one
+        pattern = r"\b(?:[Aa]n?|[Aa]nother)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\b"
+        for m in re.finditer(pattern, self.text[:pos]):
+            if re.match(r",?\s+(?:[A-Z][\w’'.-]+\s+){1,3}", self.text[m.end() : m.end() + 40]) and self._has_person(m.end(), m.end() + 40):
+                continue  # "a senior Cruz adviser, Jason Miller, said": named there
+            return True
+        return False
+
     def _kin_named(self, m: Mention) -> list[str] | None:
         """The full name of a public figure named by a first name as a person's kin ("Clinton's husband, Bill,": Bill
         Clinton; "Trump's daughter, Ivanka"): that first name and the possessor's surname."""
@@ -2624,6 +2637,9 @@ class Resolver:
             ent = lede = self._headline_subject(last)  # "Philippine lawmaker wants Trump banned from country."
         if ent is None and _AGE.fullmatch(last) and words[0] == "the":
             ent = self._last_named(src.start)  # "the 43-year-old": the person named last
+        if ent is None and words[0] == "the" and not possessive and self._introduced_unnamed(src.start, head_raw):
+            # "said a senior Cruz adviser ... said the senior Cruz adviser": the one the article never named.
+            return Speaker(description, None, "DESCRIPTION", "unresolved"), None
         bare_title = [w for w in head if w not in lex.determiners] == [last] and last in lex.title_words
         if ent is None and words[0] == "the" and bare_title and not possessive and not proper:
             ent = self._sole_holder(last)  # "the judge": the one judge the article names, before or after it

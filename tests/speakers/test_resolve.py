@@ -3591,3 +3591,24 @@ def test_resolve_a_public_figure_named_as_kin(text, source, expected):
              "Daniel": "PERSON", "Barden": "PERSON"}
     q = resolved_at(text, {k: v for k, v in names.items() if k in text}, text.rindex(source), len(source))
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # "the senior Cruz adviser" after "a senior Cruz adviser" is that unnamed adviser, not the person quoted between ...
+        ("“That can go a long way,” said a senior Cruz adviser. Chairman Roger Wicker (R-Miss.) said he expects Cruz to play "
+         "a role. “I think politicians are practical people,” said the senior Cruz adviser.",
+         {"Roger Wicker": "PERSON", "Cruz": "PERSON"}, ("senior Cruz adviser", "DESCRIPTION")),
+        # ... unless the article named the adviser where it introduced them.
+        ("“That can go a long way,” said a senior Cruz adviser, Jason Miller. Chairman Roger Wicker said he expects Cruz "
+         "to play a role. “I think so,” said the senior Cruz adviser.",
+         {"Jason Miller": "PERSON", "Roger Wicker": "PERSON", "Cruz": "PERSON"}, ("Jason Miller", "PERSON")),
+    ],
+)
+def test_resolve_a_definite_description_after_the_same_indefinite_is_that_unnamed_one(text, names, expected):
+    text = "Headline\n\n" + text
+    spans = [(text.index(s), text.index(s) + len(s)) for s in ("a senior Cruz adviser", "Roger Wicker")]
+    spans.append((text.rindex("the senior Cruz adviser"), text.rindex("the senior Cruz adviser") + len("the senior Cruz adviser")))
+    q = resolved_all(text, names, spans)[-1]  # (the Wicker quote just before would take it otherwise)
+    assert (q.speaker.name, q.speaker.type) == expected
