@@ -1681,7 +1681,10 @@ class Resolver:
                 ent = named[-1][1]
                 if gender is None or ent.gender in {None, gender}:
                     return ent
-            if not (opens and not people and not own):
+            # A fronted phrase naming only someone the pronoun's gender does not fit ("As word of Mrs. Clinton's victories
+            # rolled in, he gave ..."): the main clause's subject as if it opened the sentence.
+            other = bool(people) and gender is not None and all(ent.gender not in {None, gender} for _, ent in named)
+            if not (opens and (not people or other) and not own):
                 return None  # not the sentence's first word
             # The main clause's subject after a fronted one that names no one ("Asked on Fox News who leads the party,
             # he said Ryan"): as if it opened the sentence.
@@ -1896,7 +1899,8 @@ class Resolver:
         for span, ent in mentions:
             if span.start >= start:
                 after = self.text[span.end : span.end + 30].split()[:1]
-                if after and after[0].islower() and _norm(after[0]) in lex.title_words | lex.org_heads:
+                owner = _POSSESSIVE.search(self.text[span.start : span.end + 2]) is not None and after and _norm(after[0]) in _CANDIDATE_BODIES
+                if after and after[0].islower() and _norm(after[0]) in lex.title_words | lex.org_heads and not owner:
                     continue  # "Trump campaign spokesman Jason Miller told ...": a name modifying a title is no subject
                 lead = self.text[start : span.start]
                 ok = all(_norm(w) in lex.title_words | lex.honorifics | lex.role_modifiers | lex.org_heads | {"the", "former"} or w[:1].isupper()
@@ -3439,6 +3443,11 @@ def _one_edit(a: str, b: str) -> bool:
     if long_ == short + "s":
         return False  # "the Clintons": the family, not a misspelling
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+# What a person's possessive opening a sentence may head and still make that person its subject for a pronoun after
+# it ("Mr. Sanders's campaign vowed ... he gave a defiant speech").
+_CANDIDATE_BODIES = frozenset({"campaign", "camp", "team", "office"})
 
 
 def _initials(name: str) -> str:

@@ -3612,3 +3612,14 @@ def test_resolve_a_definite_description_after_the_same_indefinite_is_that_unname
     spans.append((text.rindex("the senior Cruz adviser"), text.rindex("the senior Cruz adviser") + len("the senior Cruz adviser")))
     q = resolved_all(text, names, spans)[-1]  # (the Wicker quote just before would take it otherwise)
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+def test_resolve_a_pronoun_after_a_fronted_phrase_of_another_gender_is_the_subject_before():
+    # "Mr. Sanders's campaign vowed ... As word of Mrs. Clinton's victories rolled in, he gave a speech": Sanders, whose
+    # campaign opens the sentence before, not the man quoted before it.
+    text = ("Headline\n\n“You are not going to win by proposing incremental changes,” Mr. Murphy said. Mr. Sanders's campaign "
+            "vowed Tuesday to remain in the fight. As word of Mrs. Clinton's victories rolled in on Tuesday, he gave a defiant speech.")
+    names = {"Murphy": "PERSON", "Sanders": "PERSON", "Clinton": "PERSON"}
+    spans = [(text.index("Mr. Murphy"), text.index("Mr. Murphy") + 10), (text.index(" he gave") + 1, text.index(" he gave") + 3)]
+    q = resolved_all(text, names, spans)[-1]
+    assert q.speaker.name == "Bernie Sanders"  # (the public figure the surname names)
