@@ -3623,3 +3623,20 @@ def test_resolve_a_pronoun_after_a_fronted_phrase_of_another_gender_is_the_subje
     spans = [(text.index("Mr. Murphy"), text.index("Mr. Murphy") + 10), (text.index(" he gave") + 1, text.index(" he gave") + 3)]
     q = resolved_all(text, names, spans)[-1]
     assert q.speaker.name == "Bernie Sanders"  # (the public figure the surname names)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # An imperative opening the sentence is no part of the role after it ...
+        ("MEXICO CITY (UPI) — Count former Mexican President Felipe Calderon among Trump's critics. Felipe Calderon said it.",
+         "former Mexican President"),
+        ("Consider former Mexican President Felipe Calderon. Felipe Calderon said it.", "former Mexican President"),
+        # ... while a title opening it is the role.
+        ("Former Mexican President Felipe Calderon spoke. Felipe Calderon said it.", "Former Mexican President"),
+    ],
+)
+def test_resolve_an_imperative_opening_the_sentence_is_no_role(text, role):
+    text = "Headline\n\n" + text
+    q = resolved_at(text, {"Felipe Calderon": "PERSON", "Trump": "PERSON"}, text.rindex("Felipe Calderon"), len("Felipe Calderon"))
+    assert (q.speaker.name, q.speaker.role) == ("Felipe Calderon", role)
