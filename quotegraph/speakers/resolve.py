@@ -457,6 +457,11 @@ def _role_before(text: str, start: int) -> str | None:
     return None if role and " " not in role and _relational(role) else role  # "Rival Hillary Clinton": no role
 
 
+# Words run together where a page's caption or credit met the text ("BushASSOCIATED", "PRESSOhio"), not a name's
+# capitals ("McDonald", "DeSantis", "YouTube").
+_RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z]{2}|[A-Z]{3}[a-z]{2}")
+
+
 def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     """Where the title words before a name are written."""
     lex = lexicon()
@@ -482,8 +487,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
         m = toks[k]
         w = m.group()
         lw = _norm(w)
-        if not lw:
-            break
+        if not lw or _RUN_TOGETHER.search(w):
+            break  # "Kasich And BushASSOCIATED PRESSOhio Gov. John Kasich": a page's caption run into the text, no title
         if w[-1:] in ".!?" and "." not in w[:-1] and (len(lw) > 4 or (len(lw) > 1 and lw not in lex.abbreviations and lw not in lex.honorifics)):
             break  # a sentence ends here ("... the candidate. By ...", "Cookie Poll. Bill Clinton"), not an abbreviated title ("Sen.", "U.S.")
         named = [x for x in keep if _norm(x.group()) not in {"the", "a", "an"}]  # "of the House": the word after the article

@@ -3640,3 +3640,18 @@ def test_resolve_an_imperative_opening_the_sentence_is_no_role(text, role):
     text = "Headline\n\n" + text
     q = resolved_at(text, {"Felipe Calderon": "PERSON", "Trump": "PERSON"}, text.rindex("Felipe Calderon"), len("Felipe Calderon"))
     assert (q.speaker.name, q.speaker.role) == ("Felipe Calderon", role)
+
+
+@pytest.mark.parametrize(
+    "before, role",
+    [
+        # A page's caption run into the text is no part of a title ...
+        ("Kasich And BushASSOCIATED PRESSOhio Gov.", "Governor"),
+        # ... but capitals inside a name or a plural acronym are no run-together words.
+        ("McDonald's Chief Executive", "McDonald's Chief Executive"),
+    ],
+)
+def test_resolve_words_run_together_are_no_role(before, role):
+    text = f"Headline\n\n{before} John Kasich answers a question. John Kasich said it."
+    q = resolved_at(text, {"John Kasich": "PERSON"}, text.rindex("John Kasich"), len("John Kasich"))
+    assert q.speaker.role == role
