@@ -1797,14 +1797,9 @@ class Resolver:
         target. Shortly after it ruled ...": the Supreme Court the article names); the description opens the sentence
         or the clause after a fronted phrase, no "of" follows it ("the firm of Jane Doe"), and it names the organisation
         ``_org_referent`` finds."""
-        if self._in_quotes(pos):
-            return None
         lex = lexicon()
         heads = lex.org_heads | lex.company_descriptions | lex.organisation_descriptions | lex.press_descriptions
-        start = self._sentence_start(pos)
-        for a, b in ((start, pos), (self._sentence_start(max(0, start - 2)), start)):
-            if a >= b or self._in_quotes(a + 1):
-                continue
+        for a, b in self._pronoun_sentences(pos):
             m = re.match(r"(?:[^,.;:!?“”\"\n]*,\s*)?[Tt]he ([a-z]+) ([a-z]+)\b", self.text[a:b])
             if m is None:
                 continue
@@ -1813,16 +1808,20 @@ class Resolver:
             return None
         return None
 
+    def _pronoun_sentences(self, pos: int) -> list[tuple[int, int]]:
+        """Where an "it" or "they" at ``pos`` outside quotation marks looks for its subject: its own sentence up to it,
+        then the sentence before, each (start, end) outside quotation marks; none for one inside them."""
+        if self._in_quotes(pos):
+            return []
+        start = self._sentence_start(pos)
+        spans = ((start, pos), (self._sentence_start(max(0, start - 2)), start))
+        return [(a, b) for a, b in spans if a < b and not self._in_quotes(a + 1)]
+
     def _campaign_subject(self, pos: int) -> str | None:
         """The campaign an "it" or "they" at ``pos`` stands for where a candidate's campaign opens its sentence before it,
         or else the sentence before ("The Trump campaign has spent little on voter data ... It showed $200,000 in
         payments"): "<surname> campaign", the name the article's other mentions of that campaign get."""
-        if self._in_quotes(pos):
-            return None
-        start = self._sentence_start(pos)
-        for a, b in ((start, pos), (self._sentence_start(max(0, start - 2)), start)):
-            if a >= b or self._in_quotes(a + 1):
-                continue
+        for a, b in self._pronoun_sentences(pos):
             m = re.match(r"(?:[^,.;:!?“”\"\n]*,\s*)?(?:[Tt]he\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:[’']s)?\s+campaign\b", self.text[a:b])
             if m is None:
                 continue
