@@ -23,7 +23,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1662,11 +1662,10 @@ class Resolver:
         subject = self._person_at(start)
         if subject is not None and subject[0] < pos and (gender is None or subject[1].gender in {None, gender}):
             return subject[1]
-        opener = [_norm(w) for w in self.text[start:pos].split()]
         quote = self._quote_opening_sentence_before(pos)
         if quote is not None:
             start, start_words = quote, ""  # "“I’m a free American,” he told ...": as if it opened the sentence
-        elif opener and all(w in lexicon().clause_openers for w in opener) and not self._in_quotes(start):
+        elif self.text[start:pos].split() and self._only_openers(start, pos) and not self._in_quotes(start):
             start_words = ""  # "While he's said ...", "But he added": as if it opened the sentence
         else:
             start_words = self.text[start:pos].strip()
@@ -1717,7 +1716,7 @@ class Resolver:
             return None
         lex = lexicon()
         start = self._sentence_start(pos)
-        if not all(_norm(w) in lex.clause_openers for w in self.text[start:pos].split()):
+        if not self._only_openers(start, pos):
             return None
         before = self._sentence_start(max(0, start - 2))
         if before >= start:
@@ -1731,6 +1730,10 @@ class Resolver:
         earlier = [s for s in speakers if s[0] < at]
         return (self._subject_before(at, gender, earlier) or self._chained(at, gender, earlier, depth + 1)
                 or self._recent_person(at, list(earlier), gender))
+
+    def _only_openers(self, start: int, end: int) -> bool:
+        """Whether only clause openers ("But", "And so", "While") stand in ``start:end`` (none at all counts too)."""
+        return all(_norm(w) in lexicon().clause_openers for w in self.text[start:end].split())
 
     def _introduced_in(self, start: int, end: int, gender: str | None, speakers: Sequence[tuple[int, Entity]], first: bool = True) -> Entity | None:
         """The person of ``gender`` the sentence ``start:end`` introduces: the only one of that gender (known, not
@@ -1903,9 +1906,10 @@ class Resolver:
         for span, ent in mentions:
             if span.start >= start:
                 after = self.text[span.end : span.end + 30].split()[:1]
-                owner = _POSSESSIVE.search(self.text[span.start : span.end + 2]) is not None and after and _norm(after[0]) in _CANDIDATE_BODIES
-                if after and after[0].islower() and _norm(after[0]) in lex.title_words | lex.org_heads and not owner:
+                if (after and after[0].islower() and _norm(after[0]) in lex.title_words | lex.org_heads
+                        and not (_norm(after[0]) in _CANDIDATE_BODIES and _POSSESSIVE.search(self.text[span.start : span.end + 2]))):
                     continue  # "Trump campaign spokesman Jason Miller told ...": a name modifying a title is no subject
+                    # (a possessor of a campaign is: "Mr. Sanders's campaign vowed ... he gave")
                 lead = self.text[start : span.start]
                 ok = all(_norm(w) in lex.title_words | lex.honorifics | lex.role_modifiers | lex.org_heads | {"the", "former"} or w[:1].isupper()
                          for w in lead.split())
@@ -3218,15 +3222,17 @@ class Resolver:
         if role is None or name != name.upper():
             return None
         ends = (role.split(), [name.replace(".", "").lower()])
-        holders = {id(ent): ent for ent in self.persons for _, r in ent.roles
-                   if any([_norm(w) for w in r.split()[-len(e):]] == e for e in ends)}
-        return next(iter(holders.values())) if len(holders) == 1 else None
+        return self._one_holder(lambda words: any([_norm(w) for w in words[-len(e) :]] == e for e in ends))
 
     def _sole_holder(self, head: str) -> Entity | None:
         """The one person the article gives a role headed by ``head`` ("U.S. District Judge Michael W. Mosman" for
         "the judge"); None where it gives it to no one or to several."""
         heads = _person_words()
-        holders = {id(ent): ent for ent in self.persons if any(_head_word(r.split(), heads) == head for _, r in ent.roles if r.split())}
+        return self._one_holder(lambda words: _head_word(words, heads) == head)
+
+    def _one_holder(self, fits: Callable[[list[str]], bool]) -> Entity | None:
+        """The one person of the article with a role whose words ``fits``; None where no one or several have one."""
+        holders = {id(ent): ent for ent in self.persons if any(fits(r.split()) for _, r in ent.roles if r.split())}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _just_quoted(self, pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:
