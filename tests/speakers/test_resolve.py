@@ -47,6 +47,13 @@ def resolved_at(text: str, names: dict[str, str], at: int, length: int, publishe
     return q
 
 
+def resolved_last(text: str, names: dict[str, str], source: str) -> Quote:
+    """A quote whose source (and content) is the last ``source`` of ``text`` set under a headline, resolved with
+    ``names`` as the recogniser's mentions."""
+    text = "Headline\n\n" + text
+    return resolved_at(text, names, text.rindex(source), len(source))
+
+
 def resolved_all(text: str, names: dict[str, str], spans: list[tuple[int, int]], published: str = "2016-05-01") -> list[Quote]:
     """One quote per ``(start, end)`` source span (its content the same span), all resolved together, in order."""
     quotes = [Quote("indirect", None, [Span.of(text, a, b)], [Span.of(text, a, b)]) for a, b in spans]
@@ -3144,8 +3151,7 @@ def test_resolve_a_person_the_article_calls_an_organisation(text, name, expected
     ],
 )
 def test_resolve_a_family_is_several_people(text, names, source, expected):
-    text = "Headline\n\n" + text
-    q = resolved_at(text, names, text.rindex(source), len(source))
+    q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -3236,8 +3242,7 @@ def test_resolve_a_pronoun_after_an_opening_quotation_is_the_person_just_introdu
     ],
 )
 def test_resolve_a_made_thing_is_its_makers(text, names, source, expected):
-    text = "Headline\n\n" + text
-    q = resolved_at(text, names, text.rindex(source), len(source))
+    q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -3258,8 +3263,7 @@ def test_resolve_a_made_thing_is_its_makers(text, names, source, expected):
     ],
 )
 def test_resolve_a_group_with_examples_is_the_group(text, names, source, expected):
-    text = "Headline\n\n" + text
-    q = resolved_at(text, names, text.rindex(source), len(source))
+    q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -3407,8 +3411,7 @@ def test_resolve_a_dated_paper_is_no_outlet(text, source, expected):
     ],
 )
 def test_resolve_roles_in_clauses_and_lists(text, names, source, role):
-    text = "Headline\n\n" + text
-    q = resolved_at(text, names, text.rindex(source), len(source))
+    q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.role) == (source, role)
 
 
@@ -3430,8 +3433,7 @@ def test_resolve_roles_in_clauses_and_lists(text, names, source, role):
     ],
 )
 def test_resolve_an_acronym_is_the_organisation_the_article_spells_out(text, names, source, expected):
-    text = "Headline\n\n" + text
-    q = resolved_at(text, names, text.rindex(source), len(source))
+    q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -3448,8 +3450,7 @@ def test_resolve_an_acronym_is_the_organisation_the_article_spells_out(text, nam
     ],
 )
 def test_resolve_a_party_before_a_name_is_no_part_of_it(text, names, source, expected):
-    text = "Headline\n\n" + text
-    q = resolved_at(text, names, text.rindex(source), len(source))
+    q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type, q.speaker.role) == expected
 
 
@@ -3465,8 +3466,7 @@ def test_resolve_a_party_before_a_name_is_no_part_of_it(text, names, source, exp
     ],
 )
 def test_resolve_an_outlet_described_is_the_outlet(text, names, source, expected):
-    text = "Headline\n\n" + text
-    q = resolved_at(text, names, text.rindex(source), len(source))
+    q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -3505,8 +3505,7 @@ def test_resolve_a_poll_keeps_the_word_the_article_calls_it_by(text, source, exp
     ],
 )
 def test_resolve_a_role_written_as_initials_is_its_holder(text, names, source, expected):
-    text = "Headline\n\n" + text
-    q = resolved_at(text, names, text.rindex(source), len(source))
+    q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == expected
 
 
@@ -3545,8 +3544,7 @@ def test_resolve_a_title_alone_is_its_one_holder_by_the_role_head(text, names, s
     ],
 )
 def test_resolve_it_after_a_campaign_opening_the_sentence_is_the_campaign(text, names, source, expected):
-    text = "Headline\n\n" + text
-    q = resolved_at(text, names, text.rindex(source), len(source))
+    q = resolved_last(text, names, source)
     assert ((q.speaker.name, q.speaker.type) if q.speaker else None) == expected
 
 
@@ -3569,8 +3567,7 @@ def test_resolve_it_after_a_campaign_opening_the_sentence_is_the_campaign(text, 
     ],
 )
 def test_resolve_a_description_that_is_a_name_is_that_organisation(text, names, source, expected):
-    text = "Headline\n\n" + text
-    q = resolved_at(text, names, text.rindex(source), len(source))
+    q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
 
 
