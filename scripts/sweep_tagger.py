@@ -70,7 +70,7 @@ def _remap_plan(p: Plan, lut: np.ndarray) -> Plan:
 def prep(args) -> int:
     from safetensors.torch import load_file
     from tokenizers import Tokenizer
-    from train_tagger import base_model_dir, encode_split
+    from train_tagger import TRAIN_STRIDE, TRAIN_WINDOW, base_model_dir, encode_split
 
     from quotegraph.eval.polnear import load_gold
 
@@ -78,7 +78,8 @@ def prep(args) -> int:
     tok = Tokenizer.from_file(os.path.join(base, "tokenizer.json"))
     tok.no_padding()
     tok.no_truncation()
-    sizes = {"train": (args.window, args.stride), "dev": (args.dev_window or args.window, args.dev_stride or args.stride)}
+    window, stride = args.window or TRAIN_WINDOW, args.stride or TRAIN_STRIDE
+    sizes = {"train": (window, stride), "dev": (args.dev_window or window, args.dev_stride or stride)}
     splits = {s: encode_split(tok, load_gold(Path(args.corpus) / s), *sizes[s]) for s in ("train", "dev")}
     special = [tok.token_to_id(t) for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[unused0]")]
     used = sorted(set(special).union(*(it["plan"].pieces.ids for items in splits.values() for it in items)))
@@ -338,15 +339,14 @@ def merge(args) -> int:
     from transformers import AutoModelForTokenClassification
 
     base = base_model_dir()
-    got_meta, got_state = _load_shards(args.best)
-    got = {**got_meta, "state": got_state}
+    meta, state = _load_shards(args.best)
     used = torch.load(Path(args.data) / "base.pt")["used"]
     model = AutoModelForTokenClassification.from_pretrained(
         base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id=LABEL_ID
     )
     sd = model.state_dict()
     full = load_file(os.path.join(base, "model.safetensors"))["embeddings.word_embeddings.weight"].clone()
-    for k, v in got["state"].items():
+    for k, v in state.items():
         if k == EMB:
             full[used] = v.float()
             sd[k] = full
@@ -354,7 +354,7 @@ def merge(args) -> int:
             sd[k] = v.float()
     model.load_state_dict(sd)
     model.save_pretrained(args.out)
-    print(f"{got['name']} (dev attribution {got['f1']:.4f}) -> {args.out}")
+    print(f"{meta['name']} (dev attribution {meta['f1']:.4f}) -> {args.out}")
     return 0
 
 
@@ -365,8 +365,8 @@ def main() -> int:
     p.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora" / "polnear"))
     p.add_argument("--out", default=str(ROOT / "build" / "gpu"))
     p.add_argument("--name", default="data.pkl.gz", help="the data file's name in --out")
-    p.add_argument("--window", type=int, default=254, help="pieces per training window")
-    p.add_argument("--stride", type=int, default=224)
+    p.add_argument("--window", type=int, default=0, help="pieces per training window (default: train_tagger.py's)")
+    p.add_argument("--stride", type=int, default=0)
     p.add_argument("--dev-window", type=int, default=0, help="pieces per dev window (default: --window)")
     p.add_argument("--dev-stride", type=int, default=0)
     p = sub.add_parser("run")
