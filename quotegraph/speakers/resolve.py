@@ -70,11 +70,15 @@ _AND_NEXT = re.compile(_AND_JOIN + r"\s")  # the same, opening what follows a na
 _PARTY_TAG = re.compile(r"\s*(?:\(\s*([DRI])(?:-[A-Z][\w.]{0,10})?\s*\)|,\s*([DRI])-[A-Z][\w.]{0,10},)")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _PREDICATE_END = re.compile(
-    r"[.,;:!?]|\s+(?:to|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
+    r"[.,;:!?]|\s+(?:to|not|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
     r"|in\s+(?:the|a|an|his|her|its)|for\s+(?:\d+|two|three|four|five|many|several))\b"
 )
-# "As a young reporter covering ..., Palmer", "As an investor, Mr. Ackman", "A lawyer, Khan": a role a sentence opens with.
-_AS_ROLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:As (?:a|an)|An?|The) ([^,.;:\n“”\"]{2,120}),\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+# "As a young reporter covering ..., Palmer", "As an investor, Mr. Ackman", "A lawyer, Khan", "Another delegate on the
+# Cruz slate, Jim Poolman": a role a sentence opens with ("One of the authors, Ari Fleischer" is one of several, no role).
+_AS_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:And|But) )?(?:As (?:a|an)|An?|The|Another|One(?! of)|A (?:second|third|fourth|fifth))"
+    r" ([^,.;:\n“”\"]{2,120}),\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$"
+)
 # Capitalised words right before a poll's head: who ran it ("Gallup Poll", "USA TODAY/Rock the Vote survey").
 _POLLSTER = re.compile(r"((?:[A-Z][\w&.’'/-]*)(?:\s+(?:(?:the|of|and|&)\s+)?[A-Z][\w&.’'/-]*)*)\s+(?:[Pp]oll|[Ss]urvey)\b")
 # What the recogniser calls words that name no pollster: places, groups, dates ("the Iowa poll", "The April survey").
@@ -587,6 +591,8 @@ def _predicate_role() -> re.Pattern[str]:
     role = r"[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5}"
     return re.compile(
         r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]+)(?:,[^,.;\n]{1,60},)?\s+(?:" + _alternation(lex.role_copulas | lex.becoming_verbs, "{}") + r"\s+(?:a|an)"
+        # a title with no article: "when Clinton was secretary of state"
+        r"|" + _alternation(lex.role_copulas | lex.becoming_verbs, "{}") + r"(?=\s+(?!\w+ing\b)(?i:" + _alternation(lex.title_words, "{}") + r")\b)"
         r"|" + _alternation(lex.role_copulas, "{}") + r"\s+" + _alternation(lex.appointment_verbs, "{}") + r"(?:\s+as)?(?:\s+the)?"
         r"|(?:(?:has|had)\s+)?" + _alternation(lex.service_verbs, "{}") + r"\s+as(?:\s+(?:a|an|the))?)\s+(?P<role>" + role + ")"
         r"|\b(?P<who2>[Hh]is|[Hh]er)\s+" + _alternation(lex.career_nouns, "{}") + r"\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role2>" + role + ")"
@@ -745,6 +751,22 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         s += len(phrase.split(None, 1)[0]) + 1
         phrase = phrase.split(None, 1)[1]
     return s, s + len(phrase)
+
+
+def _repeats(role: str, fuller: str) -> bool:
+    """Whether ``role`` only repeats words of a role already given, with the same head ("the justice" after "The
+    Supreme Court justice")."""
+    words, given = [_norm(w) for w in role.split()], [_norm(w) for w in fuller.split()]
+    return words[-1:] == given[-1:] and set(words) <= set(given)
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word after a definite description's head reads as a verb by its form ("the retired neurosurgeon
+    addressed", "the real estate mogul wins"), not a noun the head modifies ("the candidate forum")."""
+    w = _norm(word)
+    if not (word.isalpha() and word.islower()) or w in _person_words() or w in _org_nouns() or len(w) < 4:
+        return False
+    return w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")))
 
 
 def _in_fronted_phrase(text: str, end: int) -> bool:
@@ -1093,7 +1115,8 @@ class Resolver:
                         break
                     continue
                 after = _word_after(toks, i)
-                if after and _norm(after) not in lex.after_description and not (after.endswith("ly") and after.islower()):
+                ends = _norm(after) in lex.after_description or after in {"--", "—", "–"} or (_verb_form(after) and self._opens_clause(at))
+                if after and not ends and not (after.endswith("ly") and after.islower()):
                     continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate")
                 if all(x[:1].isupper() for x in toks[: i + 1]) and any(
                         _norm(x) not in heads | lex.role_modifiers | lex.affiliation_heads for x in toks[:i]):
@@ -1104,7 +1127,8 @@ class Resolver:
                     end = self.text.find(toks[i], at) + len(toks[i])
                     self.described_mentions.append((Span.of(self.text, at, end), ent))
                 role = clean_role(" ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: i + 1]))
-                if ent is not None and role and not ent.titled() and _norm(role.split()[-1]) not in lex.affiliation_heads:
+                if (ent is not None and role and not ent.titled() and _norm(role.split()[-1]) not in lex.affiliation_heads
+                        and not any(_repeats(role, r) for _, r in ent.roles)):
                     ent.roles.append((at, role))
                     ent.described.add(at)
                 break
@@ -1867,6 +1891,13 @@ class Resolver:
     def _sentence_before(self, pos: int) -> int:
         """Where the sentence before the one holding ``pos`` starts."""
         return self._sentence_start(max(0, self._sentence_start(pos) - 2))
+
+    def _opens_clause(self, pos: int) -> bool:
+        """Whether ``pos`` opens a sentence or a clause: after a comma or a conjunction ("In the new poll, the
+        real estate mogul wins", "said that the nominee wanted"), not after a preposition ("with the candidate
+        focused on ...")."""
+        return self._sentence_start(pos) == pos or re.search(
+            r"(?:,|\b(?:and|but|that|when|while|because|after|before|since|if|as))\s+$", self.text[max(0, pos - 12) : pos]) is not None
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts: after the last full stop, question or

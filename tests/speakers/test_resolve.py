@@ -2146,6 +2146,15 @@ def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, exp
         ("The emails came while Hillary Clinton served as secretary of state. Clinton said so.",
          {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "secretary of state"),
         ("Tom Hale worked as a mail clerk in the 1990s. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "mail clerk"),
+        # A title after the copula with no article; a participle after it is none ("has been running a campaign").
+        ("Emanuel worked with Hillary Clinton when Clinton was Secretary of State. Clinton said so.",
+         {"Emanuel": "PERSON", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "Secretary of State"),
+        ("Hillary Clinton used a private server while she was secretary of state from 2009-2013. Clinton said so.",
+         {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "secretary of state"),
+        ("With Hillary Clinton serving as secretary of State at the time, Republicans saw a chance. Clinton said so.",
+         {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "secretary of State"),
+        ("Tom Hale has been running a flagrantly racist campaign. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", None),
+        ("Tom Hale met her while he was running for governor of Arkansas. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", None),
         ("The move comes from Ann Ray. She’s a delegate from Ohio and a lawyer. Ray said so.",  # the copula contracted
          {"Ann Ray": "PERSON", "Ray": "PERSON"}, "Ray said", "delegate from Ohio"),
         ("Trump met Sadiq Khan. Khan, a Muslim, was elected as mayor of London last week. Khan said so.",
@@ -2158,6 +2167,13 @@ def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, exp
          {"William A. Ackman": "PERSON", "Ackman": "PERSON"}, "Ackman said", "investor"),
         ("Tom Hale spoke. A lawyer, Hale has long handed out copies of the Constitution. Hale said so.",
          {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "lawyer"),
+        # "Another ...", "One ...", "A second ..." open a role set off before the name as "A ..." does; "One of ..." does not.
+        ("Dick Dever spoke. Another delegate on the Cruz slate, Jim Poolman, said he was leaning Cruz.",
+         {"Dick Dever": "PERSON", "Jim Poolman": "PERSON"}, "Jim Poolman", "delegate"),
+        ("Dick Dever spoke. One delegate not on the Cruz slate, Kelly Schmidt, said she liked Trump.",
+         {"Dick Dever": "PERSON", "Kelly Schmidt": "PERSON"}, "Kelly Schmidt", "delegate"),
+        ("Dick Dever spoke. One of the authors of that report, Ari Fleischer, said he was wrong.",
+         {"Dick Dever": "PERSON", "Ari Fleischer": "PERSON"}, "Ari Fleischer", None),
         ("Donald Trump spoke. The Republican Party’s presumed White House nominee, Trump has won the support of many. Trump said so.",
          {"Donald Trump": "PERSON", "Trump": "PERSON"}, "Trump said", "Republican Party’s presumed White House nominee"),
         ("Tom Hale spoke. A day later, Hale left. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", None),
@@ -3652,3 +3668,24 @@ def test_resolve_words_run_together_are_no_role(before, role):
     text = f"Headline\n\n{before} John Kasich answers a question. John Kasich said it."
     q = resolved_at(text, {"John Kasich": "PERSON"}, text.rindex("John Kasich"), len("John Kasich"))
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A verb after the description's head, known by its form, where the description opens a sentence or a clause
+        # (Ben Carson, a public figure, was a retired neurosurgeon in 2016).
+        ("Ben Carson spoke on Monday.\n\nThe retired neurosurgeon addressed his concerns later. Carson said so.", "retired neurosurgeon"),
+        ("Ben Carson spoke on Monday.\n\nIn a new poll, the retired neurosurgeon wins a third of voters. Carson said so.", "retired neurosurgeon"),
+        ("Ben Carson spoke on Monday.\n\nThe retired neurosurgeon -- who has been in a scuffle -- regretted it. Carson said so.",
+         "retired neurosurgeon"),
+        # ... not after a preposition, where the word after it is a participle ("with the neurosurgeon focused on ...").
+        ("Ben Carson spoke on Monday.\n\nAides insist that, with the retired neurosurgeon focused on Iowa, all is well. Carson said so.", None),
+        # A description repeating part of a fuller role given before it gives none of its own.
+        ("Ben Carson spoke on Monday.\n\nThe retired neurosurgeon addressed his concerns. Later the neurosurgeon sounded off. Carson said so.",
+         "retired neurosurgeon"),
+    ],
+)
+def test_resolve_a_description_ended_by_a_verb_is_a_role_of_who_it_names(text, role):
+    q = resolved_last(text, {"Ben Carson": "PERSON", "Carson": "PERSON"}, "Carson")
+    assert (q.speaker.name, q.speaker.role) == ("Ben Carson", role)
