@@ -288,6 +288,20 @@ def clean_role(role: str | None) -> str | None:
     return " ".join(toks) or None
 
 
+def _with_first_name(text: str, m: Mention) -> Mention:
+    """A person's mention with the first name the recogniser left out of it, where the name it took opens with no
+    first name ("Representative Debbie Wasserman Schultz", recognised as "Wasserman Schultz")."""
+    if m.label != "PERSON":
+        return m
+    before = re.search(r"(?<![\w’'.-])([A-Z][a-z]+) $", text[max(0, m.start - 20) : m.start])
+    words = text[m.start : m.end].split()
+    lex = lexicon()
+    if (before is None or not words or _norm(words[0]) in _first_names() or _norm(before.group(1)) not in _first_names()
+            or _norm(before.group(1)) in lex.clause_words | lex.modal_words | lex.title_words | lex.honorifics):
+        return m
+    return Mention(m.start - len(before.group(0)), m.end, m.label)
+
+
 def _without_opener(text: str, m: Mention) -> Mention:
     """A person's mention without an adverb or a participle the recogniser took into it ("Certainly Donald Trump",
     "Entrusting Donald Trump"): the name after it."""
@@ -840,7 +854,7 @@ class Resolver:
         # The NER model's mentions as the resolver takes them (``_relabelled``), without places and participles it
         # took for people ("FDR park", "Conceding that").
         self.mentions = sorted(
-            (self._relabelled(_without_opener(text, m))
+            (self._relabelled(_without_opener(text, _with_first_name(text, m)))
              for whole in mentions
              if any(c.isalnum() for c in text[whole.start : whole.end])  # a mention of spaces and marks names no one
              for m in self._split_at_comma(whole)
@@ -1942,6 +1956,8 @@ class Resolver:
                     continue  # "Trump campaign spokesman Jason Miller told ...": a name modifying a title is no subject
                     # (a possessor of a campaign is: "Mr. Sanders's campaign vowed ... he gave")
                 lead = self.text[start : span.start]
+                if lead.split() and _norm(lead.split()[0]) in lex.fronting_prepositions and "," not in lead:
+                    continue  # "With Merrick Garland, President Obama made ...": a name in a fronted phrase is no subject
                 ok = all(_norm(w) in lex.title_words | lex.honorifics | lex.role_modifiers | lex.org_heads | {"the", "former"} or w[:1].isupper()
                          for w in lead.split())
                 # After a fronted phrase: "On the eve of the meetings, Trump eased his tone."

@@ -3689,3 +3689,26 @@ def test_resolve_words_run_together_are_no_role(before, role):
 def test_resolve_a_description_ended_by_a_verb_is_a_role_of_who_it_names(text, role):
     q = resolved_last(text, {"Ben Carson": "PERSON", "Carson": "PERSON"}, "Carson")
     assert (q.speaker.name, q.speaker.role) == ("Ben Carson", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A first name the recogniser left out of a name that opens with none: the person's full name.
+        ("Representative Debbie Wasserman Schultz of Florida spoke. Wasserman Schultz said so.", {"Wasserman Schultz": "PERSON"},
+         "Debbie Wasserman Schultz"),
+        # ... not a word that opens a question, nor a first name that already opens the name.
+        ("Will Wasserman Schultz run again? Wasserman Schultz said so.", {"Wasserman Schultz": "PERSON"}, "Wasserman Schultz"),
+        ("Aides to Ann Tom Hale spoke. Tom Hale said so.", {"Tom Hale": "PERSON"}, "Tom Hale"),
+    ],
+)
+def test_resolve_a_first_name_left_out_by_the_recogniser_is_part_of_the_name(text, names, expected):
+    q = resolved_last(text, names, text.split(". ")[-1].removesuffix(" said so."))
+    assert q.speaker.name == expected
+
+
+def test_resolve_a_pronoun_after_a_name_in_a_fronted_phrase_is_the_subject():
+    text = ("With Merrick Garland, President Barack Obama made the safe choice for the Supreme Court. "
+            "He is trying to call the Republicans' bluff.")
+    q = resolved_last(text, {"Merrick Garland": "PERSON", "Barack Obama": "PERSON"}, "He")
+    assert q.speaker.name == "Barack Obama"
