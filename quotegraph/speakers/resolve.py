@@ -2688,8 +2688,9 @@ class Resolver:
             modifiers = {w for w in described if w not in lex.determiners and w != last and w not in lex.affiliation_heads}
             if not modifiers & ent.role_words(year=self.year):
                 ent = None
-        ent = ent or (self._introduced_next(src) if words[0] == "the" and not possessive else None)
         lede = None
+        if ent is None and words[0] == "the" and not possessive:
+            ent = lede = self._introduced_next(src)
         if ent is None and words[0] == "the" and not possessive and last in _person_words():
             ent = lede = self._named_after_lede(src, last)  # "The head of the Service Employees International Union is worried ..."
         if ent is None and src.end <= self.body_start and not possessive and words[0] not in lex.determiners | lex.indefinite_determiners:
