@@ -831,8 +831,10 @@ def _initials_masked(text: str) -> str:
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Where quotation marks hold text: curly or straight double marks, or two apostrophes for one (''...'', as
+    some newspapers' archives write them)."""
     out, start = [], None
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(text.replace("''", '"\x00')):
         if ch in "“«" or (ch == '"' and start is None):
             start = i
         elif ch in "”»\n" or ch == '"':

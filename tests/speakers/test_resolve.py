@@ -3712,3 +3712,12 @@ def test_resolve_a_pronoun_after_a_name_in_a_fronted_phrase_is_the_subject():
             "He is trying to call the Republicans' bluff.")
     q = resolved_last(text, {"Merrick Garland": "PERSON", "Barack Obama": "PERSON"}, "He")
     assert q.speaker.name == "Barack Obama"
+
+
+@pytest.mark.parametrize("mark", ["''", '"'])
+def test_resolve_a_role_inside_two_apostrophes_is_a_quotations_not_the_articles(mark):
+    # Some newspapers' archives write a quotation mark as two apostrophes: what they hold is the speaker's words.
+    text = (f"Vladimir Putin spoke of Donald Trump in Moscow on Thursday. {mark}It is up to the voters. But he is an absolute "
+            f"leader of the presidential race,{mark} the Russian leader said.")
+    q = resolved_last(text, {"Vladimir Putin": "PERSON", "Donald Trump": "PERSON"}, "the Russian leader")
+    assert q.speaker.name != "Donald Trump"
