@@ -480,6 +480,10 @@ def _role_before(text: str, start: int) -> str | None:
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z]{2}|[A-Z]{3}[a-z]{2}")
 
 
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must"})
+_INFINITIVE_AFTER = re.compile(r"[a-z]+ed|going|wants?|plans?|hopes?|able|likely|set|about|trying|seeks?")  # "expected to"
+
+
 def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     """Where the title words before a name are written."""
     lex = lexicon()
@@ -559,6 +563,13 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     keep.reverse()
     if keep and _norm(keep[-1].group()) in {"of", "for", "to", "from", "with", "at", "by"}:
         return None  # "a spokeswoman for Gore's campaign": the title is another's
+    at = toks.index(keep[0]) if keep else 0
+    verb_before = at and (_norm(toks[at - 1].group()) in _MODALS or (
+        _norm(toks[at - 1].group()) == "to" and at > 1 and _INFINITIVE_AFTER.fullmatch(_norm(toks[at - 2].group()))))
+    if verb_before and all(x.group().islower() for x in keep):
+        # "is expected to host Trump's rivals", "will chair Tom Hale's panel": a verb, no title; "will face challenger Paul
+        # Nehlen": the verb's object is ("according to campaign manager Jeff Weaver" names one)
+        keep = keep[1:]
     def titles(x: re.Match[str]) -> bool:  # "Sens.", "Gen.", "speaker": a title word, abbreviated or in the plural
         w = _norm(x.group())
         return any(_is_head(v, heads) for v in (w, lex.abbreviations.get(w, w).lower()))

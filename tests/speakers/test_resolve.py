@@ -3721,3 +3721,18 @@ def test_resolve_a_role_inside_two_apostrophes_is_a_quotations_not_the_articles(
             f"leader of the presidential race,{mark} the Russian leader said.")
     q = resolved_last(text, {"Vladimir Putin": "PERSON", "Donald Trump": "PERSON"}, "the Russian leader")
     assert q.speaker.name != "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A lower-case word after a modal or an infinitive's "to" is a verb, no title; the title may be its object.
+        ("The conference is expected to host Tom Hale's two rivals. Hale said so.", None),
+        ("Ryan will face challenger Tom Hale in a primary. Hale said so.", "challenger"),
+        # "according to" is no infinitive: the title after it is one.
+        ("Many came, according to campaign manager Tom Hale. Hale said so.", "campaign manager"),
+    ],
+)
+def test_resolve_a_verb_before_a_name_is_no_title(text, role):
+    q = resolved_last(text, {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale")
+    assert (q.speaker.name, q.speaker.role) == ("Tom Hale", role)
