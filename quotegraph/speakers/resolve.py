@@ -945,12 +945,16 @@ class Resolver:
     def _split_at_comma(self, m: Mention) -> list[Mention]:
         """A mention that runs over a comma into a person's full name ("Lehigh, Bruce Turry" typed ORG) is two: what
         stands before the comma, as typed, and the name, a PERSON. A first name alone before a surname that is also a
-        title ("Patty Judge (D)", the recogniser stopping at "Judge") is the whole name."""
+        title ("Patty Judge (D)", the recogniser stopping at "Judge") is the whole name. A person's name ends at a dash set
+        off by spaces."""
         text = self.text[m.start : m.end]
         if m.label == "PERSON" and " " not in text.strip() and _norm(text) in _first_names():
             title = _TITLE_SURNAME.match(self.text, m.end)
             if title is not None and _norm(title.group(1)) in lexicon().title_words:
                 return [Mention(m.start, title.end(1), m.label)]
+        dash = re.search(r"\s+[-–—]+\s+", text)
+        if m.label == "PERSON" and dash is not None and dash.start() > 0:
+            return [Mention(m.start, m.start + dash.start(), m.label)]  # "Deborah Jordan Reynolds - Santilli's": the name before the dash
         cut = re.search(r",\s+(?=([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}$)", text)
         if cut is None or _norm(cut.group(1)) not in _first_names():
             return [m]

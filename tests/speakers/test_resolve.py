@@ -3736,3 +3736,11 @@ def test_resolve_a_role_inside_two_apostrophes_is_a_quotations_not_the_articles(
 def test_resolve_a_verb_before_a_name_is_no_title(text, role):
     q = resolved_last(text, {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale")
     assert (q.speaker.name, q.speaker.role) == ("Tom Hale", role)
+
+
+def test_resolve_a_persons_name_ends_at_a_dash_set_off_by_spaces():
+    # The recogniser ran the name over the dash into the next one's possessive.
+    text = ("In an interview, Deborah Jordan Reynolds - Santilli's girlfriend and co-host on the show - spoke of it. "
+            "Reynolds says the two met online.")
+    q = resolved_last(text, {"Deborah Jordan Reynolds - Santilli's": "PERSON", "Reynolds": "ORG"}, "Reynolds")
+    assert (q.speaker.name, q.speaker.type) == ("Deborah Jordan Reynolds", "PERSON")
