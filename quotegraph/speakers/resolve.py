@@ -613,7 +613,7 @@ def _predicate_role() -> re.Pattern[str]:
     """What the text says a person is or was: "she is a student", "Bennett is a lawyer", "Khan was elected as mayor of
     London", "Clinton served as secretary of state", "her work as New York's junior senator", "she’s a delegate"."""
     lex = lexicon()
-    role = r"[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,5}"
+    role = r"[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,8}"
     return re.compile(
         r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]+)(?:,[^,.;\n]{1,60},)?\s+(?:" + _alternation(lex.role_copulas | lex.becoming_verbs, "{}") + r"\s+(?:a|an)"
         # a title with no article: "when Clinton was secretary of state"
@@ -1095,7 +1095,13 @@ class Resolver:
                 opener = prev is not None and sentence == start - len(before) + prev.start(1)
                 adverb = opener and (word.endswith("ly") or word.lower() in lex.not_names)
                 if word[:1].isupper() and not opens and not adverb and _norm(word) not in lex.honorifics | lex.title_words:
-                    continue  # "George Bush" where the article's Bush is Jeb: another name ("Interestingly Blocher" is Blocher)
+                    # "George Bush" where the article's Bush is Jeb, "Ivanka Trump" where it is Donald: another name ("Interestingly
+                    # Blocher" is Blocher), a person of their own where the word before is a first name the recogniser missed
+                    first = start - len(before) + prev.start(1) if prev is not None else start
+                    if (_norm(word) in _first_names() and self.text[first + len(word) : start] == " " and not covered(first, start)
+                            and not self._in_quotes(first)):
+                        added.append(Mention(first, end, "PERSON"))
+                    continue
                 if re.match(r"(?:[’']s)?\s+[A-Z]", self.text[end : end + 4]) or (opens and surname.lower() in lex.not_names):
                     continue  # "Palmer House", "From the start"
                 added.append(Mention(start, end, "PERSON"))
@@ -2056,6 +2062,13 @@ class Resolver:
                 modifier = re.match(r"\s+[a-z]", self.text[span.end : span.end + 3])
                 if modifier and self.text[max(0, span.start - 5) : span.start].rstrip().endswith((" a", " an")):
                     continue  # "Heather Samuelson, a Clinton campaign staffer-turned-legal assistant who": the name modifies a noun
+                gap = self.text[span.end : pos]
+                copula = re.match(r"\s+" + _alternation(lexicon().role_copulas, "{}") + r"\s", gap)
+                apposition = re.match(r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*,", gap)  # "John Kasich of Ohio, a"
+                if not apposition and not copula and (_POSSESSIVE.match(gap) or re.search(r"\b(?:a|an|the|another)\s", gap)):
+                    # "Sanders's team, a White House official who": the clause is the noun phrase's after it ("Angela Corey is
+                    # the state attorney who" is hers)
+                    return None
                 return ent if self._just_before(span.end, pos) else None
         return None
 

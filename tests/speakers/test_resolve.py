@@ -3744,3 +3744,26 @@ def test_resolve_a_persons_name_ends_at_a_dash_set_off_by_spaces():
             "Reynolds says the two met online.")
     q = resolved_last(text, {"Deborah Jordan Reynolds - Santilli's": "PERSON", "Reynolds": "ORG"}, "Reynolds")
     assert (q.speaker.name, q.speaker.type) == ("Deborah Jordan Reynolds", "PERSON")
+
+
+def test_resolve_a_first_name_before_a_known_surname_the_recogniser_missed_is_a_person_of_their_own():
+    text = ("Donald Trump spoke on Monday. His wife has spoken on only a few occasions.\n\n"
+            "Ivanka Trump, 34, could be an effective bridge to female voters. She is an executive vice president of the "
+            "Trump Organization and head of her own brand. She said so.")
+    q = resolved_last(text, {"Donald Trump": "PERSON"}, "She")
+    assert (q.speaker.name, q.speaker.role) == ("Ivanka Trump", "executive vice president of the Trump Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "who" after a noun phrase that follows the name is that noun phrase's, not the name's ...
+        ("There is no overlap with Tom Hale's team, a White House official who spoke anonymously said.", None),
+        # ... unless the noun phrase is an apposition (after a place) or a predicate of the name.
+        ("Gov. Tom Hale of Ohio, a Republican who has refused to endorse Mr. Trump, said so.", "Tom Hale"),
+        ("Tom Hale is the state attorney who charged Zimmerman with murder.", "Tom Hale"),
+    ],
+)
+def test_resolve_who_after_a_noun_phrase_after_a_name(text, expected):
+    q = resolved_last(text, {"Tom Hale": "PERSON", "Trump": "PERSON", "Zimmerman": "PERSON"}, "who")
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None) == expected
