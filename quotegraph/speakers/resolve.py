@@ -480,6 +480,8 @@ def _role_before(text: str, start: int) -> str | None:
 _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z]{2}|[A-Z]{3}[a-z]{2}")
 
 
+_PERSON_PLURAL = re.compile(r"[a-z]{3,}[^e]ees")  # "attendees", "employees", "retirees" (not "fees", "degrees"): people
+
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must"})
 _INFINITIVE_AFTER = re.compile(r"[a-z]+ed|going|wants?|plans?|hopes?|able|likely|set|about|trying|seeks?")  # "expected to"
 
@@ -1117,10 +1119,12 @@ class Resolver:
         quotation marks."""
         lex = lexicon()
         for m in re.finditer(r"\b[A-Za-z][a-z-]*s\b", self.text[start:end]):
-            if m.group()[0].isupper() and self._sentence_start(start + m.start() + 1) != start + m.start():
+            at = start + m.start()
+            if m.group()[0].isupper() and self._sentence_start(at + 1) != at:
                 continue  # capitalised inside a sentence: a name's ("Republicans"), not "Workers objected ..."
             w = m.group().lower()
-            if (w in lex.group_heads or w[:-1] in lex.person_heads or w[:-1] in lex.group_occupations) and not self._in_quotes(start + m.start()):
+            people = w in lex.group_heads or w[:-1] in lex.person_heads or w[:-1] in lex.group_occupations or _PERSON_PLURAL.fullmatch(w)
+            if people and not self._in_quotes(at):
                 return True
         return False
 

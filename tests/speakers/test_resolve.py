@@ -2539,6 +2539,9 @@ def test_resolve_words_before_a_known_name(text, names, source, expected):
         # ... unless a group of people is named since, in its sentence or the one before: the group, no one of it.
         ("Verizon said it was proud of its staff. Workers objected to the moves. They also said the deal was unfair.", None),
         ("Verizon said it was proud of its staff. Democratic superdelegates met. They also said the deal was unfair.", None),
+        # a plural in "-ees" names people, whatever the lexicon lists ("attendees", "retirees"; not "fees")
+        ("Verizon said it was proud of its staff. The attendees at the party are skeptical. They also booed.", None),
+        ("Verizon said it was proud of its staff. The fees at the party are high. They also said the deal was fair.", "Verizon"),
         # A capitalised plural inside a sentence is a name's ("Republicans"), no group the pronoun follows.
         ("Verizon said it was proud of its staff. The deal that Republicans want is fair. They also said so.", "Verizon"),
     ],
