@@ -1140,8 +1140,10 @@ class Resolver:
         lex = lexicon()
         heads = _person_words()
         for at, toks in self._definite_descriptions():
-            if re.search(r"\b(?:of|like|as|than)\s+$", self.text[max(0, at - 6) : at]):
-                continue  # "one of the senators", "as the nominee": no one in particular
+            before = self.text[max(0, at - 30) : at]
+            if re.search(r"\b(?:like|as|than)\s+$", before) or re.search(
+                    r"\b(?:one|some|any|each|none|all|most|many|both|either|neither|several|few|two|three|first|last|rest)\s+of\s+$", before, re.I):
+                continue  # "one of the senators", "as the nominee": no one in particular ("a defense of the governor" is one)
             for i, t in enumerate(toks):
                 w = _norm(t)
                 # "the New York businessman, who campaigned": a comma may end it ("the nominee." ends a sentence that
@@ -1167,7 +1169,12 @@ class Resolver:
                 if ent is not None:
                     end = self.text.find(toks[i], at) + len(toks[i])
                     self.described_mentions.append((Span.of(self.text, at, end), ent))
-                role = clean_role(" ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: i + 1]))
+                kept = toks[: i + 1]
+                if w in lex.of_phrase_heads and _norm(after) == "of" and i + 2 < len(toks):
+                    # "the former secretary of state": the head keeps its "of" phrase
+                    tail = toks[i + 1 : i + 4] if _norm(toks[i + 2]) == "the" else toks[i + 1 : i + 3]
+                    kept = kept + tail if len(tail) in {2, 3} and tail[-1].rstrip(",.;:").isalpha() else kept
+                role = clean_role(" ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in kept))
                 if (ent is not None and role and not ent.titled() and _norm(role.split()[-1]) not in lex.affiliation_heads
                         and not any(_repeats(role, r) for _, r in ent.roles)):
                     ent.roles.append((at, role))

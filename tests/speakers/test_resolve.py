@@ -3687,11 +3687,21 @@ def test_resolve_words_run_together_are_no_role(before, role):
         # A description repeating part of a fuller role given before it gives none of its own.
         ("Ben Carson spoke on Monday.\n\nThe retired neurosurgeon addressed his concerns. Later the neurosurgeon sounded off. Carson said so.",
          "retired neurosurgeon"),
+        # After "of" the description names someone ("a defense of the neurosurgeon"), after "one of" no one in particular.
+        ("Ben Carson spoke on Monday.\n\nThe editorial is a rousing defense of the retired neurosurgeon and his record. Carson said so.",
+         "retired neurosurgeon"),
+        ("Ben Carson spoke on Monday.\n\nHe is one of the retired neurosurgeon and his friends. Carson said so.", None),
     ],
 )
 def test_resolve_a_description_ended_by_a_verb_is_a_role_of_who_it_names(text, role):
     q = resolved_last(text, {"Ben Carson": "PERSON", "Carson": "PERSON"}, "Carson")
     assert (q.speaker.name, q.speaker.role) == ("Ben Carson", role)
+
+
+def test_resolve_a_descriptions_head_keeps_its_of_phrase():
+    text = "Hillary Clinton spoke on Monday.\n\nPolls reinforced perceptions of the former secretary of state as strong. Clinton said so."
+    q = resolved_last(text, {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton")
+    assert (q.speaker.name, q.speaker.role) == ("Hillary Clinton", "former secretary of state")
 
 
 @pytest.mark.parametrize(
