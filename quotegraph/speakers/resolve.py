@@ -2071,8 +2071,11 @@ class Resolver:
         for span, ent in reversed(self.person_mentions):
             if span.end <= pos:
                 modifier = re.match(r"\s+[a-z]", self.text[span.end : span.end + 3])
-                if modifier and self.text[max(0, span.start - 5) : span.start].rstrip().endswith((" a", " an")):
-                    continue  # "Heather Samuelson, a Clinton campaign staffer-turned-legal assistant who": the name modifies a noun
+                possessive = _POSSESSIVE.search(self.text[span.start : span.end + 2]) is not None
+                if (modifier or possessive) and re.search(r"\s(?:a|an|with|of|for)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$", self.text[max(0, span.start - 12) : span.start]):
+                    # "Heather Samuelson, a Clinton campaign staffer-turned-legal assistant who", "Yevgeny Kopachko, a pollster
+                    # with Mr. Yanukovych's former party who": the name modifies a noun; the apposition's name before it
+                    continue
                 gap = self.text[span.end : pos]
                 copula = re.match(r"\s+" + _alternation(lexicon().role_copulas, "{}") + r"\s", gap)
                 apposition = re.match(r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*,", gap)  # "John Kasich of Ohio, a"
@@ -2113,7 +2116,8 @@ class Resolver:
             if re.search(r"\b(?:from|and|by|to|with)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", part) and not re.search(r"\b(?:the|a|an)\s", part):
                 return False  # "..., and $100,000 from Harlan Crow, a Texas developer, who": someone else the recogniser missed
         near = lexicon().distances
-        return len(gap) < near["close_gap"] or (len(gap) < near["apposition_gap"] and gap.lstrip().startswith(",") and not re.search(r"[.!?;:\n“”\"]", gap))
+        plain = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.", "", gap)  # "a pollster with Mr. Yanukovych's party": no sentence end
+        return len(gap) < near["close_gap"] or (len(gap) < near["apposition_gap"] and gap.lstrip().startswith(",") and not re.search(r"[.!?;:\n“”\"]", plain))
 
     def _relative_org(self, pos: int) -> Speaker | None:
         """The organisation a "which" or "that" follows ("the Daily Beast, which ...")."""

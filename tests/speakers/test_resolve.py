@@ -3780,3 +3780,10 @@ def test_resolve_a_first_name_before_a_known_surname_the_recogniser_missed_is_a_
 def test_resolve_who_after_a_noun_phrase_after_a_name(text, expected):
     q = resolved_last(text, {"Tom Hale": "PERSON", "Trump": "PERSON", "Zimmerman": "PERSON"}, "who")
     assert (q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None) == expected
+
+
+def test_resolve_who_after_an_apposition_naming_anothers_possession_is_the_appositions_person():
+    text = ("''It is fine,'' said Yevgeny E. Kopachko, a pollster with Mr. Yanukovych's former party who cooperated with "
+            "Mr. Manafort for years.")
+    q = resolved_last(text, {"Yevgeny E. Kopachko": "PERSON", "Yanukovych": "PERSON", "Manafort": "PERSON"}, "who")
+    assert q.speaker.name == "Yevgeny E. Kopachko"
