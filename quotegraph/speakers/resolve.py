@@ -2072,7 +2072,8 @@ class Resolver:
             if span.end <= pos:
                 modifier = re.match(r"\s+[a-z]", self.text[span.end : span.end + 3])
                 possessive = _POSSESSIVE.search(self.text[span.start : span.end + 2]) is not None
-                if (modifier or possessive) and re.search(r"\s(?:a|an|with|of|for)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$", self.text[max(0, span.start - 12) : span.start]):
+                after_noun = re.search(r"\s(?:a|an|with|of|for)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$", self.text[max(0, span.start - 12) : span.start])
+                if (modifier or possessive) and after_noun:
                     # "Heather Samuelson, a Clinton campaign staffer-turned-legal assistant who", "Yevgeny Kopachko, a pollster
                     # with Mr. Yanukovych's former party who": the name modifies a noun; the apposition's name before it
                     continue
