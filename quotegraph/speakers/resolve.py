@@ -1141,6 +1141,7 @@ class Resolver:
         heads = _person_words()
         for at, toks in self._definite_descriptions():
             before = self.text[max(0, at - 30) : at]
+            predicate = re.search(r"\b(?:is|was|are|were|be|been|being|remains|remained|became|becomes)\s+$", before) is not None
             if re.search(r"\b(?:like|as|than)\s+$", before) or re.search(
                     r"\b(?:one|some|any|each|none|all|most|many|both|either|neither|several|few|two|three|first|last|rest)\s+of\s+$", before, re.I):
                 continue  # "one of the senators", "as the nominee": no one in particular ("a defense of the governor" is one)
@@ -1158,6 +1159,8 @@ class Resolver:
                         break
                     continue
                 after = _word_after(toks, i)
+                if predicate and _norm(after) in {"who", "that", "whose", "to"}:
+                    break  # "he was the lone candidate who has shown ...": what the subject is, no one the article named
                 ends = _norm(after) in lex.after_description or after in {"--", "—", "–"} or (_verb_form(after) and self._opens_clause(at))
                 if after and not ends and not (after.endswith("ly") and after.islower()):
                     continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate")

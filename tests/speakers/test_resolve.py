@@ -3691,6 +3691,8 @@ def test_resolve_words_run_together_are_no_role(before, role):
         ("Ben Carson spoke on Monday.\n\nThe editorial is a rousing defense of the retired neurosurgeon and his record. Carson said so.",
          "retired neurosurgeon"),
         ("Ben Carson spoke on Monday.\n\nHe is one of the retired neurosurgeon and his friends. Carson said so.", None),
+        # A description after a copula with a clause of its own says what the subject is, not who it names.
+        ("Ben Carson spoke on Monday.\n\nMr. Cruz said he was the retired neurosurgeon who had shown he could win. Carson said so.", None),
     ],
 )
 def test_resolve_a_description_ended_by_a_verb_is_a_role_of_who_it_names(text, role):
