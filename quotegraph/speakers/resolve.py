@@ -107,6 +107,10 @@ _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+(?:ally|ively|ously|ently|antly|fully|l
 # "Conceding that ...", "Speaking to ...": a participle opening a clause, taken for a name (not "Manning said").
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing\s+(?:that|the|a|an|to|his|her|their|its|in|on|at|with|for|from|about)\b")
 # A definite description right before a relative pronoun: "the former president, who".
+# A noun phrase ending right before a relative pronoun: "her new Iowa ad, ", "the Sanders Iowa spots, " (group 1: its head).
+_AUTHORED_NP_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\b[A-Z][\w’'.-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,4}?([\w’'-]+)\s*,?\s*$"
+)
 _AUTHORED_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s*,?\s*$")
 _TITLE_SURNAME = re.compile(r"\s([A-Z][a-z]+)(?=\s*\([DRI]\b|[,.;:]|\s+[a-z])")  # "Patty Judge (D)", "Ben Bishop, ..."
 _SAID_OF_BEFORE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:is|was)\s+an?\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*$")
@@ -2357,7 +2361,15 @@ class Resolver:
                     ent = self.find(_name_tokens(m.group(1)))
                     if ent is not None:
                         return self._speaker(ent, src.start, "pronoun"), None  # what they said is the subject, not they
-                return self._relative_org(src.start), None
+                relative_org = self._relative_org(src.start)
+                thing = _AUTHORED_NP_BEFORE.search(self.text, max(0, src.start - 80), src.start)
+                if relative_org is None and thing is not None and (
+                        _norm(thing.group(1)) in lex.authored_heads or _norm(thing.group(1)).removesuffix("s") in lex.authored_heads):
+                    # "her new Iowa ad, which promises ...", "that headline, which mirrors ...": whose the thing is
+                    sub, ent = self.speaker_of(Span.of(self.text, thing.start(), thing.end(1)), speakers)
+                    if sub is not None and sub.type != "DESCRIPTION":
+                        return replace(sub, evidence="pronoun"), ent
+                return relative_org, None
             ent = self._relative(src.start)
             if ent is None:
                 # "the former president, who spent ...", "the candidate who launched ...": whom the description names.

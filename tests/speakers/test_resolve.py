@@ -3789,3 +3789,19 @@ def test_resolve_who_after_an_apposition_naming_anothers_possession_is_the_appos
             "Mr. Manafort for years.")
     q = resolved_last(text, {"Yevgeny E. Kopachko": "PERSON", "Yanukovych": "PERSON", "Manafort": "PERSON"}, "who")
     assert q.speaker.name == "Yevgeny E. Kopachko"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # "which" after what someone made or wrote is whose it is.
+        ("For Ann Ray, the event presented a chance to roll out her jobs and infrastructure plan, which includes a bank.", "which", "Ann Ray"),
+        ("Ann Ray spoke on Monday. The statements echo the rhetoric of her new Iowa ad, which promises to stop the Republicans.",
+         "which", "Ann Ray"),
+        # ... not after a thing of no one's.
+        ("Ann Ray spoke on Monday. The statements echo the new rules, which promise to stop the Republicans.", "which", None),
+    ],
+)
+def test_resolve_which_after_an_authored_thing_is_its_author(text, source, expected):
+    q = resolved_last(text, {"Ann Ray": "PERSON"}, source)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None) == expected
