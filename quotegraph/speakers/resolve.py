@@ -486,6 +486,13 @@ _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z]{2}|[A-Z]{3}[a-z]{2}")
 
 _PERSON_PLURAL = re.compile(r"[a-z]{3,}[^e]ees")  # "attendees", "employees", "retirees" (not "fees", "degrees"): people
 
+def _nationality_of(word: str, place: str) -> bool:
+    """Whether ``word`` is the adjective of the country ``place`` ("Kazakh" of "Kazakhstan", "Iraqi" of "Iraq")."""
+    if place.startswith(word):
+        return place[len(word) :] in {"stan", "istan", "ia", "land"}
+    return word.startswith(place) and word[len(place) :] in {"i", "n", "an", "ian", "ese"}
+
+
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must"})
 _INFINITIVE_AFTER = re.compile(r"[a-z]+ed|going|wants?|plans?|hopes?|able|likely|set|about|trying|seeks?")  # "expected to"
 
@@ -872,6 +879,8 @@ class Resolver:
         self._subjects_sorted: tuple[tuple[int, int], list[tuple[Span, Entity]]] | None = None  # see _subjects
         # The NER model's mentions as the resolver takes them (``_relabelled``), without places and participles it
         # took for people ("FDR park", "Conceding that").
+        # Places the recogniser names, so that a nationality it takes for a person ("Kazakh" beside "Kazakhstan") is none.
+        self._places = {text[m.start : m.end].strip() for m in mentions if m.label in {"GPE", "NORP", "LOC"}}
         self.mentions = sorted(
             (self._relabelled(_without_opener(text, _with_first_name(text, m)))
              for whole in mentions
@@ -977,6 +986,10 @@ class Resolver:
         if m.label == "PERSON" and not outlet_named and (_last_word(text) in lex.org_name_heads or (
                 len(last) >= 2 and last.isalpha() and last.isupper() and last.lower() not in lex.name_suffixes)):  # "Hill III" is a person
             return Mention(m.start, m.end, "ORG")  # ("Michael Bloomberg" is a person, though "Bloomberg" names an outlet)
+        word = text.strip()
+        if (m.label == "PERSON" and " " not in word and len(word) >= 4 and first not in _first_names()
+                and any(_nationality_of(word, place) for place in self._places)):
+            return Mention(m.start, m.end, "NORP")  # "Kazakh attitudes", "The Kazakh government" beside "Kazakhstan": no person
         if m.label == "ORG":
             # "Commentary’s Noah Rothman", "Fox News Sean Hannity": an outlet's person, written after it.
             for own in re.finditer(r"(?<=\s)(?=([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’.-]+){1,2})$)", text):
@@ -1882,13 +1895,22 @@ class Resolver:
         lex = lexicon()
         heads = lex.org_heads | lex.company_descriptions | lex.organisation_descriptions | lex.press_descriptions
         for a, b in self._pronoun_sentences(pos):
-            m = re.match(r"(?:[^,.;:!?“”\"\n]*,\s*)?[Tt]he ([a-z]+) ([a-z]+)\b", self.text[a:b])
+            m = re.match(r"(?:[^,.;:!?“”\"\n]*,\s*)?[Tt]he ((?:[A-Z][\w’'-]*\s+){1,3})?([a-z]+) ([a-z]+)\b", self.text[a:b])
             if m is None:
                 continue
-            if m.group(1) in heads and m.group(2) not in {"of", "for", "to"} and not self._has_person(a, a + m.start(1)):
-                return self._org_referent(m.group(1), a + m.start(1))
+            if m.group(2) in heads and m.group(3) not in {"of", "for", "to"} and not self._has_person(a, a + m.start(2)):
+                if m.group(1) and m.group(2) not in _CANDIDATE_BODIES:  # (a campaign: see _campaign_subject)
+                    # "The Kazakh government is building ... in what it hopes": the body the name before the head says
+                    sub = self._org_named_by(Span.of(self.text, a + m.start(1), a + m.end(2)))
+                    return sub if sub is not None else None
+                return self._org_referent(m.group(2), a + m.start(2))
             return None
         return None
+
+    def _org_named_by(self, span: Span) -> str | None:
+        """The organisation a name before an organisation's head names ("Kazakh government"), as a source would get it."""
+        sub, _ = self.speaker_of(span, [])
+        return sub.name if sub is not None and sub.type in {"ORG", "GPE"} else None
 
     def _pronoun_sentences(self, pos: int) -> list[tuple[int, int]]:
         """Where an "it" or "they" at ``pos`` outside quotation marks looks for its subject: its own sentence up to it,

@@ -3805,3 +3805,23 @@ def test_resolve_who_after_an_apposition_naming_anothers_possession_is_the_appos
 def test_resolve_which_after_an_authored_thing_is_its_author(text, source, expected):
     q = resolved_last(text, {"Ann Ray": "PERSON"}, source)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A country's adjective the recogniser took for a person is none ("Kazakh" beside "Kazakhstan") ...
+        ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may outnumber the Kazakh population by "
+         "80 to 1, but its progress is good news, he says.",
+         {"Kazakhstan": "GPE", "Erlan Idrissov": "PERSON", "China": "GPE", "Kazakh": "PERSON"}, "he", ("Erlan Idrissov", "PERSON")),
+        # ... and "it" after a description it opens is the body the description names.
+        ("Kazakhstan is growing. The Kazakh government is building a dry port at Khorgos in what it hopes will become a hub.",
+         {"Kazakhstan": "GPE", "Kazakh": "PERSON", "Khorgos": "GPE"}, "it", ("Kazakh government", "ORG")),
+        # A family's plural is no country: "Khan" beside "the Khans" is a person.
+        ("The Khans spoke. Khizr Khan said his son died. Khan said so.", {"Khans": "GPE", "Khizr Khan": "PERSON", "Khan": "PERSON"}, "Khan",
+         ("Khizr Khan", "PERSON")),
+    ],
+)
+def test_resolve_a_countrys_adjective_is_no_person(text, names, source, expected):
+    q = resolved_last(text, names, source)
+    assert ((q.speaker.name, q.speaker.type) if q.speaker else None) == expected
