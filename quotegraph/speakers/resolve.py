@@ -1907,6 +1907,22 @@ class Resolver:
             return None
         return None
 
+    def _authored_subject(self, pos: int, speakers: list[tuple[int, Entity]]) -> tuple[Speaker, Entity | None] | None:
+        """Whose the thing is that an "it" at ``pos`` stands for, where a definite description of something made or written
+        opens its sentence, or else the sentence before ("The report also provided details ... It said current FDIC
+        officials ...": the report's author, as the description would get it); None where it names no one."""
+        lex = lexicon()
+        for a, b in self._pronoun_sentences(pos):
+            m = re.match(r"(?:[^,.;:!?“”\"\n]*,\s*)?([Tt]he (?:[\w’'-]+\s+){0,3}?([a-z]+))\s+(?!of\b|for\b|to\b)[a-z]", self.text[a:b])
+            if m is None:
+                continue
+            if m.group(2) in lex.authored_heads and not self._has_person(a, a + m.start(1)):
+                sub, ent = self.speaker_of(Span.of(self.text, a + m.start(1), a + m.end(1)), speakers)
+                if sub is not None and sub.type != "DESCRIPTION":
+                    return replace(sub, evidence="pronoun"), ent
+            return None
+        return None
+
     def _org_named_by(self, span: Span) -> str | None:
         """The organisation a name before an organisation's head names ("Kazakh government"), as a source would get it."""
         sub, _ = self.speaker_of(span, [])
@@ -2439,6 +2455,9 @@ class Resolver:
                 org = self._described_subject(src.start)
                 if org is not None:
                     return Speaker(org, None, "ORG", "pronoun"), None
+                made = self._authored_subject(src.start, speakers)
+                if made is not None:
+                    return made
             campaign = self._campaign_subject(src.start)
             if campaign is not None:
                 return Speaker(campaign, None, "ORG", "pronoun"), None

@@ -2918,7 +2918,9 @@ def test_resolve_a_party_description_is_the_one_person_of_that_party(text, names
         ("Ohio filed suit on Monday. It said the plan would fail.", {"Ohio": "GPE"}, "It", None),
         ("Jane Dow filed suit on Monday. It said the plan would fail.", {"Jane Dow": "PERSON"}, "It", None),
         ("Acme's chief executive filed suit on Monday. It said the plan would fail.", {"Acme": "ORG"}, "It", None),
-        ("The Acme report came out on Monday. It said the plan would fail.", {"Acme": "ORG"}, "It", None),
+        # (but "it" for a thing made or written is whose the thing is, as the description itself would be)
+        ("The Acme report came out on Monday. It said the plan would fail.", {"Acme": "ORG"}, "It", ("Acme", "ORG")),
+        ("The report came out on Monday. It said the plan would fail.", {}, "It", None),
         ("“Acme Corp. filed suit on Monday. It said the plan would fail.”", {"Acme Corp.": "ORG"}, "It", None),
         # "the league", "the university": the organisation whose name ends with the head.
         ("The Ohio Voters League filed suit on Monday. In a statement, the league said the plan would fail.",
