@@ -1940,8 +1940,19 @@ class Resolver:
     def _campaign_subject(self, pos: int) -> str | None:
         """The campaign an "it" or "they" at ``pos`` stands for where a candidate's campaign opens its sentence before it,
         or else the sentence before ("The Trump campaign has spent little on voter data ... It showed $200,000 in
-        payments"): "<surname> campaign", the name the article's other mentions of that campaign get."""
-        for a, b in self._pronoun_sentences(pos):
+        payments"), or a clause of its own sentence before it does ("The endorsement was one the Clinton campaign had long
+        coveted because they are hoping ..."): "<surname> campaign", the name the article's other mentions of that
+        campaign get."""
+        sentences = self._pronoun_sentences(pos)
+        if sentences:
+            a, b = sentences[0]
+            inner = list(re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:[’']s)?\s+campaign\b", self.text[a:b]))
+            between = self.text[a + inner[-1].end() : b] if inner else ""
+            if inner and len(between) < 80 and not re.search(r"\b[A-Z]", between) and not self._group_named(a + inner[-1].end(), b):
+                person = self.find(_name_tokens(inner[-1].group(1)))
+                if person is not None and person.tokens:
+                    return f"{_POSSESSIVE.sub('', person.tokens[-1])} campaign"
+        for a, b in sentences:
             m = re.match(r"(?:[^,.;:!?“”\"\n]*,\s*)?(?:[Tt]he\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+?)(?:[’']s)?\s+campaign\b", self.text[a:b])
             if m is None:
                 continue

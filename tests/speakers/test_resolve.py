@@ -3560,6 +3560,11 @@ def test_resolve_a_title_alone_is_its_one_holder_by_the_role_head(text, names, s
         # ... and "it" inside that sentence ...
         ("Hillary Clinton left for Flint. The Clinton campaign is now braced for a fight it expects to last into the spring.",
          {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "it", ("Clinton campaign", "ORG")),
+        # ... and "they" after a campaign in a clause of its own sentence, no one else named between ...
+        ("Hillary Clinton won Warren's backing. It was one the Clinton campaign had long coveted because they are hoping "
+         "it will help.", {"Hillary Clinton": "PERSON", "Warren": "PERSON", "Clinton": "PERSON"}, "they", ("Clinton campaign", "ORG")),
+        ("Hillary Clinton won. It was one the Clinton campaign had long coveted because Democrats say they are hoping for it.",
+         {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "they", None),
         # ... but not a campaign of no one the article names.
         ("The Smith campaign has spent little on voter data. It showed $200,000 in payments.", {}, "It", None),
     ],
