@@ -1546,6 +1546,13 @@ def test_resolve_what_an_organisation_publishes_is_the_organisations(text, names
             "The report",
             ("State Department", "ORG"),
         ),
+        # Who set up or created the thing ("has set up a website called ...").
+        (
+            "Rob Calab, a radio host in Nova Scotia, has set up a website called Cape Breton If Trump Wins. The website says come.",
+            {"Rob Calab": "PERSON", "Nova Scotia": "GPE"},
+            "The website",
+            ("Rob Calab", "PERSON"),
+        ),
         # Nobody said whose: a description of no one.
         ("A report came out on Monday. The report said rules were broken.", {}, "The report", ("report", "DESCRIPTION")),
         # What an organisation publishes, named after a preposition.
