@@ -1647,6 +1647,13 @@ def test_resolve_papers_the_recogniser_missed(text, names, sources, expected):
             "Sanders, the senator from Vermont,",
             ("Bernie Sanders", "PERSON"),
         ),
+        # "The group": an association, coalition, caucus ... named last, before a company of another kind.
+        (
+            "Celebrities went on Twitter to cheer. The National Rifle Association says it is wrong. The nation’s largest gun group is angry.",
+            {"Twitter": "ORG", "The National Rifle Association": "ORG"},
+            "The nation’s largest gun group",
+            ("National Rifle Association", "ORG"),
+        ),
         # "The organization": the organisation named last, whatever kind of body it is.
         (
             "Fox News reported it. The Heritage Foundation notes the wage is low. The organization also points out more.",
