@@ -3233,8 +3233,8 @@ class Resolver:
             if self._in_quotes(men.start):
                 continue
             name = _org_name(self.text[men.start : men.end])
-            if name.lower() in never:
-                continue
+            if name.lower() in never or name.islower():
+                continue  # (a lower-case word the recogniser took for an organisation, "secretary of state": no name)
             last = _last_word(name)
             # What the name says it is, an acronym spelled out: "the bureau" is the FBI, "the school" Baylor University.
             said = set(lex.org_acronyms.get(name.lower(), name).lower().split())

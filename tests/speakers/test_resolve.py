@@ -1654,6 +1654,19 @@ def test_resolve_papers_the_recogniser_missed(text, names, sources, expected):
             "The nation’s largest gun group",
             ("National Rifle Association", "ORG"),
         ),
+        (
+            "Boca West Country Club opened. Players left, according to the National Golf Foundation. Courses closed, the group says.",
+            {"Boca West Country Club": "ORG", "the National Golf Foundation": "ORG"},
+            "the group",
+            ("National Golf Foundation", "ORG"),
+        ),
+        # A lower-case word the recogniser took for an organisation names none.
+        (
+            "Sanders suggests the former secretary of state is captive. Julian Assange should be freed, the rights group says.",
+            {"Sanders": "PERSON", "state": "ORG", "Julian Assange": "PERSON"},
+            "the rights group",
+            ("rights group", "DESCRIPTION"),
+        ),
         # "The organization": the organisation named last, whatever kind of body it is.
         (
             "Fox News reported it. The Heritage Foundation notes the wage is low. The organization also points out more.",
