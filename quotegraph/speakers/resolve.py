@@ -1123,6 +1123,9 @@ class Resolver:
                     continue
                 if re.match(r"(?:[’']s)?\s+[A-Z]", self.text[end : end + 4]) or (opens and surname.lower() in lex.not_names):
                     continue  # "Palmer House", "From the start"
+                title = _norm(word.lstrip("-–—(“\"'"))
+                if title in lex.title_words and self._another_holds(by_key[surnames[surname]][0], surnames[surname], {title}):
+                    continue  # "President Obama" where the article names Michelle Obama: another Obama
                 added.append(Mention(start, end, "PERSON"))
         added.sort(key=lambda m: m.start)
         for m in added:
@@ -1330,6 +1333,8 @@ class Resolver:
             cands = [e for e in self.persons if len(e.keys) > 1 and _one_edit(low[0], e.keys[-1])
                      and (gender is None or e.gender in {None, gender})]
             return cands[0] if len(cands) == 1 else None
+        if len(cands) == 1 and len(low) == 1 and titles and self._another_holds(cands[0], low[0], titles):
+            return None  # "President Obama" in an article naming only Michelle Obama: the public figure the title fits
         if len(cands) <= 1:
             return cands[0] if cands else None
         titles = titles or set()
@@ -1341,6 +1346,16 @@ class Resolver:
             return (bool(titles & e.role_words()), named_before, bool(e.known and e.known.surname_default), len(e.mentions))
 
         return max(cands, key=rank)
+
+    def _another_holds(self, ent: Entity, surname: str, titles: set[str]) -> bool:
+        """Whether the title written with a surname is none of ``ent``'s roles but a role another public figure of that
+        surname held in the article's year ("President" Obama, where the article names Michelle Obama)."""
+        words = titles & lexicon().title_words
+        if not words or words & ent.role_words(year=self.year):
+            return False
+        return any(p is not ent.known and any(words & set(re.findall(r"[\w-]+", r.lower())) for r, a, b in p.roles
+                                              if self.year is None or a <= self.year <= (b or 9999))
+                   for p in known_people().get(surname, []))
 
     def _modifies_a_noun(self, end: int) -> bool:
         """Whether the name ending at ``end`` modifies a plural of people after it ("veteran Clinton haters", "Trump
@@ -2754,6 +2769,13 @@ class Resolver:
                     self.person_mentions.sort(key=lambda x: x[0].start)
                     self._subjects_sorted = None
                     return self._speaker(ent, src.start, "named"), ent
+                if len(run) == 1:
+                    # "President Obama" the recogniser missed: the public figure the surname alone means, as for a mention
+                    gender = self._title_gender(src.start + src.text.find(run[0]))
+                    cands = [p for p in known_people().get(_name_keys([run[0]])[-1], []) if gender is None or p.gender in {None, gender}]
+                    pick = cands[0] if len(cands) == 1 else next((p for p in cands if p.surname_default), None)
+                    if pick is not None and " ".join(_name_keys(pick.name.split())) not in {" ".join(e.keys) for e in self.persons}:
+                        name = pick.name
                 return Speaker(name, role, "PERSON", "named"), None
             if label == "NORP":
                 return Speaker(description, None, "DESCRIPTION", "unresolved"), None

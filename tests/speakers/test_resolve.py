@@ -3859,3 +3859,18 @@ def test_resolve_which_after_an_authored_thing_is_its_author(text, source, expec
 def test_resolve_a_countrys_adjective_is_no_person(text, names, source, expected):
     q = resolved_last(text, names, source)
     assert ((q.speaker.name, q.speaker.type) if q.speaker else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title and a surname the recogniser missed: the public figure the surname alone means ...
+        ('"She is ready," Clinton said.\n\n"Great speech."\n\n-President Obama, tweeting after the speech.', "Barack Obama"),
+        # ... also where the article names another of that surname, whose roles the title is none of.
+        ('Michelle Obama spoke. "She is ready," Clinton said.\n\n"Great speech."\n\n-President Obama, tweeting.', "Barack Obama"),
+    ],
+)
+def test_resolve_a_title_and_surname_the_recogniser_missed_is_the_public_figure(text, expected):
+    names = {"Clinton": "PERSON", "Michelle Obama": "PERSON"} if "Michelle" in text else {"Clinton": "PERSON"}
+    q = resolved_last(text, names, "President Obama")
+    assert (q.speaker.name, q.speaker.type) == (expected, "PERSON")
