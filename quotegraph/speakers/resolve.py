@@ -532,6 +532,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
                 and _norm(after) not in lex.honorifics):  # "campaign worker for Mrs. Clinton": whom it served, no place
             keep.append(m)  # "former special envoy to Chile Paul Danner": a title's place
             continue
+        if lw in {"and", "&", "or"} and keep and all(_norm(x.group()).rstrip(".") in {"mr", "mrs", "ms", "miss"} for x in keep):
+            return None  # "the president and Mrs. Clinton": the title before "and" is the other one's
         if lw in {"the", "a", "an"} and keep:
             if k > 0 and _norm(toks[k - 1].group()) in {"of", "for", "to", "at", "on"} and keep[-1].group()[:1].isupper():
                 keep.append(m)  # "Speaker of the House Paul Ryan", "Secretary of the Treasury Jack Lew": a name's article

@@ -3874,3 +3874,17 @@ def test_resolve_a_title_and_surname_the_recogniser_missed_is_the_public_figure(
     names = {"Clinton": "PERSON", "Michelle Obama": "PERSON"} if "Michelle" in text else {"Clinton": "PERSON"}
     q = resolved_last(text, names, "President Obama")
     assert (q.speaker.name, q.speaker.type) == (expected, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A title before "and" and a courtesy title is the other one's ("the president and Mrs. Clinton") ...
+        ("Obama spoke. It reminded experts of the gulf between the president and Mrs. Hale, which emerged in 2008. Hale said so.", None),
+        # ... a title after "and" stays the name's own ("Donald Trump and Sen. Ann Hale").
+        ("Obama spoke. It reminded experts of the gulf between Donald Trump and Sen. Ann Hale. Hale said so.", "Senator"),
+    ],
+)
+def test_resolve_a_title_before_and_a_courtesy_title_is_anothers(text, role):
+    q = resolved_last(text, {"Obama": "PERSON", "Hale": "PERSON", "Ann Hale": "PERSON", "Donald Trump": "PERSON"}, "Hale")
+    assert q.speaker.role == role
