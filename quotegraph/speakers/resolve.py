@@ -481,7 +481,7 @@ def _role_before(text: str, start: int) -> str | None:
 
 # Words run together where a page's caption or credit met the text ("BushASSOCIATED", "PRESSOhio"), not a name's
 # capitals ("McDonald", "DeSantis", "YouTube").
-_RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z]{2}|[A-Z]{3}[a-z]{2}")
+_RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z]{2}|[A-Z]{3}[a-z]{2}|(?:Images?|Photos?|Reuters|Press|Credit)[A-Z][a-z]")  # "Getty ImagesRepublican"
 
 
 _PERSON_PLURAL = re.compile(r"[a-z]{3,}[^e]ees")  # "attendees", "employees", "retirees" (not "fees", "degrees"): people

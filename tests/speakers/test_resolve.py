@@ -3697,6 +3697,7 @@ def test_resolve_an_imperative_opening_the_sentence_is_no_role(text, role):
     [
         # A page's caption run into the text is no part of a title ...
         ("Kasich And BushASSOCIATED PRESSOhio Gov.", "Governor"),
+        ("JEWEL SAMAD via Getty ImagesRepublican presidential candidate", "presidential candidate"),
         # ... but capitals inside a name or a plural acronym are no run-together words.
         ("McDonald's Chief Executive", "McDonald's Chief Executive"),
     ],
