@@ -22,6 +22,7 @@ import bisect
 import itertools
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -492,6 +493,9 @@ def _nationality_of(word: str, place: str) -> bool:
         return place[len(word) :] in {"stan", "istan", "ia", "land"}
     return word.startswith(place) and word[len(place) :] in {"i", "n", "an", "ian", "ese"}
 
+
+# UTF-8 bytes read as Windows-1252 or Latin-1 ("FranÃ§ois", "â€™"): what ftfy repairs in a speaker's name and role.
+_MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf¡-¿]|â€")
 
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must"})
 _INFINITIVE_AFTER = re.compile(r"[a-z]+ed|going|wants?|plans?|hopes?|able|likely|set|about|trying|seeks?")  # "expected to"
@@ -3678,3 +3682,10 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], mentions: Sequence[Ment
     """
     year = int(published[:4]) if published and published[:4].isdigit() else None
     Resolver(text, mentions, year).resolve(quotes)
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and _MOJIBAKE.search(unicodedata.normalize("NFC", f"{sp.name} {sp.role or ''}")):
+            # "FranÃ§ois Hollande": UTF-8 read as Windows-1252 where the page was made; the name as it was written
+            from ftfy import fix_text
+
+            q.speaker = replace(sp, name=fix_text(sp.name), role=fix_text(sp.role) if sp.role else None)

@@ -3889,3 +3889,20 @@ def test_resolve_a_title_and_surname_the_recogniser_missed_is_the_public_figure(
 def test_resolve_a_title_before_and_a_courtesy_title_is_anothers(text, role):
     q = resolved_last(text, {"Obama": "PERSON", "Hale": "PERSON", "Ann Hale": "PERSON", "Donald Trump": "PERSON"}, "Hale")
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # UTF-8 read as Windows-1252 where the page was made: the name and role as they were written.
+        ("President FranÃ§ois Hollande", ("François Hollande", "President")),
+        ("Mexican President Enrique PeÃ±a Nieto", ("Enrique Peña Nieto", "Mexican President")),
+        # (a name written right is left as it is)
+        ("President François Hollande", ("François Hollande", "President")),
+    ],
+)
+def test_resolve_a_speakers_name_read_in_the_wrong_encoding_is_repaired(name, expected):
+    text = f"{name} spoke in Paris on Monday. He said it was fine."
+    person = name.split(" ", 1)[1] if name.startswith("President") else name.split(" ", 2)[2]
+    q = resolved_last(text, {person: "PERSON"}, person)
+    assert (q.speaker.name, q.speaker.role) == expected
