@@ -17,6 +17,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from ftfy import fix_text
+
 from ..model import Quote, Span
 from ..speakers.names import lexicon
 from ..speakers.resolve import Mention, resolve_speakers
@@ -32,9 +34,11 @@ RESOLVED_FORMS = frozenset({"pronoun", "surname", "description"})
 
 
 def _norm(name: str | None) -> str | None:
+    """A name as compared: case, curly apostrophes and a leading "the" aside, and text read in the wrong encoding
+    repaired on both sides ("FranÃ§ois Hollande", as some gold names copy their article, is François Hollande)."""
     if name is None:
         return None
-    name = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
+    name = unicodedata.normalize("NFKC", fix_text(name)).replace("’", "'").lower()
     words = name.replace(".", " ").split()
     # "The Washington Post" and "Washington Post" name one paper.
     return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)

@@ -2269,6 +2269,12 @@ class Resolver:
             return max(ending, key=len)
         # An acronym of a name the article gives: "AP" is the Associated Press, "SEIU" the Service Employees
         # International Union (one name only: two with the same initials leave it as it is).
+        short = len(words) == 1 and not _ACRONYM.fullmatch(words[0]) and words[0].lower() in lexicon().org_acronyms
+        if short:  # "the Fed": the Federal Reserve the article names
+            known = lexicon().org_acronyms[words[0].lower()].lower()
+            named = [n for n in longer if n.lower().endswith(known)]
+            if named:
+                return min(named, key=len)
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
             known = lexicon().org_acronyms.get(words[0].replace(".", "").lower(), "").lower()
             spelled = {n for n in longer if _initials(n) == words[0].replace(".", "") or (known and n.lower() == known)}
@@ -3510,6 +3516,7 @@ class Resolver:
                     described.setdefault(sp.name, " ".join(words))
         for name, role in self._organisations_described():
             described.setdefault(name, role)
+            described.setdefault(self.fullest_org(name, "ORG"), role)  # "the central bank" of "the Fed": the Federal Reserve's
         for q in quotes:
             sp = q.speaker
             if sp is not None and sp.type == "ORG" and sp.role is None:

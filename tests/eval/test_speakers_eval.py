@@ -62,6 +62,9 @@ def test_speakers_eval_role_whole_phrase(pred, gold, whole):
         ("John G. Roberts Jr.", "John Roberts", True),
         ("Hillary Clinton", "Bill Clinton", False),
         ("Trump campaign", "Trump", False),
+        # a gold name copied from text read in the wrong encoding is the name repaired
+        ("FranÃ§ois Hollande", "François Hollande", True),
+        ("FranÃ§ois Hollande", "Francis Hollande", False),
     ],
 )
 def test_speakers_eval_gold_identity(a, b, same):

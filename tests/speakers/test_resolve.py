@@ -1667,6 +1667,13 @@ def test_resolve_papers_the_recogniser_missed(text, names, sources, expected):
             "the rights group",
             ("rights group", "DESCRIPTION"),
         ),
+        # A short name the lexicon spells out, where the article names it in full: "the Fed" is the Federal Reserve.
+        (
+            "The chair of the Federal Reserve spoke. The central bank held rates. The Fed does not want to stall growth.",
+            {"the Federal Reserve": "ORG", "Fed": "ORG"},
+            "The Fed",
+            ("Federal Reserve", "ORG"),
+        ),
         # "The organization": the organisation named last, whatever kind of body it is.
         (
             "Fox News reported it. The Heritage Foundation notes the wage is low. The organization also points out more.",
