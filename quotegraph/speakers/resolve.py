@@ -775,6 +775,9 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     words = [_norm(w) for w in phrase.split()]
     if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]) or words[0] in _no_apposition_openers():
         return None  # "Trump, with 329 delegates,", "Bush, told lawmakers ...": no apposition
+    shares = {"majority", "minority", "plurality", "third", "quarter", "half", "share"}
+    if len(words) > 2 and words[0] in {"a", "the"} and words[1] in shares and words[2] == "of":
+        return None  # "For Trump, a majority of likely voters, 56%, have ...": a share of people, no apposition
     if len(words) == 1 and (words[0] in lex.abbreviations or words[0] in lex.honorifics) and re.match(r"\.\s*[A-Z]", masked[m.end(1) :]):
         return None  # "voted for Donald Trump, Sen. Graham has come out": the title of the name after the comma
     if (len(words) > 1 and words[1] in lex.prepositions | {"as", "to", "of"}
@@ -2175,6 +2178,8 @@ class Resolver:
         if m is None:
             return False
         word = m.group(1).strip(",")
+        if re.fullmatch(r"\d[\d.,]*%|percent", word):
+            return True  # "18% who say they would be dissatisfied": a share of people
         low = _norm(word)
         if word.islower() and word.isalpha() and (low in lexicon().group_nouns or (
                 len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")))):

@@ -3913,3 +3913,10 @@ def test_resolve_a_speakers_name_read_in_the_wrong_encoding_is_repaired(name, ex
     person = name.split(" ", 1)[1] if name.startswith("President") else name.split(" ", 2)[2]
     q = resolved_last(text, {person: "PERSON"}, person)
     assert (q.speaker.name, q.speaker.role) == expected
+
+
+def test_resolve_who_after_a_share_of_people_is_no_one_named():
+    text = ("For Donald Trump, a majority of likely voters, 56%, have a negative response to his nomination, including 18% "
+            "who say they would be dissatisfied.")
+    q = resolved_last(text, {"Donald Trump": "PERSON"}, "who")
+    assert q.speaker is None or q.speaker.type == "DESCRIPTION"
