@@ -1947,6 +1947,13 @@ class Resolver:
             return None
         return None
 
+    @staticmethod
+    def _generic_name(name: str) -> bool:
+        """Whether an organisation's "name" holds only words of a kind of body ("PAC", "Super PAC"): none."""
+        lex = lexicon()
+        words = [_norm(w) for w in name.split()]
+        return bool(words) and all(w.strip("'’") in lex.generic_org_words | {"pac"} for w in words)
+
     def _org_named_by(self, span: Span) -> str | None:
         """The organisation a name before an organisation's head names ("Kazakh government"), as a source would get it."""
         sub, _ = self.speaker_of(span, [])
@@ -3504,6 +3511,14 @@ class Resolver:
             said = by_start.get(pos)
             if said is not None and said.speaker is not None and said.speaker.role is None and said.speaker.type != "DESCRIPTION":
                 said.speaker = replace(said.speaker, role=ent.role_at(pos))
+        for q in quotes:
+            sp = q.speaker
+            if sp is not None and sp.type == "ORG" and q.sources and self._generic_name(sp.name):
+                # "the super PAC backing Hillary Clinton" named "PAC": no name, the one of its kind the article names, if any
+                head = _norm(sp.name.split()[-1])
+                found = self._org_referent(head, q.sources[0].start)
+                q.speaker = (replace(sp, name=found) if found and not self._generic_name(found)
+                             else Speaker(_description(q.sources[0].text), None, "DESCRIPTION", "unresolved"))
         organisations = {n: self._called_an_organisation(n) for n in {q.speaker.name for q in quotes if q.speaker and q.speaker.type == "PERSON"}}
         for q in quotes:
             sp = q.speaker

@@ -3920,3 +3920,18 @@ def test_resolve_who_after_a_share_of_people_is_no_one_named():
             "who say they would be dissatisfied.")
     q = resolved_last(text, {"Donald Trump": "PERSON"}, "who")
     assert q.speaker is None or q.speaker.type == "DESCRIPTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # "PAC" alone is no organisation's name: the PAC the article names, else a description, never a speaker "PAC" that
+        # every unnamed PAC of the store would share.
+        ("A pro-Rubio super PAC spent $2 million on ads.", {"PAC": "ORG"}, "A pro-Rubio super PAC", ("pro-Rubio super PAC", "DESCRIPTION")),
+        ("Our Principles PAC spent more on Monday. The PAC said so.", {"Our Principles PAC": "ORG", "PAC": "ORG"}, "The PAC",
+         ("Our Principles PAC", "ORG")),
+    ],
+)
+def test_resolve_a_kind_of_body_is_no_organisations_name(text, names, source, expected):
+    q = resolved_last(text, names, source)
+    assert (q.speaker.name, q.speaker.type) == expected
