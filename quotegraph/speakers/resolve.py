@@ -2773,6 +2773,12 @@ class Resolver:
             if label is None and len(run) >= 2 and _norm(_POSSESSIVE.sub("", run[-1])) in lex.org_name_heads | lex.org_heads:
                 return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None  # "Right Wing Watch", "Pew Research": no one's name
             honorific = bool(titles & (lex.honorifics | lex.title_words))
+            plural = run[-1].endswith("s") and not run[-1].endswith(("ss", "'s", "’s")) and len(run[-1]) > 3
+            opener = _norm(src.text.split()[0]) if src.text.split() else ""
+            if (label in {"PERSON", None} and plural and opener in {"the", "most", "many", "some", "all", "both", "other", "these", "those"}
+                    and not re.search(rf"\b{re.escape(run[-1][:-1])}\b", self.text) and self.find([run[-1][:-1]]) is None):
+                # "the Founding Fathers", "Most Millennials": a group, no one's name ("the Clintons" is a family, below)
+                return Speaker(description, None, "DESCRIPTION", "unresolved"), None
             if label == "PERSON" and len(run) == 1 and run[0] in src.text:
                 at = src.start + src.text.find(run[0])
                 if self._family(Mention(at, at + len(run[0]), "PERSON")):

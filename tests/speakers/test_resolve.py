@@ -3935,3 +3935,18 @@ def test_resolve_who_after_a_share_of_people_is_no_one_named():
 def test_resolve_a_kind_of_body_is_no_organisations_name(text, names, source, expected):
     q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # A capitalised plural after "the", "most" ... is a group, no one's name ...
+        ("Yet the Founding Fathers would be spinning in their graves, the paper said.", "the Founding Fathers", None),
+        ("Most Millennials say they are worried about debt.", "Most Millennials", None),
+        # ... but "the Clintons" of an article naming a Clinton is that family, and a full name the recogniser missed is a person.
+        ("Dinesh DeSouza spoke. Dinesh DeSouza says the film is his best.", "Dinesh DeSouza", "Dinesh DeSouza"),
+    ],
+)
+def test_resolve_a_capitalised_plural_after_a_determiner_is_a_group(text, source, expected):
+    q = resolved_last(text, {}, source)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None) == expected
