@@ -497,6 +497,10 @@ def _nationality_of(word: str, place: str) -> bool:
 # UTF-8 bytes read as Windows-1252 or Latin-1 ("FranÃ§ois", "â€™"): what ftfy repairs in a speaker's name and role.
 _MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf¡-¿]|â€")
 
+# What one person writes or says, so that a name before it is its author ("Another Slaughter email").
+_PERSONAL_WORKS = frozenset({"email", "emails", "e-mail", "letter", "memo", "tweet", "tweets", "statement", "remarks", "speech",
+                             "op-ed", "column", "message", "note", "testimony", "memoir"})
+
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must"})
 _INFINITIVE_AFTER = re.compile(r"[a-z]+ed|going|wants?|plans?|hopes?|able|likely|set|about|trying|seeks?")  # "expected to"
 
@@ -2545,6 +2549,12 @@ class Resolver:
         if owner is not None and last in lex.authored_heads:
             return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
         by = re.search(r"\b(?:by|from)\s", src.text)
+        if owner is None and last in _PERSONAL_WORKS and not by:
+            # "Another Slaughter email", "the Comey memo": the person the name before the head names wrote it
+            capitalised = [t for t in head_raw[:-1] if t[:1].isupper() and _norm(t) not in lex.determiners]
+            writer = self.find([_POSSESSIVE.sub("", capitalised[-1])]) if capitalised and len(capitalised) <= 2 else None
+            if writer is not None:
+                return self._speaker(writer, src.start, "description"), writer
         if owner is None and last in lex.authored_heads and not by:
             # "USA TODAY's reporting", "a USA TODAY analysis": the organisation named before it (not "FEC records analyzed
             # by the Center for Responsive Politics").

@@ -3950,3 +3950,17 @@ def test_resolve_a_kind_of_body_is_no_organisations_name(text, names, source, ex
 def test_resolve_a_capitalised_plural_after_a_determiner_is_a_group(text, source, expected):
     q = resolved_last(text, {}, source)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # What one person writes, after a name the article gives that person: theirs.
+        ("Anne-Marie Slaughter wrote to Clinton often. Another Slaughter email urged action.", "Another Slaughter email", "Anne-Marie Slaughter"),
+        # ... not after a name nobody of the article has.
+        ("Anne-Marie Slaughter wrote to Clinton often. Another Benghazi email urged action.", "Another Benghazi email", None),
+    ],
+)
+def test_resolve_what_one_person_writes_after_their_name_is_theirs(text, source, expected):
+    q = resolved_last(text, {"Anne-Marie Slaughter": "PERSON", "Clinton": "PERSON", "Benghazi": "GPE"}, source)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
