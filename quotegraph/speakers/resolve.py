@@ -2929,6 +2929,8 @@ class Resolver:
         comma = self.text.rfind(",", max(0, pos - 3), pos)
         if comma < 0 or self.text[comma + 1 : pos].strip():
             return None
+        if re.match(r"[^,.;“”\"\n]{1,60}?\s(?:said|says|added|adds|noted|notes|argued|explained|insisted)\s*,", self.text[pos : pos + 90]):
+            return None  # "Clinton, a top aide said, “is very confident”": an attribution set in, no apposition
         for m in self.mentions:
             if m.end != comma and not (m.end == comma - 2 and self.text[m.end : comma] in {"'s", "’s"}):
                 continue
@@ -3529,6 +3531,9 @@ class Resolver:
                 said.speaker = replace(said.speaker, role=ent.role_at(pos))
         for q in quotes:
             sp = q.speaker
+            if sp is not None and sp.type == "ORG" and q.sources and sp.name.islower():
+                q.speaker = Speaker(_description(q.sources[0].text), None, "DESCRIPTION", "unresolved")  # "angry army": no name
+                continue
             if sp is not None and sp.type == "ORG" and q.sources and self._generic_name(sp.name):
                 # "the super PAC backing Hillary Clinton" named "PAC": no name, the one of its kind the article names, if any
                 head = _norm(sp.name.split()[-1])

@@ -3964,3 +3964,19 @@ def test_resolve_a_capitalised_plural_after_a_determiner_is_a_group(text, source
 def test_resolve_what_one_person_writes_after_their_name_is_theirs(text, source, expected):
     q = resolved_last(text, {"Anne-Marie Slaughter": "PERSON", "Clinton": "PERSON", "Benghazi": "GPE"}, source)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # An "organisation" all in lower case is no name: a description ("an angry army of HP workers").
+        ("HP cut jobs. An angry army of HP workers and retirees say the cuts were wrong.", {"HP": "ORG", "angry army": "ORG"},
+         "An angry army of HP workers and retirees", ("angry army of HP workers and retirees", "DESCRIPTION")),
+        # An attribution set in after a name is no apposition: "Clinton, a top aide said, ..." is the aide's.
+        ("Nate Silver tweeted on Wednesday. Clinton, a top aide said, “is very confident” about the race.",
+         {"Nate Silver": "PERSON", "Clinton": "PERSON"}, "a top aide", ("top aide", "DESCRIPTION")),
+    ],
+)
+def test_resolve_no_name_and_no_apposition_give_a_description(text, names, source, expected):
+    q = resolved_last(text, names, source)
+    assert (q.speaker.name, q.speaker.type) == expected
