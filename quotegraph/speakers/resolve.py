@@ -107,14 +107,15 @@ _STRANDED = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){1,3}(?:to|about|of|with|fo
 _ADVERB_OPENER = re.compile(r"[A-Z][a-z]+(?:ally|ively|ously|ently|antly|fully|lessly|ingly),")
 # "Conceding that ...", "Speaking to ...": a participle opening a clause, taken for a name (not "Manning said").
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing\s+(?:that|the|a|an|to|his|her|their|its|in|on|at|with|for|from|about)\b")
-# A definite description right before a relative pronoun: "the former president, who".
 # A noun phrase ending right before a relative pronoun: "her new Iowa ad, ", "the Sanders Iowa spots, " (group 1: its head).
 _AUTHORED_NP_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\b[A-Z][\w’'.-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,4}?([\w’'-]+)\s*,?\s*$"
 )
+# A name's possessive and what it wrote or said, right before a relative pronoun: "Mr. Trump's remarks, ".
 _AUTHORED_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s*,?\s*$")
 _TITLE_SURNAME = re.compile(r"\s([A-Z][a-z]+)(?=\s*\([DRI]\b|[,.;:]|\s+[a-z])")  # "Patty Judge (D)", "Ben Bishop, ..."
 _SAID_OF_BEFORE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:is|was)\s+an?\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*$")
+# A definite description right before a relative pronoun: "the former president, who".
 _DESCRIPTION_BEFORE = re.compile(r"\b([Tt]he)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$")
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
 _ROLE_TAIL = re.compile(
@@ -300,11 +301,17 @@ def _with_first_name(text: str, m: Mention) -> Mention:
         return m
     before = re.search(r"(?<![\w’'.-])([A-Z][a-z]+) $", text[max(0, m.start - 20) : m.start])
     words = text[m.start : m.end].split()
-    lex = lexicon()
     if (before is None or not words or _norm(words[0]) in _first_names() or _norm(before.group(1)) not in _first_names()
-            or _norm(before.group(1)) in lex.clause_words | lex.modal_words | lex.title_words | lex.honorifics):
+            or _norm(before.group(1)) in _no_first_name_before()):
         return m
     return Mention(m.start - len(before.group(0)), m.end, m.label)
+
+
+@lru_cache(maxsize=1)
+def _no_first_name_before() -> frozenset[str]:
+    """Words that are no first name before a name, though a first-name list may hold them ("Will", "Sen."), as one set."""
+    lex = lexicon()
+    return lex.clause_words | lex.modal_words | lex.title_words | lex.honorifics
 
 
 def _without_opener(text: str, m: Mention) -> Mention:
@@ -487,6 +494,7 @@ _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z]{2}|[A-Z]{3}[a-z]{2}|(?:Images?|Photos
 
 _PERSON_PLURAL = re.compile(r"[a-z]{3,}[^e]ees")  # "attendees", "employees", "retirees" (not "fees", "degrees"): people
 
+
 def _nationality_of(word: str, place: str) -> bool:
     """Whether ``word`` is the adjective of the country ``place`` ("Kazakh" of "Kazakhstan", "Iraqi" of "Iraq")."""
     if place.startswith(word):
@@ -496,12 +504,6 @@ def _nationality_of(word: str, place: str) -> bool:
 
 # UTF-8 bytes read as Windows-1252 or Latin-1 ("FranÃ§ois", "â€™"): what ftfy repairs in a speaker's name and role.
 _MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf¡-¿]|â€")
-
-# What one person writes or says, so that a name before it is its author ("Another Slaughter email").
-_PERSONAL_WORKS = frozenset({"email", "emails", "e-mail", "letter", "memo", "tweet", "tweets", "statement", "remarks", "speech",
-                             "op-ed", "column", "message", "note", "testimony", "memoir"})
-
-_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must"})
 _INFINITIVE_AFTER = re.compile(r"[a-z]+ed|going|wants?|plans?|hopes?|able|likely|set|about|trying|seeks?")  # "expected to"
 
 
@@ -587,7 +589,7 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     if keep and _norm(keep[-1].group()) in {"of", "for", "to", "from", "with", "at", "by"}:
         return None  # "a spokeswoman for Gore's campaign": the title is another's
     at = toks.index(keep[0]) if keep else 0
-    verb_before = at and (_norm(toks[at - 1].group()) in _MODALS or (
+    verb_before = at and (_norm(toks[at - 1].group()) in lex.modal_auxiliaries or (
         _norm(toks[at - 1].group()) == "to" and at > 1 and _INFINITIVE_AFTER.fullmatch(_norm(toks[at - 2].group()))))
     if verb_before and all(x.group().islower() for x in keep):
         # "is expected to host Trump's rivals", "will chair Tom Hale's panel": a verb, no title; "will face challenger Paul
@@ -779,8 +781,7 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     words = [_norm(w) for w in phrase.split()]
     if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]) or words[0] in _no_apposition_openers():
         return None  # "Trump, with 329 delegates,", "Bush, told lawmakers ...": no apposition
-    shares = {"majority", "minority", "plurality", "third", "quarter", "half", "share"}
-    if len(words) > 2 and words[0] in {"a", "the"} and words[1] in shares and words[2] == "of":
+    if len(words) > 2 and words[0] in {"a", "the"} and words[1] in lex.share_heads and words[2] == "of":
         return None  # "For Trump, a majority of likely voters, 56%, have ...": a share of people, no apposition
     if len(words) == 1 and (words[0] in lex.abbreviations or words[0] in lex.honorifics) and re.match(r"\.\s*[A-Z]", masked[m.end(1) :]):
         return None  # "voted for Donald Trump, Sen. Graham has come out": the title of the name after the comma
@@ -1174,9 +1175,8 @@ class Resolver:
         heads = _person_words()
         for at, toks in self._definite_descriptions():
             before = self.text[max(0, at - 30) : at]
-            predicate = re.search(r"\b(?:is|was|are|were|be|been|being|remains|remained|became|becomes)\s+$", before) is not None
-            if re.search(r"\b(?:like|as|than)\s+$", before) or re.search(
-                    r"\b(?:one|some|any|each|none|all|most|many|both|either|neither|several|few|two|three|first|last|rest)\s+of\s+$", before, re.I):
+            predicate = re.search(r"\b" + _alternation(lex.predicate_copulas, "{}") + r"\s+$", before) is not None
+            if re.search(r"\b(?:like|as|than)\s+$", before) or re.search(r"\b(?i:" + _alternation(lex.quantifiers, "{}") + r"\s+of)\s+$", before):
                 continue  # "one of the senators", "as the nominee": no one in particular ("a defense of the governor" is one)
             for i, t in enumerate(toks):
                 w = _norm(t)
@@ -2549,7 +2549,7 @@ class Resolver:
         if owner is not None and last in lex.authored_heads:
             return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
         by = re.search(r"\b(?:by|from)\s", src.text)
-        if owner is None and last in _PERSONAL_WORKS and not by:
+        if owner is None and last in lex.personal_works and not by:
             # "Another Slaughter email", "the Comey memo": the person the name before the head names wrote it
             capitalised = [t for t in head_raw[:-1] if t[:1].isupper() and _norm(t) not in lex.determiners]
             writer = self.find([_POSSESSIVE.sub("", capitalised[-1])]) if capitalised and len(capitalised) <= 2 else None
@@ -2785,7 +2785,7 @@ class Resolver:
             honorific = bool(titles & (lex.honorifics | lex.title_words))
             plural = run[-1].endswith("s") and not run[-1].endswith(("ss", "'s", "’s")) and len(run[-1]) > 3
             opener = _norm(src.text.split()[0]) if src.text.split() else ""
-            if (label in {"PERSON", None} and plural and opener in {"the", "most", "many", "some", "all", "both", "other", "these", "those"}
+            if (label in {"PERSON", None} and plural and opener in lex.group_determiners
                     and not re.search(rf"\b{re.escape(run[-1][:-1])}\b", self.text) and self.find([run[-1][:-1]]) is None):
                 # "the Founding Fathers", "Most Millennials": a group, no one's name ("the Clintons" is a family, below)
                 return Speaker(description, None, "DESCRIPTION", "unresolved"), None
