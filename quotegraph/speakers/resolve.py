@@ -1700,8 +1700,7 @@ class Resolver:
                     ent.gender, ent.gender_evidence = ent.known.gender, "known"
                 continue
             # A surname alone: not someone else of that surname the article names in full.
-            cands = [p for p in cands if " ".join(_name_keys(p.name.split())) not in named]
-            pick = cands[0] if len(cands) == 1 else next((p for p in cands if p.surname_default), None)
+            pick = _public_figure(keys[-1], ent.gender, named)
             if pick is not None:
                 ent.known, ent.name, ent.tokens = pick, pick.name, pick.name.split()
                 _set_gender(ent, pick.gender, "known")
@@ -2811,9 +2810,7 @@ class Resolver:
                     return self._speaker(ent, src.start, "named"), ent
                 if len(run) == 1:
                     # "President Obama" the recogniser missed: the public figure the surname alone means, as for a mention
-                    gender = self._title_gender(src.start + src.text.find(run[0]))
-                    cands = [p for p in known_people().get(_name_keys([run[0]])[-1], []) if gender is None or p.gender in {None, gender}]
-                    pick = cands[0] if len(cands) == 1 else next((p for p in cands if p.surname_default), None)
+                    pick = _public_figure(_name_keys([run[0]])[-1], self._title_gender(src.start + src.text.find(run[0])))
                     if pick is not None and " ".join(_name_keys(pick.name.split())) not in {" ".join(e.keys) for e in self.persons}:
                         name = pick.name
                 return Speaker(name, role, "PERSON", "named"), None
@@ -3701,6 +3698,14 @@ def _initials(name: str) -> str:
     """The initials of a name's words, its small words aside: "Federal Bureau of Investigation" → FBI."""
     small = lexicon().determiners | {"of", "and", "for", "&", "on", "in", "at"}
     return "".join(w[0] for w in re.findall(r"[\w’']+", name) if w.lower() not in small and w[0].isupper())
+
+
+def _public_figure(surname: str, gender: str | None, named: frozenset[str] | set[str] = frozenset()) -> KnownPerson | None:
+    """The public figure a surname key alone means: of ``gender`` where it is known, none of ``named`` (name keys joined:
+    someone of that surname the article names in full), the only one left or the one the table makes the default."""
+    cands = [p for p in known_people().get(surname, [])
+             if (gender is None or p.gender is None or p.gender == gender) and " ".join(_name_keys(p.name.split())) not in named]
+    return cands[0] if len(cands) == 1 else next((p for p in cands if p.surname_default), None)
 
 
 def _known_by_surname(key: str) -> bool:
