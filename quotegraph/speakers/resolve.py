@@ -3038,7 +3038,11 @@ class Resolver:
             return True  # "Both Palmer and Sherman", "Both Blocher and the SVP"
         if src.start < self.body_start and re.fullmatch(r"[A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)+", src.text.strip()):
             return True  # a headline's "Trump, Ryan"
-        people = [m for m in self.mentions if m.label == "PERSON" and src.start <= m.start and m.end <= src.end]
+        end = src.end
+        clause = re.search(r"\b(?:who|whom|whose|which)\b", src.text)
+        if clause is not None:
+            end = src.start + clause.start()  # "Edwin M. Truman, a fellow ... who worked with Ms. Brainard in both the Clinton and Obama administrations"
+        people = [m for m in self.mentions if m.label == "PERSON" and src.start <= m.start and m.end <= end]
         return any(_AND_BETWEEN.match(self.text, a.end, b.start) for a, b in zip(people, people[1:]))
 
     def _names_several(self, src: Span, head_text: str) -> bool:

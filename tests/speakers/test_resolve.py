@@ -3980,3 +3980,18 @@ def test_resolve_what_one_person_writes_after_their_name_is_theirs(text, source,
 def test_resolve_no_name_and_no_apposition_give_a_description(text, names, source, expected):
     q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # People named in a relative clause of the source are not several speakers with the one it names ...
+        ("Edwin M. Truman, a fellow at the institute who worked with Lael Brainard and Barack Obama", ("Edwin M. Truman", "PERSON")),
+        # ... but two people joined by "and" before any such clause are.
+        ("Lael Brainard and Barack Obama, who worked with Edwin M. Truman", ("Lael Brainard and Barack Obama, who worked with Edwin M. Truman", "DESCRIPTION")),
+    ],
+)
+def test_resolve_people_named_in_a_relative_clause_of_the_source_are_not_its_speakers(source, expected):
+    text = f"A headline.\n\n“She is an internationalist,” said {source}. “She knows.”"
+    q = resolved_last(text, {"Edwin M. Truman": "PERSON", "Lael Brainard": "PERSON", "Barack Obama": "PERSON"}, source)
+    assert (q.speaker.name, q.speaker.type) == expected
