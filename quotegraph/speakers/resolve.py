@@ -778,6 +778,10 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         # fronted phrase and the description is the main clause's subject, not an apposition the writer left open.
         return None
     phrase = re.split(r" and (?:a|an|the) ", m.group(1).strip())[0]  # "director of the center and a professor at ...": the first
+    # "a Clinton campaign aide during her failed 2008 run and now director of ...": the role in force is the one after "now".
+    now = re.search(r" and now (?:(?:a|an|the) )?(?=\S)", phrase)
+    skip = now.end() if now is not None and _role_head(phrase[now.end() :].split(), _person_words()) else 0
+    phrase = phrase[skip:]
     words = [_norm(w) for w in phrase.split()]
     if not words or len(words) > 20 or re.match(r"(?:who|which|that|and|but)\b", words[0]) or words[0] in _no_apposition_openers():
         return None  # "Trump, with 329 delegates,", "Bush, told lawmakers ...": no apposition
@@ -798,7 +802,7 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         return None
     if not any(_is_head(w, _person_words()) for w in words):  # "the firm's co-founders" too
         return None
-    s = end + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+    s = end + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())) + skip
     if words[0] in {"the", "a", "an"} and " " in phrase:
         s += len(phrase.split(None, 1)[0]) + 1
         phrase = phrase.split(None, 1)[1]

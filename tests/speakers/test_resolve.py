@@ -3995,3 +3995,20 @@ def test_resolve_people_named_in_a_relative_clause_of_the_source_are_not_its_spe
     text = f"A headline.\n\n“She is an internationalist,” said {source}. “She knows.”"
     q = resolved_last(text, {"Edwin M. Truman": "PERSON", "Lael Brainard": "PERSON", "Barack Obama": "PERSON"}, source)
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role"),
+    [
+        # An apposition giving a past role "and now" another: the role in force is the one after "now" ...
+        ("a campaign aide during her failed 2008 run and now director of the Georgetown University Institute of Politics and Public Service",
+         "director of the Georgetown University Institute of Politics and Public Service"),
+        ("a campaign aide in 2008 and now a professor at Yale", "professor at Yale"),
+        # ... where what follows "now" is a role; else the first role stands.
+        ("a campaign aide in 2008 and now retired", "campaign aide"),
+    ],
+)
+def test_resolve_an_apposition_with_and_now_gives_the_role_in_force(apposition, role):
+    text = f"Mo Elleithee, {apposition}, said it. Elleithee said more."
+    q = resolved_last(text, {"Mo Elleithee": "PERSON", "Elleithee": "PERSON", "Georgetown University Institute of Politics": "ORG"}, "Elleithee")
+    assert q.speaker.name == "Mo Elleithee" and q.speaker.role == role
