@@ -538,7 +538,7 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
             break  # a sentence ends here ("... the candidate. By ...", "Cookie Poll. Bill Clinton"), not an abbreviated title ("Sen.", "U.S.")
         named = [x for x in keep if _norm(x.group()) not in {"the", "a", "an"}]  # "of the House": the word after the article
         after = named[-1].group() if named else ""
-        if (lw in {"to", "of", "for"} and (after[:1].isupper() or _norm(after) in heads) and k > 0 and _norm(toks[k - 1].group()) in heads
+        if (lw in {"to", "of", "for", "at"} and (after[:1].isupper() or _norm(after) in heads) and k > 0 and _norm(toks[k - 1].group()) in heads
                 and _norm(after) not in lex.honorifics):  # "campaign worker for Mrs. Clinton": whom it served, no place
             keep.append(m)  # "former special envoy to Chile Paul Danner": a title's place
             continue
@@ -1491,7 +1491,7 @@ class Resolver:
         """A role set off before a name by commas: "Marsh's attorney, Lena Ortiz, said"."""
         before = self.text[max(0, m.start - 2) : m.start]
         after = self.text[m.end : m.end + 6]  # (", " or ". ", or " of "/" at " where an affiliation follows the name)
-        if before != ", " or not (re.match(r"(?:’s|'s)?\s*,|\s+(?:of|at)\s", after) or (
+        if before != ", " or not (re.match(r"(?:’s|'s)?\s*[,;]|\s+(?:of|at)\s", after) or (
                 re.match(r"\.(?:\s|$)", after) and len(_name_tokens(self.text[m.start : m.end])) > 1)):
             return None  # a full name may end the sentence: "the party's 2012 nominee, Mitt Romney."
         span = self._before_span(m.start - 2)

@@ -4012,3 +4012,21 @@ def test_resolve_an_apposition_with_and_now_gives_the_role_in_force(apposition, 
     text = f"Mo Elleithee, {apposition}, said it. Elleithee said more."
     q = resolved_last(text, {"Mo Elleithee": "PERSON", "Elleithee": "PERSON", "Georgetown University Institute of Politics": "ORG"}, "Elleithee")
     assert q.speaker.name == "Mo Elleithee" and q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A role set off before a name by a comma, with where the person works after "at" ...
+        ("In one exchange, an executive at the Clinton Foundation, Douglas J. Band, sought a meeting. Mr. Band said it was true.",
+         "executive at the Clinton Foundation"),
+        # ... or closed by a semicolon after the name.
+        ("The reporter in question is the network’s foreign affairs reporter, Douglas J. Band; and his emails show it. Mr. Band said it was true.",
+         "foreign affairs reporter"),
+        # (an organisation's name alone before the comma is no role)
+        ("In one exchange, staff at the Clinton Foundation, Douglas J. Band, sought a meeting. Mr. Band said it was true.", None),
+    ],
+)
+def test_resolve_a_role_before_a_name_set_off_by_a_comma(text, role):
+    q = resolved_last(text, {"Douglas J. Band": "PERSON", "Mr. Band": "PERSON", "Clinton Foundation": "ORG"}, "Mr. Band")
+    assert q.speaker.name == "Douglas J. Band" and q.speaker.role == role
