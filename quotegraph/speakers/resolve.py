@@ -65,6 +65,8 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 # What stands between two coordinated names: a party-and-state tag, commas, "and" ("Jon Tester
 # (D-Mont.) and", "Bob Corker, R-Tenn., and").
 _AND_JOIN = r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)"
+# A role that ends by naming whom it serves, a name of one to three capitalised words: "South Carolina director for Sanders".
+_FOR_WHOM = re.compile(r"(.*\b[a-z][\w-]*)\s+(?:for|to)\s+((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)")
 _AND_BETWEEN = re.compile(_AND_JOIN + r"\s*$")
 _AND_NEXT = re.compile(_AND_JOIN + r"\s")  # the same, opening what follows a name
 # A party tag after a name: "Jon Tester (D-Mont.)", "Patty Judge (D)", "Bob Corker, R-Tenn.,".
@@ -3498,10 +3500,22 @@ class Resolver:
                 if role and not any(r == role for _, r in ent.roles):
                     ent.roles.append((pos, role))  # a role the source itself gives: the person's from here on
                     ent.roles.sort()
-        role = role or ent.role_at(pos)
+        role = self._without_whom_served(role or ent.role_at(pos), ent)
         mention = max(ent.mentions, key=lambda m: (len(m.text.split()), -m.start))
         gender = {"f": "female", "m": "male"}.get(ent.gender or "") if ent.gender_evidence else None
         return Speaker(ent.name, role, "PERSON", evidence, mention, gender, ent.gender_evidence if gender else None)  # type: ignore[arg-type]
+
+    def _without_whom_served(self, role: str | None, ent: Entity) -> str | None:
+        """A role without the other person of the article it names last ("spokesman for Sanders" -> spokesman), as
+        "Sanders' spokesman" reads: whom the role serves is the quote's context, not the speaker's role; an
+        organisation's name after it stays ("spokesman for Exxon Mobil")."""
+        m = _FOR_WHOM.fullmatch(role or "")
+        if m is None:
+            return role
+        last = _norm(m.group(2).split()[-1])
+        if any(e is not ent and e.tokens and _norm(e.tokens[-1]) == last for _, e in self.person_mentions):
+            return m.group(1)
+        return role
 
     def resolve(self, quotes: Sequence[Quote]) -> None:
         """Set ``speaker`` on every quote, in text order."""

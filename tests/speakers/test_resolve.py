@@ -4030,3 +4030,21 @@ def test_resolve_an_apposition_with_and_now_gives_the_role_in_force(apposition, 
 def test_resolve_a_role_before_a_name_set_off_by_a_comma(text, role):
     q = resolved_last(text, {"Douglas J. Band": "PERSON", "Mr. Band": "PERSON", "Clinton Foundation": "ORG"}, "Mr. Band")
     assert q.speaker.name == "Douglas J. Band" and q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role"),
+    [
+        # A role naming another person of the article as whom it serves is the role alone, as "Sanders' spokesman" reads ...
+        ("a spokesman for Sanders", "spokesman"),
+        ("a top adviser to Bernie Sanders", "top adviser"),
+        # ... an organisation's name, a campaign or a group named after the person stays part of it.
+        ("a spokesman for Exxon Mobil", "spokesman for Exxon Mobil"),
+        ("a spokesman for Sanders’s campaign", "spokesman for Sanders’s campaign"),
+        ("organizer of a group called Citizens for Sanders", "organizer of a group called Citizens for Sanders"),
+    ],
+)
+def test_resolve_a_role_without_the_person_it_serves(apposition, role):
+    text = f"Bernie Sanders spoke. Michael Briggs, {apposition}, said it. Briggs said more."
+    q = resolved_last(text, {"Bernie Sanders": "PERSON", "Michael Briggs": "PERSON", "Briggs": "PERSON", "Exxon Mobil": "ORG"}, "Briggs")
+    assert q.speaker.name == "Michael Briggs" and q.speaker.role == role
