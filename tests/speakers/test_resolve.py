@@ -4048,3 +4048,18 @@ def test_resolve_a_role_without_the_person_it_serves(apposition, role):
     text = f"Bernie Sanders spoke. Michael Briggs, {apposition}, said it. Briggs said more."
     q = resolved_last(text, {"Bernie Sanders": "PERSON", "Michael Briggs": "PERSON", "Briggs": "PERSON", "Exxon Mobil": "ORG"}, "Briggs")
     assert q.speaker.name == "Michael Briggs" and q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # A count, or a counterproposal, is its maker's, as a tally or a proposal is.
+        ("Clinton leads by 271 delegates, according to a count by The Associated Press.", "a count by The Associated Press",
+         "Associated Press"),
+        ("The current Associated Press count shows Clinton ahead.", "The current Associated Press count", "Associated Press"),
+        ("In 2008, the SVP launched an initiative. The SVP counterproposal argued that towns should decide.", "The SVP counterproposal", "SVP"),
+    ],
+)
+def test_resolve_a_count_or_counterproposal_is_its_makers(text, source, expected):
+    q = resolved_last(text, {"The Associated Press": "ORG", "Associated Press": "ORG", "SVP": "ORG", "Clinton": "PERSON"}, source)
+    assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
