@@ -3759,6 +3759,9 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], mentions: Sequence[Ment
     Resolver(text, mentions, year).resolve(quotes)
     for q in quotes:
         sp = q.speaker
+        if sp is not None and not sp.name.strip():
+            q.speaker = None  # a description with no word left ("that" after a run of verbs taken for a name) names no one
+            continue
         if sp is not None and _MOJIBAKE.search(unicodedata.normalize("NFC", f"{sp.name} {sp.role or ''}")):
             # "FranÃ§ois Hollande": UTF-8 read as Windows-1252 where the page was made; the name as it was written
             from ftfy import fix_text
