@@ -2545,7 +2545,11 @@ class Resolver:
         last = head[-1]
         if "-" in last and last.split("-")[0] in lex.title_words:
             last = last.split("-")[0]  # "the Republican nominee-in-waiting", "the president-elect": the title is the head
-        if last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words):
+        # "The United States", "the American Federation of Teachers": a name, no group (not in a headline, whose capitals
+        # the recogniser takes for names: "Charleston Church Shooting Survivors")
+        named_place = src.start >= self.body_start and any(
+            m.label in {"GPE", "ORG"} and head_at <= m.start < head_at + len(head_text.rstrip()) <= m.end for m in self.mentions)
+        if (last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words)) and not named_place:
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None
         # Whose the head is: a possessive in it ("Trump's tweet"), not in a phrase after it ("a statement from Ryan's office").
         head_words = [t for t in _TOKEN.findall(head_text) if _norm(t)]  # as written, determiners and all

@@ -4063,3 +4063,20 @@ def test_resolve_a_role_without_the_person_it_serves(apposition, role):
 def test_resolve_a_count_or_counterproposal_is_its_makers(text, source, expected):
     q = resolved_last(text, {"The Associated Press": "ORG", "Associated Press": "ORG", "SVP": "ORG", "Clinton": "PERSON"}, source)
     assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A name the recogniser gives whose last word is a plural of a title is the place or body it names ...
+        ("Clinton said it.\n\nThe United States has not publicly accused Russia.", {"Clinton": "PERSON", "The United States": "GPE"},
+         "The United States", ("United States", "GPE")),
+        ("Clinton said it.\n\nThe American Federation of Teachers endorsed her.", {"Clinton": "PERSON", "American Federation of Teachers": "ORG"},
+         "The American Federation of Teachers", ("American Federation of Teachers", "ORG")),
+        # ... a plural of a title it names no body in is a group.
+        ("Clinton said it.\n\nThe teachers endorsed her.", {"Clinton": "PERSON"}, "The teachers", ("teachers", "DESCRIPTION")),
+    ],
+)
+def test_resolve_a_name_ending_in_a_plural_title_is_no_group(text, names, source, expected):
+    q = resolved_last(text, names, source)
+    assert (q.speaker.name, q.speaker.type) == expected
