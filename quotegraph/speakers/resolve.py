@@ -2924,7 +2924,24 @@ class Resolver:
                 ent.roles.sort()
                 ent.described.add(src.start)
             return self._speaker(ent, src.start, "description"), ent
+        in_body = self._named_in_body(src) if src.start < self.body_start else None
+        if in_body is not None:
+            return in_body, None
         return Speaker(description, None, "DESCRIPTION", "unresolved"), None
+
+    def _named_in_body(self, src: Span) -> Speaker | None:
+        """A headline's one word (or "The" and one word) that the body names as a place or organisation ("Why Does
+        Israel Refuse ...", "U.S. Flexes Muscles As Asia Worries ..."): that place or organisation. The recogniser
+        reads a headline's capitals poorly, the body's well."""
+        name = re.sub(r"^(?:[Tt]he\s+)", "", src.text.strip())
+        if not re.fullmatch(r"[A-Z][\w.&’'-]*", name):
+            return None
+        labels = {m.label for m in self.mentions if m.start >= self.body_start and self.text[m.start : m.end].removeprefix("The ").removeprefix("the ") == name}
+        labels = {"GPE" if label == "LOC" else label for label in labels}
+        if len(labels) != 1 or not labels <= {"GPE", "ORG"}:
+            return None
+        label = labels.pop()
+        return Speaker(self.fullest_org(name, label) if label == "ORG" else name, None, label, "named")  # type: ignore[arg-type]
 
     def _apposed_to(self, pos: int, head: str, description: str = "") -> tuple[Speaker, Entity | None] | None:
         """The name a description is set off from by a comma ("Our Principles PAC, a Super PAC aimed

@@ -4080,3 +4080,23 @@ def test_resolve_a_count_or_counterproposal_is_its_makers(text, source, expected
 def test_resolve_a_name_ending_in_a_plural_title_is_no_group(text, names, source, expected):
     q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "names", "expected"),
+    [
+        # A headline's one word that the body names as a place or an organisation is that place or organisation ...
+        ("Why Does Israel Refuse To Recognize It?", {"Israel": "GPE"}, ("Israel", "GPE")),
+        ("U.S. Flexes Muscles As Asia Worries About A Row", {"Asia": "LOC"}, ("Asia", "GPE")),
+        # ... one the body never names so stays a description.
+        ("Why Does Israel Refuse To Recognize It?", {"Turkey": "GPE"}, ("Israel", "DESCRIPTION")),
+    ],
+)
+def test_resolve_a_headline_word_the_body_names_is_that_place(headline, names, expected):
+    source = "Israel" if "Israel" in headline else "Asia"
+    text = f"{headline}\n\nOfficials in {next(iter(names))} said so on Monday."
+    at = text.index(source)
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
+    body = len(headline) + 2
+    resolve_speakers(text, [q], [m for m in mentions_of(text, names) if m.start >= body], "2016-05-01")  # the headline's missed
+    assert (q.speaker.name, q.speaker.type) == expected
