@@ -3070,7 +3070,41 @@ class Resolver:
         if clause is not None:
             end = src.start + clause.start()  # "Edwin M. Truman, a fellow ... who worked with Ms. Brainard in both the Clinton and Obama administrations"
         people = [m for m in self.mentions if m.label == "PERSON" and src.start <= m.start and m.end <= end]
-        return any(_AND_BETWEEN.match(self.text, a.end, b.start) for a, b in zip(people, people[1:]))
+        if any(_AND_BETWEEN.match(self.text, a.end, b.start) for a, b in zip(people, people[1:])):
+            return True
+        # People named inside another's apposition are no speakers beside them ("Gene B. Sperling, a former adviser to
+        # President Bill Clinton and President Obama"): only pairs before any such apposition count.
+        for k, p in enumerate(people):
+            span = _role_after_span(self.text, p.end)
+            if span is not None:
+                people = people[: k + 1] + [m for m in people[k + 1 :] if m.start >= span[1]]
+                break
+        # (nor people given as examples after another: "Richard Cross, a former staff member for Maryland Republicans such
+        # as former Gov. Bob Ehrlich and former Rep. Helen Bentley")
+        return any(self._joined_with_roles(a, b) for a, b in zip(people, people[1:])
+                   if not (a is not people[0] and re.search(r"\b(?:such as|like|including)\s", self.text[people[0].end : a.start])))
+
+    def _joined_with_roles(self, a: Mention, b: Mention) -> bool:
+        """Whether "and" joins two named people where each may carry a role: an apposition or a party tag after the
+        first, a title before the second ("Sen. Bernie Sanders (I-Vt.) and former Maryland Gov. Martin O’Malley",
+        "Felicia Wong, president of the Roosevelt Institute, and Stan Greenberg")."""
+        gap = self.text[a.end : b.start]
+        joins = list(re.finditer(r"(?:^|[\s,])(?:and|And|&)\s+", gap))
+        if not joins:
+            return False
+        j = joins[-1]
+        before, after = gap[: j.start()], gap[j.end() :]
+        if not re.fullmatch(r"[\s,]*(?:\([^)]{0,20}\))?[\s,]*", before):
+            # an apposition closed by a comma before "and" ("Felicia Wong, president of ..., and"; not "Kim Wells, a
+            # schoolteacher and Trump supporter", one person's two roles)
+            apposition = _role_after_span(self.text, a.end)
+            if apposition is None or not re.fullmatch(r"[^,]*,\s*", self.text[apposition[1] : a.end + j.start() + 1]):
+                return False
+        if after.strip():
+            title = _role_before_span(self.text, b.start)
+            if title is None or title[0] != a.end + j.end():
+                return False
+        return True
 
     def _names_several(self, src: Span, head_text: str) -> bool:
         """Whether a head with "and" names several ("Singer and Faso"), not one person's two roles

@@ -4100,3 +4100,24 @@ def test_resolve_a_headline_word_the_body_names_is_that_place(headline, names, e
     body = len(headline) + 2
     resolve_speakers(text, [q], [m for m in mentions_of(text, names) if m.start >= body], "2016-05-01")  # the headline's missed
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "several"),
+    [
+        # Two named people joined by "and", each with a title, a party tag or an apposition closed by a comma: several ...
+        ("Sen. Bernie Sanders (I-Vt.) and former Maryland Gov. Martin O’Malley", True),
+        ("Jeb Bush, the former Florida governor, and Senator Marco Rubio of Florida", True),
+        ("Bernie Sanders And Marco Rubio", True),
+        # ... one person's two roles, or people named inside one person's apposition, are that person.
+        ("Jeb Bush, a schoolteacher and Sanders supporter", False),
+        ("Jeb Bush, a former adviser to President Bernie Sanders and President Marco Rubio", False),
+        ("Jeb Bush, a staff member for Republicans such as Sen. Bernie Sanders and former Rep. Marco Rubio,", False),
+    ],
+)
+def test_resolve_named_people_joined_by_and_with_their_roles_are_several(source, several):
+    text = f"“We won,” said {source}. It was late."
+    names = {"Bernie Sanders": "PERSON", "Martin O’Malley": "PERSON", "Jeb Bush": "PERSON", "Marco Rubio": "PERSON", "Sanders": "PERSON"}
+    q = resolved_last(text, names, source)
+    assert (q.speaker.type == "DESCRIPTION") == several
+    assert several or q.speaker.name == "Jeb Bush"
