@@ -3065,6 +3065,15 @@ class Resolver:
             return True  # "Both Palmer and Sherman", "Both Blocher and the SVP"
         if src.start < self.body_start and re.fullmatch(r"[A-Z][\w’'-]+(?:,\s*[A-Z][\w’'-]+)+", src.text.strip()):
             return True  # a headline's "Trump, Ryan"
+        if re.match(r"(?:[Hh]e|[Ss]he|I|[Ww]e)\s+and\s+\S", src.text):
+            return True  # "He and House Judiciary Committee Chairman Bob Goodlatte"
+        for m in self.mentions:
+            # "President Obama, Hillary Clinton, and other Democrats", "Mr. Trump, and others": a named person and others
+            # (not inside an apposition or a clause: "a super PAC financed by Charles Koch and other conservative donors")
+            if (m.label == "PERSON" and src.start <= m.start < src.end
+                    and re.match(r"(?:’s|'s)?[\s,]*(?:\([^)]{0,20}\))?[\s,]*(?:and|&)\s+(?:many\s+|several\s+|all\s+)?others?\b", self.text[m.end : src.end])
+                    and not re.search(r",\s+(?:a|an|the)\s|\b(?:who|whom|whose|which|by|of|for|with)\b", self.text[src.start : m.start])):
+                return True
         end = src.end
         clause = re.search(r"\b(?:who|whom|whose|which)\b", src.text)
         if clause is not None:

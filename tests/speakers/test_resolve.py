@@ -4121,3 +4121,21 @@ def test_resolve_named_people_joined_by_and_with_their_roles_are_several(source,
     q = resolved_last(text, names, source)
     assert (q.speaker.type == "DESCRIPTION") == several
     assert several or q.speaker.name == "Jeb Bush"
+
+
+@pytest.mark.parametrize(
+    ("source", "several"),
+    [
+        # A pronoun and a named person, a named person and others: several speakers ...
+        ("He and House Judiciary Committee Chairman Bob Goodlatte (R-Va.)", True),
+        ("President Obama, Hillary Clinton, and other Democrats", True),
+        ("Mr. Goodlatte, and others,", True),
+        # ... "and other" inside an apposition or a clause is not the source's.
+        ("Bob Goodlatte, who lost to Hillary Clinton and whose views on trade and other issues clashed with hers,", False),
+    ],
+)
+def test_resolve_a_pronoun_or_others_beside_a_named_person_are_several(source, several):
+    text = f"Bob Goodlatte spoke.\n\n“We won,” said {source}. It was late."
+    names = {"Bob Goodlatte": "PERSON", "Mr. Goodlatte": "PERSON", "President Obama": "PERSON", "Hillary Clinton": "PERSON"}
+    q = resolved_last(text, names, source)
+    assert (q.speaker.type == "DESCRIPTION") == several
