@@ -3383,6 +3383,8 @@ class Resolver:
                 if last not in lex.press_names and not lower & lex.public_org_words:
                     return name
             elif head in lex.organisation_descriptions and last not in lex.press_names and pos - men.end < 1500:
+                if head in lex.private_org_descriptions and set(name.lower().split()) & lex.public_org_words:
+                    continue  # "the nonprofit's assurances": no public body ("disclosure to the Justice Department")
                 return name  # "The organization": the Heritage Foundation named last
             elif head in lex.public_body_heads and set(name.lower().split()) & lex.public_org_words and pos - men.end < 1500:
                 return name  # "The agency": the State Department named last

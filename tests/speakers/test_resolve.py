@@ -4139,3 +4139,20 @@ def test_resolve_a_pronoun_or_others_beside_a_named_person_are_several(source, s
     names = {"Bob Goodlatte": "PERSON", "Mr. Goodlatte": "PERSON", "President Obama": "PERSON", "Hillary Clinton": "PERSON"}
     q = resolved_last(text, names, source)
     assert (q.speaker.type == "DESCRIPTION") == several
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the nonprofit" is the organisation named last that is no public body ...
+        ("The European Centre hired the firm. Disclosure to the Justice Department was not required, based on the nonprofit's assurances.",
+         "European Centre"),
+        # ... "the organization" may be any.
+        ("The European Centre hired the firm. Disclosure to the Justice Department was not required, based on the organization's assurances.",
+         "Justice Department"),
+    ],
+)
+def test_resolve_a_nonprofit_is_no_public_body(text, expected):
+    source = "the nonprofit's" if "nonprofit" in text else "the organization's"
+    q = resolved_last(text, {"European Centre": "ORG", "Justice Department": "ORG"}, source)
+    assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
