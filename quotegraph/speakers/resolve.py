@@ -3583,6 +3583,15 @@ class Resolver:
             return m.group(1)
         return role
 
+    def _whole_words(self, src: Span) -> Span:
+        """A source cut inside a word ("Mr. Obam", "he cable" for "The cable"), widened to the whole words it touches."""
+        start, end = src.start, src.end
+        while start > 0 and self.text[start - 1].isalnum() and self.text[start : start + 1].isalnum():
+            start -= 1
+        while end < len(self.text) and self.text[end].isalnum() and self.text[end - 1 : end].isalnum():
+            end += 1
+        return src if (start, end) == (src.start, src.end) else Span.of(self.text, start, end)
+
     def resolve(self, quotes: Sequence[Quote]) -> None:
         """Set ``speaker`` on every quote, in text order."""
         speakers: list[tuple[int, Entity]] = []
@@ -3592,7 +3601,7 @@ class Resolver:
             q.speaker = None
             if not q.sources:
                 continue
-            q.speaker, ent = self.speaker_of(q.sources[0], speakers)
+            q.speaker, ent = self.speaker_of(self._whole_words(q.sources[0]), speakers)
             if ent is not None:
                 speakers.append((q.sources[0].start, ent))
             elif q.speaker is not None and q.speaker.type in {"ORG", "GPE"}:

@@ -4156,3 +4156,19 @@ def test_resolve_a_nonprofit_is_no_public_body(text, expected):
     source = "the nonprofit's" if "nonprofit" in text else "the organization's"
     q = resolved_last(text, {"European Centre": "ORG", "Justice Department": "ORG"}, source)
     assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("cut", "expected"),
+    [
+        # A source cut inside a word is read as the whole words it touches.
+        ((0, -1), ("Barack Obama", "PERSON")),  # "Mr. Obam"
+        ((1, 0), ("Barack Obama", "PERSON")),  # "r. Obama"
+        ((0, 0), ("Barack Obama", "PERSON")),
+    ],
+)
+def test_resolve_a_source_cut_inside_a_word_is_its_whole_words(cut, expected):
+    text = "Headline\n\nPresident Barack Obama spoke on Sunday. “We are proud,” said Mr. Obama."
+    at = text.rindex("Mr. Obama")
+    q = resolved_at(text, {"Barack Obama": "PERSON", "Obama": "PERSON"}, at + cut[0], len("Mr. Obama") - cut[0] + cut[1])
+    assert (q.speaker.name, q.speaker.type) == expected
