@@ -21,7 +21,8 @@ def mentions_of(text: str, names: dict[str, str]) -> list[Mention]:
 
 
 def quote_at(text: str, source: str, nth: int = 0) -> Quote:
-    starts = [m.start() for m in re.finditer(re.escape(source), text)]
+    """A quote whose source is the ``nth`` occurrence of ``source`` as whole words ("he" is not the one inside "they")."""
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(source)}(?!\w)", text)]
     s = starts[nth]
     return Quote("indirect", None, [Span.of(text, s, s + len(source))], [Span.of(text, 0, 1)])
 
