@@ -3229,6 +3229,10 @@ class Resolver:
             after = self.text[at + len(m.group(0)) : at + len(m.group(0)) + 80]
             named = re.search(r"((?:[A-Z][\w&.’'-]*\s+){0,5}[A-Z][\w&.’'-]*?)(?:’s|'s)?\s+(?:[a-z][\w-]*\s+){0,3}$", before)
             who = None
+            between = before[named.end(1) :].split() if named else []
+            if (named and len(between) > 1 and between[0].islower() and _verb_form(between[0]) and _norm(between[0]) not in lex.producing_verbs
+                    and _norm(between[1]) in lex.determiners | lex.indefinite_determiners):
+                named = None  # "Hillary Clinton called a report ... outrageous": its object, she did not make it ("said in a statement": hers)
             if named:
                 who = self._who_is(at - len(before) + named.start(1), at - len(before) + named.end(1))
             if who is None:

@@ -4173,3 +4173,19 @@ def test_resolve_a_source_cut_inside_a_word_is_its_whole_words(cut, expected):
     at = text.rindex("Mr. Obama")
     q = resolved_at(text, {"Barack Obama": "PERSON", "Obama": "PERSON"}, at + cut[0], len("Mr. Obama") - cut[0] + cut[1])
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report a person spoke of (the object of their verb) is not theirs ...
+        ("A spokesman for Hillary Clinton called a report on the foundation “outrageous.” The report showed that donors met her.", None),
+        # ... one they made, provided or said something in is.
+        ("Peter Cook provided a written statement on Tuesday. The statement said the practice had stopped.", "Peter Cook"),
+        ("Peter Cook released a report on Tuesday. The report said the practice had stopped.", "Peter Cook"),
+    ],
+)
+def test_resolve_a_thing_a_person_spoke_of_is_not_theirs(text, expected):
+    source = "The report" if "The report" in text else "The statement"
+    q = resolved_last(text, {"Hillary Clinton": "PERSON", "Peter Cook": "PERSON"}, source)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
