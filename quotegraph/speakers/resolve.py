@@ -2995,7 +2995,11 @@ class Resolver:
     def _possessor(self, raw: list[str], words: list[str], pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:
         """The person a possessive description belongs to: "his" (the person in focus), "Trump's"."""
         if words[0] in {"his", "her"}:
-            return self._recent_person(pos, speakers, "m" if words[0] == "his" else "f")
+            # by salience first, as a "he" ("Sanders has not ignored television. He was on the airwaves ... More
+            # importantly, ..., his campaign shelled out"), else the person quoted last
+            gender = "m" if words[0] == "his" else "f"
+            return (self._subject_before(pos, gender, speakers) or self._chained(pos, gender, speakers)
+                    or self._recent_person(pos, speakers, gender))
         for k in range(len(raw) - 1, -1, -1):
             if _POSSESSIVE.search(raw[k]) and raw[k][:1].isupper():
                 run = [raw[k]]

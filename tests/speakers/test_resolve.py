@@ -4189,3 +4189,25 @@ def test_resolve_a_thing_a_person_spoke_of_is_not_theirs(text, expected):
     source = "The report" if "The report" in text else "The statement"
     q = resolved_last(text, {"Hillary Clinton": "PERSON", "Peter Cook": "PERSON"}, source)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # "his" / "her" before a description is whom a "he" / "she" there would be: the subject of the sentence before,
+        # not the person quoted last ...
+        ("“We run a strong campaign,” said Jeff Weaver. Bernie Sanders appears to be spending more heavily. "
+         "His campaign said he had $28 million left.", "His campaign", "Sanders campaign"),
+        ("“We met her,” said Mary Baker. Hillary Clinton is nearing an agreement. But her team has not assumed it.",
+         "her team", "Hillary Clinton’s team"),
+        # ... and the person quoted last where the sentence before has no subject of that gender.
+        ("“We run a strong campaign,” said Jeff Weaver. The donations came in. His campaign said it had $28 million left.",
+         "His campaign", "Weaver campaign"),
+    ],
+)
+def test_resolve_his_or_her_before_a_description_by_salience(text, source, expected):
+    names = {"Jeff Weaver": "PERSON", "Bernie Sanders": "PERSON", "Mary Baker": "PERSON", "Hillary Clinton": "PERSON"}
+    quoted = next(n for n in ("Jeff Weaver", "Mary Baker") if n in text)
+    spans = [(text.index(quoted), text.index(quoted) + len(quoted)), (text.rindex(source), text.rindex(source) + len(source))]
+    _, q = resolved_all(text, names, spans)
+    assert q.speaker is not None and q.speaker.name == expected
