@@ -3372,6 +3372,10 @@ class Resolver:
                 continue  # a headline's "Network has offered ...": the word itself, no name
             if pos - p < reach and (_last_word(sp.name) == head or head in self._org_kinds.get(sp.name, ())):
                 return sp.name  # "The Super PAC": the one quoted last ("Our Principles PAC")
+        recent = [o for o in self.mentions if o.label == "ORG" and o.end <= pos and pos - o.end < reach and not self._in_quotes(o.start)]
+        # "the group" is a foundation, a coalition ... the article names, before a company named since (a TV station it spoke to)
+        kind_named = bool(lex.org_head_synonyms.get(head)) and any(
+            set(_org_name(self.text[o.start : o.end]).lower().split()) & lex.org_head_synonyms[head] for o in recent)
         for men in reversed([o for o in self.mentions if o.label == "ORG" and o.end <= pos and pos - o.end < reach]):
             if self._in_quotes(men.start):
                 continue
@@ -3386,7 +3390,7 @@ class Resolver:
                     return self.fullest_org(name, "ORG")
             elif head in said or last == head or said & lex.org_head_synonyms.get(head, frozenset()):
                 return self.fullest_org(name, "ORG")  # "the party": the GOP the article names the Republican Party
-            elif head in lex.company_descriptions and pos - men.end < 1500:
+            elif head in lex.company_descriptions and pos - men.end < 1500 and not kind_named:
                 lower = set(name.lower().split())
                 if last not in lex.press_names and not lower & lex.public_org_words:
                     return name
@@ -3677,8 +3681,10 @@ class Resolver:
                     after = _word_after(toks, i)
                     if after and _norm(after) not in lex.after_description:
                         break
-                    # "the newspaper" alone says nothing; "the Environmental Protection Agency" is a name
-                    name = self._org_referent(w, at) if any(x[:1].islower() for x in toks[:i]) else None
+                    # "the newspaper" alone says nothing; "the Environmental Protection Agency" is a name; "the first group"
+                    # (of voters) picks one of several named, no organisation
+                    ordinal = any(_norm(x) in lex.ordinal_words for x in toks[:i])
+                    name = self._org_referent(w, at) if any(x[:1].islower() for x in toks[:i]) and not ordinal else None
                     if name and not {_norm(x) for x in toks[:i]} & {_norm(x) for x in name.split()}:
                         yield name, " ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: i + 1])
                     break

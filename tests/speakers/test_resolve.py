@@ -4211,3 +4211,26 @@ def test_resolve_his_or_her_before_a_description_by_salience(text, source, expec
     spans = [(text.index(quoted), text.index(quoted) + len(quoted)), (text.rindex(source), text.rindex(source) + len(source))]
     _, q = resolved_all(text, names, spans)
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the group" is the foundation, coalition ... the article named, before a company named since ...
+        ("The Trayvon Martin Foundation did not comment, telling Fox 35 that it is focused on its work. "
+         "“We are focused on our mission,” the group said.", "Trayvon Martin Foundation"),
+        # ... and the company named last where no such body is.
+        ("Acme Holdings did not comment, telling Fox 35 that it is focused on its work. “We are focused,” the group said.", "Fox 35"),
+    ],
+)
+def test_resolve_the_group_is_a_body_of_its_kind_before_a_company(text, expected):
+    q = resolved_last(text, {"Trayvon Martin Foundation": "ORG", "Fox 35": "ORG", "Acme Holdings": "ORG"}, "the group")
+    assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+def test_resolve_an_ordinal_description_names_no_organisation():
+    # "the first group" (of voters) picks one of several named: no role of the organisation quoted
+    text = ("Priorities USA Action announced an ad buy. “We will win,” Priorities USA Action said. Polls split voters in two; "
+            "the campaign aims ads at the first group.")
+    q = resolved_last(text, {"Priorities USA Action": "ORG"}, "Priorities USA Action")
+    assert q.speaker.name == "Priorities USA Action" and q.speaker.role is None
