@@ -67,6 +67,8 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 _AND_JOIN = r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)"
 # A role that ends by naming whom it serves, a name of one to three capitalised words: "South Carolina director for Sanders".
 _FOR_WHOM = re.compile(r"(.*\b[a-z][\w-]*)\s+(?:for|to)\s+((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)")
+# After a description: the speaker goes on from a quotation before ("the former candidate continued, saying").
+_CONTINUED = re.compile(r"\s*,?\s*(?:continued|continues|added|adds|went on|goes on)\b")
 _AND_BETWEEN = re.compile(_AND_JOIN + r"\s*$")
 _AND_NEXT = re.compile(_AND_JOIN + r"\s")  # the same, opening what follows a name
 # A party tag after a name: "Jon Tester (D-Mont.)", "Patty Judge (D)", "Bob Corker, R-Tenn.,".
@@ -2866,6 +2868,13 @@ class Resolver:
         # An affiliation ("the lifelong Republican") matches no role: who it is comes from where it stands; unless
         # another of its words is one of a person's roles ("the Florida Republican": the Florida senator).
         ent = self._by_description(described, src.start, possessor, possessive) if personal else None
+        if ent is not None and speakers and _CONTINUED.match(self.text, src.end) and not possessive:
+            # "“...,” the retired neurosurgeon told REVOLT TV. ¶ The former Republican presidential candidate continued":
+            # who goes on is the person just quoted, where the description fits them too (not the nominee it fits better)
+            quoted = self._just_quoted(src.start, speakers)
+            forms = {last} | set(lex.synonyms.get(last, frozenset()))
+            if quoted is not None and quoted is not ent and forms & quoted.role_words(year=self.year, former="former" in described):
+                ent = quoted
         if ent is not None and last in lex.affiliation_heads:
             modifiers = {w for w in described if w not in lex.determiners and w != last and w not in lex.affiliation_heads}
             if not modifiers & ent.role_words(year=self.year):

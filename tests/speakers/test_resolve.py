@@ -4234,3 +4234,22 @@ def test_resolve_an_ordinal_description_names_no_organisation():
             "the campaign aims ads at the first group.")
     q = resolved_last(text, {"Priorities USA Action": "ORG"}, "Priorities USA Action")
     assert q.speaker.name == "Priorities USA Action" and q.speaker.role is None
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # A description that "continued" or "added" after a quotation is the person just quoted where it fits them too ...
+        ("continued, saying, “You need someone who understands economics.”", "Ben Carson"),
+        ("added that “you need someone who understands economics.”", "Ben Carson"),
+        # ... otherwise the person the description fits best.
+        ("said, “You need someone who understands economics.”", "Donald Trump"),
+    ],
+)
+def test_resolve_a_description_that_goes_on_is_the_person_just_quoted(after, expected):
+    text = ("Carson on Trump.\n\nDonald Trump plans to empower the black community, Ben Carson said Monday.\n\n“They have to listen,” the retired "
+            f"neurosurgeon told a radio show.\n\nThe former Republican presidential candidate {after}")
+    spans = [(text.index("the retired neurosurgeon"), text.index("the retired neurosurgeon") + len("the retired neurosurgeon")),
+             (text.index("The former"), text.index("The former") + len("The former Republican presidential candidate"))]
+    _, q = resolved_all(text, {"Donald Trump": "PERSON", "Ben Carson": "PERSON"}, spans, "2016-07-18")
+    assert q.speaker is not None and q.speaker.name == expected
