@@ -2635,6 +2635,9 @@ class Resolver:
             author = self._author_of(last, src.start)
             if author is not None:
                 return author, None
+            said_in = self._said_in(last, src.start, speakers)
+            if said_in is not None:
+                return said_in
         if any(w in lex.press_works for w in head) and owner is None:
             # "the editorial board", "The editorial", "the paper's editorials": the outlet's words.
             org_name = self._org_referent("newspaper", src.start)
@@ -3258,6 +3261,29 @@ class Resolver:
                 who = self._producer(at)  # "The American Action Network says it will spend $150,000 on a TV ad"
             if who is not None:
                 return who
+        return None
+
+    def _said_in(self, head: str, pos: int, speakers: list[tuple[int, Entity]]) -> tuple[Speaker, Entity | None] | None:
+        """Who was quoted last saying something "in" the thing a definite description names ("Powell's office said in a
+        statement ... The statement added"): that speaker. (Not an interview: it is the interviewer's too.)"""
+        lex = lexicon()
+        if head in {"interview", "interviews"}:
+            return None
+        forms = {head, head + "s"} | ({head[:-1]} if head.endswith("s") else set()) | lex.authored_forms.get(head, frozenset())
+        said_in = re.compile(r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:"
+                             + "|".join(re.escape(f) for f in sorted(forms)) + r")\b", re.I)
+        reach = lex.distances["org_lookback"]
+        quoted: list[tuple[int, Speaker | Entity]] = [*speakers, *self._org_speakers]
+        verbs = r"\b(?:" + _alternation(lex.apposition_ends - {"who", "has", "had", "is", "was", "will", "would"}, "{}") + r")\b"
+        for p, who in sorted((q for q in quoted if q[0] < pos and pos - q[0] < reach), key=lambda q: q[0], reverse=True):
+            end = self._sentence_end(p)
+            m = said_in.search(self.text, p, min(p + 80, end[0] + 1 if end else len(self.text)))
+            # the speech verb of the quote says it ("Powell's office said in a statement", "said Ryan in a statement"; not
+            # "Shook, who investigated breaches uncovered in the report")
+            if m is not None and (re.search(verbs, self.text[p : m.start()]) or re.search(verbs + r"\s+$", self.text[max(0, p - 30) : p])):
+                if isinstance(who, Entity):
+                    return self._speaker(who, pos, "description"), who
+                return replace(who, evidence="description"), None
         return None
 
     def _producer(self, at: int) -> Speaker | None:

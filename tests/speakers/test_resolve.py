@@ -4253,3 +4253,24 @@ def test_resolve_a_description_that_goes_on_is_the_person_just_quoted(after, exp
              (text.index("The former"), text.index("The former") + len("The former Republican presidential candidate"))]
     _, q = resolved_all(text, {"Donald Trump": "PERSON", "Ben Carson": "PERSON"}, spans, "2016-07-18")
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # "The statement" after a quote said "in a statement" is that quote's speaker, a person or an organisation ...
+        ("“There was no equivalent system,” Powell’s office said in a statement on Friday. The statement added that he used a server.",
+         "Powell’s office", "Colin Powell’s office"),
+        ("“There was no equivalent system,” said the Exxon Mobil Corporation in an emailed statement. The statement added that it "
+         "used a server.", "the Exxon Mobil Corporation", "Exxon Mobil Corporation"),
+        # ... not a speaker whose sentence only names a statement elsewhere.
+        ("The Exxon Mobil Corporation, whose breaches were uncovered in a statement by the agency, spoke. “It was bad,” the Exxon "
+         "Mobil Corporation said. The statement added that it used a server.", "the Exxon Mobil Corporation", "statement"),
+    ],
+)
+def test_resolve_the_statement_is_the_speaker_quoted_saying_it(text, source, expected):
+    text = "Headline\n\nColin Powell spoke on Monday. " + text
+    at = text.rindex(source)
+    spans = [(at, at + len(source)), (text.index("The statement"), text.index("The statement") + len("The statement"))]
+    _, q = resolved_all(text, {"Colin Powell": "PERSON", "Exxon Mobil Corporation": "ORG"}, spans)
+    assert q.speaker is not None and q.speaker.name == expected
