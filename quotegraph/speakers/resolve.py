@@ -163,12 +163,25 @@ def clean_role(role: str | None) -> str | None:
             toks = ["former", *toks]
     while len(toks) > 1 and toks[-1].islower() and _norm(toks[-1]) in lex.apposition_adverbs - lex.former_adverbs:
         toks = toks[:-1]
+    # "co-author of ''Those Guys Have All the Fun": a work's title in quotation marks says which, no part of the role
+    titled = next((k for k in range(1, len(toks)) if (toks[k][:1] in "“\"‘" or toks[k].startswith("''"))
+                   and _norm(toks[k - 1]) in lex.role_prepositions), None)  # (not "the prime minister ''looked ashen'': a quotation)
+    if titled is not None:
+        toks = toks[:titled]
+    # "author of Unlikeable: The Problem With Hillary": the work an author's "of" names is no part of the role either
+    work = next((k for k in range(len(toks) - 1) if _norm(toks[k]) in lex.work_heads and toks[k + 1] == "of"), None)
+    if work is not None:
+        toks = toks[: work + 1]
     # What follows the head and says more about the person ends the role: a relative clause, a dash, where they are now
     # ("president of the Union for Reform Judaism which represents ...", "former NSA lawyer now at the Brookings Institution").
     # (also after an organisation's head: "account executive for a tech firm that sells storage")
     cut_at = next((k for k in range(1, len(toks)) if toks[k] in lex.role_cut_words and any(_is_head(_norm(t), heads) for t in toks[:k])
                    and (toks[k - 1][:1].isupper() or _is_head(_norm(toks[k - 1]), heads) or _norm(toks[k - 1]) in _org_nouns()
-                        or toks[k] in {"now", "—", "–"})), None)
+                        or toks[k] in {"now", "—", "–"}
+                        # "history teacher at the high school that was hosting ...": a noun before the relative pronoun
+                        # (not "federal judge ruled that ...", a verb's clause)
+                        or (toks[k] in {"that", "which"} and toks[k - 1].isalpha() and toks[k - 1].islower() and not _verb_form(toks[k - 1])
+                            and _norm(toks[k - 1]) not in lex.clause_words))), None)
     # (not "federal judge ruled that ...": a clause, which the words before the relative pronoun still void)
     if cut_at is not None:
         toks = toks[:cut_at]
@@ -760,7 +773,7 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
         # where the person lives, after an age or alone: "Jane Doe, 45, of Columbus, Ohio, a nurse,"
         r"(?:,\s*(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=\s*,\s*(?:the|a|an|former)\s)"
         r"|,\s*(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=\s*,\s*(?:the|a|an|former)\s))?"
-        r"\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,140}?)(?:,|\.|;|\s*\(|"
+        r"\s*,\s*((?:the |a |an |former )?[^,.;:()\n“”\"]{2,140}?)(?:,|\.|;|:|\s*\(|"
         + _alternation(lex.apposition_ends, r" {}\b")
         + ")",
         masked,

@@ -4274,3 +4274,24 @@ def test_resolve_the_statement_is_the_speaker_quoted_saying_it(text, source, exp
     spans = [(at, at + len(source)), (text.index("The statement"), text.index("The statement") + len("The statement"))]
     _, q = resolved_all(text, {"Colin Powell": "PERSON", "Exxon Mobil Corporation": "ORG"}, spans)
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role"),
+    [
+        # An apposition's role without an adverb of place after it ...
+        ("the governor there,", "governor"),
+        # ... without a work's title after "of" (in quotation marks or after an author) ...
+        ("a co-author of ''Those Guys Have All the Fun: Inside the World of ESPN.''", "co-author"),
+        ("a longtime Democratic Party activist and author of Let the People Rule: Theodore Roosevelt and the Primary.",
+         "longtime Democratic Party activist and author"),
+        # ... and cut before a relative clause after a noun.
+        ("a history teacher at the high school that was hosting the convention,", "history teacher at the high school"),
+        # A quotation opening after the description is no title: no role.
+        ("the prime minister ''looked ashen,''", None),
+    ],
+)
+def test_resolve_an_appositions_role_without_what_follows_its_head(apposition, role):
+    text = f"Polls were close.\n\nJohn Kasich, {apposition} said the polls were wrong. Kasich said more."
+    q = resolved_last(text, {"John Kasich": "PERSON", "Kasich": "PERSON"}, "Kasich")
+    assert q.speaker.name == "John Kasich" and q.speaker.role == role
