@@ -3212,9 +3212,12 @@ class Resolver:
         if not orgs:
             return None
         start, end = orgs[-1].start, orgs[-1].end
-        joined = re.search(r"(?:[A-Z][\w&.-]*/)+$", self.text[src.start : start])  # "CNN/ORC"
+        joined = re.search(r"(?:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*/)+$", self.text[src.start : start])  # "CNN/ORC", "USA TODAY/Suffolk"
         if joined:
-            start -= len(joined.group(0))
+            before = joined.group(0)
+            while before.split()[0].lower() in lexicon().determiners | lexicon().indefinite_determiners:  # ("A USA TODAY/...")
+                before = before.split(None, 1)[1]
+            start -= len(before)
         after = re.match(r"(?:/[A-Z][\w&.-]*(?:\s+(?:the\s+)?[A-Z][\w&.-]*)*)+", self.text[end : src.end])  # "Reuters/Ipsos", "USA TODAY/Rock the Vote"
         if after:
             end += len(after.group(0))

@@ -4295,3 +4295,18 @@ def test_resolve_an_appositions_role_without_what_follows_its_head(apposition, r
     text = f"Polls were close.\n\nJohn Kasich, {apposition} said the polls were wrong. Kasich said more."
     q = resolved_last(text, {"John Kasich": "PERSON", "Kasich": "PERSON"}, "Kasich")
     assert q.speaker.name == "John Kasich" and q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A poll run by two named jointly is named by both, each whole ("USA TODAY", "Washington Post") ...
+        ("A USA TODAY/Suffolk University poll", "USA TODAY/Suffolk University poll"),
+        ("a Washington Post/ABC News poll released Sunday", "Washington Post/ABC News poll"),
+        ("a CNN/ORC poll", "CNN/ORC poll"),
+    ],
+)
+def test_resolve_a_poll_run_jointly_is_named_by_both_whole(source, expected):
+    text = f"Bloomberg may run.\n\nTrump leads, {source} found."
+    q = resolved_last(text, {"Suffolk University": "ORG", "ABC News": "ORG", "ORC": "ORG"}, source)
+    assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
