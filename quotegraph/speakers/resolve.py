@@ -3177,7 +3177,7 @@ class Resolver:
             before = self.text[max(end, m.start - 20) : m.start].lower()
             after = self.text[m.end : m.end + 10].lower().split()[:1]
             if re.search(r"\b(?:poll|survey)s? (?:by|from|of|for) (?:the )?$", before) or (after and after[0].strip(".,;") in lex.poll_heads):
-                return _org_name(self.text[m.start : m.end])
+                return self._joint_name(m, max(end, m.start - 40), m.end + 40)
         return None
 
     def _org_before_head(self, src: Span, head_raw: list[str]) -> str | None:
@@ -3211,14 +3211,19 @@ class Resolver:
         orgs = [m for m in self.mentions if m.label == "ORG" and src.start <= m.start and m.end <= src.end]
         if not orgs:
             return None
-        start, end = orgs[-1].start, orgs[-1].end
-        joined = re.search(r"(?:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*/)+$", self.text[src.start : start])  # "CNN/ORC", "USA TODAY/Suffolk"
+        return self._joint_name(orgs[-1], src.start, src.end)
+
+    def _joint_name(self, m: Mention, lo: int, hi: int) -> str:
+        """An organisation's name with those written jointly with it by a slash, within ``lo:hi`` ("CNN/ORC", "USA
+        TODAY/Suffolk University", "Reuters/Ipsos", "USA TODAY/Rock the Vote")."""
+        start, end = m.start, m.end
+        joined = re.search(r"(?:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*/)+$", self.text[lo:start])
         if joined:
             before = joined.group(0)
             while before.split()[0].lower() in lexicon().determiners | lexicon().indefinite_determiners:  # ("A USA TODAY/...")
                 before = before.split(None, 1)[1]
             start -= len(before)
-        after = re.match(r"(?:/[A-Z][\w&.-]*(?:\s+(?:the\s+)?[A-Z][\w&.-]*)*)+", self.text[end : src.end])  # "Reuters/Ipsos", "USA TODAY/Rock the Vote"
+        after = re.match(r"(?:/[A-Z][\w&.-]*(?:\s+(?:the\s+)?[A-Z][\w&.-]*)*)+", self.text[end:hi])
         if after:
             end += len(after.group(0))
         return _org_name(self.text[start:end])

@@ -4310,3 +4310,10 @@ def test_resolve_a_poll_run_jointly_is_named_by_both_whole(source, expected):
     text = f"Bloomberg may run.\n\nTrump leads, {source} found."
     q = resolved_last(text, {"Suffolk University": "ORG", "ABC News": "ORG", "ORC": "ORG"}, source)
     assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+def test_resolve_a_new_poll_is_the_joint_poll_named_next():
+    # "A new national poll" is the poll the text names next, by both its pollsters
+    text = "Bloomberg may run.\n\nA new national poll suggests he could win. A USA TODAY/Suffolk University poll found that Trump leads."
+    q = resolved_last(text, {"Suffolk University": "ORG"}, "A new national poll")
+    assert (q.speaker.name, q.speaker.type) == ("USA TODAY/Suffolk University poll", "ORG")
