@@ -1821,13 +1821,17 @@ class Resolver:
             # is about his legacy, he used ...").
             own = _norm(self.text[pos : pos + 4].split()[0]) in {"his", "her"} if self.text[pos : pos + 4].split() else False
             opens = re.search(r",\s*$", self.text[start:pos]) is not None and not self._in_quotes(pos)
-            if len(people) == 1 and (topic or own or opens):
+            # (not where a pronoun of the same gender before the name stands for someone else: "In her frequent
+            # correspondence with Clinton, she often referred to her by a nickname" is the one whose correspondence it is)
+            pronouns = {"f": {"she", "her"}, "m": {"he", "his", "him"}}.get(gender or "", set())
+            another = bool(named) and any(_norm(w) in pronouns for w in re.findall(r"[\w’']+", self.text[start : named[0][0].start]))
+            if len(people) == 1 and (topic or own or opens) and not another:
                 ent = named[-1][1]
                 if gender is None or ent.gender in {None, gender}:
                     return ent
             # A fronted phrase naming only someone the pronoun's gender does not fit ("As word of Mrs. Clinton's victories
             # rolled in, he gave ..."): the main clause's subject as if it opened the sentence.
-            other = bool(people) and gender is not None and all(ent.gender not in {None, gender} for _, ent in named)
+            other = bool(people) and gender is not None and (all(ent.gender not in {None, gender} for _, ent in named) or another)
             if not (opens and (not people or other) and not own):
                 return None  # not the sentence's first word
             # The main clause's subject after a fronted one that names no one ("Asked on Fox News who leads the party,

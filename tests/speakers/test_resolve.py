@@ -4317,3 +4317,23 @@ def test_resolve_a_new_poll_is_the_joint_poll_named_next():
     text = "Bloomberg may run.\n\nA new national poll suggests he could win. A USA TODAY/Suffolk University poll found that Trump leads."
     q = resolved_last(text, {"Suffolk University": "ORG"}, "A new national poll")
     assert (q.speaker.name, q.speaker.type) == ("USA TODAY/Suffolk University poll", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun after a fronted phrase whose own pronoun of that gender stands before the one name it gives: not that
+        # name, the subject of the sentence before ...
+        ("Betsy Ebeling emerged in the emails. In her frequent correspondence with Hillary Clinton, she often used a nickname.",
+         "Betsy Ebeling"),
+        ("Kyle Babcock spoke. He's leaning toward John Kasich, he said.", "Kyle Babcock"),
+        # ... the one name a fronted phrase gives, where no such pronoun stands before it.
+        ("Betsy Ebeling emerged in the emails. In an example of how sensitive Hillary Clinton is about it, she often used a nickname.",
+         "Hillary Clinton"),
+    ],
+)
+def test_resolve_a_pronoun_after_a_fronted_phrase_with_a_pronoun_of_its_own(text, expected):
+    source = "she" if "she often" in text else "he"
+    q = resolved_last(text, {"Betsy Ebeling": "PERSON", "Hillary Clinton": "PERSON", "Kyle Babcock": "PERSON", "John Kasich": "PERSON"},
+                      source)
+    assert q.speaker is not None and q.speaker.name == expected
