@@ -1252,7 +1252,10 @@ class Resolver:
                 ent = self._recent_person(m.start(), [], gender)
             else:
                 ent = next((e for span, e in self.person_mentions if span.end == m.end("who")), None)
-            role = clean_role(_PREDICATE_END.split(m.group("role" + k))[0])
+            # "She is a grandmother and a former Spanish teacher": the first of the things said that is a role
+            clause = re.split(r"[.;:!?]", m.group("role" + k))[0]
+            said = [_PREDICATE_END.split(x)[0] for x in re.split(r"\s+and\s+an?\s+", clause)]
+            role = next((r for r in map(clean_role, said) if r), None)
             if ent is None or role is None or ent.titled() or any(r == role for _, r in ent.roles):
                 continue
             if _norm(role.split()[-1]) in lex.affiliation_heads:

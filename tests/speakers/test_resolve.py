@@ -4337,3 +4337,19 @@ def test_resolve_a_pronoun_after_a_fronted_phrase_with_a_pronoun_of_its_own(text
     q = resolved_last(text, {"Betsy Ebeling": "PERSON", "Hillary Clinton": "PERSON", "Kyle Babcock": "PERSON", "John Kasich": "PERSON"},
                       source)
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        # What a sentence says a person is, the first of several things that is a role ...
+        ("She is a grandmother and a former Spanish teacher.", "former Spanish teacher"),
+        ("She is a former Spanish teacher and a grandmother.", "former Spanish teacher"),
+        # ... and nothing from the sentence after.
+        ("She is a grandmother. She and a friend teach Spanish.", None),
+    ],
+)
+def test_resolve_a_predicate_role_is_the_first_thing_said_that_is_one(said, role):
+    text = f"Betsy Ebeling lives in Chicago.\n\n{said} Ebeling said more."
+    q = resolved_last(text, {"Betsy Ebeling": "PERSON", "Ebeling": "PERSON"}, "Ebeling")
+    assert q.speaker.name == "Betsy Ebeling" and q.speaker.role == role
