@@ -1208,6 +1208,8 @@ class Resolver:
                     break
                 if w in lex.org_heads and _norm(_word_after(toks, i)) in {"of", "for"}:
                     break  # "the campaign of the former senator": an organisation's, no person's role
+                if i and w in lex.determiners:
+                    break  # "the more voters fear the candidate": a clause, no description
                 if w not in heads or w in lex.role_modifiers:
                     if not (t[:1].isupper() or _plain_modifier(t) or w in lex.role_modifiers or w in heads):
                         break

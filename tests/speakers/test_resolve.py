@@ -4353,3 +4353,10 @@ def test_resolve_a_predicate_role_is_the_first_thing_said_that_is_one(said, role
     text = f"Betsy Ebeling lives in Chicago.\n\n{said} Ebeling said more."
     q = resolved_last(text, {"Betsy Ebeling": "PERSON", "Ebeling": "PERSON"}, "Ebeling")
     assert q.speaker.name == "Betsy Ebeling" and q.speaker.role == role
+
+
+def test_resolve_a_clause_after_the_is_no_description():
+    # "the more voters fear the candidate": "the" opens a clause there, whose words are no role
+    text = "Donald Trump spoke.\n\nThe more politics gets polarized, the more voters fear the candidate at the pole. Trump said more."
+    q = resolved_last(text, {"Donald Trump": "PERSON", "Trump": "PERSON"}, "Trump")
+    assert q.speaker.name == "Donald Trump" and "voters" not in (q.speaker.role or "")
