@@ -3750,6 +3750,11 @@ class Resolver:
                     # (of voters) picks one of several named, no organisation
                     ordinal = any(_norm(x) in lex.ordinal_words for x in toks[:i])
                     name = self._org_referent(w, at) if any(x[:1].islower() for x in toks[:i]) and not ordinal else None
+                    # "Facebook, the biggest social network,": an apposition describes the name it is set off from, even
+                    # one the recogniser missed, not the organisation named before it
+                    apposed = re.search(r"([A-Z][\w&.’'-]*)\s*,\s*$", self.text[max(0, at - 40) : at])
+                    if name and apposed and apposed.group(1) not in name.split():
+                        name = None
                     if name and not {_norm(x) for x in toks[:i]} & {_norm(x) for x in name.split()}:
                         yield name, " ".join(_POSSESSIVE.sub("", x.rstrip(",.;:")) for x in toks[: i + 1])
                     break

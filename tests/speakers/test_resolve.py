@@ -4360,3 +4360,11 @@ def test_resolve_a_clause_after_the_is_no_description():
     text = "Donald Trump spoke.\n\nThe more politics gets polarized, the more voters fear the candidate at the pole. Trump said more."
     q = resolved_last(text, {"Donald Trump": "PERSON", "Trump": "PERSON"}, "Trump")
     assert q.speaker.name == "Donald Trump" and "voters" not in (q.speaker.role or "")
+
+
+def test_resolve_an_apposition_describes_the_name_it_is_set_off_from():
+    # "Facebook, the biggest social network," (a name the recogniser missed) is no role of the outlet named before
+    text = ("Twitter's steps were reported by The New York Times. “We see it,” The New York Times said. "
+            "He added that Facebook, the biggest social network, has also been aggressive.")
+    q = resolved_last(text, {"The New York Times": "ORG"}, "The New York Times")
+    assert q.speaker.name == "New York Times" and q.speaker.role is None
