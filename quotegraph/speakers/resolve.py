@@ -168,6 +168,15 @@ def clean_role(role: str | None) -> str | None:
                    and _norm(toks[k - 1]) in lex.role_prepositions), None)  # (not "the prime minister ''looked ashen'': a quotation)
     if titled is not None:
         toks = toks[:titled]
+    # "the only Republican candidate to campaign in Wyoming": an infinitive after the head makes a description that picks
+    # someone out, no role; after any other head it ends the role ("candidate to watch" -> candidate)
+    infinitive = next((k for k in range(1, len(toks) - 1) if toks[k] == "to" and toks[k + 1].isalpha() and toks[k + 1].islower()
+                       and _norm(toks[k + 1]) not in lex.determiners and any(_is_head(_norm(t), heads) for t in toks[:k])
+                       and _norm(toks[k - 1]) not in lex.to_heads), None)  # (not "adviser to media and tech start-ups")
+    if infinitive is not None:
+        if _norm(toks[0]) in lex.unique_modifiers:
+            return None
+        toks = toks[:infinitive]
     # "author of Unlikeable: The Problem With Hillary": the work an author's "of" names is no part of the role either
     work = next((k for k in range(len(toks) - 1) if _norm(toks[k]) in lex.work_heads and toks[k + 1] == "of"), None)
     if work is not None:

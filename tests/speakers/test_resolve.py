@@ -4368,3 +4368,20 @@ def test_resolve_an_apposition_describes_the_name_it_is_set_off_from():
             "He added that Facebook, the biggest social network, has also been aggressive.")
     q = resolved_last(text, {"The New York Times": "ORG"}, "The New York Times")
     assert q.speaker.name == "New York Times" and q.speaker.role is None
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role"),
+    [
+        # A description with an infinitive after its head that picks someone out is no role ...
+        ("the only Republican candidate to campaign in Wyoming,", None),
+        # ... after any other head the infinitive ends the role ...
+        ("attorney for one of four groups to file suit over the law,", "attorney for one of four groups"),
+        # ... and after a head that takes "to" it says whom the role serves.
+        ("an adviser to media and tech start-ups,", "adviser to media and tech start-ups"),
+    ],
+)
+def test_resolve_an_infinitive_after_a_roles_head(apposition, role):
+    text = f"Delegates met.\n\nRobert McDuff, {apposition} told delegates they could win. McDuff said more."
+    q = resolved_last(text, {"Robert McDuff": "PERSON", "McDuff": "PERSON"}, "McDuff")
+    assert q.speaker.name == "Robert McDuff" and q.speaker.role == role
