@@ -67,6 +67,9 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 _AND_JOIN = r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)"
 # A role that ends by naming whom it serves, a name of one to three capitalised words: "South Carolina director for Sanders".
 _FOR_WHOM = re.compile(r"(.*\b[a-z][\w-]*)\s+(?:for|to)\s+((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)")
+# A sentence that ends on a name and a verb of its own, an adverb or "back" beside it: "Mr. Kasich forcefully differed."
+_ENDS_ON_SUBJECT = re.compile(
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+((?:[a-z]+ly\s+)?(?![a-z]+(?:ers|ors|ists|ants|ents)\b)[a-z]+(?:ed|s)(?:\s+(?:back|out|in))?)[.:]\s*$")
 # After a description: the speaker goes on from a quotation before ("the former candidate continued, saying").
 _CONTINUED = re.compile(r"\s*,?\s*(?:continued|continues|added|adds|went on|goes on)\b")
 _AND_BETWEEN = re.compile(_AND_JOIN + r"\s*$")
@@ -1854,6 +1857,13 @@ class Resolver:
         if self.text[before : before + 1] in "“\"" or self._in_quotes(before + 1):
             return None
         if quote is not None:
+            # "When Mr. Trump called it strong, Mr. Kasich forcefully differed. ¶ ''I think ...,'' he said": the sentence
+            # before ends on the person and a verb of their own, which the quotation goes on
+            last = _ENDS_ON_SUBJECT.search(self.text, before, quote)
+            if last is not None:
+                ender = next((e for span, e in self.person_mentions if last.start(1) <= span.start < last.end(1)), None)
+                if ender is not None and (gender is None or ender.gender in {None, gender}) and not self._in_quotes(last.start(1)):
+                    return ender
             return self._introduced_in(before, quote, gender, speakers)
         subject = self._person_at(before)
         if subject is not None and (gender is None or subject[1].gender in {None, gender}):
@@ -1923,7 +1933,7 @@ class Resolver:
         American,” he told Fox 35": the pronoun is then as salient as one opening the sentence); None otherwise."""
         for a, b in reversed(self._quoted):
             if b < pos:
-                if self.text[b + 1 : pos].strip(" ,") or self.text[b] == "\n":
+                if self.text[b + 1 : pos].strip(" ,'") or self.text[b] == "\n":  # (the second apostrophe of a closing '')
                     return None
                 return a if self._sentence_start(a) == a else None
         return None

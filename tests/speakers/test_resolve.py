@@ -4385,3 +4385,24 @@ def test_resolve_an_infinitive_after_a_roles_head(apposition, role):
     text = f"Delegates met.\n\nRobert McDuff, {apposition} told delegates they could win. McDuff said more."
     q = resolved_last(text, {"Robert McDuff": "PERSON", "McDuff": "PERSON"}, "McDuff")
     assert q.speaker.name == "Robert McDuff" and q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quotation opening its paragraph, "he said" after it, where the sentence before ends on a person and a verb of
+        # their own: that person, not the one quoted last (also after a closing '' of the New York Times archive) ...
+        ("''We will win,'' Mr. Trump said.\n\nWhen Mr. Trump defended it, Mr. Kasich forcefully differed.\n\n"
+         "''I think they butchered those kids,'' he said.", "John Kasich"),
+        ("“We will win,” Mr. Trump said.\n\nWhen Mr. Trump defended it, Mr. Kasich forcefully differed.\n\n"
+         "“I think they butchered those kids,” he said.", "John Kasich"),
+        # ... not a possessive's noun ("Sanders’ supporters").
+        ("“We will win,” Mr. Trump said.\n\nMr. Kasich spoke about the hopes of Mr. Trump’s supporters.\n\n"
+         "“They expect too much,” he said.", "Donald Trump"),
+    ],
+)
+def test_resolve_he_said_after_a_sentence_ending_on_a_persons_verb(text, expected):
+    spans = [(text.index("Mr. Trump said") , text.index("Mr. Trump said") + len("Mr. Trump")), (text.rindex(" he said") + 1, text.rindex(" he said") + 3)]
+    _, q = resolved_all("Debate.\n\n" + text, {"Mr. Trump": "PERSON", "Mr. Kasich": "PERSON", "Donald Trump": "PERSON"},
+                        [(a + 9, b + 9) for a, b in spans])
+    assert q.speaker is not None and q.speaker.name == expected
