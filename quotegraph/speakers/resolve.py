@@ -67,6 +67,8 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 _AND_JOIN = r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)"
 # A role that ends by naming whom it serves, a name of one to three capitalised words: "South Carolina director for Sanders".
 _FOR_WHOM = re.compile(r"(.*\b[a-z][\w-]*)\s+(?:for|to)\s+((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)")
+# A plural's possessive opening a name: "Nazis' Kristallnacht".
+_POSSESSIVE_PLURAL = re.compile(r"[A-Z][a-z]+s['’]$")
 # A sentence that ends on a name and a verb of its own, an adverb or "back" beside it: "Mr. Kasich forcefully differed."
 _ENDS_ON_SUBJECT = re.compile(
     r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+((?:[a-z]+ly\s+)?(?![a-z]+(?:ers|ors|ists|ants|ents)\b)[a-z]+(?:ed|s)(?:\s+(?:back|out|in))?)[.:]\s*$")
@@ -1033,6 +1035,11 @@ class Resolver:
         if m.label == "PERSON" and not outlet_named and (_last_word(text) in lex.org_name_heads or (
                 len(last) >= 2 and last.isalpha() and last.isupper() and last.lower() not in lex.name_suffixes)):  # "Hill III" is a person
             return Mention(m.start, m.end, "ORG")  # ("Michael Bloomberg" is a person, though "Bloomberg" names an outlet)
+        words = text.split()
+        if m.label == "PERSON" and len(words) >= 2 and first in lex.foreign_articles:
+            return Mention(m.start, m.end, "ORG")  # "Der Spiegel", "Le Monde": a title, no person
+        if m.label == "PERSON" and len(words) >= 2 and (first in lex.prepositions | lex.fronting_prepositions or _POSSESSIVE_PLURAL.match(words[0])):
+            return Mention(m.start, m.end, "MISC")  # "Among Latinos", "Nazis' Kristallnacht": no person
         word = text.strip()
         if (m.label == "PERSON" and " " not in word and len(word) >= 4 and first not in _first_names()
                 and any(_nationality_of(word, place) for place in self._places)):

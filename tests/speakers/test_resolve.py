@@ -4406,3 +4406,21 @@ def test_resolve_he_said_after_a_sentence_ending_on_a_persons_verb(text, expecte
     _, q = resolved_all("Debate.\n\n" + text, {"Mr. Trump": "PERSON", "Mr. Kasich": "PERSON", "Donald Trump": "PERSON"},
                         [(a + 9, b + 9) for a, b in spans])
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # What the recogniser takes for a person but opens with a preposition or a plural's possessive is none, nor a title
+        # opening with another language's article: a pronoun passes them by ...
+        ({"Among Latinos": "PERSON", "Hillary Clinton": "PERSON"}, "Hillary Clinton"),
+        ({"Der Spiegel": "PERSON", "Hillary Clinton": "PERSON"}, "Hillary Clinton"),
+        # ... a person's name stays one.
+        ({"Maria Lopez": "PERSON", "Hillary Clinton": "PERSON"}, "Maria Lopez"),
+    ],
+)
+def test_resolve_no_person_opens_with_a_preposition_or_a_foreign_article(names, expected):
+    other = next(n for n in names if n != "Hillary Clinton")
+    text = f"Hillary Clinton campaigned in Texas.\n\nPolls were read by {other} on Monday. She said the polls were wrong."
+    q = resolved_last(text, names, "She")
+    assert q.speaker is not None and q.speaker.name == expected
