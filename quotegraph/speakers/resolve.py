@@ -71,7 +71,8 @@ _FOR_WHOM = re.compile(r"(.*\b[a-z][\w-]*)\s+(?:for|to)\s+((?:[A-Z][\w.-]*\s+){0
 _POSSESSIVE_PLURAL = re.compile(r"[A-Z][a-z]+s['’]$")
 # A sentence that ends on a name and a verb of its own, an adverb or "back" beside it: "Mr. Kasich forcefully differed."
 _ENDS_ON_SUBJECT = re.compile(
-    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+((?:[a-z]+ly\s+)?(?![a-z]+(?:ers|ors|ists|ants|ents)\b)[a-z]+(?:ed|s)(?:\s+(?:back|out|in))?)[.:]\s*$")
+    r"(?:^|(?<=[,;—–]\s))([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+((?:[a-z]+ly\s+)?(?:(?:was|is|seemed|looked|sounded|remained|grew|became)\s+(?:not\s+|less\s+|more\s+|very\s+)?[a-z]+ed"
+    r"|(?![a-z]+(?:ers|ors|ists|ants|ents)\b)[a-z]+(?:ed|s)(?:\s+(?:back|out|in))?))[.:]\s*$")  # "Mr. Netanyahu was impressed."
 # After a description: the speaker goes on from a quotation before ("the former candidate continued, saying").
 _CONTINUED = re.compile(r"\s*,?\s*(?:continued|continues|added|adds|went on|goes on)\b")
 _AND_BETWEEN = re.compile(_AND_JOIN + r"\s*$")
@@ -1866,10 +1867,11 @@ class Resolver:
         if quote is not None:
             # "When Mr. Trump called it strong, Mr. Kasich forcefully differed. ¶ ''I think ...,'' he said": the sentence
             # before ends on the person and a verb of their own, which the quotation goes on
-            last = _ENDS_ON_SUBJECT.search(self.text, before, quote)
+            last = _ENDS_ON_SUBJECT.search(self.text[before:quote])
             if last is not None:
-                ender = next((e for span, e in self.person_mentions if last.start(1) <= span.start < last.end(1)), None)
-                if ender is not None and (gender is None or ender.gender in {None, gender}) and not self._in_quotes(last.start(1)):
+                a, b = before + last.start(1), before + last.end(1)
+                ender = next((e for span, e in self.person_mentions if a <= span.start < b), None)
+                if ender is not None and (gender is None or ender.gender in {None, gender}) and not self._in_quotes(a):
                     return ender
             return self._introduced_in(before, quote, gender, speakers)
         subject = self._person_at(before)

@@ -4396,8 +4396,11 @@ def test_resolve_an_infinitive_after_a_roles_head(apposition, role):
          "''I think they butchered those kids,'' he said.", "John Kasich"),
         ("“We will win,” Mr. Trump said.\n\nWhen Mr. Trump defended it, Mr. Kasich forcefully differed.\n\n"
          "“I think they butchered those kids,” he said.", "John Kasich"),
-        # ... not a possessive's noun ("Sanders’ supporters").
+        ("“We will win,” Mr. Trump said.\n\nMr. Kasich was impressed.\n\n“He's got it,” he said.", "John Kasich"),
+        # ... not a possessive's noun ("Sanders’ supporters"), nor a name inside a clause of the sentence.
         ("“We will win,” Mr. Trump said.\n\nMr. Kasich spoke about the hopes of Mr. Trump’s supporters.\n\n"
+         "“They expect too much,” he said.", "Donald Trump"),
+        ("“We will win,” Mr. Trump said.\n\nHe said the approach put forward by Mr. Kasich is insufficient.\n\n"
          "“They expect too much,” he said.", "Donald Trump"),
     ],
 )
