@@ -490,15 +490,33 @@ class Entity:
     def first(self) -> int:
         return min(m.start for m in self.mentions)
 
-    def role_words(self, text_only: bool = False, year: int | None = None, former: bool = True) -> set[str]:
-        """Words of every role the text gives and, unless ``text_only``, of the known public
-        figure's roles (those held in ``year`` where it is known); roles held no more
-        ("former President") only if ``former``."""
+    def role_strings(self, text_only: bool = False, year: int | None = None, former: bool = True) -> list[str]:
+        """Every role the text gives and, unless ``text_only``, the known public figure's roles (those held in ``year``
+        where it is known); roles held no more ("former President") only if ``former``."""
         roles = [r for _, r in self.roles]
         if self.known and not text_only:
             roles += [r for r, a, b in self.known.roles if year is None or a <= year <= (b or 9999)]
         if not former:
             roles = [r for r in roles if not r.lower().startswith(("former ", "ex-"))]
+        return roles
+
+    def ranked_only(self, head: str, described: set[str], year: int | None = None) -> bool:
+        """Whether every role of this person with ``head`` has a rank before it the description does not give ("Vice
+        President" for "the president"): another office."""
+        ranks = lexicon().rank_modifiers
+        found = False
+        for r in self.role_strings(year=year):
+            words = [_norm(w) for w in re.findall(r"[\w.'’]+", r.lower())]
+            for k, w in enumerate(words):
+                if w == head:
+                    found = True
+                    if not (k and words[k - 1] in ranks and words[k - 1] not in described):
+                        return False
+        return found
+
+    def role_words(self, text_only: bool = False, year: int | None = None, former: bool = True) -> set[str]:
+        """Words of every role ``role_strings`` gives."""
+        roles = self.role_strings(text_only, year, former)
         out: set[str] = set()
         for r in roles:
             for w in re.findall(r"[\w.'’-]+", r.lower()):
@@ -2179,6 +2197,8 @@ class Resolver:
             role_words = ent.role_words(year=self.year, former=former)
             if not head_forms & role_words:
                 continue  # the head noun must match: "the campaign manager" is not the candidate
+            if ent.ranked_only(head[-1], content, self.year):
+                continue  # "the president" is no Vice President
             if lede_past and ent.first > pos and not any(head_forms & {_norm(w) for w in r.split()} for o, r in ent.roles if o not in ent.described):
                 continue  # named only after it, a title the article gives ties them ("The candidate said ... Trump" is not Trump)
             if len(parties) == 1 and any(role_words & side for side in _parties() if side is not parties[0]) and not role_words & parties[0]:
@@ -3631,7 +3651,16 @@ class Resolver:
         """The one person the article gives a role headed by ``head`` ("U.S. District Judge Michael W. Mosman" for
         "the judge"); None where it gives it to no one or to several."""
         heads = _person_words()
-        return self._one_holder(lambda words: _head_word(words, heads) == head)
+        ranks = lexicon().rank_modifiers
+
+        def fits(words: list[str]) -> bool:  # (a "Vice President" or a "former President" holds no office "the president" names)
+            normed = [_norm(w) for w in words]
+            if _head_word(words, heads) != head or head not in normed:
+                return False
+            at = normed.index(head)
+            return not (at and normed[at - 1] in ranks)
+
+        return self._one_holder(fits)
 
     def _one_holder(self, fits: Callable[[list[str]], bool]) -> Entity | None:
         """The one person of the article with a role whose words ``fits``; None where no one or several have one."""

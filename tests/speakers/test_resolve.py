@@ -4427,3 +4427,20 @@ def test_resolve_no_person_opens_with_a_preposition_or_a_foreign_article(names, 
     text = f"Hillary Clinton campaigned in Texas.\n\nPolls were read by {other} on Monday. She said the polls were wrong."
     q = resolved_last(text, names, "She")
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("other", "name"),
+    [
+        # "the president" before anyone is named is the one president the article names: a vice president, a former
+        # president hold no office it names
+        ("Vice President Joe Biden", "Joe Biden"),
+        ("former President George W. Bush", "George W. Bush"),
+    ],
+)
+def test_resolve_the_president_is_the_one_president_named(other, name):
+    text = (f"Commandos take on larger role.\n\nWhile the president has said he opposes it, exceptions are made.\n\n"
+            f"Military officials spoke on Monday, and {other} spoke later, and more talks were held. Then President Barack Obama "
+            "ordered troops.")
+    q = resolved_at(text, {"Barack Obama": "PERSON", name: "PERSON"}, text.index("the president"), len("the president"), "2015-12-29")
+    assert q.speaker is not None and q.speaker.name == "Barack Obama"
