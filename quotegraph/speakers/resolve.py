@@ -1373,6 +1373,23 @@ class Resolver:
                 ent.name = m.group(0)
                 _set_gender(ent, gender, "first-name")
                 break
+        # A two-word name whose first word is no first name, written in full somewhere ("Suu Kyi" of "Aung San Suu Kyi",
+        # "Rodham Clinton" of "Hillary Rodham Clinton"): the full name.
+        for ent in self.persons:
+            if len(ent.tokens) != 2 or _norm(ent.tokens[0]) in _first_names() or not ent.tokens[0][:1].isupper():
+                continue
+            pat = re.compile(r"(?<![\w.])((?:[A-Z][\w’'-]+ ){1,2})" + re.escape(" ".join(ent.tokens)) + r"\b")
+            for m in pat.finditer(self.text):
+                added = m.group(1).split()
+                if any(_norm(w) in _no_first_name_before() | lex.determiners | lex.role_modifiers | lex.not_names
+                       | lex.affiliation_heads or _norm(w).split("-")[-1] in lex.title_words or w in self._places
+                       or _POSSESSIVE.search(w) or w[-1] in "’'" for w in added):
+                    continue  # ("Co-anchor Norah O’Donnell", "Reuters’ Luciana Lopez": a title, an outlet's)
+                full = [*added, *ent.tokens]
+                if " ".join(_name_keys(full)) in named:
+                    continue
+                ent.tokens, ent.name = full, " ".join(full)
+                break
 
     def _in_quotes(self, pos: int) -> bool:
         return any(s < pos < e for s, e in self._quoted)

@@ -4444,3 +4444,20 @@ def test_resolve_the_president_is_the_one_president_named(other, name):
             "ordered troops.")
     q = resolved_at(text, {"Barack Obama": "PERSON", name: "PERSON"}, text.index("the president"), len("the president"), "2015-12-29")
     assert q.speaker is not None and q.speaker.name == "Barack Obama"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A two-word name whose first word is no first name, written in full somewhere, is the full name ...
+        ("Opposition wins in Burma.\n\nRANGOON - Aung San Suu Kyi's allies predicted a victory. Suu Kyi said it was early.",
+         {"Suu Kyi": "PERSON"}, "Aung San Suu Kyi"),
+        ("Clinton's claim.\n\nHillary Rodham Clinton spoke. Rodham Clinton said it was early.", {"Rodham Clinton": "PERSON"},
+         "Hillary Rodham Clinton"),
+        # ... not with a title or an outlet's possessive before it.
+        ("Polls.\n\nCo-anchor Norah O’Donnell spoke. Norah O’Donnell said it was early.", {"Norah O’Donnell": "PERSON"}, "Norah O’Donnell"),
+    ],
+)
+def test_resolve_a_two_word_name_written_in_full_elsewhere(text, names, expected):
+    q = resolved_at(text, names, text.rindex(next(iter(names))), len(next(iter(names))))
+    assert q.speaker is not None and q.speaker.name == expected
