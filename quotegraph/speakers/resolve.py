@@ -2241,7 +2241,13 @@ class Resolver:
     def _name_before(self, pos: int) -> str | None:
         """The capitalised name written right before a relative pronoun ("the Daily Beast, which")."""
         m = _NAME_BEFORE.search(self.text, max(0, pos - 80), pos)
-        return m.group(1).strip() if m else None
+        if m is None:
+            return None
+        words = m.group(1).split()
+        lex = lexicon()
+        while len(words) > 1 and _norm(words[0]) in lex.prepositions | lex.fronting_prepositions:
+            words = words[1:]  # "In Congress, which": Congress
+        return " ".join(words)
 
     def _relative(self, pos: int) -> Entity | None:
         """The person a "who" follows: named just before, or before an apposition ("Tim Canova,

@@ -4461,3 +4461,10 @@ def test_resolve_the_president_is_the_one_president_named(other, name):
 def test_resolve_a_two_word_name_written_in_full_elsewhere(text, names, expected):
     q = resolved_at(text, names, text.rindex(next(iter(names))), len(next(iter(names))))
     assert q.speaker is not None and q.speaker.name == expected
+
+
+def test_resolve_which_after_a_name_opened_by_a_preposition_is_the_name():
+    # "In Congress, which acted quickly": Congress, not "In Congress"
+    text = "Obama's plan leaves everyone unhappy.\n\nIn Congress, which acted quickly in Obama's first year, the plan met resistance."
+    q = resolved_at(text, {"Congress": "ORG", "Obama": "PERSON"}, text.index("which"), len("which"))
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Congress", "ORG")
