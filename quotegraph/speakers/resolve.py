@@ -3486,7 +3486,8 @@ class Resolver:
         if head == "administration":
             # "the administration": the one the article names ("the Obama administration"), else the one of the
             # president the article names, in office in its year.
-            named = list(re.finditer(r"\b([A-Z][\w’'-]+)(?:’s|'s)? administration\b", self.text[:pos]))
+            named = [m for m in re.finditer(r"\b([A-Z][\w’'-]+)(?:’s|'s)? administration\b", self.text[:pos])
+                     if m.group(1).lower() not in lex.determiners | lex.indefinite_determiners]  # (not a sentence's "The administration")
             if named:
                 return f"{_POSSESSIVE.sub('', named[-1].group(1))} administration"
             for ent in self.persons:

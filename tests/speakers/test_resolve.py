@@ -4468,3 +4468,11 @@ def test_resolve_which_after_a_name_opened_by_a_preposition_is_the_name():
     text = "Obama's plan leaves everyone unhappy.\n\nIn Congress, which acted quickly in Obama's first year, the plan met resistance."
     q = resolved_at(text, {"Congress": "ORG", "Obama": "PERSON"}, text.index("which"), len("which"))
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Congress", "ORG")
+
+
+def test_resolve_the_administration_is_no_sentences_the_administration():
+    # "The administration" opening an earlier sentence names no administration: the president's, by the article's year
+    text = ("Obama's plan leaves everyone unhappy.\n\nPresident Obama sent the plan on Tuesday. The administration has sought "
+            "the money for years. “Why should I be surprised?” McCain said.\n\nThe administration said it was reviewing the plan.")
+    q = resolved_at(text, {"Obama": "PERSON", "McCain": "PERSON"}, text.rindex("The administration"), len("The administration"), "2016-02-23")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Obama administration", "ORG")
