@@ -67,6 +67,8 @@ _NAME_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][
 _AND_JOIN = r"[\s,]*(?:\([^)]{0,20}\)|[A-Z]-[A-Z][\w.]{0,8})?[\s,]*(?:and|&)"
 # A role that ends by naming whom it serves, a name of one to three capitalised words: "South Carolina director for Sanders".
 _FOR_WHOM = re.compile(r"(.*\b[a-z][\w-]*)\s+(?:for|to)\s+((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)")
+# One or two capitalised words right before a name, not after a word or initial: "Aung San" of "Aung San Suu Kyi".
+_WORDS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w’'-]+ ){1,2})$")
 # A plural's possessive opening a name: "Nazis' Kristallnacht".
 _POSSESSIVE_PLURAL = re.compile(r"[A-Z][a-z]+s['’]$")
 # A sentence that ends on a name and a verb of its own, an adverb or "back" beside it: "Mr. Kasich forcefully differed."
@@ -1378,9 +1380,15 @@ class Resolver:
         for ent in self.persons:
             if len(ent.tokens) != 2 or _norm(ent.tokens[0]) in _first_names() or not ent.tokens[0][:1].isupper():
                 continue
-            pat = re.compile(r"(?<![\w.])((?:[A-Z][\w’'-]+ ){1,2})" + re.escape(" ".join(ent.tokens)) + r"\b")
-            for m in pat.finditer(self.text):
-                added = m.group(1).split()
+            name = " ".join(ent.tokens)
+            at = self.text.find(name)
+            while at >= 0:
+                before = _WORDS_BEFORE.search(self.text, max(0, at - 40), at)
+                after = self.text[at + len(name) : at + len(name) + 1]
+                at = self.text.find(name, at + 1)
+                if before is None or (after and (after.isalnum() or after == "_")):
+                    continue
+                added = before.group(1).split()
                 if any(_norm(w) in _no_first_name_before() | lex.determiners | lex.role_modifiers | lex.not_names
                        | lex.affiliation_heads or _norm(w).split("-")[-1] in lex.title_words or w in self._places
                        or _POSSESSIVE.search(w) or w[-1] in "’'" for w in added):
