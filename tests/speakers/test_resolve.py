@@ -4476,3 +4476,18 @@ def test_resolve_the_administration_is_no_sentences_the_administration():
             "the money for years. “Why should I be surprised?” McCain said.\n\nThe administration said it was reviewing the plan.")
     q = resolved_at(text, {"Obama": "PERSON", "McCain": "PERSON"}, text.rindex("The administration"), len("The administration"), "2016-02-23")
     assert q.speaker is not None and (q.speaker.name, q.speaker.type) == ("Obama administration", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Russian leader" is the Russian president (a leader is a president, a chancellor, a premier ...) ...
+        ("Putin praises Trump.\n\nPresident Vladimir V. Putin of Russia spoke. ''He is a bright man,'' the Russian leader said.",
+         "Vladimir V. Putin"),
+        # ... not a foreign minister.
+        ("Lavrov speaks.\n\nRussian Foreign Minister Sergey Lavrov spoke. ''He is a bright man,'' the Russian leader said.", None),
+    ],
+)
+def test_resolve_a_countrys_leader_is_its_president(text, expected):
+    q = resolved_last(text.split("\n\n", 1)[1], {"Vladimir V. Putin": "PERSON", "Sergey Lavrov": "PERSON"}, "the Russian leader")
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
