@@ -2489,8 +2489,10 @@ class Resolver:
             return Speaker(head_text.strip(), None, "DESCRIPTION", "unresolved"), example
         # "Opponents of allowing Syrian refugees into the United States": a capitalised plural head before a preposition.
         pm = re.match(r"([A-Z][a-z-]+)\s+(?:of|to|for|at|from|in|on|with)\s", head_text)
-        if pm and (_norm(pm.group(1)) in lex.group_heads or _norm(pm.group(1)).rstrip("s") in _person_words()):
-            head_text = pm.group(1)
+        if pm and (_norm(pm.group(1)) in lex.group_heads or _norm(pm.group(1)).rstrip("s") in _person_words()) and not (
+                _norm(pm.group(1)) in lex.title_words - lex.org_heads
+                and self._has_person(src.start + src.text.find(head_text) + pm.end(), src.end)):
+            head_text = pm.group(1)  # (a title with a name after it is the name's: "Secretary of State John F. Kerry")
         # "The pair of editorials": what is meant is in the "of" phrase.
         pm = re.match(r"((?:the|a|an|this|that)\s+)?" + _alternation(lex.quantity_heads, "{}") + r"\s+of\s+(.+)", head_text, re.I)
         if pm:

@@ -4491,3 +4491,19 @@ def test_resolve_the_administration_is_no_sentences_the_administration():
 def test_resolve_a_countrys_leader_is_its_president(text, expected):
     q = resolved_last(text.split("\n\n", 1)[1], {"Vladimir V. Putin": "PERSON", "Sergey Lavrov": "PERSON"}, "the Russian leader")
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A title with an "of" phrase, then a name: the name's, not a description of whoever holds a like title ...
+        ("Secretary of State John F. Kerry", "John F. Kerry"),
+        # ... a plural of a title before "of" is a group ("Opponents of ...").
+        ("Opponents of the plan", None),
+    ],
+)
+def test_resolve_a_title_with_of_then_a_name_is_the_names(source, expected):
+    text = (f"Burma votes.\n\n“It was a good day,” White House press secretary Josh Earnest said.\n\n{source} said in a statement "
+            "that the elections were an important step.")
+    q = resolved_last(text, {"Josh Earnest": "PERSON", "John F. Kerry": "PERSON"}, source)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
