@@ -2610,6 +2610,8 @@ class Resolver:
                 if src.start - p < lex.distances["plural_to_org"]:
                     if words[0] == "they" and self._group_named(max(p, self._sentence_before(src.start)), src.start):
                         return None, None
+                    if words[0] == "they" and sp.type == "GPE":
+                        break  # a country or city is "it"; "they" after one is its people or officials, unnamed
                     return Speaker(sp.name, sp.role, sp.type, "pronoun", sp.mention), None
                 break
             if words[0] == "it":

@@ -4507,3 +4507,19 @@ def test_resolve_a_title_with_of_then_a_name_is_the_names(source, expected):
             "that the elections were an important step.")
     q = resolved_last(text, {"Josh Earnest": "PERSON", "John F. Kerry": "PERSON"}, source)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("quoted", "label", "expected"),
+    [
+        # "they" after a country quoted is its people or officials, no one named ...
+        ("The United States", "GPE", None),
+        # ... after a newspaper quoted, the newspaper.
+        ("The Daily News", "ORG", "Daily News"),
+    ],
+)
+def test_resolve_they_after_a_place_quoted_is_no_one(quoted, label, expected):
+    text = f"Talks go on.\n\n{quoted} said on Monday that the talks would go on. They added that the deal was close."
+    a, b = text.index(quoted), text.index("They")
+    q = resolved_all(text, {quoted.removeprefix("The "): label}, [(a, a + len(quoted)), (b, b + 4)])[1]
+    assert (q.speaker.name if q.speaker is not None else None) == expected
