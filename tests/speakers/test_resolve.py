@@ -4523,3 +4523,20 @@ def test_resolve_they_after_a_place_quoted_is_no_one(quoted, label, expected):
     a, b = text.index(quoted), text.index("They")
     q = resolved_all(text, {quoted.removeprefix("The "): label}, [(a, a + len(quoted)), (b, b + 4)])[1]
     assert (q.speaker.name if q.speaker is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # A projection, research, a rule or regulation: what its maker says, as a report is ...
+        ("A projection by the consulting firm Oxford Economics", {"Oxford Economics": "ORG"}, "Oxford Economics"),
+        ("A new Labor Department rule", {"Labor Department": "ORG"}, "Labor Department"),
+        ("Federal Election Commission regulations", {"Federal Election Commission": "ORG"}, "Federal Election Commission"),
+        # ... but an opinion editor is a person's job, not an opinion.
+        ("Daily News opinion editor Josh Greenman", {"Daily News": "ORG", "Josh Greenman": "PERSON"}, "Josh Greenman"),
+    ],
+)
+def test_resolve_a_projection_rule_or_research_is_its_makers(source, names, expected):
+    text = f"Wages rise.\n\n{source} found that wages would rise by 2020."
+    q = resolved_last(text, names, source)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None) == expected
