@@ -3230,6 +3230,8 @@ class Resolver:
             apposition = _role_after_span(self.text, a.end)
             if apposition is None or not re.fullmatch(r"[^,]*,\s*", self.text[apposition[1] : a.end + j.start() + 1]):
                 return False
+        if after.strip() and _norm(after.strip()) in lexicon().courtesy_titles:
+            return True  # "Ms. Epstein and Mr. Amar": an honorific is no apposition's end
         if after.strip():
             title = _role_before_span(self.text, b.start)
             if title is None or title[0] != a.end + j.end():

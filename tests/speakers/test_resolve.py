@@ -4540,3 +4540,21 @@ def test_resolve_a_projection_rule_or_research_is_its_makers(source, names, expe
     text = f"Wages rise.\n\n{source} found that wages would rise by 2020."
     q = resolved_last(text, names, source)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Names joined by "and", the second after a courtesy title: several people, no one of them ...
+        ("The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --", None),
+        ("Mr. Tribe and Ms. Epstein", None),
+        # ... one name alone is that person.
+        ("Mr. Tribe", "Laurence H. Tribe"),
+    ],
+)
+def test_resolve_names_joined_after_courtesy_titles_are_several(source, expected):
+    text = (f"Court.\n\nLaurence H. Tribe, Lee Epstein and Akhil Reed Amar wrote a letter. {source} said the Senate must act.")
+    names = {"Laurence H. Tribe": "PERSON", "Lee Epstein": "PERSON", "Akhil Reed Amar": "PERSON", "Tribe": "PERSON", "Epstein": "PERSON",
+             "Amar": "PERSON"}
+    q = resolved_last(text, names, source)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
