@@ -4532,6 +4532,7 @@ def test_resolve_they_after_a_place_quoted_is_no_one(quoted, label, expected):
         ("A projection by the consulting firm Oxford Economics", {"Oxford Economics": "ORG"}, "Oxford Economics"),
         ("A new Labor Department rule", {"Labor Department": "ORG"}, "Labor Department"),
         ("Federal Election Commission regulations", {"Federal Election Commission": "ORG"}, "Federal Election Commission"),
+        ("Supreme Court precedents", {"Supreme Court": "ORG"}, "Supreme Court"),
         # ... but an opinion editor is a person's job, not an opinion.
         ("Daily News opinion editor Josh Greenman", {"Daily News": "ORG", "Josh Greenman": "PERSON"}, "Josh Greenman"),
     ],
