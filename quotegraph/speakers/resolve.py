@@ -1216,7 +1216,11 @@ class Resolver:
         for m in re.finditer(r"\b[A-Za-z][a-z-]*s\b", self.text[start:end]):
             at = start + m.start()
             if m.group()[0].isupper() and self._sentence_start(at + 1) != at:
-                continue  # capitalised inside a sentence: a name's ("Republicans"), not "Workers objected ..."
+                # capitalised inside a sentence: a name's ("College Republicans"), not "Workers objected ...", unless
+                # a people's plural after "of", an article or a quantifier ("the chamber's small number of Democrats")
+                norp = any(x.label == "NORP" and x.start == at and x.end == at + len(m.group()) for x in self.mentions)
+                if not (norp and re.search(r"\b(?:of|the|many|some|most|few|other|fellow|all|both|several)\s+$", self.text[max(start, at - 30) : at])):
+                    continue
             w = m.group().lower()
             people = w in lex.group_heads or w[:-1] in lex.person_heads or w[:-1] in lex.group_occupations or _PERSON_PLURAL.fullmatch(w)
             if people and not self._in_quotes(at):

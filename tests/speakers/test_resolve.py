@@ -4559,3 +4559,36 @@ def test_resolve_names_joined_after_courtesy_titles_are_several(source, expected
              "Amar": "PERSON"}
     q = resolved_last(text, names, source)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A state's legislature is an organisation, named by its state ...
+        ("The Oklahoma legislature", "Oklahoma legislature"),
+        ("the West Virginia legislature", "West Virginia legislature"),
+        # ... as a parliament is.
+        ("the U.K. parliament", "U.K. parliament"),
+    ],
+)
+def test_resolve_a_places_legislature_is_an_organisation(source, expected):
+    text = f"Bill fails.\n\nLast week, {source} voted down a religious-liberties bill."
+    q = resolved_last(text, {"Oklahoma": "GPE", "West Virginia": "GPE", "U.K.": "GPE"}, source)
+    assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # "they" after a group of a people's plural named since the organisation quoted: that group, no one ...
+        ("the chamber's small number of Democrats decided to mount a filibuster", None),
+        ("many Republicans decided to mount a filibuster", None),
+        # ... a plural that names a party's position, not a group, leaves the organisation ("a system that Republicans want").
+        ("it backed a legal system that Republicans want", "Wall Street Journal"),
+    ],
+)
+def test_resolve_they_after_a_peoples_plural_is_that_group(between, expected):
+    text = f"Bill fails.\n\nThe Wall Street Journal opposed the bill. This week {between}. For hours, they spoke on many topics."
+    a, b = text.index("The Wall Street Journal"), text.index("they")
+    q = resolved_all(text, {"Wall Street Journal": "ORG", "Democrats": "NORP", "Republicans": "NORP"}, [(a, a + 23), (b, b + 4)])[1]
+    assert (q.speaker.name if q.speaker is not None else None) == expected
