@@ -1428,6 +1428,9 @@ class Resolver:
             if not ok and len(low) == 1:
                 ok = low[0] == et[-1] or (len(et) > 1 and first == et[0] and len(low[0]) > 1 and (
                     low[0] not in _first_names() or self._only_first_name(first)))
+                # "Ms. Acosta" of "Melba Acosta Febo", "Rodham" of "Hillary Rodham Clinton": the first of two surnames
+                ok = ok or (len(et) == 3 and low[0] == et[1] and len(low[0]) > 2 and et[0] in _first_names()
+                            and low[0] not in _first_names())
             if not ok and len(low) > 1:
                 ok = low == et[-len(low) :] or (low[-1] == et[-1] and low[0][:1] == et[0][:1])
             if not ok and len(low) > len(et) >= 2:

@@ -4592,3 +4592,21 @@ def test_resolve_they_after_a_peoples_plural_is_that_group(between, expected):
     a, b = text.index("The Wall Street Journal"), text.index("they")
     q = resolved_all(text, {"Wall Street Journal": "ORG", "Democrats": "NORP", "Republicans": "NORP"}, [(a, a + 23), (b, b + 4)])[1]
     assert (q.speaker.name if q.speaker is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("full", "names", "source", "same"),
+    [
+        # The first of two surnames is the person named in full ...
+        ("Melba Acosta Febo", {"Melba Acosta Febo": "PERSON", "Acosta": "PERSON"}, "Ms. Acosta", True),
+        ("Hillary Rodham Clinton", {"Hillary Rodham Clinton": "PERSON", "Rodham": "PERSON"}, "Ms. Rodham", True),
+        # ... not a first name in the middle ("John Paul Jones" is no "Mr. Paul") ...
+        ("John Paul Jones", {"John Paul Jones": "PERSON", "Paul": "PERSON"}, "Mr. Paul", False),
+        # ... nor an initial's.
+        ("George W. Bush", {"George W. Bush": "PERSON", "Bush": "PERSON"}, "Mr. Bush", True),
+    ],
+)
+def test_resolve_the_first_of_two_surnames_is_the_person_named_in_full(full, names, source, same):
+    text = f"Bank.\n\n“Guarantees are good,” said {full}, the president of the bank. In an interview, {source} acknowledged the debt."
+    q = resolved_last(text, names, source)
+    assert (q.speaker.name == full) == same
