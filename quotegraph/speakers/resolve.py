@@ -3051,7 +3051,22 @@ class Resolver:
         in_body = self._named_in_body(src) if src.start < self.body_start else None
         if in_body is not None:
             return in_body, None
+        if not self._mention_label(src.start, src.end) and self._org_elsewhere(src):
+            # "Twitter acknowledged": a name the recogniser missed here and typed an organisation elsewhere
+            return Speaker(src.text.strip(), None, "ORG", "named"), None
         return Speaker(description, None, "DESCRIPTION", "unresolved"), None
+
+    def _org_elsewhere(self, src: Span) -> bool:
+        """Whether the recogniser types an organisation, in most of the places it finds it, a source written as one
+        capitalised word ("Twitter", "Facebook") where it gave it none here, a word the article never writes in lower
+        case nor after another name."""
+        word = src.text.strip()
+        if not re.fullmatch(r"[A-Z][\w.&-]+", word) or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
+            return False  # ("State": a word also written in lower case)
+        if any(re.fullmatch(rf"[A-Z][\w’'-]+\s+{re.escape(word)}", self.text[m.start : m.end]) for m in self.mentions):
+            return False  # "Violet" of "Maryam Violet": a surname
+        labels = Counter(m.label for m in self.mentions if self.text[m.start : m.end] == word)
+        return labels["ORG"] > sum(labels.values()) / 2
 
     def _named_in_body(self, src: Span) -> Speaker | None:
         """A headline's one word (or "The" and one word) that the body names as a place or organisation ("Why Does

@@ -4610,3 +4610,27 @@ def test_resolve_the_first_of_two_surnames_is_the_person_named_in_full(full, nam
     text = f"Bank.\n\n“Guarantees are good,” said {full}, the president of the bank. In an interview, {source} acknowledged the debt."
     q = resolved_last(text, names, source)
     assert (q.speaker.name == full) == same
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A one-word name the recogniser missed at the source and typed an organisation elsewhere: that organisation ...
+        ("Twitter suspended accounts, Twitter said. ¶Twitter acknowledged that the issue remained tricky.", {"Twitter": "ORG"},
+         ("Twitter", "ORG")),
+        # ... not a word the article also writes in lower case ("State", "state") ...
+        ("State ruled, the state said. ¶State acknowledged that the issue remained tricky.", {"State": "ORG"}, (None, "DESCRIPTION")),
+        # ... nor a surname ("Maryam Violet").
+        ("Maryam Violet spoke. Violet said no. ¶Violet acknowledged that the issue remained tricky.",
+         {"Maryam Violet": "ORG", "Violet": "ORG"}, (None, "DESCRIPTION")),
+    ],
+)
+def test_resolve_a_one_word_name_typed_an_organisation_elsewhere(text, names, expected):
+    text = "Accounts.\n\n" + text.replace(" ¶", "\n\n")
+    end = text.rindex(" acknowledged")
+    start = text.rindex("\n", 0, end) + 1
+    q = Quote("indirect", None, [Span.of(text, start, end)], [Span.of(text, start, end)])
+    # the source itself is not recognised: only the article's other mentions are
+    resolve_speakers(text, [q], [m for m in mentions_of(text, names) if m.start != start], "2016-05-01")
+    name = q.speaker.name if q.speaker.type != "DESCRIPTION" else None
+    assert (name, q.speaker.type) == expected
