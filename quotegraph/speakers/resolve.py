@@ -1959,8 +1959,11 @@ class Resolver:
                 or self._recent_person(at, list(earlier), gender))
 
     def _only_openers(self, start: int, end: int) -> bool:
-        """Whether only clause openers ("But", "And so", "While") stand in ``start:end`` (none at all counts too)."""
-        return all(_norm(w) in lexicon().clause_openers for w in self.text[start:end].split())
+        """Whether only clause openers ("But", "And so", "While") stand in ``start:end`` (none at all counts too), a
+        time phrase among them ("But on Sunday", "In 2008", "Last week")."""
+        lex = lexicon()
+        timed = lex.clause_openers | lex.time_phrase_words | lex.calendar_words
+        return all((w := _norm(t)) in timed or (w.isdigit() and len(w) == 4) for t in self.text[start:end].split())
 
     def _introduced_in(self, start: int, end: int, gender: str | None, speakers: Sequence[tuple[int, Entity]], first: bool = True) -> Entity | None:
         """The person of ``gender`` the sentence ``start:end`` introduces: the only one of that gender (known, not

@@ -4634,3 +4634,22 @@ def test_resolve_a_one_word_name_typed_an_organisation_elsewhere(text, names, ex
     resolve_speakers(text, [q], [m for m in mentions_of(text, names) if m.start != start], "2016-05-01")
     name = q.speaker.name if q.speaker.type != "DESCRIPTION" else None
     assert (name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [
+        # A pronoun after a time phrase opens its sentence: the subject of the sentence before ...
+        ("But on Sunday he", "Marty Walsh"),
+        ("In 2015 he", "Marty Walsh"),
+        ("Last week he", "Marty Walsh"),
+        # ... not after a phrase that names a thing ("In that speech"): the person quoted last decides.
+        ("In that speech he", "Joe Biden"),
+    ],
+)
+def test_resolve_a_pronoun_after_a_time_phrase_is_the_subject_before(opener, expected):
+    text = (f"Mayors.\n\n“We are ready,” said Joe Biden.\n\nMarty Walsh, a former labor leader, had close ties to Vice President Joe Biden. "
+            f"{opener} finally gave Clinton a ringing endorsement.")
+    at = text.rindex(" finally") - 2
+    q = resolved_all(text, {"Joe Biden": "PERSON", "Marty Walsh": "PERSON"}, [(text.index("Joe Biden"), text.index("Joe Biden") + 9), (at, at + 2)])[1]
+    assert q.speaker.name == expected
