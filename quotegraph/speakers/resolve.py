@@ -1065,6 +1065,8 @@ class Resolver:
         if (m.label == "PERSON" and " " not in word and len(word) >= 4 and first not in _first_names()
                 and any(_nationality_of(word, place) for place in self._places)):
             return Mention(m.start, m.end, "NORP")  # "Kazakh attitudes", "The Kazakh government" beside "Kazakhstan": no person
+        if m.label == "PERSON" and re.fullmatch(r"[A-Z][a-z]+(?:ic|i|e)ans", word):
+            return Mention(m.start, m.end, "NORP")  # "the breeding habits of Africans": a people, no person
         if m.label == "ORG":
             # "Commentary’s Noah Rothman", "Fox News Sean Hannity": an outlet's person, written after it.
             for own in re.finditer(r"(?<=\s)(?=([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’.-]+){1,2})$)", text):

@@ -4653,3 +4653,20 @@ def test_resolve_a_pronoun_after_a_time_phrase_is_the_subject_before(opener, exp
     at = text.rindex(" finally") - 2
     q = resolved_all(text, {"Joe Biden": "PERSON", "Marty Walsh": "PERSON"}, [(text.index("Joe Biden"), text.index("Joe Biden") + 9), (at, at + 2)])[1]
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # A people's plural the recogniser types a person is no person for a pronoun to mean ...
+        ("Africans", "Angela Merkel"),
+        ("Mexicans", "Angela Merkel"),
+        # ... a surname ending in -ans stays a person.
+        ("Evans", "Evans"),
+    ],
+)
+def test_resolve_a_peoples_plural_is_no_person(word, expected):
+    text = f"Hate.\n\nChancellor Angela Merkel spoke. A politician joked about {word}. In her speech, she said the hate must end."
+    at = text.rindex("she said")
+    q = resolved_at(text, {"Angela Merkel": "PERSON", word: "PERSON"}, at, 3)
+    assert q.speaker.name == expected
