@@ -126,7 +126,8 @@ _AUTHORED_NP_BEFORE = re.compile(
 # A name's possessive and what it wrote or said, right before a relative pronoun: "Mr. Trump's remarks, ".
 _AUTHORED_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s*,?\s*$")
 _TITLE_SURNAME = re.compile(r"\s([A-Z][a-z]+)(?=\s*\([DRI]\b|[,.;:]|\s+[a-z])")  # "Patty Judge (D)", "Ben Bishop, ..."
-_SAID_OF_BEFORE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:is|was)\s+an?\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*$")
+_SAID_OF_BEFORE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                             r"\s+(?:is|was|has\s+been|had\s+been|remains|became)\s+(?:an?|one\s+of)\s+((?:[\w’'-]+,?\s+){0,14}[\w’'-]+)\s*$")
 # A definite description right before a relative pronoun: "the former president, who".
 _DESCRIPTION_BEFORE = re.compile(r"\b([Tt]he)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$")
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
@@ -2594,7 +2595,13 @@ class Resolver:
                         return self._speaker(ent, src.start, "pronoun"), ent
                 # "He was a desperate man who took his own life": the subject the description is said of.
                 m = _SAID_OF_BEFORE.search(self.text, max(0, src.start - 100), src.start)
-                if m is not None and _norm(m.group(2).split()[-1]) in _person_words() | lexicon().generic_person_heads:
+                said = _norm(m.group(2).split()[-1]) if m is not None else ""
+                if m is not None and re.search(r"\bone\s+of\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*$", m.group(0)) and (
+                        said.endswith("s") or said in {"men", "women", "people", "children"}):
+                    m = None  # "one of two women who publicly declared their allegiance": the group's clause
+                # (a head in the singular that names no thing: "a serial liar, ... birther and bully who")
+                if m is not None and (said in _person_words() | lexicon().generic_person_heads
+                                      or (said.isalpha() and not said.endswith("s") and said not in lex.authored_heads | lex.org_heads)):
                     sub, ent = self.speaker_of(Span.of(self.text, m.start(1), m.end(1)), speakers)
                     if sub is not None and sub.type == "PERSON" and ent is not None:
                         return self._speaker(ent, src.start, "pronoun"), ent

@@ -4670,3 +4670,19 @@ def test_resolve_a_peoples_plural_is_no_person(word, expected):
     at = text.rindex("she said")
     q = resolved_at(text, {"Angela Merkel": "PERSON", word: "PERSON"}, at, 3)
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "who" after what a copula says a named person is: that person ...
+        ("Mrs. Schlafly was one of the most polarizing figures in American public life, a self-described housewife", "Phyllis Schlafly"),
+        ("Phyllis Schlafly is a serial liar, rampant xenophobe, birther and bully", "Phyllis Schlafly"),
+        # ... not where the clause is a group's ("one of two women who ... their").
+        ("Phyllis Schlafly was one of two women", None),
+    ],
+)
+def test_resolve_who_after_what_a_copula_says_a_person_is(said, expected):
+    text = f"Schlafly.\n\nPhyllis Schlafly spoke on Monday.\n\n{said} who displayed a moral ferocity."
+    q = resolved_last(text, {"Phyllis Schlafly": "PERSON", "Schlafly": "PERSON"}, "who")
+    assert (q.speaker.name if q.speaker is not None else None) == expected
