@@ -2734,6 +2734,9 @@ class Resolver:
             candidate = self.find([_POSSESSIVE.sub("", head_raw[-2])])
             if candidate is not None and candidate.role_words(year=self.year) & lex.candidacy_words:
                 last = "campaign"  # "the Trump team" of a candidate: the campaign
+        if last == "team" and owner is not None and (len(head) == 1 or head[-2] == "campaign") and (
+                owner.role_words(year=self.year) & lex.candidacy_words):
+            last = "campaign"  # "her team", "his campaign team" of a candidate: the campaign
         if last == "campaign" and (owner is not None or len(head) > 1):
             # "his campaign", "Hillary Clinton's campaign", "the Clinton campaign": one name, "<surname> campaign".
             person = owner or self.find([_POSSESSIVE.sub("", t) for t in head_raw[:-1] if t[:1].isupper()])

@@ -4199,7 +4199,7 @@ def test_resolve_a_thing_a_person_spoke_of_is_not_theirs(text, expected):
         ("“We run a strong campaign,” said Jeff Weaver. Bernie Sanders appears to be spending more heavily. "
          "His campaign said he had $28 million left.", "His campaign", "Sanders campaign"),
         ("“We met her,” said Mary Baker. Hillary Clinton is nearing an agreement. But her team has not assumed it.",
-         "her team", "Hillary Clinton’s team"),
+         "her team", "Clinton campaign"),
         # ... and the person quoted last where the sentence before has no subject of that gender.
         ("“We run a strong campaign,” said Jeff Weaver. The donations came in. His campaign said it had $28 million left.",
          "His campaign", "Weaver campaign"),
@@ -4686,3 +4686,20 @@ def test_resolve_who_after_what_a_copula_says_a_person_is(said, expected):
     text = f"Schlafly.\n\nPhyllis Schlafly spoke on Monday.\n\n{said} who displayed a moral ferocity."
     q = resolved_last(text, {"Phyllis Schlafly": "PERSON", "Schlafly": "PERSON"}, "who")
     assert (q.speaker.name if q.speaker is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A candidate's team is the candidate's campaign ...
+        ("her team", "Clinton campaign"),
+        ("her campaign team", "Clinton campaign"),
+        # ... someone else's team is theirs ("her legal team" is no campaign).
+        ("her legal team", "Hillary Clinton’s team"),
+    ],
+)
+def test_resolve_a_candidates_team_is_the_campaign(source, expected):
+    text = (f"Race.\n\nDemocratic presidential candidate Hillary Clinton spoke in Ohio on Monday. Later, {source} said in a statement "
+            "that the race was close.")
+    q = resolved_last(text, {"Hillary Clinton": "PERSON"}, source)
+    assert q.speaker.name == expected
