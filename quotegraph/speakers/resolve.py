@@ -2675,7 +2675,10 @@ class Resolver:
         # the recogniser takes for names: "Charleston Church Shooting Survivors")
         named_place = src.start >= self.body_start and any(
             m.label in {"GPE", "ORG"} and head_at <= m.start < head_at + len(head_text.rstrip()) <= m.end for m in self.mentions)
-        if (last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words)) and not named_place:
+        # (not a surname that reads as a plural title: "Dottie Deans")
+        end = head_at + len(head_text.rstrip())
+        surname = len(head_raw) > 1 and head_raw[-1][:1].isupper() and any(m.label == "PERSON" and m.end == end for m in self.mentions)
+        if (last in lex.group_heads or (last.endswith("s") and last[:-1] in lex.title_words and not surname)) and not named_place:
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None
         # Whose the head is: a possessive in it ("Trump's tweet"), not in a phrase after it ("a statement from Ryan's office").
         head_words = [t for t in _TOKEN.findall(head_text) if _norm(t)]  # as written, determiners and all
@@ -3237,7 +3240,11 @@ class Resolver:
         if clause is not None:
             end = src.start + clause.start()  # "Edwin M. Truman, a fellow ... who worked with Ms. Brainard in both the Clinton and Obama administrations"
         people = [m for m in self.mentions if m.label == "PERSON" and src.start <= m.start and m.end <= end]
-        if any(_AND_BETWEEN.match(self.text, a.end, b.start) for a, b in zip(people, people[1:])):
+        # (not two people the apposition of a person before them names: "Grant Green, a national security official under
+        # Presidents Reagan and George W. Bush")
+        inside = re.compile(r"^\s*,\s+(?:a|an|the)\s[^,;]*\b(?:under|for|to|with|of|at|from)\s[^,;]*$")
+        if any(_AND_BETWEEN.match(self.text, a.end, b.start) and not (a is not people[0] and inside.search(self.text[people[0].end : a.start]))
+               for a, b in zip(people, people[1:])):
             return True
         # People named inside another's apposition are no speakers beside them ("Gene B. Sperling, a former adviser to
         # President Bill Clinton and President Obama"): only pairs before any such apposition count.
@@ -3295,7 +3302,10 @@ class Resolver:
         "USA TODAY contributor"), not by what names a thing of its own ("Clinton campaign")."""
         after = re.match(r"\s+([a-z][\w-]*)", self.text[end:limit])
         if after is None:
-            return False
+            # a title in capitals, or abbreviated: "Pennsylvania Gov.", "Democratic National Committee Chairman Ed Rendell"
+            titled = re.match(r"\s+([A-Z][a-z]+)(\.?)(?![\w’'-])", self.text[end:limit])
+            word = _norm(titled.group(1)) if titled else ""
+            return bool(word) and (word in lexicon().title_words or (bool(titled.group(2)) and word in lexicon().honorifics))  # type: ignore[union-attr]
         word = _norm(after.group(1))
         return word in _person_words() and word not in lexicon().org_heads
 

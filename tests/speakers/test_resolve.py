@@ -4703,3 +4703,25 @@ def test_resolve_a_candidates_team_is_the_campaign(source, expected):
             "that the race was close.")
     q = resolved_last(text, {"Hillary Clinton": "PERSON"}, source)
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # One person with two capitalised titles joined by "and" ...
+        ("former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell",
+         {"Pennsylvania": "GPE", "Democratic National Committee": "ORG", "Ed Rendell": "PERSON"}, "Ed Rendell"),
+        # ... a name whose surname reads as a plural title ...
+        ("Dottie Deans, the chairwoman of the Vermont Democratic Party,", {"Dottie Deans": "PERSON", "Vermont Democratic Party": "ORG"},
+         "Dottie Deans"),
+        # ... a person whose apposition names two others under whom they served ...
+        ("Grant Green, a national security official under Presidents Reagan and George W. Bush",
+         {"Grant Green": "PERSON", "Reagan": "PERSON", "George W. Bush": "PERSON"}, "Grant Green"),
+        # ... but two people joined are several.
+        ("Grant Green and Ed Rendell", {"Grant Green": "PERSON", "Ed Rendell": "PERSON"}, None),
+    ],
+)
+def test_resolve_one_person_with_titles_or_an_apposition_naming_others(source, names, expected):
+    text = f"Race.\n\n{source} said the race was close."
+    q = resolved_last(text, names, source)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
