@@ -2401,7 +2401,10 @@ class Resolver:
             if o.label == label and len(_org_name(self.text[o.start : o.end]).split()) > len(words)
         ]
         never = lexicon().not_referents.get(name.lower(), frozenset())  # "House" is no White House
-        ending = [n for n in longer if n.split()[-len(words) :] == words and n.lower() not in never]
+        editions = lexicon().edition_words  # ("International New York Times": an edition of The New York Times, no fuller name)
+        ending = [n for n in longer if n.split()[-len(words) :] == words and n.lower() not in never
+                  and not all(_norm(w) in editions for w in n.split()[: -len(words)])
+                  and not any(m != n and n.endswith(" " + m) and all(_norm(w) in editions for w in n[: -len(m)].split()) for m in longer)]
         if ending and not (len(words) == 1 and _ACRONYM.fullmatch(words[0])):  # "the SVP" is not its youth wing, "Junge SVP"
             return max(ending, key=len)
         # An acronym of a name the article gives: "AP" is the Associated Press, "SEIU" the Service Employees

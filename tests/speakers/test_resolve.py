@@ -4725,3 +4725,21 @@ def test_resolve_one_person_with_titles_or_an_apposition_naming_others(source, n
     text = f"Race.\n\n{source} said the race was close."
     q = resolved_last(text, names, source)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A short name is the fullest the article gives, not an edition of it ...
+        ("The Times", "New York Times"),
+        ("The New York Times", "New York Times"),
+        # ... an edition named as the source is that edition.
+        ("the International New York Times", "International New York Times"),
+    ],
+)
+def test_resolve_an_outlets_name_is_not_its_editions(source, expected):
+    text = (f"Jets.\n\nThe New York Times reviewed the jets. {source} said the fleet was old.\n\nCORRECTION:\n\n"
+            "As published in the International New York Times.")
+    q = resolved_at(text, {"New York Times": "ORG", "International New York Times": "ORG", "Times": "ORG"},
+                    text.index(f"{source} said"), len(source))
+    assert q.speaker.name == expected
