@@ -803,7 +803,7 @@ def _role_after(text: str, end: int) -> str | None:
 def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     """Where an apposition after a name is written (its article left out)."""
     lex = lexicon()
-    masked = _initials_masked(text[end : end + 180])
+    masked = _titles_masked(_initials_masked(text[end : end + 180]))
     m = re.match(
         r"(?:’s|'s)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?(?:,\s*\d{1,3})?"
         # where the person lives, after an age or alone: "Jane Doe, 45, of Columbus, Ohio, a nurse,"
@@ -888,6 +888,7 @@ def _in_fronted_phrase(text: str, end: int) -> bool:
     return first in lexicon().fronting_prepositions and "," not in lead
 
 
+_TITLE_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.(?=[ \t]+[A-Z][\w-]*(?:’s|'s)\s)")
 _INITIAL_DOT = re.compile(r"(?<![\w])([A-Z])\.(?=[A-Z]\.|-[A-Z]|[ \t]+([A-Za-z][\w’'-]*))")
 
 
@@ -923,6 +924,14 @@ def _initials_masked(text: str) -> str:
         return m.group(1) + "\u2024"
 
     return _INITIAL_DOT.sub(mask, text)
+
+
+def _titles_masked(text: str) -> str:
+    """``text`` with the full stop of a title's abbreviation before a name's possessive ("Mr. Obama's deputy national
+    security adviser") made another mark, as ``_initials_masked`` does; offsets unchanged."""
+    lex = lexicon()
+    titles = lex.courtesy_titles | set(lex.abbreviations)
+    return _TITLE_DOT.sub(lambda m: m.group(1) + "\u2024" if _norm(m.group(1)) in titles else m.group(0), text)
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:

@@ -4743,3 +4743,19 @@ def test_resolve_an_outlets_name_is_not_its_editions(source, expected):
     q = resolved_at(text, {"New York Times": "ORG", "International New York Times": "ORG", "Times": "ORG"},
                     text.index(f"{source} said"), len(source))
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role"),
+    [
+        # An apposition that names whom the person serves, a title's abbreviation before that name's possessive ...
+        ("Mr. Obama's deputy national security adviser", "Mr. Obama's deputy national security adviser"),
+        ("a strategist for Mrs. Clinton's 2008 campaign", "strategist for Mrs. Clinton's 2008 campaign"),
+        # ... (a sentence that ends on a title's abbreviation is no apposition's part).
+        ("a deputy adviser", "deputy adviser"),
+    ],
+)
+def test_resolve_an_apposition_through_a_titles_abbreviation(apposition, role):
+    text = f"Paris.\n\nThe deal was good, said Benjamin J. Rhodes, {apposition}, on Monday."
+    q = resolved(text, {"Benjamin J. Rhodes": "PERSON"}, "Benjamin J. Rhodes", "2015-11-18")
+    assert q.speaker.role == role
