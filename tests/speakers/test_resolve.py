@@ -4759,3 +4759,20 @@ def test_resolve_an_apposition_through_a_titles_abbreviation(apposition, role):
     text = f"Paris.\n\nThe deal was good, said Benjamin J. Rhodes, {apposition}, on Monday."
     q = resolved(text, {"Benjamin J. Rhodes": "PERSON"}, "Benjamin J. Rhodes", "2015-11-18")
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # Heads of roles a person holds: a venture capitalist, a dictator, a coroner ...
+        ("The venture capitalist", "venture capitalist"),
+        ("Libyan dictator", "Libyan dictator"),
+        ("county coroner", "county coroner"),
+        # ... not a kin word ("his brother").
+        ("his brother", None),
+    ],
+)
+def test_resolve_more_role_heads(title, role):
+    text = f"Fund.\n\n{title} Marc Andreessen said the fund was closed."
+    q = resolved_last(text, {"Marc Andreessen": "PERSON"}, "Marc Andreessen")
+    assert q.speaker.role == role
