@@ -39,7 +39,8 @@ from .names import norm as _norm
 HERE = Path(__file__).resolve().parent
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]")
 # The titles between "to", "under" or "for" and the person a role served ("under President Bill Clinton").
-_SERVED_TITLES = re.compile(r"(?:the\s+)?(?:then-|former\s+)?(?:(?:[A-Z][\w.]*\s+){1,4}and\s+(?:then-|former\s+)?)?(?:[A-Z][\w.]*\s+){0,2}")
+_SERVED_TITLES = re.compile(r"(?:the\s+)?(?:then-|former\s+)?(?:(?:[A-Z][\w.]*\s+){1,4}and\s+(?:then-|former\s+)?)?"
+                            r"(?:[A-Z][\w.]*\s+(?:of\s+(?:the\s+)?)?){0,4}")
 # A paragraph that is only a name, as a letter to the editor is signed ("Martin Litwak."), and the author
 # line that ends an op-ed ("Glenn Harlan Reynolds, a law professor, is a member of ...").
 _SIGNATURE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\.?[ \t]*$")

@@ -4776,3 +4776,19 @@ def test_resolve_more_role_heads(title, role):
     text = f"Fund.\n\n{title} Marc Andreessen said the fund was closed."
     q = resolved_last(text, {"Marc Andreessen": "PERSON"}, "Marc Andreessen")
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role"),
+    [
+        # A role that names whom it served after a title of several words: the role before "to" ...
+        ("a former top aide to Senate Majority Leader Mitch McConnell", "former top aide"),
+        ("a former speechwriter to Secretary of State Madeline Albright", "former speechwriter"),
+        ("a director under President Bill Clinton", "director"),
+    ],
+)
+def test_resolve_a_role_serving_a_person_with_a_long_title(apposition, role):
+    text = f"PACs.\n\nThe money is there, said Steven Law, {apposition}, on Monday."
+    q = resolved(text, {"Steven Law": "PERSON", "Mitch McConnell": "PERSON", "Madeline Albright": "PERSON", "Bill Clinton": "PERSON"},
+                 "Steven Law", "2016-03-24")
+    assert q.speaker.role == role
