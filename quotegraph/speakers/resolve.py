@@ -935,6 +935,29 @@ def _titles_masked(text: str) -> str:
     return _TITLE_DOT.sub(lambda m: m.group(1) + "\u2024" if _norm(m.group(1)) in titles else m.group(0), text)
 
 
+# What goes on an organisation's name that ends in "of" and a word: a list of capitalised words ended by "and" one
+# ("National Academies of Sciences, Engineering and Medicine").
+_LISTED_NAME_TAIL = re.compile(r"(?:,\s+[A-Z][a-z]+){1,4},?\s+and\s+[A-Z][a-z]+\b")
+
+
+def _listed_names_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with an organisation's name the recogniser cut at a comma made whole again ("the National Academies
+    of Sciences" and "Medicine" -> "National Academies of Sciences, Engineering and Medicine"); the mentions inside the
+    tail are dropped."""
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        tail = _LISTED_NAME_TAIL.match(text, m.end) if m.label == "ORG" and re.search(r"\sof\s+[A-Z][a-z]+$", text[m.start : m.end]) else None
+        if tail is not None:
+            out.append(Mention(m.start, tail.end(), "ORG"))
+            skip_to = tail.end()
+        else:
+            out.append(m)
+    return out
+
+
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     """Where quotation marks hold text: curly or straight double marks, or two apostrophes for one (''...'', as
     some newspapers' archives write them)."""
@@ -972,7 +995,7 @@ class Resolver:
             key=lambda m: m.start,
         )
         self._place_names: dict[str, str] = {}  # see _places_named_as_people
-        self.mentions = self._places_named_as_people(self.mentions)
+        self.mentions = self._places_named_as_people(_listed_names_joined(text, self.mentions))
         first_nl = text.find("\n")
         # A headline's title case fools the NER model ("Obama Says ..."): names start in the body.
         self.body_start = first_nl + 1 if 0 < first_nl < 250 else 0
@@ -2662,6 +2685,11 @@ class Resolver:
             return None, None
         if not description:
             return None, None  # a stray determiner ("the") tagged as the source names no one
+        whole = next((m for m in self.mentions if m.label == "ORG" and m.end == src.end and _LISTED_NAME_TAIL.search(self.text[m.start : m.end])
+                      and re.fullmatch(r"(?:[Tt]he\s+)?", self.text[src.start : m.start])), None)
+        if whole is not None:
+            # "the National Academies of Sciences, Engineering and Medicine": one name, commas and all
+            return Speaker(self.fullest_org(_org_name(self.text[whole.start : whole.end]), "ORG"), None, "ORG", "named"), None
         if words[0] == "the" and 0 < len(head) <= 3 and all(t[:1].isupper() for t in head_raw):
             # "the Democrat", "the Ohio Republican": the one person named before whom the article gives that party.
             ent = self._only_one_of_party(head[-1], src.start, set(head[:-1]))
@@ -2726,6 +2754,8 @@ class Resolver:
                 rest = src.text[by.end() :]
                 cut = re.search(r",|\s(?:of|on|about|in|for|to|that|which|who|with)\s", rest)
                 sub_end = src.start + by.end() + (cut.start() if cut else len(rest))
+                # (not inside a name: "by the National Academies of Sciences, Engineering and Medicine")
+                sub_end = max([sub_end, *(m.end for m in self.mentions if m.label == "ORG" and m.start < sub_end < m.end <= src.end)])
                 sub, ent = self.speaker_of(Span.of(self.text, src.start + by.end(), sub_end), speakers)
                 if sub is not None and sub.type != "DESCRIPTION":
                     return sub, ent

@@ -4792,3 +4792,22 @@ def test_resolve_a_role_serving_a_person_with_a_long_title(apposition, role):
     q = resolved(text, {"Steven Law": "PERSON", "Mitch McConnell": "PERSON", "Madeline Albright": "PERSON", "Bill Clinton": "PERSON"},
                  "Steven Law", "2016-03-24")
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # Who made a report is named whole after "by", an "of" inside the name and all ...
+        ("A 2009 report by the progressive Center for Economic and Policy Research", {"Center for Economic and Policy Research": "ORG"},
+         "Center for Economic and Policy Research"),
+        ("A report issued over the summer by the Organization for Economic Cooperation and Development",
+         {"Organization for Economic Cooperation and Development": "ORG"}, "Organization for Economic Cooperation and Development"),
+        # ... and a name the recogniser cut at a comma is made whole again.
+        ("A report released in September by the National Academies of Sciences, Engineering and Medicine",
+         {"National Academies of Sciences": "ORG", "Medicine": "ORG"}, "National Academies of Sciences, Engineering and Medicine"),
+    ],
+)
+def test_resolve_a_reports_maker_named_whole_after_by(source, names, expected):
+    text = f"Immigrants.\n\n{source} found that immigrants do well."
+    q = resolved_last(text, names, source)
+    assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
