@@ -2257,6 +2257,8 @@ class Resolver:
         head_forms = {head[-1]} | lex.synonyms.get(head[-1], frozenset())
         best, best_key = None, (0, 0, -1)
         former = "former" in words
+        at = len(words) - 1 - words[::-1].index(head[-1])
+        rank = words[at - 1] if at and words[at - 1] in lex.rank_modifiers - {"former", "ex"} else None
         # Past the lede (someone was named in the body before it), one named only after the description needs a title
         # the article gives them.
         lede_past = pos >= self.body_start and any(self.body_start <= span.start < pos for span, _ in self.person_mentions)
@@ -2270,6 +2272,8 @@ class Resolver:
                 continue  # the head noun must match: "the campaign manager" is not the candidate
             if ent.ranked_only(head[-1], content, self.year):
                 continue  # "the president" is no Vice President
+            if rank is not None and rank not in role_words:
+                continue  # "the deputy head of China's delegation" is no head (President Obama)
             if lede_past and ent.first > pos and not any(head_forms & {_norm(w) for w in r.split()} for o, r in ent.roles if o not in ent.described):
                 continue  # named only after it, a title the article gives ties them ("The candidate said ... Trump" is not Trump)
             if len(parties) == 1 and any(role_words & side for side in _parties() if side is not parties[0]) and not role_words & parties[0]:

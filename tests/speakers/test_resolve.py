@@ -4811,3 +4811,19 @@ def test_resolve_a_reports_maker_named_whole_after_by(source, names, expected):
     text = f"Immigrants.\n\n{source} found that immigrants do well."
     q = resolved_last(text, names, source)
     assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A description with a rank before its head ("deputy", "vice") is no one who holds the head alone ...
+        ("its senior vice president", None),
+        ("the deputy head of the delegation", None),
+        # ... the head alone is.
+        ("the president", "Barack Obama"),
+    ],
+)
+def test_resolve_a_ranked_description_is_not_the_heads_holder(source, expected):
+    text = f"Talks.\n\nPresident Barack Obama spoke in Singapore on Monday. Later, {source} said the talks would go on."
+    q = resolved_last(text, {"Barack Obama": "PERSON"}, source)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
