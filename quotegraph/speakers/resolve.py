@@ -2249,6 +2249,9 @@ class Resolver:
         head = [w for w in words if w in lex.title_words or w in lex.synonyms]
         if not head:
             return None
+        post = None
+        if len(head) > 1 and head[-1] in lex.postpositive_modifiers and words.index(head[-1]) and words[words.index(head[-1]) - 1] == head[-2]:
+            post, head = head[-1], head[:-1]  # "the State Department's inspector general": an inspector general, no general
         expanded = set(content)
         for w in content:
             expanded |= lex.synonyms.get(w, frozenset())
@@ -2268,7 +2271,7 @@ class Resolver:
             if not (ent.roles or ent.known) or ent.first > pos + ahead:
                 continue
             role_words = ent.role_words(year=self.year, former=former)
-            if not head_forms & role_words:
+            if not head_forms & role_words or (post is not None and post not in role_words):
                 continue  # the head noun must match: "the campaign manager" is not the candidate
             if ent.ranked_only(head[-1], content, self.year):
                 continue  # "the president" is no Vice President
@@ -3084,8 +3087,11 @@ class Resolver:
         ):
             # A definite description no role matches, right after a quote ("Fiorina said Monday. But,
             # the former CEO of Hewlett-Packard added, ..."): the person just quoted, if the article
-            # gives them no other role.
+            # gives them no other role (nor an office such as "inspector general" the public-figures table does not give
+            # them: Hillary Clinton is no "State Department's inspector general").
             ent = self._just_quoted(src.start, speakers)
+            if ent is not None and ent.known is not None and last in lex.postpositive_modifiers and last not in ent.role_words(year=self.year):
+                ent = None
         if ent is None and words[0] == "the" and last in lex.person_heads:
             # A definite person description no role matches ("the president", "the GOP
             # candidate"): the article's most mentioned person so far, unless their roles are known and none fits

@@ -4827,3 +4827,23 @@ def test_resolve_a_ranked_description_is_not_the_heads_holder(source, expected):
     text = f"Talks.\n\nPresident Barack Obama spoke in Singapore on Monday. Later, {source} said the talks would go on."
     q = resolved_last(text, {"Barack Obama": "PERSON"}, source)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "quoted", "expected"),
+    [
+        # "inspector general" is an inspector general: neither a General nor the person just quoted ...
+        ("Gen. George Washington crossed the Delaware.", False, None),
+        ("“It was a mistake,” Hillary Clinton said.", True, None),
+        # ... one the article calls an inspector general is.
+        ("The State Department inspector general, Steve Linick, wrote the report.", False, "Steve Linick"),
+    ],
+)
+def test_resolve_an_inspector_general_is_no_general(before, quoted, expected):
+    text = f"Emails.\n\n{before} The State Department’s inspector general judged it much worse in a report."
+    names = {"George Washington": "PERSON", "Hillary Clinton": "PERSON", "Steve Linick": "PERSON"}
+    first = next(n for n in names if n in text)
+    source = "The State Department’s inspector general"
+    spans = [(text.index(first), text.index(first) + len(first))] if quoted else []
+    q = resolved_all(text, names, [*spans, (text.index(source), text.index(source) + len(source))])[-1]
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
