@@ -2878,6 +2878,10 @@ class Resolver:
             return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "the Department of Justice", unrecognised
         if self._unlabelled_title(head_words, src):
             return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "The Tennessean first reported"
+        if words[0] == "the" and len(head_raw) == 1 and head_raw[0][:1].isupper() and head_raw[0].endswith("s"):
+            at = src.start + src.text.rfind(head_raw[0])
+            if self._family(Mention(at, at + len(head_raw[0]), "PERSON")) and self.find([head_raw[0][:-1]]) is not None:
+                return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # "the Murdochs", typed an organisation: a family
         proper = words[0] == "the" and all(t[:1].isupper() for t in head_raw) and self._mention_label(src.start, src.end) in {"ORG", "GPE", "PERSON"}
         if proper and self._mention_label(src.start, src.end) == "ORG" and not self._has_person(src.start, src.end):
             return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "the Associated Press"

@@ -4847,3 +4847,19 @@ def test_resolve_an_inspector_general_is_no_general(before, quoted, expected):
     spans = [(text.index(first), text.index(first) + len(first))] if quoted else []
     q = resolved_all(text, names, [*spans, (text.index(source), text.index(source) + len(source))])[-1]
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "label", "expected"),
+    [
+        # A family the recogniser types an organisation, where the article names one of them: several people ...
+        ("the Murdochs", "ORG", ("Murdochs", "DESCRIPTION")),
+        ("the Murdochs", "PERSON", ("Murdochs", "DESCRIPTION")),
+        # ... an organisation whose name ends in s stays one ("the Rockefellers" named nowhere in the singular aside).
+        ("the Teamsters", "ORG", ("Teamsters", "ORG")),
+    ],
+)
+def test_resolve_a_family_typed_an_organisation(source, label, expected):
+    text = f"Fox.\n\nRupert Murdoch took over. Her decision will depend on how {source} decide to proceed."
+    q = resolved_last(text, {"Rupert Murdoch": "PERSON", source.removeprefix("the "): label}, source)
+    assert (q.speaker.name, q.speaker.type) == expected
