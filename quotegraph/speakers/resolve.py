@@ -1994,6 +1994,21 @@ class Resolver:
         return (self._subject_before(at, gender, earlier) or self._chained(at, gender, earlier, depth + 1)
                 or self._recent_person(at, list(earlier), gender))
 
+    def _unnamed_subject(self, pos: int, gender: str) -> bool:
+        """Whether the sentence of a pronoun at ``pos`` opens with an indefinite description of a person of its gender
+        that no name follows ("A 29-year-old Berlin woman, meanwhile, received five months' probation after she had
+        posted"): the pronoun is that unnamed person."""
+        if self._in_quotes(pos):
+            return False
+        lex = lexicon()
+        heads = lex.generic_female_heads if gender == "f" else lex.generic_male_heads
+        start = self._sentence_start(pos)
+        m = re.match(r"(?:An?|One|Another)\s+(?:[\w’'-]+\s+){0,4}?(" + _alternation(heads, "{}") + r")\b", self.text[start:pos])
+        if m is None:
+            return False
+        after = self.text[start + m.end() : pos]
+        return not any(start + m.end() <= span.start < pos for span, _ in self.person_mentions) and not re.match(r"\s*(?:named|called)\b", after)
+
     def _only_openers(self, start: int, end: int) -> bool:
         """Whether only clause openers ("But", "And so", "While") stand in ``start:end`` (none at all counts too), a
         time phrase among them ("But on Sunday", "In 2008", "Last week")."""
@@ -2655,6 +2670,8 @@ class Resolver:
             return self._writer(src.start)
         if len(words) == 1 and words[0] in lex.person_pronouns:
             gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
+            if gender is not None and self._unnamed_subject(src.start, gender):
+                return None, None  # "A 29-year-old Berlin woman received probation after she had posted": no one named
             # "“...,” he told Hannity": not the person the same clause names after the pronoun.
             others = self._named_in_clause_after(src.end)
             ent = self._subject_before(src.start, gender, speakers)  # the subject by salience, else the person quoted last

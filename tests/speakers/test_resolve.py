@@ -4863,3 +4863,20 @@ def test_resolve_a_family_typed_an_organisation(source, label, expected):
     text = f"Fox.\n\nRupert Murdoch took over. Her decision will depend on how {source} decide to proceed."
     q = resolved_last(text, {"Rupert Murdoch": "PERSON", source.removeprefix("the "): label}, source)
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # A pronoun in a sentence that opens with an unnamed person of its gender is that person, no one named ...
+        ("A 29-year-old Berlin woman, meanwhile, received five months' probation after", None),
+        # ... one of the other gender leaves it to the person named before ...
+        ("A 29-year-old Berlin man, meanwhile, received five months' probation after", "Angela Merkel"),
+        # ... and so does one the sentence names ("a woman named ...").
+        ("A woman named Jane Roe received probation after", "Jane Roe"),
+    ],
+)
+def test_resolve_a_pronoun_after_an_unnamed_subject(opening, expected):
+    text = f"Hate.\n\nChancellor Angela Merkel spoke. {opening} she had posted comments on Facebook."
+    q = resolved_last(text, {"Angela Merkel": "PERSON", "Jane Roe": "PERSON"}, "she")
+    assert (q.speaker.name if q.speaker is not None else None) == expected
