@@ -958,6 +958,21 @@ def _listed_names_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _org_tails_typed_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a "person" whose words after the first are an organisation's name the recogniser finds elsewhere
+    ("Obama White House", where it finds "the White House" and "Obama" alone) made that organisation's: no person ("Marine
+    Le Pen", where it types "Le Pen" a building, stays hers)."""
+    orgs = {_org_name(text[m.start : m.end]) for m in mentions if m.label in {"ORG", "FAC"}}
+    surnames = {text[m.start : m.end] for m in mentions if m.label == "PERSON" and " " not in text[m.start : m.end].strip()}
+    out = []
+    for m in mentions:
+        words = text[m.start : m.end].split()
+        if m.label == "PERSON" and len(words) >= 3 and " ".join(words[1:]) in orgs and words[0] in surnames:
+            m = Mention(m.start, m.end, "ORG")
+        out.append(m)
+    return out
+
+
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     """Where quotation marks hold text: curly or straight double marks, or two apostrophes for one (''...'', as
     some newspapers' archives write them)."""
@@ -995,7 +1010,7 @@ class Resolver:
             key=lambda m: m.start,
         )
         self._place_names: dict[str, str] = {}  # see _places_named_as_people
-        self.mentions = self._places_named_as_people(_listed_names_joined(text, self.mentions))
+        self.mentions = self._places_named_as_people(_org_tails_typed_people(text, _listed_names_joined(text, self.mentions)))
         first_nl = text.find("\n")
         # A headline's title case fools the NER model ("Obama Says ..."): names start in the body.
         self.body_start = first_nl + 1 if 0 < first_nl < 250 else 0

@@ -4880,3 +4880,21 @@ def test_resolve_a_pronoun_after_an_unnamed_subject(opening, expected):
     text = f"Hate.\n\nChancellor Angela Merkel spoke. {opening} she had posted comments on Facebook."
     q = resolved_last(text, {"Angela Merkel": "PERSON", "Jane Roe": "PERSON"}, "she")
     assert (q.speaker.name if q.speaker is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A surname before an organisation's name, typed a person ("Obama White House"), names no person: "Obama" is Obama ...
+        ("the Obama White House", "Barack Obama"),
+        # ... a first name before a surname the recogniser also typed a building stays a person's name.
+        ("Marine Le Pen", "Marine Le Pen"),
+    ],
+)
+def test_resolve_a_surname_before_an_organisations_name_is_no_person(written, expected):
+    text = (f"Visit.\n\nPresident Obama met Sanders at the White House. Critics of {written} spoke, and Le Pen spoke too. "
+            "Obama has stayed neutral in the race.")
+    names = {"White House": "ORG", "Obama White House": "PERSON", "Marine Le Pen": "PERSON", "Le Pen": "FAC", "Obama": "PERSON"}
+    source = "Obama" if "Obama" in written else "Le Pen"
+    q = resolved_last(text, names, source if source == "Le Pen" else "Obama")
+    assert q.speaker.name == expected
