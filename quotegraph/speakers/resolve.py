@@ -79,6 +79,8 @@ _ENDS_ON_SUBJECT = re.compile(
 # After a description: the speaker goes on from a quotation before ("the former candidate continued, saying").
 _CONTINUED = re.compile(r"\s*,?\s*(?:continued|continues|added|adds|went on|goes on)\b")
 _AND_BETWEEN = re.compile(_AND_JOIN + r"\s*$")
+# A name that modifies a plural noun, the subject of a verb in the plural: "The Murdoch outlets have been standing in the way".
+_PLURAL_SUBJECT_AFTER = re.compile(r"(?:’s|'s)?\s+[a-z][a-z-]+[^s\W]?s\s+(?:have|are|were|had|do|did)\b")
 _AND_NEXT = re.compile(_AND_JOIN + r"\s")  # the same, opening what follows a name
 # A party tag after a name: "Jon Tester (D-Mont.)", "Patty Judge (D)", "Bob Corker, R-Tenn.,".
 _PARTY_TAG = re.compile(r"\s*(?:\(\s*([DRI])(?:-[A-Z][\w.]{0,10})?\s*\)|,\s*([DRI])-[A-Z][\w.]{0,10},)")
@@ -1938,7 +1940,8 @@ class Resolver:
         if start_words:
             # The one person its sentence names before it, set off as a topic ("As for Governor Kasich
             # — endorsed by the Times — he devoted ...").
-            named = [(span, ent) for span, ent in self.person_mentions if start <= span.start and span.end <= pos and not self._in_quotes(span.start)]
+            named = [(span, ent) for span, ent in self.person_mentions if start <= span.start and span.end <= pos and not self._in_quotes(span.start)
+                     and not _PLURAL_SUBJECT_AFTER.match(self.text, span.end)]  # ("The Murdoch outlets have been ...": no one's)
             people = {id(ent) for _, ent in named}
             between = self.text[named[-1][0].end : pos] if named else ""
             topic = re.match(r"\s*(?:[—–-]|,)", between) and re.search(r"[—–,]\s*$", between)
@@ -2256,6 +2259,8 @@ class Resolver:
                         and not (_norm(after[0]) in _CANDIDATE_BODIES and _POSSESSIVE.search(self.text[span.start : span.end + 2]))):
                     continue  # "Trump campaign spokesman Jason Miller told ...": a name modifying a title is no subject
                     # (a possessor of a campaign is: "Mr. Sanders's campaign vowed ... he gave")
+                if _PLURAL_SUBJECT_AFTER.match(self.text, span.end):
+                    continue  # "The Murdoch outlets have been standing in the way": the outlets are the subject
                 lead = self.text[start : span.start]
                 if lead.split() and _norm(lead.split()[0]) in lex.fronting_prepositions and "," not in lead:
                     continue  # "With Merrick Garland, President Obama made ...": a name in a fronted phrase is no subject

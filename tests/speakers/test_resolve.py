@@ -4898,3 +4898,18 @@ def test_resolve_a_surname_before_an_organisations_name_is_no_person(written, ex
     source = "Obama" if "Obama" in written else "Le Pen"
     q = resolved_last(text, names, source if source == "Le Pen" else "Obama")
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A name that modifies the plural subject of its sentence is no subject for a pronoun there ...
+        ("The Murdoch outlets have been standing in the way, he said.", "David Fenton"),
+        # ... the name that is the subject is.
+        ("Mr. Murdoch has been standing in the way, he said.", "Rupert Murdoch"),
+    ],
+)
+def test_resolve_a_name_modifying_a_plural_subject_is_no_subject(sentence, expected):
+    text = f"Ads.\n\nRupert Murdoch bought the paper. David Fenton, a strategist, said the goal was a deal. {sentence}"
+    q = resolved_last(text, {"Rupert Murdoch": "PERSON", "David Fenton": "PERSON", "Murdoch": "PERSON"}, "he")
+    assert q.speaker.name == expected
