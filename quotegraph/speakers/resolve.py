@@ -2365,6 +2365,8 @@ class Resolver:
                     # with Mr. Yanukovych's former party who": the name modifies a noun; the apposition's name before it
                     continue
                 gap = self.text[span.end : pos]
+                if re.fullmatch(r"[^,.;:!?“”\"]{0,40},\s+the\s+(?:same\s+)?one\s+", gap):
+                    return ent  # "The Roger Ailes we know, the one who built ...": the one is the person named
                 copula = re.match(r"\s+" + _alternation(lexicon().role_copulas, "{}") + r"\s", gap)
                 apposition = re.match(r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*,", gap)  # "John Kasich of Ohio, a"
                 if not apposition and not copula and (_POSSESSIVE.match(gap) or re.search(r"\b(?:a|an|the|another)\s", gap)):

@@ -4913,3 +4913,18 @@ def test_resolve_a_name_modifying_a_plural_subject_is_no_subject(sentence, expec
     text = f"Ads.\n\nRupert Murdoch bought the paper. David Fenton, a strategist, said the goal was a deal. {sentence}"
     q = resolved_last(text, {"Rupert Murdoch": "PERSON", "David Fenton": "PERSON", "Murdoch": "PERSON"}, "he")
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # "who" after "the one" set off after a name is that person ...
+        ("The Roger Ailes we know, the one", "Roger Ailes"),
+        # ... not after another noun phrase ("the network").
+        ("The Roger Ailes we know, the network", None),
+    ],
+)
+def test_resolve_who_after_the_one_set_off_after_a_name(phrase, expected):
+    text = f"Fox.\n\n{phrase} who built a network from scratch would not exist without Rupert Murdoch."
+    q = resolved_last(text, {"Roger Ailes": "PERSON", "Rupert Murdoch": "PERSON"}, "who")
+    assert (q.speaker.name if q.speaker is not None else None) == expected
