@@ -667,6 +667,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     if not keep:
         return None
     words = [_norm(m.group()) for m in keep]
+    if any(m.group().islower() and w in lex.superlatives for m, w in zip(keep, words)):
+        return None  # "he is also the most able candidate Viguerie argues": a judgement of someone, no title of the name after it
     expanded = [lex.abbreviations.get(w, w).lower().rstrip("s") if w in lex.abbreviations else w for w in words]
     if not any(w in heads or ("-" in w and w.split("-")[-1] in heads) or (w.endswith("s") and w[:-1] in heads) for w in words + expanded):
         return None

@@ -4928,3 +4928,20 @@ def test_resolve_who_after_the_one_set_off_after_a_name(phrase, expected):
     text = f"Fox.\n\n{phrase} who built a network from scratch would not exist without Rupert Murdoch."
     q = resolved_last(text, {"Roger Ailes": "PERSON", "Rupert Murdoch": "PERSON"}, "who")
     assert (q.speaker.name if q.speaker is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A superlative before a name makes a judgement of someone else, no title of the name ...
+        ("Cruz is also the most able candidate Viguerie argues.", "pioneer in direct-mail fundraising"),
+        ("Cruz is the best conservative candidate Viguerie argues.", "pioneer in direct-mail fundraising"),
+        # ... a title before it stays the name's.
+        ("Cruz is right, said former candidate Viguerie.", "former candidate"),
+    ],
+)
+def test_role_a_superlative_before_a_name_is_no_title(sentence, expected):
+    text = f"Richard Viguerie, the pioneer in direct-mail fundraising, backs Ted Cruz. {sentence}"
+    q = resolved_last(text, {"Richard Viguerie": "PERSON", "Ted Cruz": "PERSON", "Cruz": "PERSON", "Viguerie": "PERSON"}, "Viguerie")
+    assert q.speaker.name == "Richard Viguerie"
+    assert q.speaker.role == expected
