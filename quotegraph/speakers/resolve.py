@@ -551,6 +551,23 @@ _RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z]{2}|[A-Z]{3}[a-z]{2}|(?:Images?|Photos
 _PERSON_PLURAL = re.compile(r"[a-z]{3,}[^e]ees")  # "attendees", "employees", "retirees" (not "fees", "degrees"): people
 
 
+# A headline that announces a list: "9 (More) Offensive Things Donald Trump Has Said", "Five ways ...".
+_LISTICLE = re.compile(r"\s*(?:\d+|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+(?:\(?[A-Z][\w-]*\)?\s+){0,3}"
+                       r"(?:[Tt]hings|[Ww]ays|[Tt]imes|[Rr]easons|[Mm]oments|[Qq]uotes|[Ll]ies|[Cc]laims|[Ss]tatements|[Rr]emarks|[Tt]akeaways|[Ff]acts)\b")
+
+
+def _one_sentence_items(body: str, word: str) -> set[int]:
+    """Where the paragraphs of ``body`` that are one sentence opening with ``word`` start (a list's items: "He said ...",
+    "He implied ...")."""
+    found = set()
+    for m in re.finditer(r"(?m)^" + re.escape(word) + r"\s[^\n]*$", body):
+        line = m.group().rstrip()
+        inner = line[:-1]
+        if len(line) <= 200 and line[-1:] in ".!?”\"" and not re.search(r"[.!?][”\"]?\s+[A-Z]", inner):
+            found.add(m.start())
+    return found
+
+
 def _nationality_of(word: str, place: str) -> bool:
     """Whether ``word`` is the adjective of the country ``place`` ("Kazakh" of "Kazakhstan", "Iraqi" of "Iraq")."""
     if place.startswith(word):
@@ -1903,6 +1920,21 @@ class Resolver:
                 found.append((m.start(), ent))
         return min(found, key=lambda f: f[0])[1] if found else None
 
+    def _list_item_subject(self, pos: int, gender: str | None, others: set[int]) -> Entity | None:
+        """For a pronoun that opens a list's item, a paragraph of one sentence among several that open with the same
+        pronoun ("9 Offensive Things Donald Trump Has Said ... ¶ He implied a federal judge was biased. ¶ ... ¶ He called
+        protestors thugs."): the person the headline names, not the one the item before quoted last."""
+        if not self.body_start or pos < self.body_start or not _LISTICLE.match(self.text, 0, self.body_start):
+            return None  # (news written a sentence a paragraph has items of that kind too: "He said ..." of the one before)
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if self.text[line_start:pos].strip():
+            return None
+        word = self.text[pos : pos + 4].split()[0] if self.text[pos : pos + 4].split() else ""
+        items = _one_sentence_items(self.text[self.body_start :], word)
+        if len(items) < 3 or pos - self.body_start not in items:
+            return None
+        return self._named_in_headline(pos, gender, others)
+
     def _named_next(self, pos: int, gender: str | None, others: set[int]) -> Entity | None:
         """For a pronoun with no one before it ("She’s Going To HATE It" in a headline): the person named next, close
         after it and outside quotation marks, whose gender agrees; not one its own clause names after it ("She asked
@@ -2698,7 +2730,8 @@ class Resolver:
                 return None, None  # "A 29-year-old Berlin woman received probation after she had posted": no one named
             # "“...,” he told Hannity": not the person the same clause names after the pronoun.
             others = self._named_in_clause_after(src.end)
-            ent = self._subject_before(src.start, gender, speakers)  # the subject by salience, else the person quoted last
+            ent = self._list_item_subject(src.start, gender, others)
+            ent = ent or self._subject_before(src.start, gender, speakers)  # the subject by salience, else the person quoted last
             if ent is None:
                 ent = self._chained(src.start, gender, speakers)
             if ent is None or id(ent) in others:

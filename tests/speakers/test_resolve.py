@@ -4945,3 +4945,25 @@ def test_role_a_superlative_before_a_name_is_no_title(sentence, expected):
     q = resolved_last(text, {"Richard Viguerie": "PERSON", "Ted Cruz": "PERSON", "Cruz": "PERSON", "Viguerie": "PERSON"}, "Viguerie")
     assert q.speaker.name == "Richard Viguerie"
     assert q.speaker.role == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # A pronoun opening a list's item (a paragraph of one sentence, among several opening with it) under a headline
+        # that announces a list is the person the headline names ...
+        ("9 Offensive Things Donald Trump Has Said About Latinos.", "Donald Trump"),
+        ("Five Things Donald Trump Has Said About Latinos.", "Donald Trump"),
+        # ... under any other headline, news written a sentence a paragraph, it is the person quoted last.
+        ("Donald Trump Has Said Offensive Things About Latinos.", "Felipe Calderón"),
+    ],
+)
+def test_resolve_a_pronoun_opening_a_list_item(headline, expected):
+    body = ("Here are the things Donald Trump has said.\n\nHe said Latinos love him.\n\n"
+            "When Donald Trump announced his candidacy, he spoke of immigrants.\n\nHe said he would build a wall.\n\n"
+            "Mexico's former president Felipe Calderón said: \u201cWe will not pay.\u201d\n\n"
+            "He implied a federal judge was biased.\n\nThe judge ruled on Monday.")
+    text = f"{headline}\n\n{body}"
+    names = {"Donald Trump": "PERSON", "Felipe Calderón": "PERSON"}
+    q = resolved_at(text, names, text.rindex("He implied"), 2)
+    assert q.speaker.name == expected
