@@ -1962,7 +1962,8 @@ class Resolver:
             return None
         start = self._sentence_start(pos)
         subject = self._person_at(start)
-        if subject is not None and subject[0] < pos and (gender is None or subject[1].gender in {None, gender}):
+        if (subject is not None and subject[0] < pos and (gender is None or subject[1].gender in {None, gender})
+                and not self._in_quotes(subject[0])):  # ("“... George W. Bush got fewer votes,” he points out": the quotation's)
             return subject[1]
         quote = self._quote_opening_sentence_before(pos)
         if quote is not None:

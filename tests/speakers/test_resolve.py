@@ -4967,3 +4967,21 @@ def test_resolve_a_pronoun_opening_a_list_item(headline, expected):
     names = {"Donald Trump": "PERSON", "Felipe Calderón": "PERSON"}
     q = resolved_at(text, names, text.rindex("He implied"), 2)
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("quotation", "expected"),
+    [
+        # A pronoun after a quotation whose own sentence opens with a name is not that name: the quotation names them ...
+        ("“Voters reject the establishment. George W. Bush got fewer votes than Al Gore,” he points out.", "Richard Viguerie"),
+        ("“It is Trump who sounds angry. Cruz is responding with humor,” he adds.", "Richard Viguerie"),
+        # ... the subject of the pronoun's own sentence outside quotation marks still is.
+        ("George W. Bush got fewer votes than Al Gore, as he points out.", "George W. Bush"),
+    ],
+)
+def test_resolve_a_pronoun_after_a_quotation_naming_someone(quotation, expected):
+    text = f"Richard Viguerie backs Ted Cruz.\n\n“Cruz can win,” Viguerie says.\n\n{quotation}"
+    names = {"Richard Viguerie": "PERSON", "Viguerie": "PERSON", "Ted Cruz": "PERSON", "Cruz": "PERSON", "Trump": "PERSON",
+             "George W. Bush": "PERSON", "Al Gore": "PERSON"}
+    q = resolved_last(text, names, "he")
+    assert q.speaker.name == expected
