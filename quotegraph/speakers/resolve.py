@@ -1720,6 +1720,8 @@ class Resolver:
             if w in female:
                 return "f"
             if w in male:
+                if w in lexicon().generic_male_titles and mention.split() and _norm(mention.split()[0]) in lexicon().female:
+                    return None  # "Trump spokesman Hope Hicks": a job's title in the male form, written before women's names too
                 return "m"
         return None
 

@@ -4985,3 +4985,22 @@ def test_resolve_a_pronoun_after_a_quotation_naming_someone(quotation, expected)
              "George W. Bush": "PERSON", "Al Gore": "PERSON"}
     q = resolved_last(text, names, "he")
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("introduced", "pronoun", "expected"),
+    [
+        # A job's title in the male form before a woman's first name ("Trump spokesman Hope Hicks") gives her no gender ...
+        ("Trump spokesman Hope Hicks confirmed it.", "she", "Hope Hicks"),
+        # ... before a man's it still makes him a man ...
+        ("Trump spokesman Jason Miller confirmed it.", "she", "LeVell"),
+        # ... and a courtesy title still does.
+        ("Mr. Hope Hicks confirmed it.", "she", "LeVell"),
+    ],
+)
+def test_gender_a_male_job_title_before_a_womans_first_name(introduced, pronoun, expected):
+    text = (f"Dahlys Hamilton, a Trump supporter, spoke. LeVell said the group will raise no money. {introduced} "
+            f"\"They are not affiliated with the campaign,\" {pronoun} said.")
+    names = {"Dahlys Hamilton": "PERSON", "LeVell": "PERSON", "Hope Hicks": "PERSON", "Jason Miller": "PERSON"}
+    q = resolved_last(text, names, pronoun)
+    assert q.speaker.name == expected
