@@ -1963,6 +1963,9 @@ class Resolver:
         if self._in_quotes(pos):
             return None
         start = self._sentence_start(pos)
+        reporter = self._reported_before(start, pos, gender, speakers)
+        if reporter is not None:
+            return reporter  # "Also, Trump isn't a conservative, he said": what is reported, not who reports it
         subject = self._person_at(start)
         if (subject is not None and subject[0] < pos and (gender is None or subject[1].gender in {None, gender})
                 and not self._in_quotes(subject[0])):  # ("“... George W. Bush got fewer votes,” he points out": the quotation's)
@@ -2063,6 +2066,30 @@ class Resolver:
             return False
         after = self.text[start + m.end() : pos]
         return not any(start + m.end() <= span.start < pos for span, _ in self.person_mentions) and not re.match(r"\s*(?:named|called)\b", after)
+
+    def _reported_before(self, start: int, pos: int, gender: str | None, speakers: Sequence[tuple[int, Entity]]) -> Entity | None:
+        """For a pronoun that ends its sentence reporting, with a verb of speech, the clause the sentence opens with,
+        whose subject is a name ("Also, Trump isn't a conservative, he said."), where the sentence before quotes someone
+        else of its gender ("Joseph Hunter ... said he will not vote for Trump"): that one, who goes on; not the name
+        (where no one was quoted just before, the subject may report on themselves: "Grayson has introduced the bill,
+        he said")."""
+        if not re.search(r"\S,\s+$", self.text[start:pos]):
+            return None
+        word = re.match(r"[\w’']+", self.text[pos:])
+        verb = _speech_verb_after().match(self.text, pos + word.end()) if word is not None else None
+        if verb is None or not re.match(r"[^.!?\n]{0,30}[.!?]", self.text[verb.end() : verb.end() + 32]):
+            return None  # ("he told POLITICO he had kept ...": a sentence that goes on)
+        named = [(span, ent) for span, ent in self.person_mentions if start <= span.start and span.end <= pos and not self._in_quotes(span.start)]
+        if not named or not self._only_openers(start, named[0][0].start):
+            return None
+        if any(_norm(w) in lexicon().subordinators for w in self.text[start : named[0][0].start].split()):
+            return None  # "When Nega helped found the movement, he explained": a fronted clause, its subject the pronoun's
+        after = re.match(r"\s+([a-z][\w’']*)", self.text[named[0][0].end : pos])
+        if after is None or _norm(after.group(1)) in lexicon().prepositions | {"and", "or", "who", "which"}:
+            return None
+        before = self._sentence_start(max(0, start - 2))
+        quoted = [ent for p, ent in speakers if before <= p < start and ent is not named[0][1] and (gender is None or ent.gender in {None, gender})]
+        return quoted[-1] if quoted else None
 
     def _only_openers(self, start: int, end: int) -> bool:
         """Whether only clause openers ("But", "And so", "While") stand in ``start:end`` (none at all counts too), a

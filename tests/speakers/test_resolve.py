@@ -5004,3 +5004,24 @@ def test_gender_a_male_job_title_before_a_womans_first_name(introduced, pronoun,
     names = {"Dahlys Hamilton": "PERSON", "LeVell": "PERSON", "Hope Hicks": "PERSON", "Jason Miller": "PERSON"}
     q = resolved_last(text, names, pronoun)
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A pronoun reporting the clause its sentence opens with, a name its subject, after someone else was quoted, is
+        # the one quoted ...
+        ("Also, Trump isn't a conservative, he said.", "Joseph Hunter"),
+        ("But Trump is a liberal, he added.", "Joseph Hunter"),
+        # ... not where a fronted clause opens the sentence ...
+        ("When Trump spoke in Chicago, he said nothing.", "Donald Trump"),
+        # ... nor where the sentence goes on after the verb (the pronoun then opens a clause of its own).
+        ("Also, Trump isn't a conservative, he told the Post he had decided that the party was lost.", "Donald Trump"),
+    ],
+)
+def test_resolve_a_pronoun_reporting_a_clause_about_someone_else(sentence, expected):
+    text = ("Vote.\n\nDonald Trump spoke on Friday. Joseph Hunter, a blogger in Chicago, said he will not vote for Trump. "
+            + sentence)
+    names = {"Donald Trump": "PERSON", "Joseph Hunter": "PERSON", "Trump": "PERSON"}
+    spans = [(text.index("Joseph Hunter, a blogger in Chicago,"), text.index(" said he will")), (text.rindex(" he ") + 1, text.rindex(" he ") + 3)]
+    assert [q.speaker.name for q in resolved_all(text, names, spans)][-1] == expected
