@@ -2037,13 +2037,26 @@ class Resolver:
             return None
         lex = lexicon()
         start = self._sentence_start(pos)
-        if not self._only_openers(start, pos):
-            return None
+        if not self._only_openers(start, pos) and not self._fronted(start, pos):
+            # "At the Labor Department, he has a bigger microphone, and he has used it": the pronoun of its gender that
+            # the sentence opens its first clause with, no one named between
+            inner = [m for m in re.finditer(r"\b(?:he|she|He|She)\b(?![’'-])", self.text[start:pos])
+                     if (m.group().lower() == "she") == (gender == "f")]
+            if not inner:
+                return None
+            at = start + inner[-1].start()
+            between = self.text[at:pos]
+            if (self._in_quotes(at) or not re.search(r",\s+(?:and|but)\s+$", between)
+                    or any(at <= span.start < pos for span, _ in self.person_mentions) or not self._fronted(start, at)):
+                return None
+            earlier = [s for s in speakers if s[0] < at]
+            return self._subject_before(at, gender, earlier) or self._chained(at, gender, earlier, depth + 1)
         before = self._sentence_start(max(0, start - 2))
         if before >= start:
             return None
-        m = re.match(r"((?:[A-Z][a-z]*\s+)?)(He|She)\b(?![’'-])", self.text[before:start])
-        if m is None or (m.group(1) and _norm(m.group(1)) not in lex.clause_openers) or (m.group(2) == "She") != (gender == "f"):
+        m = re.match(r"((?:[A-Z][a-z]*,?\s+)?)(He|She|he|she)\b(?![’'-])", self.text[before:start])
+        if (m is None or (m.group(1) and _norm(m.group(1).rstrip(", ")) not in lex.clause_openers | {"there", "here", "then"})
+                or (m.group(2).islower() and not m.group(1)) or (m.group(2).lower() == "she") != (gender == "f")):
             return None
         at = before + m.start(2)
         if self._in_quotes(at):
@@ -2051,6 +2064,21 @@ class Resolver:
         earlier = [s for s in speakers if s[0] < at]
         return (self._subject_before(at, gender, earlier) or self._chained(at, gender, earlier, depth + 1)
                 or self._recent_person(at, list(earlier), gender))
+
+    def _fronted(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` holds only clause openers, or a phrase a preposition opens and a comma ends that names
+        no one ("At the Labor Department, "): what may stand before a sentence's subject."""
+        if self._only_openers(start, end):
+            return True
+        lex = lexicon()
+        phrase = self.text[start:end]
+        if re.fullmatch(r"\s*(?:There|Here|Then),\s*", phrase):
+            return True  # "There, he investigated ..."
+        words = [_norm(w.rstrip(",")) for w in phrase.split()[:2]]
+        if len(words) == 2 and words[0] in lex.clause_openers:
+            words = words[1:]
+        return (bool(words) and words[0] in lex.fronting_prepositions and re.fullmatch(r"[^,;:.!?\n“”\"]{1,90},\s*", phrase) is not None
+                and not any(start <= span.start < end for span, _ in self.person_mentions))
 
     def _unnamed_subject(self, pos: int, gender: str) -> bool:
         """Whether the sentence of a pronoun at ``pos`` opens with an indefinite description of a person of its gender

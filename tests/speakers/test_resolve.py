@@ -5025,3 +5025,23 @@ def test_resolve_a_pronoun_reporting_a_clause_about_someone_else(sentence, expec
     names = {"Donald Trump": "PERSON", "Joseph Hunter": "PERSON", "Trump": "PERSON"}
     spans = [(text.index("Joseph Hunter, a blogger in Chicago,"), text.index(" said he will")), (text.rindex(" he ") + 1, text.rindex(" he ") + 3)]
     assert [q.speaker.name for q in resolved_all(text, names, spans)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # A pronoun after one of its gender that opens the sentence's first clause ("..., he has ..., and he has used
+        # it") is whom that one stands for, through sentences opening with "He" and "There, he" ...
+        ("He was picked to run the department. There, he investigated police forces. "
+         "At the department, he has a bigger microphone, and he has used it.", "Thomas Perez"),
+        # ... not where someone is named between the two.
+        ("He was picked to run the department. There, he investigated police forces. "
+         "At the department, he has a bigger microphone, and Bush says he has used it.", "Taylor Bush"),
+    ],
+)
+def test_resolve_a_pronoun_chained_within_its_sentence(sentences, expected):
+    text = ("Perez.\n\nOn the flight, Taylor Bush said he did not recognise the passenger. \u201cIt is an advantage,\u201d Bush said.\n\n"
+            f"Thomas Perez is the sleeper in the Cabinet. {sentences}")
+    names = {"Taylor Bush": "PERSON", "Bush": "PERSON", "Thomas Perez": "PERSON"}
+    spans = [(text.index("Bush said."), text.index("Bush said.") + 4), (text.rindex(" he ") + 1, text.rindex(" he ") + 3)]
+    assert [q.speaker.name for q in resolved_all(text, names, spans)][-1] == expected
