@@ -1978,6 +1978,9 @@ class Resolver:
         else:
             start_words = self.text[start:pos].strip()
         if start_words:
+            coordinated = self._coordinated_subject(start, pos, gender)
+            if coordinated is not None:
+                return coordinated
             # The one person its sentence names before it, set off as a topic ("As for Governor Kasich
             # — endorsed by the Times — he devoted ...").
             named = [(span, ent) for span, ent in self.person_mentions if start <= span.start and span.end <= pos and not self._in_quotes(span.start)
@@ -2065,6 +2068,25 @@ class Resolver:
         return (self._subject_before(at, gender, earlier) or self._chained(at, gender, earlier, depth + 1)
                 or self._recent_person(at, list(earlier), gender))
 
+    def _coordinated_subject(self, start: int, pos: int, gender: str | None) -> Entity | None:
+        """For a pronoun that opens a clause joined by "and" or "but" to its sentence's first ("Sanders let Kingson speak
+        first, and then, still flanked by agents, he spent ..."): the first clause's subject, a name after no more than
+        fronted phrases, followed by its verb."""
+        if not re.search(r"\S,\s+(?:and|but)\s+(?:(?:then|later|now|also|still|so)\b,?\s+)?(?:[^,;:.!?\n“”\"]{1,60},\s+)?$", self.text[start:pos]):
+            return None
+        named = [(span, ent) for span, ent in self.person_mentions if start <= span.start and span.end <= pos]
+        if not named or self._in_quotes(named[0][0].start):
+            return None
+        span, ent = named[0]
+        if not (self._only_openers(start, span.start) or self._fronted(start, span.start)):
+            return None
+        if not re.match(r"\s+[a-z]", self.text[span.end : span.end + 3]) or (gender is not None and ent.gender not in {None, gender}):
+            return None
+        pronouns = {"f": {"she", "her"}, "m": {"he", "his", "him"}}.get(gender or "", set())
+        if any(_norm(w) in pronouns for w in re.findall(r"[\w’']+", self.text[span.end : pos])):
+            return None  # ("Trump said he would, and he did": the pronoun between decides)
+        return ent
+
     def _fronted(self, start: int, end: int) -> bool:
         """Whether ``start:end`` holds only clause openers, or a phrase a preposition opens and a comma ends that names
         no one ("At the Labor Department, "): what may stand before a sentence's subject."""
@@ -2077,7 +2099,7 @@ class Resolver:
         words = [_norm(w.rstrip(",")) for w in phrase.split()[:2]]
         if len(words) == 2 and words[0] in lex.clause_openers:
             words = words[1:]
-        return (bool(words) and words[0] in lex.fronting_prepositions and re.fullmatch(r"[^,;:.!?\n“”\"]{1,90},\s*", phrase) is not None
+        return (bool(words) and words[0] in lex.fronting_prepositions and re.fullmatch(r"(?:[^,;:.!?\n“”\"]{1,90},\s*){1,3}", phrase) is not None
                 and not any(start <= span.start < end for span, _ in self.person_mentions))
 
     def _unnamed_subject(self, pos: int, gender: str) -> bool:

@@ -5045,3 +5045,21 @@ def test_resolve_a_pronoun_chained_within_its_sentence(sentences, expected):
     names = {"Taylor Bush": "PERSON", "Bush": "PERSON", "Thomas Perez": "PERSON"}
     spans = [(text.index("Bush said."), text.index("Bush said.") + 4), (text.rindex(" he ") + 1, text.rindex(" he ") + 3)]
     assert [q.speaker.name for q in resolved_all(text, names, spans)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A pronoun opening a clause joined by "and" to its sentence's first is that clause's subject, not its object ...
+        ("On Friday night, in the 24th district, Sanders let Kingson speak first, and then, flanked by agents, he spent his "
+         "speech praising him.", "Bernie Sanders"),
+        ("On Friday night, in the 24th district, Sanders let Kingson speak first, but he spent his speech praising him.", "Bernie Sanders"),
+        # ... and not where the first clause opens with no name.
+        ("The crowd let Kingson speak first, and he spent his speech praising Sanders.", "Eric Kingson"),
+    ],
+)
+def test_resolve_a_pronoun_opening_a_coordinated_clause(sentence, expected):
+    text = f"Rally.\n\nBernie Sanders rallied for Eric Kingson. \u201cI will win,\u201d Kingson said. {sentence}"
+    names = {"Bernie Sanders": "PERSON", "Eric Kingson": "PERSON", "Sanders": "PERSON", "Kingson": "PERSON"}
+    spans = [(text.index("Kingson said"), text.index("Kingson said") + 7), (text.index(" he spent") + 1, text.index(" he spent") + 3)]
+    assert [q.speaker.name for q in resolved_all(text, names, spans)][-1] == expected
