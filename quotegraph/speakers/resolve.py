@@ -2041,16 +2041,15 @@ class Resolver:
         lex = lexicon()
         start = self._sentence_start(pos)
         if not self._only_openers(start, pos) and not self._fronted(start, pos):
-            # "At the Labor Department, he has a bigger microphone, and he has used it": the pronoun of its gender that
-            # the sentence opens its first clause with, no one named between
+            # "At the Labor Department, he has a bigger microphone, and he has used it", "He was at home and silent on
+            # Twitter, his favorite medium": the pronoun of its gender the sentence opens with, no one named nor quoted between
             inner = [m for m in re.finditer(r"\b(?:he|she|He|She)\b(?![’'-])", self.text[start:pos])
                      if (m.group().lower() == "she") == (gender == "f")]
             if not inner:
                 return None
             at = start + inner[-1].start()
-            between = self.text[at:pos]
-            if (self._in_quotes(at) or not re.search(r",\s+(?:and|but)\s+$", between)
-                    or any(at <= span.start < pos for span, _ in self.person_mentions) or not self._fronted(start, at)):
+            if (self._in_quotes(at) or any(at <= span.start < pos for span, _ in self.person_mentions) or not self._fronted(start, at)
+                    or any(self._in_quotes(p) for p in range(at, pos, 8))):
                 return None
             earlier = [s for s in speakers if s[0] < at]
             return self._subject_before(at, gender, earlier) or self._chained(at, gender, earlier, depth + 1)
