@@ -5065,3 +5065,25 @@ def test_resolve_a_pronoun_opening_a_coordinated_clause(sentence, expected):
     names = {"Bernie Sanders": "PERSON", "Eric Kingson": "PERSON", "Sanders": "PERSON", "Kingson": "PERSON"}
     spans = [(text.index("Kingson said"), text.index("Kingson said") + 7), (text.index(" he spent") + 1, text.index(" he spent") + 3)]
     assert [q.speaker.name for q in resolved_all(text, names, spans)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A poll is named by an outlet the recogniser took for a place ("A recent Bloomberg poll"), not the poll named next ...
+        ("GPE", "Bloomberg poll"),
+        ("ORG", "Bloomberg poll"),
+    ],
+)
+def test_resolve_a_poll_of_an_outlet_typed_a_place(label, expected):
+    text = ("Polls.\n\nA recent Bloomberg poll showed that 55 percent of Sanders supporters back Clinton. "
+            "Another recent NBC/Wall Street Journal poll found the same.")
+    q = resolved_at(text, {"Bloomberg": label, "NBC": "ORG", "Wall Street Journal": "ORG"}, text.index("A recent"), len("A recent Bloomberg poll"))
+    assert q.speaker.name == expected
+
+
+def test_resolve_a_poll_of_a_place_is_no_pollster():
+    # ... while a place still names none ("A recent Iowa poll": the poll named next).
+    text = "Polls.\n\nA recent Iowa poll showed him ahead. The poll by the Des Moines Register found the same."
+    q = resolved_at(text, {"Iowa": "GPE", "Des Moines Register": "ORG"}, text.index("A recent"), len("A recent Iowa poll"))
+    assert q.speaker.name != "Iowa poll"
