@@ -2953,6 +2953,13 @@ class Resolver:
             org = self._org_inside(src)
             if org:
                 return Speaker(self._poll_name(org, last), None, "ORG", "named"), None
+            if last.endswith("s") and set(words) & (lex.quantifiers | {"other", "many", "several", "some", "most", "all"}):
+                return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # "many other polls": no one's
+            if set(words) & {"latest", "new", "newest"} and words[0] in {"the", "this", "latest", "new", "newest"}:
+                # "the new poll" after another quoted since, "Latest poll" in a headline: the one the article calls new
+                newest = self._newest_poll(src.end)
+                if newest:
+                    return Speaker(newest, None, "ORG", "description"), None
             if words[0] in {"the", "this", "that"}:
                 # "The poll": the poll quoted last.
                 for _, sp in reversed(self._org_speakers):
@@ -3518,6 +3525,17 @@ class Resolver:
             return bool(word) and (word in lexicon().title_words or (bool(titled.group(2)) and word in lexicon().honorifics))  # type: ignore[union-attr]
         word = _norm(after.group(1))
         return word in _person_words() and word not in lexicon().org_heads
+
+    def _newest_poll(self, end: int) -> str | None:
+        """The poll the article calls the latest or new one when it names who ran it ("according to the latest New York
+        Times/CBS News poll"), before ``end`` if it does there, else after it."""
+        found = []
+        for m in re.finditer(r"\b(?:[Ll]atest|[Nn]ewest|[Nn]ew)\s+((?:[A-Z][\w&.’'/-]*\s+){1,6})([Pp]oll|[Ss]urvey)\b", self.text):
+            span = Span.of(self.text, m.start(1), m.end(2))
+            org = self._org_inside(span) or self._pollster_before_head(span)
+            if org:
+                found.append((m.start() >= end, m.start(), self._poll_name(org, m.group(2).lower())))
+        return min(found)[2] if found else None
 
     def _poll_named_after(self, end: int) -> str | None:
         """Who ran the poll the text names right after ``end`` ("... poll by the X", "the X poll")."""

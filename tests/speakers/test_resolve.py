@@ -5087,3 +5087,26 @@ def test_resolve_a_poll_of_a_place_is_no_pollster():
     text = "Polls.\n\nA recent Iowa poll showed him ahead. The poll by the Des Moines Register found the same."
     q = resolved_at(text, {"Iowa": "GPE", "Des Moines Register": "ORG"}, text.index("A recent"), len("A recent Iowa poll"))
     assert q.speaker.name != "Iowa poll"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # "the new poll", after another poll was quoted, and "Latest poll" in a headline are the poll the article calls
+        # the latest when it names who ran it ...
+        ("the new poll", "New York Times/CBS News poll"),
+        ("Latest poll", "New York Times/CBS News poll"),
+        # ... "the poll" is still the poll quoted last ...
+        ("The poll", "CBS News poll"),
+        # ... and "many other polls" are no one's.
+        ("many other polls", None),
+    ],
+)
+def test_resolve_the_new_poll_and_many_other_polls(source, expected):
+    text = ("Latest poll has Trump even with Clinton.\n\nClinton trails, according to the latest New York Times/CBS News poll. "
+            "Her lead in a CBS News poll last month has evaporated. The two are tied, the new poll indicates. "
+            "The poll found more. Yet many other polls show Clinton ahead.")
+    names = {"New York Times/CBS News": "ORG", "CBS News": "ORG", "Trump": "PERSON", "Clinton": "PERSON"}
+    spans = [(text.index("a CBS News poll"), text.index(" last month")), (text.index(source), text.index(source) + len(source))]
+    sp = resolved_all(text, names, spans)[-1].speaker
+    assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
