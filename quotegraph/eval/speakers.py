@@ -64,8 +64,12 @@ def _matches(pred: str | None, gold: str | None) -> bool:
         return False
     # "Donald Trump" vs "Donald J. Trump": same first and last word is the same person
     # ("John G. Roberts Jr." is John Roberts).
-    pt, gt = [_strip_suffix(n.split()) for n in (p, g)]
-    return p == g or (len(pt) > 1 and len(gt) > 1 and pt[0] == gt[0] and pt[-1] == gt[-1])
+    # ("Brent Bozell, Jr." is Brent Bozell Jr., not his son Brent Bozell III: two suffixes must agree)
+    pw, gw = [n.replace(",", " ").split() for n in (p, g)]
+    if pw[-1:] != gw[-1:] and len(pw) > 2 and len(gw) > 2 and {pw[-1], gw[-1]} <= {"jr", "sr", "ii", "iii", "iv"}:
+        return False
+    pt, gt = _strip_suffix(pw), _strip_suffix(gw)
+    return p == g or pt == gt or (len(pt) > 1 and len(gt) > 1 and pt[0] == gt[0] and pt[-1] == gt[-1])
 
 
 def _identity(name: str) -> str:

@@ -556,6 +556,10 @@ _LISTICLE = re.compile(r"\s*(?:\d+|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]
                        r"(?:[Tt]hings|[Ww]ays|[Tt]imes|[Rr]easons|[Mm]oments|[Qq]uotes|[Ll]ies|[Cc]laims|[Ss]tatements|[Rr]emarks|[Tt]akeaways|[Ff]acts)\b")
 
 
+# A generational suffix written after a name the recogniser ended before it: "Brent Bozell, Jr.", "Hank Williams Sr."
+_SUFFIX_AFTER = re.compile(r",?\s(Jr\.|Sr\.|Jr|Sr|II|III|IV)(?!\w)")
+
+
 def _one_sentence_items(body: str, word: str) -> set[int]:
     """Where the paragraphs of ``body`` that are one sentence opening with ``word`` start (a list's items: "He said ...",
     "He implied ...")."""
@@ -3106,6 +3110,12 @@ class Resolver:
                 # A source cut inside a name ("Mayor Dana| Holt"): the name as the text goes on.
                 ent = self.find([*run, more.group(1)], None, titles, pos=src.start)
             ent = ent or self.find(run, self._title_gender(src.start + max(0, src.text.find(run[0])), run[0]), titles, pos=src.start)
+            last_at = src.start + src.text.rfind(run[-1]) + len(run[-1])
+            suffix = _SUFFIX_AFTER.match(self.text, last_at) if len(run) > 1 and last_at <= src.end else None
+            if (ent is not None and suffix is not None and suffix.end() <= src.end + 1 and _norm(ent.tokens[-1]) in lex.name_suffixes
+                    and _norm(ent.tokens[-1]).rstrip(".") != _norm(suffix.group(1)).rstrip(".")):
+                # "his father, Brent Bozell, Jr." is not Brent Bozell III, whom the article names too
+                return Speaker(f"{' '.join(run)} {suffix.group(1)}", None, "PERSON", "named"), None
             for dropped in range(1, len(run)):
                 if ent is not None or _norm(run[dropped - 1]) in _first_names():
                     break  # "Bill Clinton" is no Hillary Clinton: a first name is never dropped

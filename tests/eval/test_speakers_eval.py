@@ -124,3 +124,24 @@ def test_speakers_eval_identity_keeps_misses_as_clusters_and_reports_the_found_o
     assert (got["items"], got["found_items"]) == (3, 2)
     assert got["found_precision"] == 1.0 and got["found_recall"] == 1.0  # one store speaker for both articles' sources
     assert got["recall"] == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)  # the miss is a cluster of its own
+
+
+@pytest.mark.parametrize(
+    "pred, gold, right",
+    [
+        # A name is its gold name with or without its middle initial or a suffix the other leaves out ...
+        ("Donald J. Trump", "Donald Trump", True),
+        ("John G. Roberts Jr.", "John Roberts", True),
+        # ... a comma before the suffix aside ...
+        ("Brent Bozell Jr.", "Brent Bozell, Jr.", True),
+        # ... but two suffixes must agree: a father is not his son.
+        ("Brent Bozell III", "Brent Bozell, Jr.", False),
+        ("Hank Williams Sr.", "Hank Williams Jr.", False),
+        (None, "Brent Bozell, Jr.", False),
+        (None, None, True),
+    ],
+)
+def test_speakers_eval_a_name_matches_its_gold_name(pred, gold, right):
+    from quotegraph.eval.speakers import _matches
+
+    assert _matches(pred, gold) is right

@@ -5110,3 +5110,22 @@ def test_resolve_the_new_poll_and_many_other_polls(source, expected):
     spans = [(text.index("a CBS News poll"), text.index(" last month")), (text.index(source), text.index(source) + len(source))]
     sp = resolved_all(text, names, spans)[-1].speaker
     assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A name with a generational suffix after a comma the recogniser left out ("Brent Bozell, Jr.") is not the
+        # person of the article whose suffix differs (Brent Bozell III) ...
+        ("his father, Brent Bozell, Jr.", "Brent Bozell Jr."),
+        # ... the same suffix, or none, still is that person.
+        ("Brent Bozell III", "Brent Bozell III"),
+        ("Bozell", "Brent Bozell III"),
+    ],
+)
+def test_resolve_a_name_with_another_generational_suffix(source, expected):
+    text = ("Bozell.\n\nBrent Bozell III, founder of the Media Research Center, backs Cruz. Cruz is right, says "
+            "his father, Brent Bozell, Jr., who wrote the book. Bozell says so, and Brent Bozell III agrees.")
+    names = {"Brent Bozell III": "PERSON", "Brent Bozell": "PERSON", "Bozell": "PERSON", "Cruz": "PERSON"}
+    at = text.index(source, text.index("Cruz is right"))
+    assert resolved_at(text, names, at, len(source)).speaker.name == expected
