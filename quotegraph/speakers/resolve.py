@@ -1141,6 +1141,9 @@ class Resolver:
             return Mention(m.start, m.end, "NORP")  # "Kazakh attitudes", "The Kazakh government" beside "Kazakhstan": no person
         if m.label == "PERSON" and re.fullmatch(r"[A-Z][a-z]+(?:ic|i|e)ans", word):
             return Mention(m.start, m.end, "NORP")  # "the breeding habits of Africans": a people, no person
+        if m.label in {"GPE", "LOC", "NORP", "PERSON"} and re.fullmatch(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}", word) and (
+                word.replace(".", "").lower() in lex.org_acronyms and word.replace(".", "").lower() not in {"us", "un"}):
+            return Mention(m.start, m.end, "ORG")  # "the F.B.I. report": an organisation's initials, no place
         if m.label == "ORG":
             # "Commentary’s Noah Rothman", "Fox News Sean Hannity": an outlet's person, written after it.
             for own in re.finditer(r"(?<=\s)(?=([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’.-]+){1,2})$)", text):

@@ -5129,3 +5129,18 @@ def test_resolve_a_name_with_another_generational_suffix(source, expected):
     names = {"Brent Bozell III": "PERSON", "Brent Bozell": "PERSON", "Bozell": "PERSON", "Cruz": "PERSON"}
     at = text.index(source, text.index("Cruz is right"))
     assert resolved_at(text, names, at, len(source)).speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A known organisation's initials the recogniser types a place ("the F.B.I. report") are that organisation ...
+        ("GPE", "F.B.I."),
+        ("ORG", "F.B.I."),
+    ],
+)
+def test_resolve_an_organisations_initials_typed_a_place(label, expected):
+    text = "Email.\n\nVoters doubt her since the F.B.I. report on her email practices found she was careless."
+    source = "the F.B.I. report on her email practices"
+    q = resolved_at(text, {"F.B.I.": label}, text.index(source), len(source))
+    assert q.speaker.name == expected and q.speaker.type == "ORG"
