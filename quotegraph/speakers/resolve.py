@@ -2865,7 +2865,7 @@ class Resolver:
         if (" and " in f" {' '.join(head)} " and self._names_several(src, head_text)) or self._coordinated_people(src):
             return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # several speakers
         if any(w in lex.poll_heads for w in head) or any(w in lex.poll_heads for w in words[:3]):
-            org = self._org_inside(src) or self._pollster_before_head(src)
+            org = self._org_inside(src) or self._pollster_before_head(src) or self._pollster_after_by(src)
             if org:
                 said = next(w for w in [*head, *words[:3]] if w in lex.poll_heads)
                 return Speaker(self._poll_name(org, said), None, "ORG", "named"), None  # a poll is named by who ran it
@@ -3627,6 +3627,17 @@ class Resolver:
                             and _norm(self.text[x.start : x.end]) not in press for x in self.mentions):
             return None  # ("A recent Bloomberg poll": an outlet the recogniser took for a place still runs polls)
         return " ".join(words)
+
+    def _pollster_after_by(self, src: Span) -> str | None:
+        """Who ran a poll, named after "by" or "from" in capitals the recogniser saw no organisation in ("polling by the
+        A.F.L.-C.I.O."); not a person, a place or a group."""
+        m = re.search(r"\b(?:[Pp]olls?|[Pp]olling|[Ss]urveys?)\s+(?:by|from)\s+(?:the\s+)?([A-Z][\w&.’'/-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'/-]*)*)", src.text)
+        if m is None:
+            return None
+        start, end = src.start + m.start(1), src.start + m.end(1)
+        if any(x.start < end and start < x.end for x in self.mentions if x.label in _NO_POLLSTER | {"PERSON"}):
+            return None
+        return m.group(1).rstrip(".,") if m.group(1).count(".") < 2 else m.group(1).rstrip(",")
 
     def _org_ending(self, words: str) -> str | None:
         """The one organisation the article names whose name ends in ``words``, in any case ("budget office" is the

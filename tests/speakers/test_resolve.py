@@ -5144,3 +5144,19 @@ def test_resolve_an_organisations_initials_typed_a_place(label, expected):
     source = "the F.B.I. report on her email practices"
     q = resolved_at(text, {"F.B.I.": label}, text.index(source), len(source))
     assert q.speaker.name == expected and q.speaker.type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # Who ran a poll, named after "by" where the recogniser saw no organisation, names it ...
+        ("polling by the A.F.L.-C.I.O.", {}, "A.F.L.-C.I.O. poll"),
+        ("a recent poll by RealClearPolitics", {}, "RealClearPolitics poll"),
+        # ... not a person nor a place so named.
+        ("a recent poll by Ohio", {"Ohio": "GPE"}, None),
+    ],
+)
+def test_resolve_a_pollster_named_after_by(source, names, expected):
+    text = f"Unions.\n\nWhite men favored Obama by 20 points, according to {source}, even as others did not."
+    sp = resolved_at(text, names, text.index(source), len(source)).speaker
+    assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
