@@ -3844,8 +3844,8 @@ class Resolver:
                 return self.fullest_org(name, "ORG")  # "the party": the GOP the article names the Republican Party
             elif head in lex.company_descriptions and pos - men.end < 1500 and not kind_named:
                 lower = set(name.lower().split())
-                if last not in lex.press_names and not lower & lex.public_org_words:
-                    return name
+                if last not in lex.press_names | lex.non_company_heads and not lower & lex.public_org_words:
+                    return name  # (not "the Rockefeller Brothers Fund", "the Brennan Center": no company)
             elif head in lex.organisation_descriptions and last not in lex.press_names and pos - men.end < 1500:
                 if head in lex.private_org_descriptions and set(name.lower().split()) & lex.public_org_words:
                     continue  # "the nonprofit's assurances": no public body ("disclosure to the Justice Department")

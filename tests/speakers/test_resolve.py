@@ -5160,3 +5160,20 @@ def test_resolve_a_pollster_named_after_by(source, names, expected):
     text = f"Unions.\n\nWhite men favored Obama by 20 points, according to {source}, even as others did not."
     sp = resolved_at(text, names, text.index(source), len(source)).speaker
     assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # "the company" is the company named before, not a fund or a centre named since ...
+        ("The Rockefeller Brothers Fund", "Exxon Mobil"),
+        ("The Brennan Center", "Exxon Mobil"),
+        # ... but a company named since is it.
+        ("Chevron Corporation", "Chevron Corporation"),
+    ],
+)
+def test_resolve_the_company_is_no_fund_nor_centre(between, expected):
+    text = f"Exxon.\n\nExxon Mobil faces questions. {between} criticised it last week. The company said the articles were wrong."
+    source = "The company"
+    q = resolved_at(text, {"Exxon Mobil": "ORG", between: "ORG"}, text.index(source), len(source))
+    assert q.speaker.name == expected
