@@ -1597,6 +1597,13 @@ class Resolver:
         span = self._before_span(start)
         if span is None or self._ends_in_person(span):
             return None
+        dashes = list(re.finditer(r"\s[-–—]\s", self.text[span[0] : start + 1]))
+        if dashes:
+            # "as a two-time candidate for president - Mrs. Clinton": a dash sets off what she was, no title; the title
+            # after one is ("JACKSON, Miss. - U.S. District Judge Carlton W. Reeves")
+            span = (span[0] + dashes[-1].end(), span[1])
+            if span[0] >= span[1]:
+                return None
         if end is not None and _STRANDED.match(self.text, end, min(len(self.text), end + 60)):
             return None
         return clean_role(self.text[span[0] : span[1]])

@@ -5177,3 +5177,20 @@ def test_resolve_the_company_is_no_fund_nor_centre(between, expected):
     source = "The company"
     q = resolved_at(text, {"Exxon Mobil": "ORG", between: "ORG"}, text.index(source), len(source))
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # What a dash sets off before a name is what the person was, no title of theirs ...
+        ("As first lady and senator - and as a two-time candidate for president - Mrs. Clinton", None),
+        # ... a title after the dash is ("JACKSON, Miss. - U.S. District Judge Carlton W. Reeves") ...
+        ("JACKSON, Miss. - Senator Hillary Clinton", "Senator"),
+        # ... and one with no dash stays whole.
+        ("Former Secretary of State Hillary Clinton", "Former Secretary of State"),
+    ],
+)
+def test_role_a_dash_before_a_name(opening, expected):
+    text = f"Clinton.\n\n{opening} has redefined the role of women in politics."
+    q = resolved_at(text, {"Clinton": "PERSON", "Hillary Clinton": "PERSON"}, text.index("Clinton", 10), len("Clinton"))
+    assert q.speaker.role == expected
