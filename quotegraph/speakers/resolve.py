@@ -206,6 +206,14 @@ def clean_role(role: str | None) -> str | None:
     # (not "federal judge ruled that ...": a clause, which the words before the relative pronoun still void)
     if cut_at is not None:
         toks = toks[:cut_at]
+    # "former party chairman in New Hampshire and longtime ally", "scholar of labor economics and one of the paper's
+    # authors": a description after "and" that only says whom the person stands with, or picks them out of several
+    for k in range(1, len(toks) - 1):
+        rest = [_norm(x) for x in toks[k + 1 :]]
+        if toks[k] == "and" and any(_is_head(_norm(x), heads) and _norm(x) not in lex.relational_heads for x in toks[:k]) and (
+                rest[:2] == ["one", "of"] or (rest[-1] in lex.relational_heads and all(x.islower() for x in toks[k + 1 :]))):
+            toks = toks[:k]
+            break
     toks = _ROLE_TAIL.sub("", " ".join(toks)).split() or toks  # "a Fed governor since 2014": the tail first, it holds clause words
 
     def clause(t: str) -> bool:

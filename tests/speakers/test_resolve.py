@@ -5194,3 +5194,19 @@ def test_role_a_dash_before_a_name(opening, expected):
     text = f"Clinton.\n\n{opening} has redefined the role of women in politics."
     q = resolved_at(text, {"Clinton": "PERSON", "Hillary Clinton": "PERSON"}, text.index("Clinton", 10), len("Clinton"))
     assert q.speaker.role == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # A description after "and" that only says whom the person stands with, or picks them out of several, is no
+        # part of the role ...
+        ("former Democratic Party chairman in New Hampshire and longtime ally", "former Democratic Party chairman"),
+        ("influential scholar of labor economics and one of the paper's authors", "influential scholar of labor economics"),
+        # ... two roles joined by "and" stay, and so does a relation joined to a relation.
+        ("president and chairwoman of the bank", "president and chairwoman of the bank"),
+        ("Senate colleague and presidential campaign rival", "Senate colleague and presidential campaign rival"),
+    ],
+)
+def test_clean_role_a_relation_after_and(written, role):
+    assert clean_role(written) == role
