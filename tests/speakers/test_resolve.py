@@ -5210,3 +5210,27 @@ def test_role_a_dash_before_a_name(opening, expected):
 )
 def test_clean_role_a_relation_after_and(written, role):
     assert clean_role(written) == role
+
+
+@pytest.mark.parametrize(
+    ("narration", "expected"),
+    [
+        # A pronoun after a quotation that opens its sentence, where the sentence before tells what a named person did,
+        # is that person, not the one quoted before ...
+        ("But Mr. Comey painted a different picture.", "James B. Comey"),
+        ("Trump almost seemed to agree.", "Donald Trump"),
+        # ... not where that sentence names another of the pronoun's gender ...
+        ("But Mr. Comey painted a different picture than Mr. Trump.", "Barack Obama"),
+        # ... nor where a description opens it (what the one quoted before said, retold) ...
+        ("But the director could try to change the subject.", "Barack Obama"),
+        # ... nor where it quotes.
+        ("But Mr. Comey said \u201cno.\u201d", "Barack Obama"),
+    ],
+)
+def test_resolve_a_pronoun_after_a_quotation_narrated_before(narration, expected):
+    text = ("Email.\n\nF.B.I. Director James B. Comey testified. Donald Trump spoke. President Obama backed her up. "
+            "\u201cI don't think it posed a problem,\u201d Obama said.\n\n"
+            f"{narration} \u201cHostile actors gained access,\u201d he said.")
+    names = {"James B. Comey": "PERSON", "Comey": "PERSON", "Donald Trump": "PERSON", "Trump": "PERSON", "Obama": "PERSON"}
+    spans = [(text.index("Obama said"), text.index("Obama said") + 5), (text.rindex(" he said") + 1, text.rindex(" he said") + 3)]
+    assert [q.speaker.name for q in resolved_all(text, names, spans)][-1] == expected
