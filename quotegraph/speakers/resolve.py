@@ -2042,7 +2042,7 @@ class Resolver:
                 ender = next((e for span, e in self.person_mentions if a <= span.start < b), None)
                 if ender is not None and (gender is None or ender.gender in {None, gender}) and not self._in_quotes(a):
                     return ender
-            return self._introduced_in(before, quote, gender, speakers) or self._narrated_subject(before, quote, gender)
+            return self._introduced_in(before, quote, gender, speakers) or self._narrated_subject(before, quote, gender, speakers)
         subject = self._person_at(before)
         if subject is not None and (gender is None or subject[1].gender in {None, gender}):
             if gender is not None and subject[1].gender is None and any(
@@ -2054,13 +2054,13 @@ class Resolver:
         # than earned a prime-time speaking slot. Beyond that, he has also made clear ...").
         return self._introduced_in(before, start, gender, speakers, first=False)
 
-    def _narrated_subject(self, start: int, end: int, gender: str | None) -> Entity | None:
+    def _narrated_subject(self, start: int, end: int, gender: str | None, speakers: Sequence[tuple[int, Entity]]) -> Entity | None:
         """The subject of the sentence ``start:end`` before a quotation that opens the pronoun's sentence, where that
         sentence tells, outside quotation marks, what the person did ("But Mr. Comey painted a different picture.
         ''Hostile actors gained access ...,'' he said"; "Trump almost seemed to agree."): the one the quotation goes on
         from, not the one quoted before; where no other person of the pronoun's gender is named there."""
-        if gender is None or re.search(r"[“”\"]|''", self.text[start:end]):
-            return None
+        if gender is None or re.search(r"[“”\"]|''", self.text[start:end]) or any(start <= p < end for p, _ in speakers):
+            return None  # (a sentence that quotes: "Herman Cane was at the rally too, Mary Jonas said.")
         subject = self._person_at(start)
         if subject is None or self._in_quotes(subject[0]) or subject[1].gender not in {None, gender}:
             return None

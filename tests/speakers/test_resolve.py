@@ -3240,8 +3240,12 @@ def test_resolve_a_pronoun_goes_to_the_person_its_gender_fits_over_an_unknown_su
         ("“The plan is bad,” Bill Jonas said. Recently, Herman Cane, the former candidate, was asked by a caller why men "
          "come here. “So they can hurt us,” he said.",
          {"Bill Jonas": "PERSON", "Herman Cane": "PERSON"}, "Herman Cane"),
-        # ... not one named before in the article (the person quoted last decides) ...
+        # ... or one named before in the article, where the sentence tells what they did (``_narrated_subject``) ...
         ("Herman Cane spoke on Monday. “The plan is bad,” Bill Jonas said. Later Herman Cane left the room. "
+         "“It will fail,” he said.",
+         {"Bill Jonas": "PERSON", "Herman Cane": "PERSON"}, "Herman Cane"),
+        # ... but not one named before in the article only as its object (the person quoted last decides) ...
+        ("Herman Cane spoke on Monday. “The plan is bad,” Bill Jonas said. Later the crowd cheered Herman Cane. "
          "“It will fail,” he said.",
          {"Bill Jonas": "PERSON", "Herman Cane": "PERSON"}, "Bill Jonas"),
         # ... nor where another of that gender is named beside them ...
