@@ -2042,7 +2042,11 @@ class Resolver:
                 ender = next((e for span, e in self.person_mentions if a <= span.start < b), None)
                 if ender is not None and (gender is None or ender.gender in {None, gender}) and not self._in_quotes(a):
                     return ender
-            return self._introduced_in(before, quote, gender, speakers) or self._narrated_subject(before, quote, gender, speakers)
+            # (the one person of its gender a sentence before names, though not for the first time: "Then there’s
+            # Axelrod. ¶ “Kind of bewildering ...,” he wrote"; not one a question names: the one quoted answers it)
+            asked = self.text[before:quote].rstrip().endswith("?")
+            return (self._introduced_in(before, quote, gender, speakers) or self._narrated_subject(before, quote, gender, speakers)
+                    or (None if asked else self._introduced_in(before, quote, gender, speakers, first=False)))
         subject = self._person_at(before)
         if subject is not None and (gender is None or subject[1].gender in {None, gender}):
             if gender is not None and subject[1].gender is None and any(

@@ -3244,10 +3244,10 @@ def test_resolve_a_pronoun_goes_to_the_person_its_gender_fits_over_an_unknown_su
         ("Herman Cane spoke on Monday. “The plan is bad,” Bill Jonas said. Later Herman Cane left the room. "
          "“It will fail,” he said.",
          {"Bill Jonas": "PERSON", "Herman Cane": "PERSON"}, "Herman Cane"),
-        # ... but not one named before in the article only as its object (the person quoted last decides) ...
+        # ... or the one person of its gender it names, though named before and only as its object ...
         ("Herman Cane spoke on Monday. “The plan is bad,” Bill Jonas said. Later the crowd cheered Herman Cane. "
          "“It will fail,” he said.",
-         {"Bill Jonas": "PERSON", "Herman Cane": "PERSON"}, "Bill Jonas"),
+         {"Bill Jonas": "PERSON", "Herman Cane": "PERSON"}, "Herman Cane"),
         # ... nor where another of that gender is named beside them ...
         ("“The plan is bad,” Bill Jonas said. Officer Tim Smithe holds up the gun used by Bill Jonas in the trial. "
          "“The gun works,” he added.",
@@ -5227,8 +5227,8 @@ def test_clean_role_a_relation_after_and(written, role):
         ("But Mr. Comey painted a different picture than Mr. Trump.", "Barack Obama"),
         # ... nor where a description opens it (what the one quoted before said, retold) ...
         ("But the director could try to change the subject.", "Barack Obama"),
-        # ... nor where it quotes.
-        ("But Mr. Comey said \u201cno.\u201d", "Barack Obama"),
+        # ... and where it quotes, the one person of the pronoun's gender it names still is (``_introduced_in``).
+        ("But Mr. Comey said \u201cno.\u201d", "James B. Comey"),
     ],
 )
 def test_resolve_a_pronoun_after_a_quotation_narrated_before(narration, expected):
@@ -5237,4 +5237,25 @@ def test_resolve_a_pronoun_after_a_quotation_narrated_before(narration, expected
             f"{narration} \u201cHostile actors gained access,\u201d he said.")
     names = {"James B. Comey": "PERSON", "Comey": "PERSON", "Donald Trump": "PERSON", "Trump": "PERSON", "Obama": "PERSON"}
     spans = [(text.index("Obama said"), text.index("Obama said") + 5), (text.rindex(" he said") + 1, text.rindex(" he said") + 3)]
+    assert [q.speaker.name for q in resolved_all(text, names, spans)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # A pronoun after a quotation that opens its sentence is the one person of its gender the sentence before names,
+        # though named earlier in the article too ...
+        ("Then there's Axelrod.", "David Axelrod"),
+        ("There is also the possibility that Mr. Axelrod, if asked, might help.", "David Axelrod"),
+        # ... not one a question names (the one quoted answers it), nor one of two.
+        ("But what if Axelrod helps?", "Carl Tobias"),
+        ("Then there's Axelrod, and Mr. Plouffe.", "Carl Tobias"),
+    ],
+)
+def test_resolve_a_pronoun_after_a_quotation_the_one_named_before(before, expected):
+    text = ("Advisers.\n\nDavid Axelrod and David Plouffe advised Obama. \u201cThey will run out the clock,\u201d Carl Tobias said.\n\n"
+            f"{before}\n\n\u201cKind of bewildering,\u201d he wrote.")
+    names = {"David Axelrod": "PERSON", "Axelrod": "PERSON", "David Plouffe": "PERSON", "Plouffe": "PERSON", "Obama": "PERSON",
+             "Carl Tobias": "PERSON"}
+    spans = [(text.index("Carl Tobias said"), text.index("Carl Tobias said") + 11), (text.rindex(" he wrote") + 1, text.rindex(" he wrote") + 3)]
     assert [q.speaker.name for q in resolved_all(text, names, spans)][-1] == expected
