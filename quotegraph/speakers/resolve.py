@@ -2703,6 +2703,8 @@ class Resolver:
             src = Span.of(self.text, src.start + lead.end(), src.end)  # ", and Suu Kyi, a Nobel Peace Prize winner": what the tagger opened early
         if len(src.text) > 2 and src.text[0] in "‘“\"'" and src.text[-1] in "’”\"'":
             src = Span.of(self.text, src.start + 1, src.end - 1)  # "‘Time’ Just Announced ...": a name in quotation marks
+        if len(src.text) > 2 and src.text[0] in "([" and src.text[-1] in ")]" and src.text[1:-1].count("(") == src.text[1:-1].count(")"):
+            src = Span.of(self.text, src.start + 1, src.end - 1)  # "(Donald J. Trump)": a name in brackets
         raw = [t for t in _TOKEN.findall(src.text)]
         words = [_norm(t) for t in raw if _norm(t)]
         if not words:
@@ -2711,7 +2713,11 @@ class Resolver:
         # the name when a role comes first ("a Soviet agent, Channing Tatum,").
         parts = re.split(r",|\bwho\b|\(| -- | – | — ", src.text)
         head_text = parts[0].strip() or src.text
-        if len(parts) > 1 and not self._names_a_person(src.start, src.start + len(parts[0])):
+        first_words = parts[0].split()
+        # (someone's description names no one: "Corker's usual negotiating partner", "Elliott's father")
+        someones = (len(first_words) > 1 and _POSSESSIVE.search(first_words[0]) is not None and first_words[-1].islower()
+                    and not re.search(r"[^s]s$", first_words[-1]))  # (not several: "Trump's leading Republican rivals, Sens. ...")
+        if len(parts) > 1 and (someones or not self._names_a_person(src.start, src.start + len(parts[0]))):
             sep = re.match(r",| -- | – | — |\bwho\b|\(", src.text[len(parts[0]) :])
             at = src.start + len(parts[0]) + (len(sep.group(0)) if sep else 1)
             second = parts[1].strip()
@@ -2720,7 +2726,8 @@ class Resolver:
             elif (
                 second
                 and re.match(r",| -- | – | — ", src.text[len(parts[0]) :])
-                and _norm((parts[0].split() or [""])[0]) in lex.determiners | lex.indefinite_determiners  # a description first, no name
+                and (_norm((first_words or [""])[0]) in lex.determiners | lex.indefinite_determiners  # a description first, no name
+                     or someones)  # (or someone's: "Corker's usual negotiating partner, committee ranking Democrat Sen. Benjamin L. Cardin")
                 and not re.match(r"(?:including|like|such as|and|or|especially)\b", second)
             ):
                 # "Another diplomat, former special envoy to Chile Paul Danner,": the name that ends the second part.
@@ -3150,10 +3157,14 @@ class Resolver:
             ent = ent or self.find(run, self._title_gender(src.start + max(0, src.text.find(run[0])), run[0]), titles, pos=src.start)
             last_at = src.start + src.text.rfind(run[-1]) + len(run[-1])
             suffix = _SUFFIX_AFTER.match(self.text, last_at) if len(run) > 1 and last_at <= src.end else None
-            if (ent is not None and suffix is not None and suffix.end() <= src.end + 1 and _norm(ent.tokens[-1]) in lex.name_suffixes
-                    and _norm(ent.tokens[-1]).rstrip(".") != _norm(suffix.group(1)).rstrip(".")):
+            written = suffix.group(1) if suffix is not None and suffix.end() <= src.end + 1 else None
+            unsuffixed = run
+            if written is None and len(run) > 2 and _norm(run[-1]) in lex.name_suffixes:
+                written, unsuffixed = run[-1], run[:-1]  # "the Rev. Charles Elliott Jr." as the recogniser read it
+            if (ent is not None and written is not None and _norm(ent.tokens[-1]) in lex.name_suffixes
+                    and _norm(ent.tokens[-1]).rstrip(".") != _norm(written).rstrip(".")):
                 # "his father, Brent Bozell, Jr." is not Brent Bozell III, whom the article names too
-                return Speaker(f"{' '.join(run)} {suffix.group(1)}", None, "PERSON", "named"), None
+                return Speaker(f"{' '.join(unsuffixed)} {written}", None, "PERSON", "named"), None
             for dropped in range(1, len(run)):
                 if ent is not None or _norm(run[dropped - 1]) in _first_names():
                     break  # "Bill Clinton" is no Hillary Clinton: a first name is never dropped

@@ -5259,3 +5259,22 @@ def test_resolve_a_pronoun_after_a_quotation_the_one_named_before(before, expect
              "Carl Tobias": "PERSON"}
     spans = [(text.index("Carl Tobias said"), text.index("Carl Tobias said") + 11), (text.rindex(" he wrote") + 1, text.rindex(" he wrote") + 3)]
     assert [q.speaker.name for q in resolved_all(text, names, spans)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # A source in brackets is the name inside them ...
+        ("(Donald J. Trump)", {"Donald J. Trump": "PERSON"}, "Donald J. Trump"),
+        # ... and someone's description set off before a name ("Elliott's father, the Rev. Charles Elliott Jr.,") is that name.
+        ("Elliott's father, the Rev. Charles Elliott Jr.,", {"Charles Elliott Jr.": "PERSON"}, "Charles Elliott Jr."),
+        ("Corker's usual negotiating partner, committee ranking Democrat Sen. Benjamin L. Cardin (Md.),",
+         {"Corker": "PERSON", "Benjamin L. Cardin": "PERSON"}, "Benjamin L. Cardin"),
+        # ... not several people's ("Trump's leading rivals, Sens. Ted Cruz and Marco Rubio,").
+        ("Trump's leading rivals, Sens. Ted Cruz and Marco Rubio,", {"Trump": "PERSON", "Ted Cruz": "PERSON", "Marco Rubio": "PERSON"}, None),
+    ],
+)
+def test_resolve_a_name_in_brackets_or_after_a_possessive_description(source, names, expected):
+    text = f"Mourners.\n\nAt the service, {source} said the city would heal, and Donald J. Trump agreed."
+    sp = resolved_at(text, names, text.index(source), len(source)).speaker
+    assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
