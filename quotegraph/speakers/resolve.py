@@ -2669,6 +2669,10 @@ class Resolver:
         starting = {n for n in longer if len(words) == 1 and n.split()[0] == words[0] and _last_word(n) in lex.press_names}
         if len(starting) == 1:
             return starting.pop()
+        # A name the article gives in full with what it is for or of: "Brennan Center" is the Brennan Center for Justice.
+        qualified = {n for n in longer if len(words) > 1 and n.split()[: len(words)] == words and n.split()[len(words)] in {"for", "of", "on"}}
+        if len(qualified) == 1:
+            return qualified.pop()
         if len(words) != 1 or label != "ORG" or starting:
             return name
         # Names the recogniser missed, as the text writes them: "the Herald" is "The Miami Herald", "Brookings" the
@@ -3066,7 +3070,7 @@ class Resolver:
                 spelled = self.fullest_org(kept[0], "ORG")
                 if spelled != kept[0]:
                     return Speaker(spelled, None, "ORG", "named"), None
-            return Speaker(name, None, "ORG", "named"), None
+            return Speaker(self.fullest_org(name, "ORG") if name[:1].isupper() else name, None, "ORG", "named"), None
         outlet = self._outlet_described(src, head_raw)
         if outlet is not None:
             return Speaker(outlet, None, "ORG", "named"), None

@@ -5278,3 +5278,23 @@ def test_resolve_a_name_in_brackets_or_after_a_possessive_description(source, na
     text = f"Mourners.\n\nAt the service, {source} said the city would heal, and Donald J. Trump agreed."
     sp = resolved_at(text, names, text.index(source), len(source)).speaker
     assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "expected"),
+    [
+        # A short name is the one the article gives in full with what it is for or of ...
+        ("the Brennan Center", "Brennan Center for Justice"),
+        ("the National Academies", "National Academies of Sciences, Engineering and Medicine"),
+        # ... not where two such names begin with it.
+        ("the Pew Research", "Pew Research"),
+    ],
+)
+def test_resolve_a_short_name_is_the_full_name_with_what_it_is_for(short, expected):
+    text = (f"Voting.\n\nThe Brennan Center for Justice and the National Academies of Sciences, Engineering and Medicine "
+            f"and the Pew Research Center of Washington and the Pew Research Institute on Trust studied it. {short} said so.")
+    names = {"Brennan Center for Justice": "ORG", "National Academies of Sciences, Engineering and Medicine": "ORG",
+             "Pew Research Center of Washington": "ORG", "Pew Research Institute on Trust": "ORG",
+             short.removeprefix("the "): "ORG"}
+    q = resolved_at(text, names, text.rindex(short), len(short))
+    assert q.speaker.name == expected
