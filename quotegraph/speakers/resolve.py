@@ -2815,6 +2815,14 @@ class Resolver:
                 ent = next((e for span, e in self.person_mentions if start <= span.start < src.start), None)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent is not None else (None, None)
         if len(words) <= 2 and words[0] in lex.relative_pronouns and not (words[0] == "whose" and len(words) > 1):  # "whose members": theirs
+            if len(words) == 1 and re.search(r"\S,?\s+and\s+$", self.text[max(0, src.start - 8) : src.start]):
+                # "A president who authorized the raid that killed Osama bin Laden and who hoped ...": the head of the
+                # relative clause the first one opens, not the last name before "and"
+                sentence = self._sentence_start(src.start)
+                opened = [m for m in re.finditer(r"\b" + re.escape(src.text.strip()) + r"\b", self.text[sentence : src.start])]
+                if opened and not self._in_quotes(sentence + opened[0].start()):
+                    at = sentence + opened[0].start()
+                    return self.speaker_of(Span.of(self.text, at, at + len(src.text.strip())), speakers)
             if words[0] in {"which", "that"}:
                 # "Mr. Trump's remarks, which have included ...": what a person said or wrote is theirs.
                 m = _AUTHORED_BEFORE.search(self.text, max(0, src.start - 80), src.start)

@@ -5298,3 +5298,21 @@ def test_resolve_a_short_name_is_the_full_name_with_what_it_is_for(short, expect
              short.removeprefix("the "): "ORG"}
     q = resolved_at(text, names, text.rindex(short), len(short))
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A relative pronoun after "and" stands for the head of the relative clause its sentence opened before, not the
+        # last name before "and" ...
+        ("Senator Ted Cruz, who threatened to shut down the government over a bill by Jane Roe, and who has been hoping "
+         "to win evangelicals, spoke.", "Ted Cruz"),
+        # ... and without "and" it is the name just before it.
+        ("Senator Ted Cruz spoke to Jane Roe, who has been hoping to win evangelicals.", "Jane Roe"),
+    ],
+)
+def test_resolve_who_after_and_is_the_first_whos(sentence, expected):
+    text = f"Cruz.\n\nDonald Trump praised Planned Parenthood. {sentence}"
+    names = {"Ted Cruz": "PERSON", "Donald Trump": "PERSON", "Planned Parenthood": "ORG", "Jane Roe": "PERSON"}
+    at = text.rindex("who has been")
+    assert resolved_at(text, names, at, 3).speaker.name == expected
