@@ -3021,6 +3021,11 @@ class Resolver:
                 newest = self._newest_poll(src.end)
                 if newest:
                     return Speaker(newest, None, "ORG", "description"), None
+            if src.start < self.body_start and words[0] not in lex.indefinite_determiners and not last.endswith("s"):
+                # A headline's "Poll: Trump a big turnoff ...", "..., poll finds": the first poll the body says who ran
+                first = self._first_poll_named()
+                if first:
+                    return Speaker(first, None, "ORG", "description"), None
             if words[0] in {"the", "this", "that"}:
                 # "The poll": the poll quoted last.
                 for _, sp in reversed(self._org_speakers):
@@ -3597,6 +3602,24 @@ class Resolver:
         word = _norm(after.group(1))
         return word in _person_words() and word not in lexicon().org_heads
 
+    def _first_poll_named(self) -> str | None:
+        """The first poll the body names with who ran it ("according to a poll of 400 registered Latino voters released
+        on Friday by Latino Decisions", "a new Quinnipiac University poll")."""
+        for m in re.finditer(r"\b([Pp]oll|[Ss]urvey)s?\b", self.text[self.body_start :]):
+            at = self.body_start + m.start()
+            line_start = max(self.text.rfind("\n", 0, at) + 1, self._sentence_start(at))
+            end = self._sentence_end(at)
+            stop = end[0] if end is not None else min(len(self.text), at + 160)
+            before = Span.of(self.text, max(line_start, at - 60), self.body_start + m.end())
+            after = Span.of(self.text, at, min(stop, at + 160))
+            named = next((o for o in self.mentions if o.label == "ORG" and before.start <= o.start and 0 <= at - o.end <= 2), None)
+            org = _org_name(self.text[named.start : named.end]) if named is not None else None
+            org = org or self._pollster_before_head(before) or self._pollster_after_by(after)
+            party = lexicon().republican_words | lexicon().democratic_words
+            if org and not {_norm(w) for w in org.split()} & party:  # ("a GOP poll": of its voters, no pollster)
+                return self._poll_name(org, m.group(1).lower())
+        return None
+
     def _newest_poll(self, end: int) -> str | None:
         """The poll the article calls the latest or new one when it names who ran it ("according to the latest New York
         Times/CBS News poll"), before ``end`` if it does there, else after it."""
@@ -3689,7 +3712,8 @@ class Resolver:
     def _pollster_after_by(self, src: Span) -> str | None:
         """Who ran a poll, named after "by" or "from" in capitals the recogniser saw no organisation in ("polling by the
         A.F.L.-C.I.O."); not a person, a place or a group."""
-        m = re.search(r"\b(?:[Pp]olls?|[Pp]olling|[Ss]urveys?)\s+(?:by|from)\s+(?:the\s+)?([A-Z][\w&.’'/-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'/-]*)*)", src.text)
+        m = re.search(r"\b(?:[Pp]olls?|[Pp]olling|[Ss]urveys?)\s+(?:(?:\d[\d,.]*|[^\s,;:.]+)\s+){0,8}?(?:by|from)\s+(?:the\s+)?"
+                      r"([A-Z][\w&.’'/-]*(?:\s+(?:(?:of|the|and|for|on|&)\s+)*[A-Z][\w&.’'/-]*)*)", src.text)  # ("a poll of 400 voters released by X")
         if m is None:
             return None
         start, end = src.start + m.start(1), src.start + m.end(1)

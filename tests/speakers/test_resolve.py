@@ -5316,3 +5316,24 @@ def test_resolve_who_after_and_is_the_first_whos(sentence, expected):
     names = {"Ted Cruz": "PERSON", "Donald Trump": "PERSON", "Planned Parenthood": "ORG", "Jane Roe": "PERSON"}
     at = text.rindex("who has been")
     assert resolved_at(text, names, at, 3).speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # A headline's poll is the first poll the body says who ran ...
+        ("Poll: Trump and Clinton hold narrow leads.", "Both lead, according to a new Quinnipiac University poll released Wednesday.",
+         "Quinnipiac University poll"),
+        ("Millennials hopeful, poll finds.", "The American dream lives, a poll of 1,000 people released by Rock the Vote found.",
+         "Rock the Vote poll"),
+        # ... not a party's voters ("a GOP poll"), nor in the plural ("Polls").
+        ("Poll: Trump leads.", "Trump leads in a GOP poll of Iowa.", None),
+        ("Polls: Trump leads.", "Trump leads in a new Quinnipiac University poll.", None),
+    ],
+)
+def test_resolve_a_headlines_poll(headline, body, expected):
+    text = f"{headline}\n\n{body}"
+    source = "Polls" if headline.startswith("Polls") else "Poll" if headline.startswith("Poll") else "poll"
+    names = {"Quinnipiac University": "ORG", "Rock the Vote": "ORG", "GOP": "ORG", "Trump": "PERSON", "Clinton": "PERSON"}
+    sp = resolved_at(text, names, text.index(source), len(source)).speaker
+    assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
