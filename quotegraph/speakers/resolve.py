@@ -568,6 +568,14 @@ _LISTICLE = re.compile(r"\s*(?:\d+|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]
 _SUFFIX_AFTER = re.compile(r",?\s(Jr\.|Sr\.|Jr|Sr|II|III|IV)(?!\w)")
 
 
+def _public_body(name: str) -> bool:
+    """Whether an organisation's name (its initials spelled out where they are known) says it is a public body ("Federal
+    Election Commission", "F.A.A.", "Senate")."""
+    lex = lexicon()
+    words = set(lex.org_acronyms.get(name.replace(".", "").lower(), name).lower().split())
+    return bool(words & (lex.public_org_words | {"commission", "administration", "senate"}))
+
+
 def _one_sentence_items(body: str, word: str) -> set[int]:
     """Where the paragraphs of ``body`` that are one sentence opening with ``word`` start (a list's items: "He said ...",
     "He implied ...")."""
@@ -2959,6 +2967,9 @@ class Resolver:
             # "USA TODAY's reporting", "a USA TODAY analysis": the organisation named before it (not "FEC records analyzed
             # by the Center for Responsive Politics").
             org = self._org_before_head(src, head_raw)
+            if org is not None and last in lex.filed_heads and _public_body(org):
+                # "Federal Election Commission filings", "F.A.A. records": what others filed with a public body, not its words
+                return Speaker(description, None, "DESCRIPTION", "unresolved"), None
             if org is not None:
                 return Speaker(org, None, "ORG", "description"), None
         # What the source calls a thing said or written, in lower case: "Post" in "Washington Post columnist" is a name.
@@ -2973,6 +2984,11 @@ class Resolver:
                 # "A statement from Ryan's office": whoever the words after "from" name (to the next preposition or comma),
                 # else the first name in them.
                 rest = src.text[by.end() :]
+                joined = re.search(r"\band\s+(?:the\s+)?[A-Z]", rest.split(",")[0])
+                at_and = src.start + by.end() + joined.start() if joined else -1
+                if joined and not any(m.start < at_and < m.end for m in self.mentions if m.label in {"ORG", "PERSON", "GPE", "FAC"}):
+                    # "a study by Vanderbilt University and the Pennsylvania State University": several makers, no one
+                    return Speaker(description, None, "DESCRIPTION", "unresolved"), None
                 cut = re.search(r",|\s(?:of|on|about|in|for|to|that|which|who|with)\s", rest)
                 sub_end = src.start + by.end() + (cut.start() if cut else len(rest))
                 # (not inside a name: "by the National Academies of Sciences, Engineering and Medicine")
@@ -2993,6 +3009,9 @@ class Resolver:
             # organisation named in it is who says it.
             org = self._org_inside(src)
             fullest = self.fullest_org(org, "ORG") if org else None
+            if fullest and last in lex.filed_heads and _public_body(fullest):
+                # "Federal Election Commission filings", "F.A.A. records": what others filed with a public body, not its words
+                return Speaker(description, None, "DESCRIPTION", "unresolved"), None
             if fullest:
                 return Speaker(fullest, None, "ORG", "description"), None
         if last == "camp" and len(head) > 1 and head_raw[-2][:1].isupper():

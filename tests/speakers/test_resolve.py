@@ -5337,3 +5337,24 @@ def test_resolve_a_headlines_poll(headline, body, expected):
     names = {"Quinnipiac University": "ORG", "Rock the Vote": "ORG", "GOP": "ORG", "Trump": "PERSON", "Clinton": "PERSON"}
     sp = resolved_at(text, names, text.index(source), len(source)).speaker
     assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # What others file with a public body ("Federal Election Commission filings") is not the body's own word ...
+        ("Federal Election Commission filings", {"Federal Election Commission": "ORG"}, None),
+        ("Senate filings", {"Senate": "ORG"}, None),
+        # ... what a body makes is ("Federal Election Commission statistics") ...
+        ("Federal Election Commission statistics", {"Federal Election Commission": "ORG"}, "Federal Election Commission"),
+        # ... and a study by several makers is no one's, one by a name with "and" in it its maker's.
+        ("a study by Vanderbilt University and the Pennsylvania State University",
+         {"Vanderbilt University": "ORG", "Pennsylvania State University": "ORG"}, None),
+        ("a study by the Center for Economic and Policy Research", {"Center for Economic and Policy Research": "ORG"},
+         "Center for Economic and Policy Research"),
+    ],
+)
+def test_resolve_filings_and_studies_by_several(source, names, expected):
+    text = f"Money.\n\nThe group spent $2 million last year, according to {source}, and more this year."
+    sp = resolved_at(text, names, text.index(source), len(source)).speaker
+    assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
