@@ -2740,6 +2740,7 @@ class Resolver:
                 and re.match(r",| -- | – | — ", src.text[len(parts[0]) :])
                 and (_norm((first_words or [""])[0]) in lex.determiners | lex.indefinite_determiners  # a description first, no name
                      or someones)  # (or someone's: "Corker's usual negotiating partner, committee ranking Democrat Sen. Benjamin L. Cardin")
+                and not (first_words[-1].islower() and re.search(r"[^s]s$", first_words[-1]))  # ("The aides, led by ... Terry Sullivan,")
                 and not re.match(r"(?:including|like|such as|and|or|especially)\b", second)
             ):
                 # "Another diplomat, former special envoy to Chile Paul Danner,": the name that ends the second part.

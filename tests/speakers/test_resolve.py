@@ -5358,3 +5358,18 @@ def test_resolve_filings_and_studies_by_several(source, names, expected):
     text = f"Money.\n\nThe group spent $2 million last year, according to {source}, and more this year."
     sp = resolved_at(text, names, text.index(source), len(source)).speaker
     assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A plural description set off before a name is a group the name leads, no one of them ...
+        ("The aides, led by campaign manager Terry Sullivan,", None),
+        # ... a singular one is that name.
+        ("The aide, campaign manager Terry Sullivan,", "Terry Sullivan"),
+    ],
+)
+def test_resolve_a_plural_description_before_a_name(source, expected):
+    text = f"Rubio.\n\nMarco Rubio trails. {source} said he will win."
+    sp = resolved_at(text, {"Terry Sullivan": "PERSON", "Marco Rubio": "PERSON"}, text.index(source), len(source)).speaker
+    assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
