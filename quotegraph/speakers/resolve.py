@@ -2721,6 +2721,11 @@ class Resolver:
         words = [_norm(t) for t in raw if _norm(t)]
         if not words:
             return None, None
+        if (len(raw) > 2 and words[0] in lex.quantifiers - {"one", "each", "either", "neither", "first", "last", "any", "none", "rest"}
+                and raw[1].islower() and re.search(r"[^s]s$", raw[1])
+                and any(m.label == "PERSON" and src.start <= m.start and m.end <= src.end for m in self.mentions)):
+            # "Several superdelegates supporting Sanders": a group, no one it names
+            return Speaker(src.text[src.text.index(raw[1]) :].strip(" ,"), None, "DESCRIPTION", "unresolved"), None
         # Head phrase: before an apposition ("Rendell, a Clinton surrogate,") or relative clause;
         # the name when a role comes first ("a Soviet agent, Channing Tatum,").
         parts = re.split(r",|\bwho\b|\(| -- | – | — ", src.text)

@@ -5373,3 +5373,20 @@ def test_resolve_a_plural_description_before_a_name(source, expected):
     text = f"Rubio.\n\nMarco Rubio trails. {source} said he will win."
     sp = resolved_at(text, {"Terry Sullivan": "PERSON", "Marco Rubio": "PERSON"}, text.index(source), len(source)).speaker
     assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A quantified plural ("Several superdelegates supporting Sanders") is a group, not the person it names ...
+        ("Several superdelegates supporting Sanders", None),
+        ("Many aides to Sanders", None),
+        # ... one of them named alone still is that person.
+        ("Sanders", "Bernie Sanders"),
+    ],
+)
+def test_resolve_a_quantified_plural_naming_someone(source, expected):
+    text = f"Delegates.\n\nBernie Sanders spoke. {source} said they would wait for the convention."
+    names = {"Bernie Sanders": "PERSON", "Sanders": "PERSON"}
+    sp = resolved_at(text, names, text.index(source, 30), len(source)).speaker
+    assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
