@@ -53,6 +53,7 @@ class Lexicon:
     org_head_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     role_acronyms: dict[str, str] = field(default_factory=dict)
     not_referents: dict[str, frozenset[str]] = field(default_factory=dict)
+    org_nicknames: dict[str, str] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         {k: frozenset(v) for k, v in d.get("org_head_synonyms", {}).items()},
         dict(d.get("role_acronyms", {})),
         {k: frozenset(v) for k, v in d.get("not_referents", {}).items()},
+        dict(d.get("org_nicknames", {})),
     )
 
 

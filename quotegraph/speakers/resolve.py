@@ -2635,6 +2635,9 @@ class Resolver:
         words = name.split()
         if not words:
             return name
+        nickname = lexicon().org_nicknames.get(name.lower().removeprefix("the "))
+        if nickname:
+            return nickname  # "the GOP" is the Republican Party, in every article
         longer = [
             _org_name(self.text[o.start : o.end])
             for o in self.mentions

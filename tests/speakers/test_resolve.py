@@ -5390,3 +5390,19 @@ def test_resolve_a_quantified_plural_naming_someone(source, expected):
     names = {"Bernie Sanders": "PERSON", "Sanders": "PERSON"}
     sp = resolved_at(text, names, text.index(source, 30), len(source)).speaker
     assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "names"),
+    [
+        # "The GOP" is the Republican Party, whether or not the article names it so, so that it is one speaker in every
+        # article ...
+        ("Rules.\n\nThe GOP said its rules were fair.", "The GOP", {"GOP": "ORG"}),
+        ("Rules.\n\nThe Republican Party met. Later the GOP said its rules were fair.", "the GOP", {"GOP": "ORG", "Republican Party": "ORG"}),
+        # ... and "the party" after it too.
+        ("Rules.\n\nThe GOP met on Monday. The party said its rules were fair.", "The party", {"GOP": "ORG"}),
+    ],
+)
+def test_resolve_the_gop_is_the_republican_party(text, source, names):
+    q = resolved_at(text, names, text.index(source), len(source))
+    assert q.speaker.name == "Republican Party"
