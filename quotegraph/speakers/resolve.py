@@ -2256,6 +2256,26 @@ class Resolver:
             return None  # "Acme's chief executive said", "The Acme report said": the name modifies the subject
         return m
 
+    def _its_owner(self, pos: int) -> Mention | None:
+        """Whose an "its" at ``pos`` says a thing is: the last organisation or place its sentence names before it
+        ("Washington is using the attacks to renew its calls", "advising SABMiller on its proposed sale"), else the one
+        the sentence before opens with ("Mississippi offers no protections. Its ban on adoptions ...")."""
+        if self._in_quotes(pos):
+            return None
+        start = self._sentence_start(pos)
+        named = [m for m in self.mentions if m.label in {"ORG", "GPE"} and start <= m.start and m.end <= pos and not self._in_quotes(m.start)]
+        if any(start <= span.start < pos for span, _ in self.person_mentions if named and span.start > named[-1].start):
+            return None  # a person named since: "its" may be theirs to tell
+        if named:
+            return named[-1]
+        if self.text[start:pos].strip():
+            return None
+        before = self._sentence_start(max(0, start - 2))
+        first = next((m for m in self.mentions if m.start >= before), None)
+        if first is not None and first.start < start and first.label in {"ORG", "GPE"} and not self.text[before : first.start].strip():
+            return first
+        return None
+
     def _described_subject(self, pos: int) -> str | None:
         """The organisation an "it" at ``pos`` stands for where a definite description of one is the subject of its
         sentence before it, or else of the sentence before ("Even with a conservative majority, the court has been a
@@ -2896,7 +2916,7 @@ class Resolver:
             if ent is None:  # no one before it in the body: whom the headline names, else the person named next
                 ent = self._named_in_headline(src.start, gender, others) or self._named_next(src.end, gender, others)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
-        if len(words) == 1 and words[0] in lex.plural_pronouns | {"it"}:
+        if len(words) == 1 and words[0] in lex.plural_pronouns | {"it", "its"}:
             # "they", "it": the organisation quoted last, if recent, and no group of people named since in this
             # sentence or the one before ("Workers objected ... They also said": the workers, no one of them).
             for p, sp in reversed(self._org_speakers):
@@ -2907,7 +2927,11 @@ class Resolver:
                         break  # a country or city is "it"; "they" after one is its people or officials, unnamed
                     return Speaker(sp.name, sp.role, sp.type, "pronoun", sp.mention), None
                 break
-            if words[0] == "it":
+            if words[0] == "its":
+                its_of = self._its_owner(src.start)
+                if its_of is not None:
+                    return Speaker(self.org_name(its_of), None, its_of.label, "pronoun", Span.of(self.text, its_of.start, its_of.end)), None  # type: ignore[arg-type]
+            if words[0] in {"it", "its"}:
                 subject = self._org_subject(src.start)
                 if subject is not None:
                     return Speaker(self.org_name(subject), None, subject.label, "pronoun", Span.of(self.text, subject.start, subject.end)), None  # type: ignore[arg-type]

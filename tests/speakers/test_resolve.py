@@ -5406,3 +5406,22 @@ def test_resolve_a_quantified_plural_naming_someone(source, expected):
 def test_resolve_the_gop_is_the_republican_party(text, source, names):
     q = resolved_at(text, names, text.index(source), len(source))
     assert q.speaker.name == "Republican Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # "its" is the last organisation or place its sentence names before it ...
+        ("And Washington is using the attacks to renew its calls for encryption limits.", {"Washington": "GPE"}, "Washington"),
+        ("Robey Warshaw is advising SABMiller on its proposed sale.", {"Robey Warshaw": "ORG", "SABMiller": "ORG"}, "SABMiller"),
+        # ... else the one the sentence before opens with ...
+        ("Mississippi offers no protections. Its ban on adoptions was the last.", {"Mississippi": "GPE"}, "Mississippi"),
+        # ... and none where only a person is named.
+        ("Mr. Cruz spoke of its rules.", {"Cruz": "PERSON"}, None),
+    ],
+)
+def test_resolve_its_owner(text, names, expected):
+    text = f"News.\n\n{text}"
+    at = text.lower().index("its ")
+    sp = resolved_at(text, names, at, 3).speaker
+    assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
