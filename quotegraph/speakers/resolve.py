@@ -573,7 +573,7 @@ def _public_body(name: str) -> bool:
     Election Commission", "F.A.A.", "Senate")."""
     lex = lexicon()
     words = set(lex.org_acronyms.get(name.replace(".", "").lower(), name).lower().split())
-    return bool(words & (lex.public_org_words | {"commission", "administration", "senate"}))
+    return bool(words & lex.public_org_words)
 
 
 def _one_sentence_items(body: str, word: str) -> set[int]:
@@ -2099,7 +2099,7 @@ class Resolver:
                 return None
             at = start + inner[-1].start()
             if (self._in_quotes(at) or any(at <= span.start < pos for span, _ in self.person_mentions) or not self._fronted(start, at)
-                    or any(self._in_quotes(p) for p in range(at, pos, 8))):
+                    or any(at < b and a < pos for a, b in self._quoted)):  # (no quotation between the two)
                 return None
             earlier = [s for s in speakers if s[0] < at]
             return self._subject_before(at, gender, earlier) or self._chained(at, gender, earlier, depth + 1)
