@@ -2444,13 +2444,22 @@ class Resolver:
                     # (a possessor of a campaign is: "Mr. Sanders's campaign vowed ... he gave")
                 if _PLURAL_SUBJECT_AFTER.match(self.text, span.end):
                     continue  # "The Murdoch outlets have been standing in the way": the outlets are the subject
+                owned = _POSSESSED_TITLE.match(self.text, span.end)
+                if owned is not None and any(_norm(w) in lex.title_words - _CANDIDATE_BODIES for w in owned.groups("")):
+                    continue  # "Mr. Trump's campaign chairman, Paul Manafort, dismissed ...": the chairman is the subject
                 lead = self.text[start : span.start]
                 if lead.split() and _norm(lead.split()[0]) in lex.fronting_prepositions and "," not in lead:
                     continue  # "With Merrick Garland, President Obama made ...": a name in a fronted phrase is no subject
                 ok = all(_norm(w) in lex.title_words | lex.honorifics | lex.role_modifiers | lex.org_heads | {"the", "former"} or w[:1].isupper()
                          for w in lead.split())
-                # After a fronted phrase: "On the eve of the meetings, Trump eased his tone."
-                ok = ok or re.fullmatch(r"[A-Z][^,.;:“”\"]{0,70},\s*", lead) is not None
+                # After a fronted phrase: "On the eve of the meetings, Trump eased his tone."; an honorific may come
+                # between ("With one foot propping her board ..., Ms. Gil gazed out").
+                fronted = re.match(r"(.*?,\s*)(\S+)\s+$", lead, re.S)
+                if fronted is not None and _norm(fronted.group(2)) in lex.honorifics:
+                    lead_words = fronted.group(1)
+                else:
+                    lead_words = lead
+                ok = ok or re.fullmatch(r"[A-Z][^,.;:“”\"]{0,70},\s*", lead_words) is not None
                 return (span.start, ent) if ok and len(lead) < 60 else None
         return None
 
@@ -4403,6 +4412,8 @@ def _one_edit(a: str, b: str) -> bool:
 # What a person's possessive opening a sentence may head and still make that person its subject for a pronoun after
 # it ("Mr. Sanders's campaign vowed ... he gave a defiant speech").
 _CANDIDATE_BODIES = frozenset({"campaign", "camp", "team", "office"})
+# A possessive and a lower-case title after it, one word between at most ("'s campaign chairman", "’s top aide").
+_POSSESSED_TITLE = re.compile(r"[’']s?\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)")
 
 
 def _initials(name: str) -> str:

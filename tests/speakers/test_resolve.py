@@ -5425,3 +5425,43 @@ def test_resolve_its_owner(text, names, expected):
     at = text.lower().index("its ")
     sp = resolved_at(text, names, at, 3).speaker
     assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The subject after a fronted phrase is the subject with its honorific too ...
+        ("With one foot propping her board to a tilt, Ms. Gil gazed out across the concrete.", "Arianna Gil"),
+        ("With one foot propping her board to a tilt, Gil gazed out across the concrete.", "Arianna Gil"),
+        # ... and a possessor of a title is not the subject: the one with the title is ...
+        ("On television, Mr. Sanders's campaign chairwoman, Arianna Gil, dismissed it.", "Arianna Gil"),
+        ("Mr. Sanders's top aide, Arianna Gil, dismissed it.", "Arianna Gil"),
+        # ... though the possessor of a campaign is ("Mrs. Clinton's campaign has been out of step ... she promised").
+        ("For months, Ms. Gil's campaign has been out of step.", "Arianna Gil"),
+    ],
+)
+def test_resolve_a_pronoun_after_a_fronted_subject(sentence, expected):
+    text = (f"Skaters.\n\nArianna Gil and Nesa Guzman skate. ''We are here,'' said Ms. Guzman.\n\n"
+            f"{sentence} ''I'll put it this way,'' she said.")
+    names = {"Arianna Gil": "PERSON", "Gil": "PERSON", "Nesa Guzman": "PERSON", "Guzman": "PERSON", "Sanders": "PERSON"}
+    quoted, at = text.index("Ms. Guzman."), text.index("she said")
+    _, q = resolved_all(text, names, [(quoted, quoted + 10), (at, at + 3)])  # Ms. Guzman quoted last
+    assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The possessor of a title is not the sentence's subject: the one with the title is ...
+        ("Sanders's campaign manager, Jeff Weaver, appeared on MSNBC.", "Jeff Weaver"),
+        ("Sanders's top aide, Jeff Weaver, appeared on MSNBC.", "Jeff Weaver"),
+        # ... though the possessor of a campaign is.
+        ("Sanders's campaign has languished, but Jeff Weaver appeared on MSNBC.", "Bernie Sanders"),
+    ],
+)
+def test_resolve_the_possessor_of_a_title_is_no_subject(sentence, expected):
+    text = f"Delegates.\n\nBernie Sanders won. ''We will fight on,'' Sanders said.\n\n{sentence} He also said the campaign could close the gap."
+    names = {"Bernie Sanders": "PERSON", "Sanders": "PERSON", "Jeff Weaver": "PERSON"}
+    quoted, at = text.index("Sanders said"), text.index("He also")
+    _, q = resolved_all(text, names, [(quoted, quoted + 7), (at, at + 2)])
+    assert q.speaker.name == expected
