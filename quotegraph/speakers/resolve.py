@@ -1927,12 +1927,22 @@ class Resolver:
             if pos - p >= reach:
                 break
         for span, ent in reversed(self.person_mentions):
-            if span.end <= pos and agrees(ent) and not self._in_quotes(span.start) and not self._signs(span):
+            if (span.end <= pos and agrees(ent) and not self._in_quotes(span.start) and not self._signs(span)
+                    and not self._modifies_an_org(span.end)):
                 return ent
         for p, ent in reversed(speakers):
             if agrees(ent):
                 return ent
         return None
+
+    def _modifies_an_org(self, end: int) -> bool:
+        """Whether the name ending at ``end`` stands before an organisation's head noun, as its modifier ("a possible
+        Trump administration", "the Clinton campaign"): no person a pronoun after it can mean. A possessor is one ("Dena
+        Grayson’s campaign. She falsely presents herself ...")."""
+        if self.text[max(0, end - 2) : end] in {"'s", "’s"}:
+            return False
+        after = re.match(r"\s+([a-z][\w-]*)", self.text[end : end + 30])
+        return after is not None and _norm(after.group(1)) in lexicon().org_heads
 
     def _named_in_headline(self, pos: int, gender: str | None, others: set[int]) -> Entity | None:
         """The first person of the article whose surname the headline writes before ``pos``, whose gender agrees

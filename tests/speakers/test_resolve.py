@@ -5465,3 +5465,21 @@ def test_resolve_the_possessor_of_a_title_is_no_subject(sentence, expected):
     quoted, at = text.index("Sanders said"), text.index("He also")
     _, q = resolved_all(text, names, [(quoted, quoted + 7), (at, at + 2)])
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A name modifying an organisation's noun ("a possible Trump administration") is no one a pronoun after it means ...
+        ("So involved is Mr. Hannity that aides believed he wanted a role in a possible Trump administration -- something he denied.",
+         "Sean Hannity"),
+        ("So involved is Mr. Hannity that aides believed he wanted a job in the Trump campaign -- something he denied.", "Sean Hannity"),
+        # ... a possessor still is.
+        ("So involved is Mr. Hannity that aides doubted Mr. Trump's campaign -- something he denied.", "Donald J. Trump"),
+    ],
+)
+def test_resolve_a_name_modifying_an_organisation_is_no_antecedent(sentence, expected):
+    text = f"Pundit.\n\nThat person is Sean Hannity, a friend of Donald J. Trump.\n\n{sentence}"
+    names = {"Sean Hannity": "PERSON", "Hannity": "PERSON", "Donald J. Trump": "PERSON", "Trump": "PERSON"}
+    at = text.rindex("he denied")
+    assert resolved_at(text, names, at, 2).speaker.name == expected
