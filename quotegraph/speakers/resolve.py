@@ -1214,7 +1214,8 @@ class Resolver:
                         continue
                     if not (first in lex.female or first in lex.male or _named().search(self.text, max(0, start - 40), start) is not None
                             or (m.label == "ORG" and (self._titled_before(start) or self._paired_under_a_plural_role(k)
-                                                      or self._apposed_a_persons_role(m.end)))):
+                                                      or self._apposed_a_persons_role(m.end)))
+                            or self._surname_apposed_a_role(keys[-1])):
                         continue
                 elif not any(keys == e.keys or (keys[-1] == e.keys[-1] and (len(keys) == 1) != (len(e.keys) == 1))
                              or (len(keys) == 1 < len(e.keys) and keys[0][:1] == e.keys[-1][:1] and keys[0] not in _first_names()
@@ -1226,10 +1227,17 @@ class Resolver:
                 self.mentions[k] = Mention(start, m.end, "PERSON")
                 self._add_person(self.mentions[k])
 
-    def _apposed_a_persons_role(self, end: int) -> bool:
+    def _surname_apposed_a_role(self, key: str) -> bool:
+        """Whether the article sets a person's role off after this surname alone, somewhere in its body ("An email from
+        Neera Tanden" typed FAC, then "Tanden, head of the Center for American Progress,"): a person's surname."""
+        return any(len(toks := self.text[m.start : m.end].split()) == 1 and _name_keys([_POSSESSIVE.sub("", toks[0])]) == [key]
+                   and m.start >= self.body_start and self._apposed_a_persons_role(m.end, bare=True) for m in self.mentions)
+
+    def _apposed_a_persons_role(self, end: int, bare: bool = False) -> bool:
         """Whether the name ending at ``end`` is set off by an indefinite person's role headed by a person's word that no
-        organisation is called by ("Vann R. Newkirk II, a writer for The Atlantic," typed ORG)."""
-        if not re.match(r",\s+an?\s", self.text[end : end + 5]):
+        organisation is called by ("Vann R. Newkirk II, a writer for The Atlantic," typed ORG); with ``bare``, by one with
+        no determiner too ("Tanden, head of the Center for American Progress,")."""
+        if not re.match(r",\s+an?\s" + (r"|,\s+[a-z]" if bare else ""), self.text[end : end + 5]):
             return False  # "Western Journalism, the former secretary of state Hillary Clinton": a definite phrase may be someone else's
         role = self._role_after_name(end)
         if not role:

@@ -5483,3 +5483,22 @@ def test_resolve_a_name_modifying_an_organisation_is_no_antecedent(sentence, exp
     names = {"Sean Hannity": "PERSON", "Hannity": "PERSON", "Donald J. Trump": "PERSON", "Trump": "PERSON"}
     at = text.rindex("he denied")
     assert resolved_at(text, names, at, 2).speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "apposition", "expected"),
+    [
+        # A full name the recogniser typed a facility or a place, with a first name it does not know, is a person where
+        # the article sets a person's role off after the surname alone ...
+        ("FAC", "Tanden, head of the Center for American Progress,", "Neera Tanden"),
+        ("GPE", "Tanden, head of the Center for American Progress,", "Neera Tanden"),
+        ("FAC", "Tanden, a fellow at the Center for American Progress,", "Neera Tanden"),
+        # ... not where what follows is no role.
+        ("FAC", "Tanden, Texas and Ohio", None),
+    ],
+)
+def test_resolve_a_name_typed_otherwise_with_a_role_after_its_surname(label, apposition, expected):
+    text = f"Emails.\n\nAn email from Neera Tanden, meanwhile, reveals a regret. In a message, {apposition} recounted a conversation."
+    names = {"Neera Tanden": label, "Tanden": "GPE", "Center for American Progress": "ORG"}
+    q = resolved_at(text, names, text.index("Neera Tanden"), len("Neera Tanden"))
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
