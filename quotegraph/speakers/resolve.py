@@ -2503,8 +2503,9 @@ class Resolver:
             if "-" in w:
                 expanded |= set(w.split("-"))
         head_forms = {head[-1]} | lex.synonyms.get(head[-1], frozenset())
-        best, best_key = None, (0, 0, -1)
+        best, best_key = None, (0, False, 0, -1)
         former = "former" in words
+        para = self.text.rfind("\n", 0, pos) + 1
         at = len(words) - 1 - words[::-1].index(head[-1])
         rank = words[at - 1] if at and words[at - 1] in lex.rank_modifiers - {"former", "ex"} else None
         # Past the lede (someone was named in the body before it), one named only after the description needs a title
@@ -2530,7 +2531,8 @@ class Resolver:
                 continue
             last = max((s.start for s in ent.mentions if s.start <= pos), default=-1)
             # Roles the article gives first, then those of the public figure.
-            key = (len(expanded & role_words), len(expanded & ent.role_words(text_only=True, former=former)), last)
+            here = last >= para and not self._in_quotes(last)
+            key = (len(expanded & role_words), here, len(expanded & ent.role_words(text_only=True, former=former)), last)
             if key > best_key:
                 best, best_key = ent, key
         return best

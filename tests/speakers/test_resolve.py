@@ -5502,3 +5502,21 @@ def test_resolve_a_name_typed_otherwise_with_a_role_after_its_surname(label, app
     names = {"Neera Tanden": label, "Tanden": "GPE", "Center for American Progress": "ORG"}
     q = resolved_at(text, names, text.index("Neera Tanden"), len("Neera Tanden"))
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A description two people fit is the one its own paragraph last names (outside quotation marks) ...
+        ("Rubio stopped by his campaign headquarters. Walking into the office, the senator said his campaign was strong.", "Marco Rubio"),
+        # ... else the one the article gives the title, as before.
+        ("Walking into the office, the senator said his campaign was strong.", "Bernie Sanders"),
+    ],
+)
+def test_resolve_a_description_two_people_fit_by_its_paragraph(paragraph, expected):
+    text = (f"Vote.\n\nSen. Bernie Sanders (Vt.) spoke in Manchester. Marco Rubio, Chris Christie and Jeb Bush campaigned too.\n\n"
+            f"{paragraph}")
+    names = {"Bernie Sanders": "PERSON", "Marco Rubio": "PERSON", "Rubio": "PERSON", "Chris Christie": "PERSON", "Jeb Bush": "PERSON"}
+    at = text.index("the senator")
+    q = resolved_at(text, names, at, len("the senator"))
+    assert q.speaker.name == expected
