@@ -2572,9 +2572,10 @@ class Resolver:
                 modifier = re.match(r"\s+[a-z]", self.text[span.end : span.end + 3])
                 possessive = _POSSESSIVE.search(self.text[span.start : span.end + 2]) is not None
                 after_noun = re.search(r"\s(?:a|an|with|of|for)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$", self.text[max(0, span.start - 12) : span.start])
-                if (modifier or possessive) and after_noun:
+                if (modifier or possessive) and (after_noun or self._in_apposition(span.start)):
                     # "Heather Samuelson, a Clinton campaign staffer-turned-legal assistant who", "Yevgeny Kopachko, a pollster
-                    # with Mr. Yanukovych's former party who": the name modifies a noun; the apposition's name before it
+                    # with Mr. Yanukovych's former party who", "David Axelrod, President Barack Obama’s former top adviser, who":
+                    # the name modifies a noun; the apposition's name before it
                     continue
                 gap = self.text[span.end : pos]
                 if re.fullmatch(r"[^,.;:!?“”\"]{0,40},\s+the\s+(?:same\s+)?one\s+", gap):
@@ -2587,6 +2588,15 @@ class Resolver:
                     return None
                 return ent if self._just_before(span.end, pos) else None
         return None
+
+    def _in_apposition(self, start: int) -> bool:
+        """Whether the text at ``start`` continues an apposition set off after the person named just before ("Harold
+        Doley, a banker and former Reagan administration official")."""
+        before = [span for span, _ in self.person_mentions if span.end <= start]
+        if not before:
+            return False
+        last = max(before, key=lambda span: span.end)
+        return re.fullmatch(r",\s+[^,.;:!?“”\"\n]{0,80}", self.text[last.end : start]) is not None
 
     def _group_before(self, pos: int) -> bool:
         """Whether a relative pronoun at ``pos`` follows a group: a plural noun ("respondents who", "Sanders’

@@ -5520,3 +5520,22 @@ def test_resolve_a_description_two_people_fit_by_its_paragraph(paragraph, expect
     at = text.index("the senator")
     q = resolved_at(text, names, at, len("the senator"))
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # A relative pronoun after an apposition is its person's, not that of a name modifying a noun in it ...
+        ("Harold Doley, a banker and former Reagan administration official who", "Harold Doley"),
+        ("David Axelrod, President Barack Obama’s former top adviser, who", "David Axelrod"),
+        ("Bob Mulholland, a California superdelegate and Clinton supporter who", "Bob Mulholland"),
+        # ... and a name that is the apposition's own head still takes it.
+        ("the adviser, Ronald Reagan, who", "Ronald Reagan"),
+    ],
+)
+def test_resolve_a_relative_after_an_apposition_naming_someone_else(phrase, expected):
+    text = f"Shakeup.\n\nBennett dismissed criticism from {phrase} has suggested the aides are paid too much."
+    names = {"Harold Doley": "PERSON", "Reagan": "PERSON", "Ronald Reagan": "PERSON", "David Axelrod": "PERSON", "Barack Obama": "PERSON",
+             "Bob Mulholland": "PERSON", "Clinton": "PERSON", "Bennett": "PERSON"}
+    at = text.index("who")
+    assert resolved_at(text, names, at, 3).speaker.name == expected
