@@ -76,6 +76,11 @@ _POSSESSIVE_PLURAL = re.compile(r"[A-Z][a-z]+s['’]$")
 _ENDS_ON_SUBJECT = re.compile(
     r"(?:^|(?<=[,;—–]\s))([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+((?:[a-z]+ly\s+)?(?:(?:was|is|seemed|looked|sounded|remained|grew|became)\s+(?:not\s+|less\s+|more\s+|very\s+)?[a-z]+ed"
     r"|(?![a-z]+(?:ers|ors|ists|ants|ents)\b)[a-z]+(?:ed|s)(?:\s+(?:back|out|in))?))[.:]\s*$")  # "Mr. Netanyahu was impressed."
+# A sentence ending on whom what it tells of was sent or written by ("sent from her friend Jan Piercy, executive vice
+# president of ShoreBank International."), a name and at most an apposition after it.
+_ENDS_ON_SENDER = re.compile(
+    r"\b(?:sent|written|signed|posted|emailed)\s+(?:from|by)\s+(?:(?:his|her|their|a|an|the)\s+(?:[a-z]+\s+){0,2})?"
+    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:,\s+[^,.;:“”\"]{3,80})?[.:]\s*$")
 # After a description: the speaker goes on from a quotation before ("the former candidate continued, saying").
 _CONTINUED = re.compile(r"\s*,?\s*(?:continued|continues|added|adds|went on|goes on)\b")
 _AND_BETWEEN = re.compile(_AND_JOIN + r"\s*$")
@@ -2062,6 +2067,14 @@ class Resolver:
         if quote is not None:
             # "When Mr. Trump called it strong, Mr. Kasich forcefully differed. ¶ ''I think ...,'' he said": the sentence
             # before ends on the person and a verb of their own, which the quotation goes on
+            sender = _ENDS_ON_SENDER.search(self.text[before:quote])
+            if sender is not None:
+                # "..., sent from her friend Jan Piercy, executive vice president of ShoreBank International. “Regarding ...,”
+                # she writes": the one the sentence before ends on as what is quoted's sender or author
+                a = before + sender.start(1)
+                named = next((e for span, e in self.person_mentions if a <= span.start < a + 40 and not self._in_quotes(span.start)), None)
+                if named is not None and named.gender in {None, gender}:
+                    return named
             last = _ENDS_ON_SUBJECT.search(self.text[before:quote])
             if last is not None:
                 a, b = before + last.start(1), before + last.end(1)

@@ -5539,3 +5539,22 @@ def test_resolve_a_relative_after_an_apposition_naming_someone_else(phrase, expe
              "Bob Mulholland": "PERSON", "Clinton": "PERSON", "Bennett": "PERSON"}
     at = text.index("who")
     assert resolved_at(text, names, at, 3).speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A quotation after a sentence that ends on whom what it tells of was sent or written by is theirs ...
+        ("Clinton asks her assistant to print out recommendations, sent from her friend Jan Piercy, a banker.", "Jan Piercy"),
+        ("Clinton asks her assistant to print out a memo written by Jan Piercy.", "Jan Piercy"),
+        # ... not where the sentence ends otherwise.
+        ("Clinton asks her assistant to print out recommendations for Jan Piercy and others to read tonight.", "Hillary Clinton"),
+    ],
+)
+def test_resolve_a_quotation_after_its_sender(sentence, expected):
+    text = f"Emails.\n\nHillary Clinton wrote often.\n\n{sentence} “I feel impatient to see leadership,” she writes."
+    names = {"Hillary Clinton": "PERSON", "Clinton": "PERSON", "Jan Piercy": "PERSON"}
+    hillary = text.index("Hillary Clinton")
+    at = text.index("she writes")
+    _, q = resolved_all(text, names, [(hillary, hillary + 15), (at, at + 3)])
+    assert q.speaker.name == expected
