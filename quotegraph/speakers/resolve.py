@@ -2072,9 +2072,9 @@ class Resolver:
                 # "..., sent from her friend Jan Piercy, executive vice president of ShoreBank International. “Regarding ...,”
                 # she writes": the one the sentence before ends on as what is quoted's sender or author
                 a = before + sender.start(1)
-                named = next((e for span, e in self.person_mentions if a <= span.start < a + 40 and not self._in_quotes(span.start)), None)
-                if named is not None and named.gender in {None, gender}:
-                    return named
+                sent_by = next((e for span, e in self.person_mentions if a <= span.start < a + 40 and not self._in_quotes(span.start)), None)
+                if sent_by is not None and sent_by.gender in {None, gender}:
+                    return sent_by
             last = _ENDS_ON_SUBJECT.search(self.text[before:quote])
             if last is not None:
                 a, b = before + last.start(1), before + last.end(1)
