@@ -2065,8 +2065,6 @@ class Resolver:
         if self.text[before : before + 1] in "“\"" or self._in_quotes(before + 1):
             return None
         if quote is not None:
-            # "When Mr. Trump called it strong, Mr. Kasich forcefully differed. ¶ ''I think ...,'' he said": the sentence
-            # before ends on the person and a verb of their own, which the quotation goes on
             sender = _ENDS_ON_SENDER.search(self.text[before:quote])
             if sender is not None:
                 # "..., sent from her friend Jan Piercy, executive vice president of ShoreBank International. “Regarding ...,”
@@ -2075,6 +2073,8 @@ class Resolver:
                 sent_by = next((e for span, e in self.person_mentions if a <= span.start < a + 40 and not self._in_quotes(span.start)), None)
                 if sent_by is not None and sent_by.gender in {None, gender}:
                     return sent_by
+            # "When Mr. Trump called it strong, Mr. Kasich forcefully differed. ¶ ''I think ...,'' he said": the sentence
+            # before ends on the person and a verb of their own, which the quotation goes on
             last = _ENDS_ON_SUBJECT.search(self.text[before:quote])
             if last is not None:
                 a, b = before + last.start(1), before + last.end(1)
