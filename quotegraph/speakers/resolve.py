@@ -1925,6 +1925,22 @@ class Resolver:
         limit = end + (stop.start() if stop else 200)
         return {id(ent) for span, ent in self.person_mentions if end <= span.start and span.end <= limit}
 
+    def _reported_on(self, start: int, end: int) -> set[int]:
+        """For a pronoun reporting in a parenthesis within its sentence ("The Republican nominee, he said, watched the
+        Olympics"), the subject (``id``) it follows alone: what is reported is about them, so the pronoun is someone
+        else."""
+        verb = _speech_verb_after().match(self.text, end)
+        if verb is None or not re.match(r",\s+\S", self.text[verb.end() : verb.end() + 3]):
+            return set()
+        sentence = self._sentence_start(start)
+        if not re.search(r"\S,\s+$", self.text[sentence:start]) or self._in_quotes(start):
+            return set()
+        subject = next(((span, ent) for span, ent in self._subjects() if sentence <= span.start), None)
+        if (subject is None or not re.fullmatch(r"[’']?s?,?\s+", self.text[subject[0].end : start])
+                or not re.search(r",\s+$", self.text[subject[0].start : start]) or self._person_at(sentence) is None):
+            return set()  # ("When she finally noticed Mr. Rogan, her eyes widened, he said": not only a subject before it)
+        return {id(subject[1])}
+
     def _recent_person(self, pos: int, speakers: list[tuple[int, Entity]], gender: str | None, others: set[int] | None = None) -> Entity | None:
         def agrees(e: Entity) -> bool:
             if others and id(e) in others:
@@ -2958,7 +2974,7 @@ class Resolver:
             if gender is not None and self._unnamed_subject(src.start, gender):
                 return None, None  # "A 29-year-old Berlin woman received probation after she had posted": no one named
             # "“...,” he told Hannity": not the person the same clause names after the pronoun.
-            others = self._named_in_clause_after(src.end)
+            others = self._named_in_clause_after(src.end) | self._reported_on(src.start, src.end)
             ent = self._list_item_subject(src.start, gender, others)
             ent = ent or self._subject_before(src.start, gender, speakers)  # the subject by salience, else the person quoted last
             if ent is None:

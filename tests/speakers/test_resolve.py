@@ -5558,3 +5558,19 @@ def test_resolve_a_quotation_after_its_sender(sentence, expected):
     at = text.index("she writes")
     _, q = resolved_all(text, names, [(hillary, hillary + 15), (at, at + 3)])
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A pronoun reporting in a parenthesis right after its sentence's subject is not that subject ...
+        ("The Republican nominee, he said, watched the Olympics for the pole vaulters.", "Gary Johnson"),
+        ("Trump, he said, watched the Olympics for the pole vaulters.", "Gary Johnson"),
+    ],
+)
+def test_resolve_a_parenthetical_reporter_is_not_the_subject(sentence, expected):
+    text = (f"Johnson.\n\nDonald Trump, the Republican nominee, leads. Gary Johnson is more tactful. In his campaign speech, he tells one "
+            f"joke about Trump. {sentence}")
+    names = {"Donald Trump": "PERSON", "Trump": "PERSON", "Gary Johnson": "PERSON", "Johnson": "PERSON"}
+    at = text.index(", he said") + 2
+    assert resolved_at(text, names, at, 2).speaker.name == expected
