@@ -2772,6 +2772,14 @@ class Resolver:
         qualified = {n for n in longer if len(words) > 1 and n.split()[: len(words)] == words and n.split()[len(words)] in {"for", "of", "on"}}
         if len(qualified) == 1:
             return qualified.pop()
+        if len(words) > 1 and not qualified and words[-1][:1].isupper():
+            # The same where the recogniser cut the name short: "European Centre" of "the European Centre for a Modern Ukraine".
+            written = {_org_name(m.group(0)) for m in re.finditer(
+                re.escape(name) + r"\s+(?:for|of)\s+(?:(?:a|an|the|and|of|for)\s+|[A-Z][\w’'&-]*\s+){0,5}[A-Z][\w’'&-]*", self.text)}
+            calendar = lexicon().calendar_words
+            written = {n for n in written if not {_norm(w) for w in n.split()} & calendar}
+            if len(written) == 1:
+                return written.pop()
         if len(words) != 1 or label != "ORG" or starting:
             return name
         # Names the recogniser missed, as the text writes them: "the Herald" is "The Miami Herald", "Brookings" the

@@ -5574,3 +5574,25 @@ def test_resolve_a_parenthetical_reporter_is_not_the_subject(sentence, expected)
     names = {"Donald Trump": "PERSON", "Trump": "PERSON", "Gary Johnson": "PERSON", "Johnson": "PERSON"}
     at = text.index(", he said") + 2
     assert resolved_at(text, names, at, 2).speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # "the church" is the church the article names ...
+        ("Fees.\n\nThe Living Church of God runs a college. The church said the fees were fair.", {"Living Church of God": "ORG"},
+         "The church", "Living Church of God"),
+        # ... "the center" a Centre, spelt the British way ...
+        ("Fees.\n\nThe European Centre for a Modern Ukraine paid the firm. The center said the fees were fair.",
+         {"European Centre for a Modern Ukraine": "ORG"}, "The center", "European Centre for a Modern Ukraine"),
+        # ... under the full name the text gives where the recogniser cut it short ...
+        ("Fees.\n\nThe European Centre for a Modern Ukraine paid the firm. The European Centre said the fees were fair.",
+         {"European Centre": "ORG"}, "The European Centre", "European Centre for a Modern Ukraine"),
+        # ... not a name with a date after it.
+        ("Fees.\n\nThe Labor Department of January and the courts differ. The Labor Department said the fees were fair.",
+         {"Labor Department": "ORG"}, "The Labor Department", "Labor Department"),
+    ],
+)
+def test_resolve_an_organisation_by_its_head_and_fullest_name(text, names, source, expected):
+    at = text.rindex(source)
+    assert resolved_at(text, names, at, len(source)).speaker.name == expected
