@@ -3065,6 +3065,9 @@ class Resolver:
         owner = self._possessor(written_head, [_norm(t) for t in written_head], src.start, speakers)
         if owner is not None and last in lex.authored_heads:
             return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
+        kin = self._kin_of(owner, last) if owner is not None and len(head) == 1 else None
+        if kin is not None:
+            return self._speaker(kin, src.start, "description"), kin  # "Bill Clinton's stock answer ... by his wife": Hillary Clinton
         by = re.search(r"\b(?:by|from)\s", src.text)
         if owner is None and last in lex.personal_works and not by:
             # "Another Slaughter email", "the Comey memo": the person the name before the head names wrote it
@@ -3569,6 +3572,16 @@ class Resolver:
                 ent = self.find(_name_tokens(self.text[men.start : men.end]))
                 return (self._speaker(ent, men.start, "description"), ent) if ent is not None else None
         return None
+
+    def _kin_of(self, owner: Entity, word: str) -> Entity | None:
+        """The one other person of the article with ``owner``'s surname whom a kinship word of a gender can mean ("his
+        wife": Hillary Clinton, where he is Bill Clinton); none where two could be."""
+        lex = lexicon()
+        gender = "f" if word in lex.female_kin else "m" if word in lex.male_kin else None
+        if gender is None:
+            return None
+        kin = [e for e in self.persons if e is not owner and e.keys[-1] == owner.keys[-1] and len(e.keys) > 1 and e.gender in {None, gender}]
+        return kin[0] if len(kin) == 1 else None
 
     def _possessor(self, raw: list[str], words: list[str], pos: int, speakers: list[tuple[int, Entity]]) -> Entity | None:
         """The person a possessive description belongs to: "his" (the person in focus), "Trump's"."""

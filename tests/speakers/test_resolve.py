@@ -5596,3 +5596,22 @@ def test_resolve_a_parenthetical_reporter_is_not_the_subject(sentence, expected)
 def test_resolve_an_organisation_by_its_head_and_fullest_name(text, names, source, expected):
     at = text.rindex(source)
     assert resolved_at(text, names, at, len(source)).speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # A kinship word after a possessive is the one other person of the article with the possessor's surname and a
+        # gender the word allows ...
+        ({"Bill Clinton": "PERSON", "Hillary Clinton": "PERSON"}, "Hillary Clinton"),
+        # ... none where two could be.
+        ({"Bill Clinton": "PERSON", "Hillary Clinton": "PERSON", "Chelsea Clinton": "PERSON"}, None),
+    ],
+)
+def test_resolve_a_kinship_word_to_the_one_person_it_can_mean(names, expected):
+    others = ", ".join(n for n in names if n != "Bill Clinton")
+    text = (f"Debate.\n\nThe article names {others}.\n\nBill Clinton’s stock answer then is likely to be repeated by his wife, "
+            "who said she would not back down.")
+    at = text.index("his wife")
+    sp = resolved_at(text, names, at, len("his wife")).speaker
+    assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
