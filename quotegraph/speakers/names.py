@@ -54,6 +54,8 @@ class Lexicon:
     role_acronyms: dict[str, str] = field(default_factory=dict)
     not_referents: dict[str, frozenset[str]] = field(default_factory=dict)
     org_nicknames: dict[str, str] = field(default_factory=dict)
+    country_adjectives: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -83,6 +85,8 @@ def lexicon() -> Lexicon:
         dict(d.get("role_acronyms", {})),
         {k: frozenset(v) for k, v in d.get("not_referents", {}).items()},
         dict(d.get("org_nicknames", {})),
+        dict(d.get("country_adjectives", {})),
+        dict(d.get("capitals", {})),
     )
 
 

@@ -4034,6 +4034,10 @@ class Resolver:
                         r.lower() == "president" and a <= self.year <= (b or 9999) for r, a, b in known.roles):
                     return f"{known.name.split()[-1]} administration"
             return None
+        if head == "government":
+            of = self._government_of(pos)
+            if of is not None:
+                return of
         reach = lex.distances["org_lookback"]
         own = next((m for m in self.mentions if m.label == "ORG" and m.start <= pos + 4 and m.end > pos
                     and _last_word(self.text[m.start : m.end]) == head), None)
@@ -4075,7 +4079,42 @@ class Resolver:
                 return name  # "The organization": the Heritage Foundation named last
             elif head in lex.public_body_heads and set(name.lower().split()) & lex.public_org_words and pos - men.end < 1500:
                 return name  # "The agency": the State Department named last
+        return self._country_government(pos) if head == "government" else None
+
+    def _government_of(self, pos: int) -> str | None:
+        """A government a description names after its head: "the government in Riyadh" (a capital) and "the government
+        of Switzerland" by the country's adjective, "the government of President Petro O. Poroshenko" by its head's
+        surname; None for any other."""
+        m = re.match(r"[\w\s]{0,30}?\bgovernment\s+(?:in|of)\s+((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*)", self.text[pos : pos + 120])
+        if m is None:
+            return None
+        lex = lexicon()
+        written = m.group(1)
+        country = lex.capitals.get(written.lower(), written.lower().removeprefix("the "))
+        if country in lex.country_adjectives:
+            return f"{lex.country_adjectives[country]} government"
+        person = self.find(_name_tokens(written))
+        if person is not None and _norm(written.split()[0]) in lex.title_words:
+            return f"{person.tokens[-1]} government"
         return None
+
+    def _country_government(self, pos: int) -> str | None:
+        """"The government" where no government is named near it: the last one the article names by its country's
+        adjective ("The Ethiopian government ..." thousands of characters before), else the government of the one
+        country the article names most, at least twice and more than any other ("Switzerland"); none for the United
+        States, whose government articles name no one in particular."""
+        lex = lexicon()
+        adjectives = set(lex.country_adjectives.values())
+        named = [adjective for m in re.finditer(r"\b([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) government\b", self.text[:pos])
+                 for adjective in [next((a for a in (m.group(1), m.group(1).split()[-1]) if a in adjectives), None)] if adjective]
+        if named:
+            return f"{named[-1]} government"
+        counts = Counter(self.text[m.start : m.end].lower().removeprefix("the ") for m in self.mentions
+                         if m.label == "GPE" and self.text[m.start : m.end].lower().removeprefix("the ") in lex.country_adjectives)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return f"{lex.country_adjectives[ranked[0][0]]} government"
 
     def _introduced_next(self, src: Span) -> Entity | None:
         """A lede's description, before the article names anyone, describes the person the next

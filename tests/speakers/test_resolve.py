@@ -5615,3 +5615,32 @@ def test_resolve_a_kinship_word_to_the_one_person_it_can_mean(names, expected):
     at = text.index("his wife")
     sp = resolved_at(text, names, at, len("his wife")).speaker
     assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A government named after its head: by a capital, a country, or its head's surname ...
+        ("Coal.\n\nThe German government plans cuts. The government in Beijing said it would build more plants.", {"Beijing": "GPE"},
+         "The government in Beijing", "Chinese government"),
+        ("Oil.\n\nThe memo was sent. The government of Saudi Arabia said it would pay.", {"Saudi Arabia": "GPE"},
+         "The government of Saudi Arabia", "Saudi government"),
+        ("Ukraine.\n\nPetro O. Poroshenko won. The government of President Petro O. Poroshenko said it would act.",
+         {"Petro O. Poroshenko": "PERSON"}, "The government of President Petro O. Poroshenko", "Poroshenko government"),
+        # ... "the government" alone the one the article named by its adjective, however long before ...
+        ("Nega.\n\nThe Ethiopian government detained Nega." + " He taught." * 600 + " The government said he was a terrorist.",
+         {"Nega": "PERSON"}, "The government", "Ethiopian government"),
+        # ... else that of the country the article names most ...
+        ("Vote.\n\nSwitzerland votes. Voters in Switzerland like Blocher. The government said the vote was fair.",
+         {"Switzerland": "GPE", "Blocher": "PERSON"}, "The government", "Swiss government"),
+        # ... and no one's where that is the United States, or two countries are named as often.
+        ("Vote.\n\nThe United States votes. Voters in the United States like Trump. The government said the vote was fair.",
+         {"the United States": "GPE", "Trump": "PERSON"}, "The government", None),
+        ("Vote.\n\nSwitzerland and France vote. The government said the vote was fair.",
+         {"Switzerland": "GPE", "France": "GPE"}, "The government", None),
+    ],
+)
+def test_resolve_the_government(text, names, source, expected):
+    at = text.rindex(source)
+    sp = resolved_at(text, names, at, len(source)).speaker
+    assert (sp.name if sp is not None and sp.type == "ORG" else None) == expected
