@@ -2303,6 +2303,21 @@ class Resolver:
             return None  # "Acme's chief executive said", "The Acme report said": the name modifies the subject
         return m
 
+    def _org_before_in_sentence(self, pos: int) -> Mention | None:
+        """For an "it" inside its sentence, the one organisation the sentence names before it outside quotation marks
+        ("Documents from the Democratic National Committee began circulating after it announced a breach"); None where
+        it names none or several, or a person after it."""
+        if self._in_quotes(pos) or re.search(r"[.!?][”\"’]?\s+$|^\s*$", self.text[max(0, pos - 4) : pos]):
+            return None  # (an "It" opening a sentence: "... in the GOP. It does not explain")
+        start = self._sentence_start(pos)
+        orgs = [m for m in self.mentions if start <= m.start and m.end <= pos and m.label == "ORG" and not self._in_quotes(m.start)]
+        if len({self.org_name(m) for m in orgs}) != 1 or any(orgs[-1].end <= span.start < pos for span, _ in self.person_mentions):
+            return None
+        after = self.text[orgs[-1].end : orgs[-1].end + 30].split()[:1]
+        if after and after[0].islower() and _norm(after[0]) in lexicon().title_words | lexicon().org_heads | lexicon().authored_heads:
+            return None  # "the Acme report, which it ...": the name modifies a noun
+        return orgs[-1]
+
     def _its_owner(self, pos: int) -> Mention | None:
         """Whose an "its" at ``pos`` says a thing is: the last organisation or place its sentence names before it
         ("Washington is using the attacks to renew its calls", "advising SABMiller on its proposed sale"), else the one
@@ -3017,6 +3032,10 @@ class Resolver:
                 made = self._authored_subject(src.start, speakers)
                 if made is not None:
                     return made
+                in_sentence = self._org_before_in_sentence(src.start)
+                if in_sentence is not None:
+                    return (Speaker(self.org_name(in_sentence), None, in_sentence.label, "pronoun",  # type: ignore[arg-type]
+                                    Span.of(self.text, in_sentence.start, in_sentence.end)), None)
             campaign = self._campaign_subject(src.start)
             if campaign is not None:
                 return Speaker(campaign, None, "ORG", "pronoun"), None

@@ -5644,3 +5644,24 @@ def test_resolve_the_government(text, names, source, expected):
     at = text.rindex(source)
     sp = resolved_at(text, names, at, len(source)).speaker
     assert (sp.name if sp is not None and sp.type == "ORG" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "expected"),
+    [
+        # An "it" inside its sentence is the one organisation the sentence names before it ...
+        ("Documents from the Democratic National Committee began circulating after it announced a breach.",
+         {"the Democratic National Committee": "ORG"}, "Democratic National Committee"),
+        ("But when Mr. Hurt asked Norton to republish the book this year, it declined.", {"Norton": "ORG", "Hurt": "PERSON"}, "Norton"),
+        # ... not where it names two, or a person after it, or where the "It" opens a sentence.
+        ("Documents from the Democratic National Committee and Norton began circulating after it announced a breach.",
+         {"the Democratic National Committee": "ORG", "Norton": "ORG"}, None),
+        ("Documents from Norton reached Mr. Hurt after it announced a breach.", {"Norton": "ORG", "Hurt": "PERSON"}, None),
+        ("They left the GOP. It declined to comment.", {"GOP": "ORG"}, None),
+    ],
+)
+def test_resolve_it_inside_a_sentence_naming_one_organisation(sentence, names, expected):
+    text = f"Books.\n\nThe story is old.\n\n{sentence}"
+    at = text.rindex("it ") if " it " in sentence else text.rindex("It ")
+    sp = resolved_at(text, names, at, 2).speaker
+    assert (sp.name if sp is not None and sp.type == "ORG" else None) == expected
