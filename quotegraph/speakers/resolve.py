@@ -745,7 +745,11 @@ def _predicate_role() -> re.Pattern[str]:
         r"|" + _alternation(lex.role_copulas | lex.becoming_verbs, "{}") + r"(?=\s+(?!\w+ing\b)(?i:" + _alternation(lex.title_words, "{}") + r")\b)"
         r"|" + _alternation(lex.role_copulas, "{}") + r"\s+" + _alternation(lex.appointment_verbs, "{}") + r"(?:\s+as)?(?:\s+the)?"
         r"|(?:(?:has|had)\s+)?" + _alternation(lex.service_verbs, "{}") + r"\s+as(?:\s+(?:a|an|the))?)\s+(?P<role>" + role + ")"
-        r"|\b(?P<who2>[Hh]is|[Hh]er)\s+" + _alternation(lex.career_nouns, "{}") + r"\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role2>" + role + ")"
+        r"|\b(?P<who2>[Hh]is|[Hh]er)\s+(?:(?:first|second|third|fourth|last|brief|short|long)\s+)?" + _alternation(lex.career_nouns, "{}")
+        + r"\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role2>" + role + ")"
+        # "he won election to a second term as Chicago mayor"
+        r"|\b(?P<who4>[Hh]e|[Ss]he)\s+(?:won|wins|sought|seeks|is\s+seeking|began|begins|is\s+serving|served|serves)\s+(?:(?:re-?)?election\s+to\s+)?"
+        r"(?:a|his|her)\s+(?:(?:first|second|third|fourth|full|new)\s+)?term\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role4>" + role + ")"
         r"|\b(?P<who3>[Hh]e|[Ss]he)['’]s\s+(?:a|an)\s+(?P<role3>" + role + ")"  # "She’s a Marco Rubio delegate"
     )
 
@@ -1399,7 +1403,7 @@ class Resolver:
         for m in _predicate_role().finditer(self.text, self.body_start):
             if self._in_quotes(m.start()):
                 continue
-            k = "" if m.group("who") else "2" if m.group("who2") else "3"
+            k = "" if m.group("who") else "2" if m.group("who2") else "4" if m.group("who4") else "3"
             who, at = m.group("who" + k), m.start("role" + k)
             if who.lower() in {"he", "she", "his", "her"}:
                 gender = "f" if who.lower() in {"she", "her"} else "m"

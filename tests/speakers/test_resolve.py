@@ -2181,6 +2181,12 @@ def test_resolve_pronouns_after_descriptions_and_clause_openers(text, names, exp
         ("The emails came while Hillary Clinton served as secretary of state. Clinton said so.",
          {"Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "secretary of state"),
         ("Tom Hale worked as a mail clerk in the 1990s. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", "mail clerk"),
+        # A term of office: "he won election to a second term as Chicago mayor", "his second term as governor".
+        ("Rahm Emanuel may have thought the worst was over in April, when he won election to a second term as Chicago mayor. Emanuel said so.",
+         {"Rahm Emanuel": "PERSON", "Emanuel": "PERSON"}, "Emanuel said", "Chicago mayor"),
+        ("Tom Hale cut taxes in his second term as governor of Ohio. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"},
+         "Hale said", "governor of Ohio"),
+        ("Tom Hale spoke. He criticized a term as broad as that. Hale said so.", {"Tom Hale": "PERSON", "Hale": "PERSON"}, "Hale said", None),
         # A title after the copula with no article; a participle after it is none ("has been running a campaign").
         ("Emanuel worked with Hillary Clinton when Clinton was Secretary of State. Clinton said so.",
          {"Emanuel": "PERSON", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "Secretary of State"),
