@@ -1092,6 +1092,7 @@ class Resolver:
         self._genders_from_pronouns()
         self._roles_from_descriptions()
         self._roles_from_predicates()
+        self._roles_from_headline()
 
     def _places_named_as_people(self, mentions: list[Mention]) -> list[Mention]:
         """PERSON mentions that name a place the article names: the start of a place's name ("the Sandy Hook shooter"
@@ -1395,6 +1396,21 @@ class Resolver:
                     ent.roles.append((at, role))
                     ent.described.add(at)
                 break
+
+    def _roles_from_headline(self) -> None:
+        """A title the headline puts before the surname of a person the body names and gives no role ("Professor Nega's
+        war", where the body says only "Berhanu Nega was once one of Bucknell University's most popular professors")."""
+        if not self.body_start:
+            return
+        lex = lexicon()
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][\w’'-]+)", self.text[: self.body_start]):
+            title = _norm(m.group(1))
+            if title not in lex.title_words or title in lex.courtesy_titles:
+                continue
+            surname = _POSSESSIVE.sub("", m.group(2))
+            people = [e for e in self.persons if len(e.keys) > 1 and e.keys[-1] == _norm(surname)]
+            if len(people) == 1 and not people[0].roles:
+                people[0].roles.append((m.start(1), m.group(1)))
 
     def _roles_from_predicates(self) -> None:
         """What the article says a person is or works as, where it gives them no title: "where she is a

@@ -5671,3 +5671,19 @@ def test_resolve_it_inside_a_sentence_naming_one_organisation(sentence, names, e
     at = text.rindex("it ") if " it " in sentence else text.rindex("It ")
     sp = resolved_at(text, names, at, 2).speaker
     assert (sp.name if sp is not None and sp.type == "ORG" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "role"),
+    [
+        # A title the headline puts before the surname of someone the body gives no role is theirs ...
+        ("Professor Nega's war", "Berhanu Nega was once one of Bucknell University's most popular professors.", "Professor"),
+        # ... not where the body gives one, nor a courtesy title.
+        ("Professor Nega's war", "Berhanu Nega, a rebel commander, spoke.", "rebel commander"),
+        ("Mr. Nega's war", "Berhanu Nega was once one of Bucknell University's most popular professors.", None),
+    ],
+)
+def test_resolve_a_role_from_the_headline(headline, body, role):
+    text = f"{headline}\n\n{body} Nega said he would fight."
+    q = said(text, {"Berhanu Nega": "PERSON", "Nega": "PERSON"}, "Nega said", "2016-09-03")
+    assert q.speaker.role == role
