@@ -1232,10 +1232,16 @@ class Resolver:
                                  and _one_edit(keys[0], e.keys[-1]))
                              for e in self.persons) and not (
                     m.label == "ORG" and len(keys) == 1 and keys[0] not in org_words and _known_by_surname(keys[0])
-                ):
+                ) and not (len(keys) == 1 and keys[0] not in org_words and self._apposed_a_persons_role(m.end) and not self._apposed_a_place(m.end)):
+                    # ("Nefzi, a chemistry professor and a member of the mosque's board," typed GPE: a person's surname)
                     continue  # neither a person of the article nor a public figure known by this surname ("Trump" typed ORG)
                 self.mentions[k] = Mention(start, m.end, "PERSON")
                 self._add_person(self.mentions[k])
+
+    def _apposed_a_place(self, end: int) -> bool:
+        """Whether the apposition after the name ending at ``end`` calls it a place ("Mississippi, a former Confederate state")."""
+        role = self._role_after_name(end)
+        return bool(role) and _norm(role.split()[-1]) in lexicon().place_nouns  # type: ignore[union-attr]
 
     def _surname_apposed_a_role(self, key: str) -> bool:
         """Whether the article sets a person's role off after this surname alone, somewhere in its body ("An email from

@@ -5687,3 +5687,21 @@ def test_resolve_a_role_from_the_headline(headline, body, role):
     text = f"{headline}\n\n{body} Nega said he would fight."
     q = said(text, {"Berhanu Nega": "PERSON", "Nega": "PERSON"}, "Nega said", "2016-09-03")
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "expected"),
+    [
+        # A surname the recogniser typed a place or an organisation is a person's where an indefinite person's role is
+        # set off after it ...
+        ("Nefzi, a chemistry professor and a member of the mosque's board, said he never saw him.", "GPE", ("Adel Nefzi", "chemistry professor")),
+        ("Nefzi, a chemistry professor, said he never saw him.", "ORG", ("Adel Nefzi", "chemistry professor")),
+        # ... not where the apposition calls it a place.
+        ("Nefzi, a former Confederate state, said it never saw him.", "GPE", None),
+    ],
+)
+def test_resolve_a_surname_typed_otherwise_with_a_role_apposed(sentence, label, expected):
+    text = f"Mosque.\n\nInside the mosque, Adel Nefzi said they collect money. {sentence}"
+    q = resolved_at(text, {"Nefzi": label}, text.rindex("Nefzi"), 5)
+    sp = q.speaker
+    assert ((sp.name, sp.role) if sp is not None and sp.type == "PERSON" else None) == expected
