@@ -1084,6 +1084,7 @@ class Resolver:
             self._add_person(m)
         self._people_typed_otherwise()
         self._surnames_unrecognised()
+        self._full_names_unrecognised()
         self.person_mentions.sort(key=lambda x: x[0].start)
         self._subjects_sorted = None
         self._complete_names()
@@ -1322,6 +1323,32 @@ class Resolver:
                     continue  # "President Obama" where the article names Michelle Obama: another Obama
                 added.append(Mention(start, end, "PERSON"))
         added.sort(key=lambda m: m.start)
+        for m in added:
+            self.mentions.append(m)
+            self._add_person(m)
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
+
+    def _full_names_unrecognised(self) -> None:
+        """A person's full name, as a mention of the article writes it, where the recogniser took it for no name ("Ivanka
+        Trump, who is executive vice president ..." typed nothing where "Ivanka Trump" is typed a person elsewhere): a
+        mention of that person, outside quotation marks, where no mention covers it and no capitalised word or
+        organisation's noun joins it ("the Ivanka Trump brand")."""
+        written = {self.text[span.start : span.end] for span, ent in self.person_mentions if len(ent.tokens) > 1}
+        names = {w for w in written if len(w.split()) > 1 and not _POSSESSIVE.search(w) and w[:1].isupper()}
+        if not names:
+            return
+        taken = [(m.start, m.end) for m in self.mentions]
+        added: list[Mention] = []
+        pattern = r"(?<![\w.’'-])(?:" + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)) + r")(?![\w-])"
+        for found in re.finditer(pattern, self.text[self.body_start :]):
+            start, end = self.body_start + found.start(), self.body_start + found.end()
+            if any(a < end and start < b for a, b in taken) or self._in_quotes(start) or self._modifies_an_org(end):
+                continue
+            if (re.match(r"\s+[A-Z]|[’']", self.text[end : end + 3])
+                    or re.search(r"(?:[A-Z][\w.’'-]*|\b(?:[Tt]he|an?|An?))\s+$", self.text[max(0, start - 30) : start])):
+                continue  # ("Ivanka Trump Collection", "the Donald Trump Jr.", "the Bill Clinton years", a possessive: "Bill Clinton's")
+            added.append(Mention(start, end, "PERSON"))
         for m in added:
             self.mentions.append(m)
             self._add_person(m)

@@ -5705,3 +5705,24 @@ def test_resolve_a_surname_typed_otherwise_with_a_role_apposed(sentence, label, 
     q = resolved_at(text, {"Nefzi": label}, text.rindex("Nefzi"), 5)
     sp = q.speaker
     assert ((sp.name, sp.role) if sp is not None and sp.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "role"),
+    [
+        # A full name the recogniser missed where it recognised it before is a mention of that person, whose apposition
+        # gives their role ...
+        ("Ivanka Trump, who is executive vice president of development and acquisitions at her father's company, told the Times so.",
+         "executive vice president of development"),
+        # ... not where it modifies a noun or another name.
+        ("The Ivanka Trump brand, which is a lawyer's dream, told the Times so.", None),
+    ],
+)
+def test_resolve_a_full_name_the_recogniser_missed(later, role):
+    text = f"Moms.\n\nIvanka Trump spoke at the convention. Donald Trump listened.\n\n{later} Ivanka Trump said she would."
+    mentions = mentions_of(text, {"Ivanka Trump": "PERSON", "Donald Trump": "PERSON"})
+    mentions = [m for m in mentions if not (text.index(later) <= m.start < text.index(later) + len(later))]  # missed there
+    at = text.rindex("Ivanka Trump said")
+    q = Quote("indirect", None, [Span.of(text, at, at + 12)], [Span.of(text, at, at + 12)])
+    resolve_speakers(text, [q], mentions, "2016-08-09")
+    assert q.speaker.role == role
