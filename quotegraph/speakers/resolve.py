@@ -139,6 +139,9 @@ _SAID_OF_BEFORE = re.compile(r"(?<![\w’'-])([Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr)\.
 # A definite description right before a relative pronoun: "the former president, who".
 _DESCRIPTION_BEFORE = re.compile(r"\b([Tt]he)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$")
 # What ends a role without being part of it: a duration ("for 36 years"), a place ("in Cape Breton").
+# What may follow the head of an indefinite description that is a sentence's subject: a mark, a relative pronoun, a
+# preposition, a verb ("A reporter for Agence France-Presse called it ...", "One woman adopted from Iran ...").
+_AFTER_A_HEAD = re.compile(r"\s*[,(—–]|\s+(?:who|that|for|of|at|from|in|with|on|was|is|has|had|did|does|said|told|says)\b|\s+[a-z]+(?:ed|s)\b")
 _ROLE_TAIL = re.compile(
     r"\s+(?:for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+(?:years?|decades?|months?)"
     r"|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
@@ -273,7 +276,10 @@ def clean_role(role: str | None) -> str | None:
     # already: "lawyer based in Ohio", "operative unaligned in 2016", "senator elected in 2010"), a modifier before a head or not.
     cut = next((k for k in range(1, len(toks)) if toks[k].islower() and "-" not in toks[k] and _norm(toks[k - 1]) in heads
                 and _norm(toks[k]) not in heads
-                and ((toks[k].endswith("ing") and _norm(toks[k]) not in lex.role_modifiers and not _is_head(_norm(_word_after(toks, k)), heads))
+                # (a participle that can modify a role cuts too where no head follows it: "journalist visiting Nice on vacation",
+                # not "professor and visiting scholar")
+                and ((toks[k].endswith("ing") and not _is_head(_norm(_word_after(toks, k)), heads)
+                      and (_norm(toks[k]) not in lex.role_modifiers or _norm(_word_after(toks, k)) not in lex.role_modifiers))
                      or (toks[k].endswith("ed") and (k == len(toks) - 1 or _word_after(toks, k).lower() in lex.participle_complements)))),
                None)
     if cut is not None:
@@ -549,9 +555,19 @@ def _relational(role: str) -> bool:
     return _last_word(role) in lexicon().relational_heads
 
 
+def _object_of_participle(phrase: str) -> bool:
+    """Whether title words before a name end in a participle after a person's word, whose object the name is ("the
+    Washington lawyer leading Mrs." Clinton's search): the role is someone else's."""
+    toks, heads = phrase.split(), _person_words()
+    return any(t.islower() and t.endswith("ing") and "-" not in t and _norm(t) not in heads and _norm(toks[k - 1]) in heads
+               for k, t in enumerate(toks) if k > 0)
+
+
 def _role_before(text: str, start: int) -> str | None:
     """Title words written right before a name: "UN Secretary-General" Antonio Guterres."""
     span = _role_before_span(text, start)
+    if span is not None and _object_of_participle(text[span[0] : span[1]]):
+        return None
     role = _singular_title(clean_role(text[span[0] : span[1]])) if span else None
     return None if role and " " not in role and _relational(role) else role  # "Rival Hillary Clinton": no role
 
@@ -1688,6 +1704,8 @@ class Resolver:
                 return None
         if end is not None and _STRANDED.match(self.text, end, min(len(self.text), end + 60)):
             return None
+        if _object_of_participle(self.text[span[0] : span[1]]):
+            return None  # "the Washington lawyer leading Mrs. Clinton's search"
         return clean_role(self.text[span[0] : span[1]])
 
     def _role_in_mention(self, m: Mention, toks: list[str]) -> str | None:
@@ -2215,7 +2233,7 @@ class Resolver:
             return None  # (a sentence inside a quotation: '"He's a hater," Trump said')
         earlier = [s for s in speakers if s[0] < at]
         return (self._subject_before(at, gender, earlier) or self._chained(at, gender, earlier, depth + 1)
-                or self._recent_person(at, list(earlier), gender))
+                or (None if self._unnamed_before(at, gender, earlier) else self._recent_person(at, list(earlier), gender)))
 
     def _coordinated_subject(self, start: int, pos: int, gender: str | None) -> Entity | None:
         """For a pronoun that opens a clause joined by "and" or "but" to its sentence's first ("Sanders let Kingson speak
@@ -2265,6 +2283,32 @@ class Resolver:
             return False
         after = self.text[start + m.end() : pos]
         return not any(start + m.end() <= span.start < pos for span, _ in self.person_mentions) and not re.match(r"\s*(?:named|called)\b", after)
+
+    def _unnamed_before(self, pos: int, gender: str, speakers: Sequence[tuple[int, Entity]]) -> bool:
+        """Whether the last person of ``gender`` before a pronoun at ``pos`` is one the article does not name, brought in by
+        an indefinite description that opens a sentence ("One woman adopted from Iran in the early 1970s did not learn of
+        her status ...", "A man in the crowd shouted ...": a head that gives a gender) with no one of that gender named or quoted
+        since, outside quotation marks: the pronoun is that unnamed person, not someone named further back. Whom the
+        description itself names after a preposition ("A woman with Mrs. Clinton’s campaign said ...") does not count."""
+        lex = lexicon()
+        heads = lex.generic_female_heads if gender == "f" else lex.generic_male_heads
+        lo = max(0, pos - lex.distances["unnamed_lookback"])
+        pattern = re.compile(r"(?:An?|One|Another)\s+(?:[\w’'-]+\s+){0,4}?([\w’'-]+)\b")
+        found = None
+        for m in pattern.finditer(self.text, lo, pos):
+            if (_norm(m.group(1)) in heads and self._sentence_start(m.start()) == m.start() and not self._in_quotes(m.start())
+                    and not re.match(r"\s*,?\s*(?:named|called)\b", self.text[m.end() : m.end() + 12])
+                    # the phrase's head, a verb or a phrase of its own after it ("A chief reason he has given": a modifier)
+                    and _AFTER_A_HEAD.match(self.text, m.end())):
+                found = m
+        if found is None:
+            return False
+        for span, ent in self.person_mentions:
+            if found.end() <= span.start < pos and ent.gender in {None, gender} and not self._in_quotes(span.start):
+                if re.fullmatch(r"\s+(?:for|of|to|with|at|from)\s+(?:[\w.’'-]+\s+){0,2}", self.text[found.end() : span.start]):
+                    continue  # whom the description names: "A woman with Mrs. Clinton’s campaign"
+                return False
+        return not any(found.start() <= p < pos and ent.gender in {None, gender} for p, ent in speakers)
 
     def _reported_before(self, start: int, pos: int, gender: str | None, speakers: Sequence[tuple[int, Entity]]) -> Entity | None:
         """For a pronoun that ends its sentence reporting, with a verb of speech, the clause the sentence opens with,
@@ -3055,6 +3099,11 @@ class Resolver:
             ent = ent or self._subject_before(src.start, gender, speakers)  # the subject by salience, else the person quoted last
             if ent is None:
                 ent = self._chained(src.start, gender, speakers)
+            if (ent is None and gender is not None and self._unnamed_before(src.start, gender, speakers)
+                    and self._recent_person(src.start, speakers, gender, others) is not None):
+                # "One woman adopted from Iran ... did not learn of her status. ... she used to vote": not someone named
+                # further back (where no one is, the person named next may be the one the description stands for)
+                return None, None
             if ent is None or id(ent) in others:
                 ent = self._recent_person(src.start, speakers, gender, others)
             if ent is None:  # no one before it in the body: whom the headline names, else the person named next
@@ -3549,6 +3598,8 @@ class Resolver:
             ent = self._last_named(src.start, gender)
             if ent is not None and id(ent) in self._beside_the_same_head(last, src.start):
                 ent = None  # "to watch the convention with the woman and her boyfriend": someone named beside the woman is not her
+            if ent is not None and gender is not None and self._unnamed_before(src.start, gender, speakers):
+                ent = None  # "One woman adopted from Iran ... ," said the woman": the unnamed one, not someone named before
         if ent is not None:
             # A description is a role the article gives that person when it gives no other ("the New
             # York businessman", "the president"); an affiliation ("the lifelong Republican") is none.

@@ -2372,6 +2372,9 @@ def test_resolve_fronted_phrases_and_places_after_names(source, nth, expected):
     [
         ("visiting fellow at the Brookings Institution", "visiting fellow at the Brookings Institution"),  # a participle that modifies a title
         ("acting director", "acting director"),
+        ("professor and visiting scholar", "professor and visiting scholar"),
+        # ... and one that can, after the head with no head after it, starts a clause too
+        ("Iranian journalist visiting Nice on vacation", "Iranian journalist"),
         ("Democratic pollster working for Priorities USA", "Democratic pollster"),  # a participle after the head starts a clause
         ("former Vermont Democratic governor challenged by Sanders in 1986", "former Vermont Democratic governor"),
         ("lawyer based in Ohio", "lawyer"),  # ... whose complement the tail took first
@@ -5725,4 +5728,44 @@ def test_resolve_a_full_name_the_recogniser_missed(later, role):
     at = text.rindex("Ivanka Trump said")
     q = Quote("indirect", None, [Span.of(text, at, at + 12)], [Span.of(text, at, at + 12)])
     resolve_speakers(text, [q], mentions, "2016-08-09")
+    assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("passage", "source", "expected"),
+    [
+        # A pronoun after a sentence that brings in someone unnamed by an indefinite description, with no one of its gender
+        # named since, is that unnamed person, not someone named further back ...
+        ("One woman adopted from Iran did not learn of her status until 2008. Until then, she used to vote.", "she", None),
+        ("A man in the crowd shouted at the mayor. \"Go home,\" he said.", "he", None),
+        ("One woman adopted from Iran did not learn of her status. \"I'm scared,\" said the woman.", "the woman", None),
+        # ... not where someone of its gender is named since, nor where the description's head modifies another word.
+        ("One woman adopted from Iran did not learn of it. Joy Alessi said so. Then she left.", "she", "Joy Alessi"),
+        ("A chief reason she has given for staying is money.", "she", "Joy Alessi"),
+        # (a head that gives no gender brings in no one: "A politician joked about it. In her speech, she said ...")
+        ("A reporter for Agence France-Presse called it chaos. \"We saw people hit,\" she said.", "she", "Joy Alessi"),
+        # (nor where no one of its gender is named before: the person named next may be the one described)
+    ],
+)
+def test_resolve_a_pronoun_after_an_unnamed_person(passage, source, expected):
+    text = f"Adoptees.\n\nJoy Alessi, 50, of Houston, found out at 42. Monte Haines served in the Army.\n\n{passage}"
+    q = resolved_at(text, {"Joy Alessi": "PERSON", "Monte Haines": "PERSON", "Alessi": "PERSON"}, text.rindex(source), len(source))
+    sp = q.speaker
+    assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # Title words before a name that end in a participle after a person's word are someone else's role: the name is
+        # the participle's object ...
+        ("James Hamilton, the Washington lawyer leading Mrs. Clinton's search, has begun vetting.", None),
+        ("James Hamilton, the Washington lawyer visiting Hillary Clinton, has begun vetting.", None),
+        # ... not a participle that modifies the title ("the visiting Senator").
+        ("The visiting Senator Hillary Clinton has begun vetting.", "visiting Senator"),
+    ],
+)
+def test_resolve_no_role_before_a_participles_object(sentence, role):
+    text = f"Vetting.\n\n{sentence} Clinton said she would."
+    q = said(text, {"James Hamilton": "PERSON", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "2016-06-28")
     assert q.speaker.role == role
