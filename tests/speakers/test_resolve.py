@@ -5769,3 +5769,21 @@ def test_resolve_no_role_before_a_participles_object(sentence, role):
     text = f"Vetting.\n\n{sentence} Clinton said she would."
     q = said(text, {"James Hamilton": "PERSON", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}, "Clinton said", "2016-06-28")
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the journalist" is a reporter, an anchor, a correspondent, a columnist ...: the one the paragraph names ...
+        ("The network's nightly news anchor Ilia Calderón reacted with a letter. The Afro-Colombian journalist expressed concern.", "Ilia Calderón"),
+        ("Ilia Calderón, a reporter for the network, reacted with a letter. The journalist expressed concern.", "Ilia Calderón"),
+        # ... not someone whose role is no journalist's.
+        ("The network's lawyer Ilia Calderón reacted with a letter. The journalist expressed concern.", "Maria Hinojosa"),
+    ],
+)
+def test_resolve_the_journalist(sentence, expected):
+    text = f"Latinos.\n\nMaria Hinojosa, a journalist, spoke about the election.\n\n{sentence}"
+    at = text.rindex("The ")
+    q = resolved_at(text, {"Maria Hinojosa": "PERSON", "Ilia Calderón": "PERSON"}, at, text.rindex("journalist") + 10 - at)
+    sp = q.speaker
+    assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
