@@ -2892,8 +2892,8 @@ class Resolver:
             written = {n for n in written if not {_norm(w) for w in n.split()} & calendar}
             if len(written) == 1:
                 return written.pop()
-        if len(words) != 1 or label != "ORG" or starting:
-            return name
+        if len(words) != 1 or label != "ORG" or starting or name in self._places:
+            return name  # (a place the recogniser names elsewhere, "Wisconsin", is no "Wisconsin Alliance for Reform")
         # Names the recogniser missed, as the text writes them: "the Herald" is "The Miami Herald", "Brookings" the
         # "Brookings Institution" (the shortest that ends in an organisation's word; no sentence end, date or verb in it).
         def plain(n: str) -> bool:
@@ -2905,7 +2905,10 @@ class Resolver:
         if _last_word(name) in lex.press_names and not name.isupper():  # "Herald", "Post"; not a brand ("CNN")
             found |= {_org_name(m.group(1) + name) for m in re.finditer(
                 r"(?<![\w’'])((?:[A-Z][\w.&-]*[ \t]+){1,3})" + re.escape(name) + r"\b", self.text)}
-        for m in re.finditer(re.escape(name) + r"((?:[ \t]+[A-Z][\w.'’&-]*){1,3})\b", self.text):
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"((?:[ \t]+[A-Z][\w.'’&-]*){1,3})\b", self.text):
+            joined = re.search(r"([A-Z][\w.'’&-]*)[ \t]+$", self.text[max(0, m.start() - 40) : m.start()])
+            if joined is not None and _norm(joined.group(1)) not in lex.determiners:
+                continue  # part of a longer name: "White House Office" gives no "House Office"
             tail = m.group(1).split()
             k = next((k for k in range(1, len(tail) + 1) if _last_word(tail[k - 1]) in heads), None)
             if k is not None:
@@ -4182,7 +4185,9 @@ class Resolver:
             if self._in_quotes(men.start):
                 continue
             name = _org_name(self.text[men.start : men.end])
-            if name.lower() in never or name.islower():
+            if any(re.search(r"\b" + re.escape(n) + r"\b", name.lower()) for n in never):
+                continue  # ("the House" is no "White House Office of Strategic Initiatives" either)
+            if name.islower():
                 continue  # (a lower-case word the recogniser took for an organisation, "secretary of state": no name)
             last = _last_word(name)
             # What the name says it is, an acronym spelled out: "the bureau" is the FBI, "the school" Baylor University.

@@ -5787,3 +5787,28 @@ def test_resolve_the_journalist(sentence, expected):
     q = resolved_at(text, {"Maria Hinojosa": "PERSON", "Ilia Calderón": "PERSON"}, at, text.rindex("journalist") + 10 - at)
     sp = q.speaker
     assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "names", "source", "expected"),
+    [
+        # "the House" is the House, not an organisation whose name holds "White House" ...
+        ("Peter Wehner, a former director of the White House Office of Strategic Initiatives, spoke. Even in the House, members said no.",
+         {"White House Office of Strategic Initiatives": "ORG", "House": "ORG"}, "the House", "House"),
+        # ... and a name the recogniser missed is not cut out of a longer one ("White House Office" gives no "House Office") ...
+        ("The House met. The White House Office of Strategic Initiatives said no. The House said yes.", {"House": "ORG"}, "The House", "House"),
+        # ... nor is a place the recogniser names elsewhere the one organisation named after it.
+        ("Voters in Wisconsin, Ohio. The Greater Wisconsin Committee spent. The Wisconsin Alliance for Reform spent.",
+         {"Wisconsin": "GPE", "Ohio": "GPE"}, "Wisconsin", "Wisconsin"),
+    ],
+)
+def test_resolve_an_organisation_inside_a_longer_name(passage, names, source, expected):
+    text = f"Speaker.\n\n{passage}"
+    at = text.rindex(source)
+    mentions = mentions_of(text, names)
+    if source == "Wisconsin":  # the headline-like mention the recogniser typed an organisation
+        at = text.index("Wisconsin")
+        mentions = [Mention(m.start, m.end, "ORG") if m.start == at else m for m in mentions]
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
+    resolve_speakers(text, [q], mentions, "2016-04-12")
+    assert q.speaker is not None and q.speaker.name == expected
