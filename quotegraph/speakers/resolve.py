@@ -3347,15 +3347,19 @@ class Resolver:
         # "the league", "the university": the last word of an organisation's name (not an outlet's: "the post" may be a job).
         org_like = org_like or (last in lex.org_name_heads and last not in lex.press_names)
         dated = last in lex.press_descriptions and any(w.isdigit() for w in head)  # "the 2009 paper": a study, no outlet
+        unrecognised = (words[0] == "the" and head_raw and head_raw[0][:1].isupper() and not self._has_person(src.start, src.end)
+                        and all(t[:1].isupper() or _norm(t) in {"of", "for", "and", "on"} for t in head_raw)
+                        and any(_norm(t) in lex.org_name_heads for t in head_raw))
+        if unrecognised and len(head_raw) > 1 and head_raw[-1][:1].isupper():
+            # "the State Department" the recogniser missed: the name itself, no other department named before
+            return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None
         if words[0] in {"the", "this", "that"} and len(head) <= 4 and org_like and not dated:
             org_name = self._org_referent(last, src.start)
             if org_name:
                 return Speaker(org_name, None, "ORG", "description"), None
         if re.fullmatch(r"[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|co\.uk)", head_text.strip()):
             return Speaker(head_text.strip(), None, "ORG", "named"), None  # "GunBroker.com": a site's name
-        if (words[0] == "the" and head_raw and head_raw[0][:1].isupper() and not self._has_person(src.start, src.end)
-                and all(t[:1].isupper() or _norm(t) in {"of", "for", "and", "on"} for t in head_raw)
-                and any(_norm(t) in lex.org_name_heads for t in head_raw)):
+        if unrecognised:
             return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "the Department of Justice", unrecognised
         if self._unlabelled_title(head_words, src):
             return Speaker(self.fullest_org(_org_name(head_text), "ORG"), None, "ORG", "named"), None  # "The Tennessean first reported"

@@ -5812,3 +5812,20 @@ def test_resolve_an_organisation_inside_a_longer_name(passage, names, source, ex
     q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
     resolve_speakers(text, [q], mentions, "2016-04-12")
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A capitalised name the recogniser missed, an organisation's head in it, is that organisation, not one named before
+        # whose kind its head says ...
+        ("the State Department", ("State Department", None)),
+        ("the Department of Justice", ("Department of Justice", None)),
+        # ... while a lone capitalised head is a short form of one named before.
+        ("the Foundation", ("Clinton Foundation", None)),
+    ],
+)
+def test_resolve_an_organisations_name_the_recogniser_missed(source, expected):
+    text = f"Donors.\n\nThe Clinton Foundation has accepted millions from countries that {source} said had concerns."
+    q = resolved_at(text, {"Clinton Foundation": "ORG"}, text.index(source), len(source))
+    assert (q.speaker.name, q.speaker.role) == expected
