@@ -3066,6 +3066,12 @@ class Resolver:
                     sub, ent = self.speaker_of(Span.of(self.text, thing.start(), thing.end(1)), speakers)
                     if sub is not None and sub.type != "DESCRIPTION":
                         return replace(sub, evidence="pronoun"), ent
+                if (relative_org is None and thing is not None and re.match(r"\s*,\s*$", self.text[thing.end(1) : src.start])
+                        and _norm(thing.group(1)) in lex.org_heads | lex.organisation_descriptions | lex.company_descriptions):
+                    # "Clinton’s campaign, which has bristled ...", "the company, which ...": the organisation the phrase names
+                    sub, _ = self.speaker_of(Span.of(self.text, thing.start(), thing.end(1)), speakers)
+                    if sub is not None and sub.type == "ORG":
+                        return replace(sub, evidence="pronoun"), None
                 return relative_org, None
             ent = self._relative(src.start)
             if ent is None:

@@ -5829,3 +5829,20 @@ def test_resolve_an_organisations_name_the_recogniser_missed(source, expected):
     text = f"Donors.\n\nThe Clinton Foundation has accepted millions from countries that {source} said had concerns."
     q = resolved_at(text, {"Clinton Foundation": "ORG"}, text.index(source), len(source))
     assert (q.speaker.name, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # "which" after a phrase that names an organisation, set off by a comma, is that organisation ...
+        ("That was welcome news to Clinton’s campaign, which has bristled at his comments.", "Clinton campaign"),
+        ("That was welcome news to the union, which has bristled at his comments.", "Service Employees International Union"),
+        # ... not where the phrase's head is no organisation's.
+        ("That was welcome news to Clinton’s friends, which has bristled at his comments.", None),
+    ],
+)
+def test_resolve_which_after_an_organisations_description(clause, expected):
+    text = f"Unions.\n\nThe Service Employees International Union endorsed Hillary Clinton on Monday.\n\n{clause}"
+    q = resolved_at(text, {"Service Employees International Union": "ORG", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}, text.rindex("which"), 5)
+    sp = q.speaker
+    assert (sp.name if sp is not None and sp.type == "ORG" else None) == expected
