@@ -2772,7 +2772,10 @@ class Resolver:
                 return False  # "..., and $100,000 from Harlan Crow, a Texas developer, who": someone else the recogniser missed
         near = lexicon().distances
         plain = re.sub(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.", "", gap)  # "a pollster with Mr. Yanukovych's party": no sentence end
-        return len(gap) < near["close_gap"] or (len(gap) < near["apposition_gap"] and gap.lstrip().startswith(",") and not re.search(r"[.!?;:\n“”\"]", plain))
+        # (where the person comes from may stand before the apposition: "Sen. Dianne Feinstein of California, the ranking
+        # Democrat on the Senate Intelligence Committee, who")
+        opened = re.sub(r"^\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=\s*,)", "", gap)
+        return len(gap) < near["close_gap"] or (len(gap) < near["apposition_gap"] and opened.lstrip().startswith(",") and not re.search(r"[.!?;:\n“”\"]", plain))
 
     def _relative_org(self, pos: int) -> Speaker | None:
         """The organisation a "which" or "that" follows ("the Daily Beast, which ...")."""

@@ -5846,3 +5846,21 @@ def test_resolve_which_after_an_organisations_description(clause, expected):
     q = resolved_at(text, {"Service Employees International Union": "ORG", "Hillary Clinton": "PERSON", "Clinton": "PERSON"}, text.rindex("which"), 5)
     sp = q.speaker
     assert (sp.name if sp is not None and sp.type == "ORG" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "who" after an apposition set off after where the person comes from is the person's ...
+        ("It was backed by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none originated with her.",
+         "Dianne Feinstein"),
+        ("It was backed by Sen. Dianne Feinstein, the ranking Democrat on the committee, who said none originated with her.", "Dianne Feinstein"),
+        # ... not after a phrase that names someone else the recogniser missed.
+        ("It was backed by Sen. Dianne Feinstein and aides from Harlan Crow, a Texas developer, who said none originated with her.", None),
+    ],
+)
+def test_resolve_who_after_an_origin_and_an_apposition(sentence, expected):
+    text = f"Emails.\n\n{sentence}"
+    q = resolved_at(text, {"Dianne Feinstein": "PERSON"}, text.index(" who ") + 1, 3)
+    sp = q.speaker
+    assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
