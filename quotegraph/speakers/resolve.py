@@ -2775,7 +2775,8 @@ class Resolver:
         # (where the person comes from may stand before the apposition: "Sen. Dianne Feinstein of California, the ranking
         # Democrat on the Senate Intelligence Committee, who")
         opened = re.sub(r"^\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=\s*,)", "", gap)
-        return len(gap) < near["close_gap"] or (len(gap) < near["apposition_gap"] and opened.lstrip().startswith(",") and not re.search(r"[.!?;:\n“”\"]", plain))
+        return len(gap) < near["close_gap"] or (
+            len(gap) < near["apposition_gap"] and opened.lstrip().startswith(",") and not re.search(r"[.!?;:\n“”\"]", plain))
 
     def _relative_org(self, pos: int) -> Speaker | None:
         """The organisation a "which" or "that" follows ("the Daily Beast, which ...")."""
