@@ -2323,14 +2323,28 @@ class Resolver:
         if verb is None or not re.match(r"[^.!?\n]{0,30}[.!?]", self.text[verb.end() : verb.end() + 32]):
             return None  # ("he told POLITICO he had kept ...": a sentence that goes on)
         named = [(span, ent) for span, ent in self.person_mentions if start <= span.start and span.end <= pos and not self._in_quotes(span.start)]
-        if not named or not self._only_openers(start, named[0][0].start):
+        if not named:
+            return None
+        lead = list(re.finditer(r"\S+", self.text[start : named[0][0].start]))
+        while lead and _norm(lead[-1].group()) in lexicon().honorifics | lexicon().title_words:
+            lead.pop()  # "Mr. Trump, who ..., fits that bill, he added": the name with its title
+        if lead and not self._only_openers(start, start + lead[-1].end()):
             return None
         if any(_norm(w) in lexicon().subordinators for w in self.text[start : named[0][0].start].split()):
             return None  # "When Nega helped found the movement, he explained": a fronted clause, its subject the pronoun's
-        after = re.match(r"\s+([a-z][\w’']*)", self.text[named[0][0].end : pos])
+        rest = self.text[named[0][0].end : pos]
+        # (past a clause or an apposition set off after the name: "Mr. Trump, who is not taking large donations, fits ...")
+        rest = re.sub(r"^,\s+(?:who|a|an|the)\s[^,.;:!?“”\"]{0,120},", "", rest)
+        after = re.match(r"\s+([a-z][\w’']*)", rest)
         if after is None or _norm(after.group(1)) in lexicon().prepositions | {"and", "or", "who", "which"}:
             return None
         before = self._sentence_start(max(0, start - 2))
+        for _ in range(4):
+            if not self._in_quotes(before + 1):
+                break
+            # a quotation of its own between: "... ,'' Mr. Gidley said. ''I need a candidate who's not going to lie to me.''
+            # ¶ Mr. Trump ... fits that bill for many people, he added": the one who spoke it, in the sentence before it
+            before = self._sentence_start(max(0, before - 2))
         quoted = [ent for p, ent in speakers if before <= p < start and ent is not named[0][1] and (gender is None or ent.gender in {None, gender})]
         return quoted[-1] if quoted else None
 

@@ -5026,6 +5026,9 @@ def test_gender_a_male_job_title_before_a_womans_first_name(introduced, pronoun,
         # the one quoted ...
         ("Also, Trump isn't a conservative, he said.", "Joseph Hunter"),
         ("But Trump is a liberal, he added.", "Joseph Hunter"),
+        ("Mr. Trump, who is not taking large donations, fits that bill for many people, he added.", "Joseph Hunter"),
+        # (through a quotation of the one quoted, between)
+        ("\"I need a candidate who's not going to lie to me.\" Mr. Trump fits that bill, he added.", "Joseph Hunter"),
         # ... not where a fronted clause opens the sentence ...
         ("When Trump spoke in Chicago, he said nothing.", "Donald Trump"),
         # ... nor where the sentence goes on after the verb (the pronoun then opens a clause of its own).
