@@ -265,8 +265,11 @@ def clean_role(role: str | None) -> str | None:
     seat = len(toks) > 1 and toks[0][:1].isupper() and _norm(toks[-1]) in lex.affiliation_heads and _norm(toks[0]) not in lex.affiliation_heads
     if all(_norm(t) in lex.role_modifiers and _norm(t) not in lex.standalone_modifiers for t in toks) and not seat:
         return None  # "former", "vice": what modifies a role is none ("House Republican" says which seat)
-    if toks[0].islower() and toks[0].endswith("ing") and "-" not in toks[0] and _norm(toks[0]) not in heads | lex.role_modifiers:
-        return None  # "underscoring party divisions over a nominee": a clause, no role ("fun-loving airline pilot" is one)
+    if (toks[0].islower() and toks[0].endswith("ing") and "-" not in toks[0] and _norm(toks[0]) not in heads | lex.role_modifiers
+            and not (len(toks) > 1 and _is_head(_norm(toks[1]), heads))):
+        # "underscoring party divisions over a nominee": a clause, no role ("fun-loving airline pilot", "plumbing contractor"
+        # are ones: a person's word after it)
+        return None
     if (toks[0] is opening and toks[0].islower() and toks[0].endswith("ed") and _norm(toks[0]) not in heads | lex.role_modifiers
             and len(toks) > 1 and toks[1][:1].isupper()):
         return None  # "Karen Robison, pulled Rep. King aside": a verb and its object, no role ("another unaligned Iowa ..." is one)
@@ -956,7 +959,7 @@ def _in_fronted_phrase(text: str, end: int) -> bool:
 
 
 _TITLE_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\.(?=[ \t]+[A-Z][\w-]*(?:’s|'s)\s)")
-_INITIAL_DOT = re.compile(r"(?<![\w])([A-Z])\.(?=[A-Z]\.|-[A-Z]|[ \t]+([A-Za-z][\w’'-]*))")
+_INITIAL_DOT = re.compile(r"(?<![\w])([A-Z])\.(?=[A-Z]\.|-[A-Za-z]|[ \t]+([A-Za-z][\w’'-]*))")  # ("D.C.-based", "U.S.-led")
 
 
 @lru_cache(maxsize=1)

@@ -2384,6 +2384,8 @@ def test_resolve_fronted_phrases_and_places_after_names(source, nth, expected):
         ("Republican nominee-in-waiting", "Republican nominee-in-waiting"),  # a compound is no participle
         ("wealthy industrialist", "wealthy industrialist"),
         ("underscoring party divisions over a nominee", None),
+        ("plumbing contractor", "plumbing contractor"),  # a word in -ing before a person's word modifies it
+        ("IT professional from Seattle", "IT professional from Seattle"),
     ],
 )
 def test_clean_role_participles(role, expected):
@@ -5867,3 +5869,17 @@ def test_resolve_who_after_an_origin_and_an_apposition(sentence, expected):
     q = resolved_at(text, {"Dianne Feinstein": "PERSON"}, text.index(" who ") + 1, 3)
     sp = q.speaker
     assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role"),
+    [
+        # An initialism with a hyphen after it ends no sentence inside an apposition.
+        ("a D.C.-based Democratic strategist", "D.C.-based Democratic strategist"),
+        ("a U.S.-born strategist", "U.S.-born strategist"),
+    ],
+)
+def test_resolve_a_role_with_an_initialism(apposition, role):
+    text = f"Lies.\n\n“The most powerful lie contains truth,” said Craig Varoga, {apposition}. Varoga said more."
+    q = said(text, {"Craig Varoga": "PERSON", "Varoga": "PERSON"}, "Varoga said", "2016-08-17")
+    assert q.speaker.role == role
