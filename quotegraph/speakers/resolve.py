@@ -4512,11 +4512,14 @@ class Resolver:
         # Every quote of a person carries a role the article gives them, also one it gives later
         # ("Trump said ..." before "the businessman replied"); an organisation's, what the article
         # calls it ("American Crossroads, a super PAC,", "the oil giant Exxon Mobil").
-        by_start = {q.sources[0].start: q for q in quotes if q.sources}
+        by_start: dict[int, list[Quote]] = {}
+        for q in quotes:
+            if q.sources:
+                by_start.setdefault(q.sources[0].start, []).append(q)  # (two attributions may share a source)
         for pos, ent in speakers:
-            said = by_start.get(pos)
-            if said is not None and said.speaker is not None and said.speaker.role is None and said.speaker.type != "DESCRIPTION":
-                said.speaker = replace(said.speaker, role=ent.role_at(pos))
+            for said in by_start.get(pos, ()):
+                if said.speaker is not None and said.speaker.role is None and said.speaker.type != "DESCRIPTION":
+                    said.speaker = replace(said.speaker, role=ent.role_at(pos))
         for q in quotes:
             sp = q.speaker
             if sp is not None and sp.type == "ORG" and q.sources and sp.name.islower():

@@ -5883,3 +5883,14 @@ def test_resolve_a_role_with_an_initialism(apposition, role):
     text = f"Lies.\n\n“The most powerful lie contains truth,” said Craig Varoga, {apposition}. Varoga said more."
     q = said(text, {"Craig Varoga": "PERSON", "Varoga": "PERSON"}, "Varoga said", "2016-08-17")
     assert q.speaker.role == role
+
+
+@pytest.mark.parametrize("shared", [1, 2, 3])
+def test_resolve_a_role_given_later_reaches_every_quote_sharing_a_source(shared):
+    # Every quote of a person carries the role the article gives them later, also where several attributions share one
+    # source ("Ayotte said ... and added ...").
+    text = ("Senate.\n\nKelly Ayotte spoke in Concord. Ayotte said she would vote, and added she would not campaign. "
+            "The senator said later that she was sure.")
+    at, later = text.index("Ayotte said"), text.index("The senator")
+    quotes = resolved_all(text, {"Kelly Ayotte": "PERSON", "Ayotte": "PERSON"}, [(at, at + 6)] * shared + [(later, later + 11)])
+    assert [q.speaker.role for q in quotes] == ["senator"] * (shared + 1)
