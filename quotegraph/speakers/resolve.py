@@ -2147,6 +2147,18 @@ class Resolver:
             # A fronted phrase naming only someone the pronoun's gender does not fit ("As word of Mrs. Clinton's victories
             # rolled in, he gave ..."): the main clause's subject as if it opened the sentence.
             other = bool(people) and gender is not None and (all(ent.gender not in {None, gender} for _, ent in named) or another)
+            if len(people) == 1 and not another and not opens and not self._in_quotes(pos):
+                # The one person its sentence names before it as a clause's subject, a verb after the name ("..., Obama made
+                # no effort to introduce a carbon tax, which he favors"): the person quoted last is no likelier.
+                span, ent = named[-1]
+                verb = re.match(r"\s+([a-z][\w’']*)", self.text[span.end : pos])
+                lead = self.text[start : span.start]
+                lead = re.sub(r"(?:\b(?:[A-Z][a-z]{1,3}\.|" + _alternation(lexicon().title_words, "{}") + r")\s+)+$", "", lead, flags=re.I)
+                if (verb is not None and _norm(verb.group(1)) not in lexicon().prepositions | {"and", "or", "who", "which", "that"}
+                        and not _POSSESSIVE.search(self.text[span.start : span.end + 2]) and (gender is None or ent.gender == gender)
+                        and (self._only_openers(start, start + len(lead)) or self._fronted(start, start + len(lead))
+                             or re.fullmatch(r"\s*(?:When|While|As|After|Before|If|Although|Though|Since|Once)\s[^;:!?\n“”\"]{1,120},\s*", lead))):
+                    return ent
             if not (opens and (not people or other) and not own):
                 return None  # not the sentence's first word
             # The main clause's subject after a fronted one that names no one ("Asked on Fox News who leads the party,

@@ -5894,3 +5894,24 @@ def test_resolve_a_role_given_later_reaches_every_quote_sharing_a_source(shared)
     at, later = text.index("Ayotte said"), text.index("The senator")
     quotes = resolved_all(text, {"Kelly Ayotte": "PERSON", "Ayotte": "PERSON"}, [(at, at + 6)] * shared + [(later, later + 11)])
     assert [q.speaker.role for q in quotes] == ["senator"] * (shared + 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A pronoun inside a sentence whose main clause has one person of its gender for a subject, after what may stand
+        # before a subject, is that person, not the one quoted last ...
+        ("When it came to the pledge, however, Obama made no effort to introduce a carbon tax, which he favors.", "Barack Obama"),
+        ("Obama made no effort to introduce a carbon tax, which he favors.", "Barack Obama"),
+        # ... not where the name stands in a clause of its own.
+        ("“I don't think the wisdom” -- that Obama is a liberal -- “is going to last,” he says.", "John Podesta"),
+    ],
+)
+def test_resolve_a_pronoun_after_its_sentences_subject(sentence, expected):
+    text = f"Climate.\n\nBarack Obama spoke on Friday. “It was the president's energy,” Podesta said.\n\n{sentence}"
+    names = {"Barack Obama": "PERSON", "Obama": "PERSON", "Podesta": "PERSON"}
+    pron = re.search(r"\b(?:he|she)\b", sentence)
+    at = text.index(sentence) + pron.start()
+    quotes = resolved_all(text, names, [(text.index("Podesta"), text.index("Podesta") + 7), (at, at + len(pron.group()))])
+    sp = quotes[-1].speaker
+    assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
