@@ -1157,9 +1157,10 @@ class Resolver:
             title = _TITLE_SURNAME.match(self.text, m.end)
             if title is not None and _norm(title.group(1)) in lexicon().title_words:
                 return [Mention(m.start, title.end(1), m.label)]
-        dash = re.search(r"\s+[-–—]+\s+", text)
+        dash = re.search(r"\s+[-–—]+\s+|:\s+", text)
         if m.label == "PERSON" and dash is not None and dash.start() > 0:
-            return [Mention(m.start, m.start + dash.start(), m.label)]  # "Deborah Jordan Reynolds - Santilli's": the name before the dash
+            # "Deborah Jordan Reynolds - Santilli's", "Marco Rubio: Retirement accounts": the name before the dash or colon
+            return [Mention(m.start, m.start + dash.start(), m.label)]
         cut = re.search(r",\s+(?=([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}$)", text)
         if cut is None or _norm(cut.group(1)) not in _first_names():
             return [m]

@@ -5915,3 +5915,23 @@ def test_resolve_a_pronoun_after_its_sentences_subject(sentence, expected):
     quotes = resolved_all(text, names, [(text.index("Podesta"), text.index("Podesta") + 7), (at, at + len(pron.group()))])
     sp = quotes[-1].speaker
     assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # A person's name the recogniser ran over a colon ends there ...
+        ("Marco Rubio: Retirement accounts", "Marco Rubio"),
+        # ... and over a dash set off by spaces.
+        ("Marco Rubio - Retirement accounts", "Marco Rubio"),
+    ],
+)
+def test_resolve_a_name_ends_at_a_colon(heading, expected):
+    text = f"Ideas.\n\n{heading} Two years ago, Senator Marco Rubio of Florida proposed a plan. He had in mind millions of people."
+    mentions = [Mention(text.index(heading), text.index(heading) + len(heading) - len(" accounts"), "PERSON"),
+                *mentions_of(text[text.index("Senator") :], {"Marco Rubio": "PERSON"})]
+    mentions = mentions[:1] + [Mention(m.start + text.index("Senator"), m.end + text.index("Senator"), m.label) for m in mentions[1:]]
+    at = text.index("He had")
+    q = Quote("indirect", None, [Span.of(text, at, at + 2)], [Span.of(text, at, at + 2)])
+    resolve_speakers(text, [q], mentions, "2016-07-11")
+    assert q.speaker.name == expected
