@@ -2976,14 +2976,14 @@ class Resolver:
             return Speaker(src.text[src.text.index(raw[1]) :].strip(" ,"), None, "DESCRIPTION", "unresolved"), None
         # Head phrase: before an apposition ("Rendell, a Clinton surrogate,") or relative clause;
         # the name when a role comes first ("a Soviet agent, Channing Tatum,").
-        parts = re.split(r",|\bwho\b|\(| -- | – | — ", src.text)
+        parts = re.split(r",|\bwho\b|\(| -- | - | – | — ", src.text)  # (a spaced hyphen for a dash: "Deborah Jordan Reynolds - Santilli's")
         head_text = parts[0].strip() or src.text
         first_words = parts[0].split()
         # (someone's description names no one: "Corker's usual negotiating partner", "Elliott's father")
         someones = (len(first_words) > 1 and _POSSESSIVE.search(first_words[0]) is not None and first_words[-1].islower()
                     and not re.search(r"[^s]s$", first_words[-1]))  # (not several: "Trump's leading Republican rivals, Sens. ...")
         if len(parts) > 1 and (someones or not self._names_a_person(src.start, src.start + len(parts[0]))):
-            sep = re.match(r",| -- | – | — |\bwho\b|\(", src.text[len(parts[0]) :])
+            sep = re.match(r",| -- | - | – | — |\bwho\b|\(", src.text[len(parts[0]) :])
             at = src.start + len(parts[0]) + (len(sep.group(0)) if sep else 1)
             second = parts[1].strip()
             if second and self._has_person(at, at + len(parts[1])) and second[:1].isupper():
@@ -4674,10 +4674,11 @@ def _names_with(raw: list[str]) -> bool:
 
 
 def _org_name(text: str) -> str:
-    """An organisation's name as a mention writes it, without "the" (or a lower-case "a"), a possessive, a
+    """An organisation's name as a mention writes it, without "the" ("its": "Its Clinton Health Access
+    Initiative"; or a lower-case "a"), a possessive, a
     qualifier ("so-called") and lower-case words before it ("conservative nationalist")."""
     words = _POSSESSIVE.sub("", text.strip()).split()
-    words = words[1:] if len(words) > 1 and (words[0].lower() == "the" or words[0] in {"a", "an"}) else words
+    words = words[1:] if len(words) > 1 and (words[0].lower() == "the" or words[0] in {"a", "an", "its", "Its"}) else words
     qualifiers = lexicon().name_qualifiers
     while len(words) > 1 and words[0].lower() in qualifiers:
         words = words[1:]

@@ -5935,3 +5935,23 @@ def test_resolve_a_name_ends_at_a_colon(heading, expected):
     q = Quote("indirect", None, [Span.of(text, at, at + 2)], [Span.of(text, at, at + 2)])
     resolve_speakers(text, [q], mentions, "2016-07-11")
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # A spaced hyphen sets off what follows a name as a dash does: the name is the speaker ...
+        ("Deborah Jordan Reynolds - Santilli's girlfriend and co-host on his channel", {"Deborah Jordan Reynolds": "PERSON", "Santilli": "PERSON"},
+         ("Deborah Jordan Reynolds", "PERSON")),
+        ("Deborah Jordan Reynolds -- Santilli's girlfriend and co-host on his channel", {"Deborah Jordan Reynolds": "PERSON", "Santilli": "PERSON"},
+         ("Deborah Jordan Reynolds", "PERSON")),
+        # ... and an organisation "its" opens is that organisation, not the one who runs it, named after the hyphen.
+        ("Its Clinton Health Access Initiative - which is run by Ira C. Magaziner",
+         {"Clinton Health Access Initiative": "ORG", "Ira C. Magaziner": "PERSON"},
+         ("Clinton Health Access Initiative", "ORG")),
+    ],
+)
+def test_resolve_a_source_a_spaced_hyphen_divides(source, names, expected):
+    text = f"Foundation.\n\nThe occupation went on in Burns. {source} said the plan had worked."
+    q = resolved_at(text, names, text.index(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == expected
