@@ -3903,8 +3903,8 @@ class Resolver:
 
     def _modifies_a_role(self, end: int, limit: int) -> bool:
         """Whether a name ending at ``end`` is followed, before ``limit``, by the title it modifies ("English comedian",
-        "USA TODAY contributor"), not by what names a thing of its own ("Clinton campaign")."""
-        after = re.match(r"\s+([a-z][\w-]*)", self.text[end:limit])
+        "USA TODAY contributor", "Clinton's chief pollster"), not by what names a thing of its own ("Clinton campaign")."""
+        after = re.match(r"(?:’s|'s)?\s+([a-z][\w-]*)", self.text[end:limit])
         if after is None:
             # a title in capitals, or abbreviated: "Pennsylvania Gov.", "Democratic National Committee Chairman Ed Rendell"
             titled = re.match(r"\s+([A-Z][a-z]+)(\.?)(?![\w’'-])", self.text[end:limit])

@@ -5955,3 +5955,20 @@ def test_resolve_a_source_a_spaced_hyphen_divides(source, names, expected):
     text = f"Foundation.\n\nThe occupation went on in Burns. {source} said the plan had worked."
     q = resolved_at(text, names, text.index(source), len(source))
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Two roles joined by "and" before one name are that person's, a possessor before them aside ...
+        ("Clinton's chief pollster and strategist Joel Benenson", ("Joel Benenson", "PERSON")),
+        # ... while two names joined by "and" are several speakers.
+        ("Clinton's pollster Joel Benenson and Sanders's strategist Tad Devine",
+         ("Clinton's pollster Joel Benenson and Sanders's strategist Tad Devine", "DESCRIPTION")),
+    ],
+)
+def test_resolve_two_roles_of_one_person_after_a_possessor(source, expected):
+    text = f"Judgment.\n\nHillary Clinton spoke. Bernie Sanders listened. Speaking to MSNBC, {source} said so."
+    q = resolved_at(text, {"Hillary Clinton": "PERSON", "Clinton": "PERSON", "Bernie Sanders": "PERSON", "Sanders": "PERSON",
+                           "Joel Benenson": "PERSON", "Tad Devine": "PERSON"}, text.index(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == expected
