@@ -1157,6 +1157,11 @@ class Resolver:
             title = _TITLE_SURNAME.match(self.text, m.end)
             if title is not None and _norm(title.group(1)) in lexicon().title_words:
                 return [Mention(m.start, title.end(1), m.label)]
+        words = text.split()
+        if (m.label == "PERSON" and len(words) >= 3 and words[-1][:1].isupper()
+                and _norm(words[-1]) in lexicon().apposition_ends - lexicon().role_copulas - {"who", "has", "had", "will", "would"}):
+            # "Maria Hinojosa Explained Why ...": a title-case heading's verb the recogniser took into the name
+            return [Mention(m.start, m.start + text.rstrip().rfind(" "), m.label)]
         dash = re.search(r"\s+[-–—]+\s+|:\s+", text)
         if m.label == "PERSON" and dash is not None and dash.start() > 0:
             # "Deborah Jordan Reynolds - Santilli's", "Marco Rubio: Retirement accounts": the name before the dash or colon

@@ -5922,8 +5922,10 @@ def test_resolve_a_pronoun_after_its_sentences_subject(sentence, expected):
     [
         # A person's name the recogniser ran over a colon ends there ...
         ("Marco Rubio: Retirement accounts", "Marco Rubio"),
-        # ... and over a dash set off by spaces.
+        # ... and over a dash set off by spaces ...
         ("Marco Rubio - Retirement accounts", "Marco Rubio"),
+        # ... and a title-case heading's verb is no part of it.
+        ("Marco Rubio Explained accounts", "Marco Rubio"),
     ],
 )
 def test_resolve_a_name_ends_at_a_colon(heading, expected):
