@@ -5974,3 +5974,20 @@ def test_resolve_two_roles_of_one_person_after_a_possessor(source, expected):
     q = resolved_at(text, {"Hillary Clinton": "PERSON", "Clinton": "PERSON", "Bernie Sanders": "PERSON", "Sanders": "PERSON",
                            "Joel Benenson": "PERSON", "Tad Devine": "PERSON"}, text.index(source), len(source))
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "expected"),
+    [
+        # An organisation the recogniser often misses or types otherwise is one wherever the text names it ...
+        ("The Islamic State asserted responsibility for that attack.", {"Islamic": "NORP"}, "Islamic State"),
+        ("ISIS asserted responsibility for that attack.", {}, "Islamic State"),
+        # ... and what it is called for short is its name ("ISIS" is the Islamic State).
+        ("ISIS asserted responsibility for that attack.", {"ISIS": "ORG"}, "Islamic State"),
+    ],
+)
+def test_resolve_a_known_organisation(sentence, names, expected):
+    text = f"Attack.\n\nFrance was rocked by a terrorist attack in November. {sentence}"
+    source = sentence.split(" asserted")[0]
+    q = resolved_at(text, names, text.index(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
