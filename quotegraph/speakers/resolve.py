@@ -3082,6 +3082,13 @@ class Resolver:
                 start = self._sentence_start(src.start)
                 ent = next((e for span, e in self.person_mentions if start <= span.start < src.start), None)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent is not None else (None, None)
+        if (words[0] == "whose" and 1 < len(words) <= 4
+                and words[-1] in lex.org_heads | lex.organisation_descriptions | lex.company_descriptions | lex.press_descriptions):
+            # "said Mr. Franklin, whose organization does not endorse ...": the organisation the person's role names
+            whose = self._relative(src.start)
+            org = self._org_in_roles(whose) if whose is not None else None
+            if org is not None:
+                return Speaker(org, None, "ORG", "description"), None
         if len(words) <= 2 and words[0] in lex.relative_pronouns and not (words[0] == "whose" and len(words) > 1):  # "whose members": theirs
             if len(words) == 1 and re.search(r"\S,?\s+and\s+$", self.text[max(0, src.start - 8) : src.start]):
                 # "A president who authorized the raid that killed Osama bin Laden and who hoped ...": the head of the
@@ -3747,6 +3754,15 @@ class Resolver:
                     return None  # not an apposition: "a spokesman, John Doe said"
                 ent = self.find(_name_tokens(self.text[men.start : men.end]))
                 return (self._speaker(ent, men.start, "description"), ent) if ent is not None else None
+        return None
+
+    def _org_in_roles(self, ent: Entity) -> str | None:
+        """The organisation a person's role in the article names after "of", "at", "for" or "with" ("president of the
+        National Venture Capital Association"), the first role that names one; None where none does."""
+        for _, role in ent.roles:
+            m = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?[A-Z][\w.&’'-]*)*)", role)
+            if m is not None:
+                return self.fullest_org(_org_name(m.group(1)), "ORG")
         return None
 
     def _kin_of(self, owner: Entity, word: str) -> Entity | None:

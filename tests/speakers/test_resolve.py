@@ -5991,3 +5991,22 @@ def test_resolve_a_known_organisation(sentence, names, expected):
     source = sentence.split(" asserted")[0]
     q = resolved_at(text, names, text.index(source), len(source))
     assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        # "whose organization" after a person is the organisation their role names ...
+        ("Bobby Franklin, president of the National Venture Capital Association,", "National Venture Capital Association"),
+        ("Bobby Franklin, a partner at Sequoia Capital,", "Sequoia Capital"),
+        # ... and no one where the role names none.
+        ("Bobby Franklin, a venture capitalist,", None),
+    ],
+)
+def test_resolve_whose_organisation(apposition, expected):
+    text = (f"Investors.\n\n{apposition} spoke on Monday. ''It is probably not the Trump we will see,'' said Mr. Franklin, "
+            "whose organization does not endorse candidates.")
+    q = resolved_at(text, {"Bobby Franklin": "PERSON", "Franklin": "PERSON", "National Venture Capital Association": "ORG", "Sequoia Capital": "ORG"},
+                    text.index("whose organization"), len("whose organization"))
+    sp = q.speaker
+    assert (sp.name if sp is not None and sp.type == "ORG" else None) == expected
