@@ -56,6 +56,7 @@ class Lexicon:
     org_nicknames: dict[str, str] = field(default_factory=dict)
     country_adjectives: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
+    authored_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> frozenset[str]:
         try:
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         dict(d.get("org_nicknames", {})),
         dict(d.get("country_adjectives", {})),
         dict(d.get("capitals", {})),
+        {k: frozenset(v) for k, v in d.get("authored_verbs", {}).items()},
     )
 
 

@@ -4066,11 +4066,18 @@ class Resolver:
         """Who made the thing a definite description names ("the report", "the ad"): the latest earlier mention of
         such a thing that says whose it is: "X's report", "an AP report", "a report from X", "X released a report"."""
         lex = lexicon()
-        forms = {head, head + "s"} | ({head[:-1]} if head.endswith("s") else set()) | lex.authored_forms.get(head, frozenset())
+        verbs = lex.authored_verbs.get(head, frozenset())
+        forms = {head, head + "s"} | ({head[:-1]} if head.endswith("s") else set()) | lex.authored_forms.get(head, frozenset()) | verbs
         reach = lex.distances["org_lookback"]
         for m in reversed(list(re.finditer(r"\b(" + "|".join(re.escape(f) for f in sorted(forms)) + r")\b", self.text[max(0, pos - reach) : pos], re.I))):
             at = max(0, pos - reach) + m.start()
             if self._in_quotes(at):
+                continue
+            if m.group(0).lower() in verbs:
+                # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters ... The email": the verb's subject
+                maker = self._producer_of_verb(at)
+                if maker is not None:
+                    return maker
                 continue
             before = self.text[max(0, at - 60) : at]
             after = self.text[at + len(m.group(0)) : at + len(m.group(0)) + 80]
@@ -4093,6 +4100,25 @@ class Resolver:
             if who is not None:
                 return who
         return None
+
+    def _producer_of_verb(self, at: int) -> Speaker | None:
+        """The subject of the sentence of a verb of making at ``at``: the person or organisation it opens with, an apposition
+        set off after them aside, with no other name between ("Huma Abedin, vice chairwoman for ..., emailed")."""
+        start = self._sentence_start(at)
+        org = self._org_subject(at)
+        if org is not None and org.end <= at:
+            return Speaker(self.fullest_org(_org_name(self.text[org.start : org.end]), "ORG"), None, "ORG", "description")
+        campaign = re.match(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)(?:’s|'s)?\s+campaign\s+(?:[a-z]+\s+)?$", self.text[start:at])
+        if campaign is not None and self.find([campaign.group(1)]) is not None:
+            return Speaker(f"{campaign.group(1)} campaign", None, "ORG", "description")  # "The Sanders campaign emailed"
+        subject = self._person_at(start)
+        if subject is None or subject[0] >= at or self._in_quotes(subject[0]):
+            return None
+        between = self.text[subject[0] : at]
+        if re.search(r"[.;:!?]\s", between) or any(subject[0] < span.start < at and ent is not subject[1] and not self._in_apposition(span.start)
+                                                     for span, ent in self.person_mentions):
+            return None
+        return self._speaker(subject[1], at, "description")
 
     def _said_in(self, head: str, pos: int, speakers: list[tuple[int, Entity]]) -> tuple[Speaker, Entity | None] | None:
         """Who was quoted last saying something "in" the thing a definite description names ("Powell's office said in a

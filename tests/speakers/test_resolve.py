@@ -6010,3 +6010,21 @@ def test_resolve_whose_organisation(apposition, expected):
                     text.index("whose organization"), len("whose organization"))
     sp = q.speaker
     assert (sp.name if sp is not None and sp.type == "ORG" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "The email" after someone "emailed" is theirs, the verb's subject, an apposition aside ...
+        ("Huma Abedin, vice chairwoman for Clinton’s campaign, emailed supporters on Monday.", "Huma Abedin"),
+        ("The Sanders campaign emailed supporters on Monday.", "Sanders campaign"),
+        # ... not where another person stands between the subject and the verb.
+        ("Huma Abedin said Bernie Sanders emailed supporters on Monday.", None),
+    ],
+)
+def test_resolve_an_authored_thing_after_its_verb(sentence, expected):
+    text = f"Camp.\n\n{sentence}\n\nThe email goes on to say: “We have to be ready.”"
+    q = resolved_at(text, {"Huma Abedin": "PERSON", "Clinton": "PERSON", "Bernie Sanders": "PERSON", "Sanders": "PERSON"},
+                    text.index("The email"), 9)
+    sp = q.speaker
+    assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
