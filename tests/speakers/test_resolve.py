@@ -6028,3 +6028,18 @@ def test_resolve_an_authored_thing_after_its_verb(sentence, expected):
                     text.index("The email"), 9)
     sp = q.speaker
     assert (sp.name if sp is not None and sp.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # An affidavit, a chapter: authored things, their author's ...
+        ("the affidavit", "Marc Bujnowski"),
+        ("Frank’s chapters", "Thomas Frank"),
+    ],
+)
+def test_resolve_an_affidavit_and_chapters(source, expected):
+    text = ("Charge.\n\nThe charge is explained in an affidavit written by Marc Bujnowski, a detective. Thomas Frank wrote a book.\n\n"
+            f"Beyond the footage, {source} cited interviews with Fields.")
+    q = resolved_at(text, {"Marc Bujnowski": "PERSON", "Thomas Frank": "PERSON", "Frank": "PERSON"}, text.rindex(source), len(source))
+    assert q.speaker.name == expected
