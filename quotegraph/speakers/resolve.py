@@ -3240,7 +3240,10 @@ class Resolver:
         head_words = [t for t in _TOKEN.findall(head_text) if _norm(t)]  # as written, determiners and all
         written_head = head_words or raw
         owner = self._possessor(written_head, [_norm(t) for t in written_head], src.start, speakers)
-        if owner is not None and last in lex.authored_heads:
+        # ("Thomas Frank’s new book Listen, Liberal": an authored head with the work's title after it)
+        titled = any(w in lex.authored_heads and 0 < k < len(head_raw) - 1 and all(t[:1].isupper() for t in head_raw[k + 1 :])
+                     for k, w in enumerate(head[: len(head_raw)]))
+        if owner is not None and (last in lex.authored_heads or titled):
             return self._speaker(owner, src.start, "description"), owner  # "Trump's tweet": Trump's words
         kin = self._kin_of(owner, last) if owner is not None and len(head) == 1 else None
         if kin is not None:

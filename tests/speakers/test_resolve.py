@@ -6036,6 +6036,8 @@ def test_resolve_an_authored_thing_after_its_verb(sentence, expected):
         # An affidavit, a chapter: authored things, their author's ...
         ("the affidavit", "Marc Bujnowski"),
         ("Frank’s chapters", "Thomas Frank"),
+        # ... and a book with its title after the head.
+        ("Thomas Frank’s new book Listen, Liberal", "Thomas Frank"),
     ],
 )
 def test_resolve_an_affidavit_and_chapters(source, expected):
