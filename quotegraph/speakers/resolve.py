@@ -3200,6 +3200,11 @@ class Resolver:
             return None, None
         if not description:
             return None, None  # a stray determiner ("the") tagged as the source names no one
+        # "a newly elected Bush", "an angry Sanders": lower-case words between an article and a person's name are no part of it
+        epithet_end = head_at + len(head_text.rstrip())
+        named_last = next(((span, ent) for span, ent in self.person_mentions if span.end == epithet_end and src.start < span.start), None)
+        if named_last is not None and re.fullmatch(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}", self.text[src.start : named_last[0].start]):
+            return self._speaker(named_last[1], src.start, "alias"), named_last[1]
         whole = next((m for m in self.mentions if m.label == "ORG" and m.end == src.end and _LISTED_NAME_TAIL.search(self.text[m.start : m.end])
                       and re.fullmatch(r"(?:[Tt]he\s+)?", self.text[src.start : m.start])), None)
         if whole is not None:

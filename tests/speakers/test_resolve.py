@@ -6045,3 +6045,19 @@ def test_resolve_an_affidavit_and_chapters(source, expected):
             f"Beyond the footage, {source} cited interviews with Fields.")
     q = resolved_at(text, {"Marc Bujnowski": "PERSON", "Thomas Frank": "PERSON", "Frank": "PERSON"}, text.rindex(source), len(source))
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Lower-case words between an article and a person's name are an epithet, no part of the name ...
+        ("a newly elected Bush", "George W. Bush"),
+        ("an angry Bush", "George W. Bush"),
+        # ... not a name that modifies what follows it.
+        ("the Bush administration", "Bush administration"),
+    ],
+)
+def test_resolve_an_epithet_before_a_surname(source, expected):
+    text = f"Schools.\n\nPresident George W. Bush signed the law in 2002.\n\nBack in 2000, {source} sought greater federal involvement."
+    q = resolved_at(text, {"George W. Bush": "PERSON", "Bush": "PERSON"}, text.index(source), len(source))
+    assert q.speaker.name == expected
