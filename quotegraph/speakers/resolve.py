@@ -3520,6 +3520,10 @@ class Resolver:
                 spelled = self.fullest_org(run[0], "ORG")
                 if spelled != run[0]:
                     return Speaker(spelled, None, "ORG", "named"), None
+            rest = src.text[src.text.rfind(run[-1]) + len(run[-1]) :]
+            place_of = re.match(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+([a-z][\w-]*)", rest)
+            if label == "GPE" and place_of is not None and _norm(place_of.group(1)) in _person_words():
+                return Speaker(description, None, "DESCRIPTION", "unresolved"), None  # "one Coralville, Iowa, pastor": no place
             if label in {"ORG", "GPE"}:
                 return Speaker(self.fullest_org(name, label), None, label, "named"), None  # type: ignore[arg-type]
             if label is None and len(run) == 1 and _ACRONYM.fullmatch(run[0]) and len(run[0]) > 1:

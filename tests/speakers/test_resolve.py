@@ -6061,3 +6061,19 @@ def test_resolve_an_epithet_before_a_surname(source, expected):
     text = f"Schools.\n\nPresident George W. Bush signed the law in 2002.\n\nBack in 2000, {source} sought greater federal involvement."
     q = resolved_at(text, {"George W. Bush": "PERSON", "Bush": "PERSON"}, text.index(source), len(source))
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A place with its state set off before a person's word is where the person lives, no speaker of its own ...
+        ("one Coralville, Iowa, pastor", ("DESCRIPTION", None)),
+        # ... while the place alone is the place.
+        ("Coralville", ("GPE", "Coralville")),
+    ],
+)
+def test_resolve_a_place_before_a_persons_word(source, expected):
+    text = f"Rubio.\n\nIt was a message that left {source} puzzled about what Rubio believed. Coralville is in Iowa."
+    q = resolved_at(text, {"Coralville": "GPE", "Iowa": "GPE", "Rubio": "PERSON"}, text.index(source), len(source))
+    sp = q.speaker
+    assert (sp.type, sp.name if sp.type != "DESCRIPTION" else None) == expected
