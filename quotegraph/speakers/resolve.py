@@ -3893,8 +3893,11 @@ class Resolver:
                 break
         # (nor people given as examples after another: "Richard Cross, a former staff member for Maryland Republicans such
         # as former Gov. Bob Ehrlich and former Rep. Helen Bentley")
+        # (nor two the first one's apposition names as whom they served: "Rick Tyler, a former senior aide to Mr. Cruz and Newt
+        # Gingrich and currently ...")
         return any(self._joined_with_roles(a, b) for a, b in zip(people, people[1:])
-                   if not (a is not people[0] and re.search(r"\b(?:such as|like|including)\s", self.text[people[0].end : a.start])))
+                   if not (a is not people[0] and (re.search(r"\b(?:such as|like|including)\s", self.text[people[0].end : a.start])
+                                                   or inside.search(self.text[people[0].end : a.start]))))
 
     def _joined_with_roles(self, a: Mention, b: Mention) -> bool:
         """Whether "and" joins two named people where each may carry a role: an apposition or a party tag after the
@@ -3938,7 +3941,8 @@ class Resolver:
     def _modifies_a_role(self, end: int, limit: int) -> bool:
         """Whether a name ending at ``end`` is followed, before ``limit``, by the title it modifies ("English comedian",
         "USA TODAY contributor", "Clinton's chief pollster"), not by what names a thing of its own ("Clinton campaign")."""
-        after = re.match(r"(?:’s|'s)?\s+([a-z][\w-]*)", self.text[end:limit])
+        # (past an organisation's capitalised name: "former Clinton White House aide")
+        after = re.match(r"(?:’s|'s)?(?:\s+[A-Z][\w.&’'-]*){0,3}\s+([a-z][\w-]*)", self.text[end:limit])
         if after is None:
             # a title in capitals, or abbreviated: "Pennsylvania Gov.", "Democratic National Committee Chairman Ed Rendell"
             titled = re.match(r"\s+([A-Z][a-z]+)(\.?)(?![\w’'-])", self.text[end:limit])

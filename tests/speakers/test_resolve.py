@@ -6077,3 +6077,23 @@ def test_resolve_a_place_before_a_persons_word(source, expected):
     q = resolved_at(text, {"Coralville": "GPE", "Iowa": "GPE", "Rubio": "PERSON"}, text.index(source), len(source))
     sp = q.speaker
     assert (sp.type, sp.name if sp.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # People the first one's apposition names as whom they served are no speakers beside them ...
+        ("Rick Tyler, a former senior aide to Mr. Cruz and Newt Gingrich and currently a political analyst at MSNBC,",
+         {"Rick Tyler": "PERSON", "Cruz": "PERSON", "Newt Gingrich": "PERSON", "MSNBC": "ORG"}, "Rick Tyler"),
+        # ... nor is a name inside a role before an organisation's name and the role's head ("Clinton White House aide") ...
+        ("former Clinton White House aide and current ABC News anchor George Stephanopoulos",
+         {"Clinton": "PERSON", "White House": "ORG", "ABC News": "ORG", "George Stephanopoulos": "PERSON"}, "George Stephanopoulos"),
+        # ... while two people joined with their roles are several.
+        ("Sen. Bernie Sanders and former Maryland Gov. Martin O’Malley", {"Bernie Sanders": "PERSON", "Martin O’Malley": "PERSON"}, None),
+    ],
+)
+def test_resolve_one_speaker_among_names_in_roles(source, names, expected):
+    text = f"Politics.\n\nThe race went on. {source} said the party was split."
+    q = resolved_at(text, names, text.index(source), len(source))
+    sp = q.speaker
+    assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
