@@ -2971,6 +2971,11 @@ class Resolver:
             src = Span.of(self.text, src.start + 1, src.end - 1)  # "‘Time’ Just Announced ...": a name in quotation marks
         if len(src.text) > 2 and src.text[0] in "([" and src.text[-1] in ")]" and src.text[1:-1].count("(") == src.text[1:-1].count(")"):
             src = Span.of(self.text, src.start + 1, src.end - 1)  # "(Donald J. Trump)": a name in brackets
+        trimmed = src.text.rstrip()
+        if len(trimmed) > 2 and trimmed[-1] == ")" and trimmed.count("(") < trimmed.count(")"):
+            src = Span.of(self.text, src.start, src.start + len(trimmed) - 1)  # "Donald J. Trump)": a bracket the tagger closed
+        if len(src.text) > 2 and src.text[0] == "(" and src.text.count("(") > src.text.count(")"):
+            src = Span.of(self.text, src.start + 1, src.end)  # "(Donald J. Trump": one it opened
         raw = [t for t in _TOKEN.findall(src.text)]
         words = [_norm(t) for t in raw if _norm(t)]
         if not words:

@@ -6097,3 +6097,14 @@ def test_resolve_one_speaker_among_names_in_roles(source, names, expected):
     q = resolved_at(text, names, text.index(source), len(source))
     sp = q.speaker
     assert (sp.name if sp is not None and sp.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize("source", ["Donald J. Trump)", "(Donald J. Trump", "(Donald J. Trump)"])
+def test_resolve_a_source_with_a_bracket_of_its_own(source):
+    # A bracket the tagger took into a source on one side only is no part of the name.
+    text = f"Politics.\n\nVoters like the nominee (Donald J. Trump) and his plans. {source} said so."
+    ms = [Mention(m.start(), m.end(), "PERSON") for m in re.finditer("Donald J. Trump", text)]
+    at = text.rindex(source)
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
+    resolve_speakers(text, [q], ms, "2016-01-01")
+    assert (q.speaker.name, q.speaker.type) == ("Donald J. Trump", "PERSON")
