@@ -5,7 +5,7 @@ totals. The blind set (``train_speakers_blind.jsonl``) is left out: ``benchmarks
 
     .venv/bin/python benchmarks/speakers_tuning.py [--corpus ../shared/corpora/polnear]
 
-About 75 s (25 sets, 9,885 pronoun, surname and description sources). Skips, saying why, where the corpus is absent.
+About 80 s (26 sets, 10,449 pronoun, surname and description sources). Skips, saying why, where the corpus is absent.
 """
 
 from __future__ import annotations
