@@ -2348,7 +2348,8 @@ class Resolver:
         if not named:
             return None
         lead = list(re.finditer(r"\S+", self.text[start : named[0][0].start]))
-        while lead and _norm(lead[-1].group()) in lexicon().honorifics | lexicon().title_words:
+        titles = lexicon().honorifics | lexicon().title_words
+        while lead and _norm(lead[-1].group()) in titles:
             lead.pop()  # "Mr. Trump, who ..., fits that bill, he added": the name with its title
         if lead and not self._only_openers(start, start + lead[-1].end()):
             return None
@@ -3160,13 +3161,13 @@ class Resolver:
             ent = ent or self._subject_before(src.start, gender, speakers)  # the subject by salience, else the person quoted last
             if ent is None:
                 ent = self._chained(src.start, gender, speakers)
-            if (ent is None and gender is not None and self._unnamed_before(src.start, gender, speakers)
-                    and self._recent_person(src.start, speakers, gender, others) is not None):
-                # "One woman adopted from Iran ... did not learn of her status. ... she used to vote": not someone named
-                # further back (where no one is, the person named next may be the one the description stands for)
-                return None, None
             if ent is None or id(ent) in others:
-                ent = self._recent_person(src.start, speakers, gender, others)
+                recent = self._recent_person(src.start, speakers, gender, others)
+                if ent is None and gender is not None and recent is not None and self._unnamed_before(src.start, gender, speakers):
+                    # "One woman adopted from Iran ... did not learn of her status. ... she used to vote": not someone named
+                    # further back (where no one is, the person named next may be the one the description stands for)
+                    return None, None
+                ent = recent
             if ent is None:  # no one before it in the body: whom the headline names, else the person named next
                 ent = self._named_in_headline(src.start, gender, others) or self._named_next(src.end, gender, others)
             return (self._speaker(ent, src.start, "pronoun"), ent) if ent else (None, None)
@@ -4123,23 +4124,16 @@ class Resolver:
         return None
 
     def _producer_of_verb(self, at: int) -> Speaker | None:
-        """The subject of the sentence of a verb of making at ``at``: the person or organisation it opens with, an apposition
-        set off after them aside, with no other name between ("Huma Abedin, vice chairwoman for ..., emailed")."""
-        start = self._sentence_start(at)
-        org = self._org_subject(at)
-        if org is not None and org.end <= at:
-            return Speaker(self.fullest_org(_org_name(self.text[org.start : org.end]), "ORG"), None, "ORG", "description")
-        campaign = re.match(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)(?:’s|'s)?\s+campaign\s+(?:[a-z]+\s+)?$", self.text[start:at])
-        if campaign is not None and self.find([campaign.group(1)]) is not None:
-            return Speaker(f"{campaign.group(1)} campaign", None, "ORG", "description")  # "The Sanders campaign emailed"
-        subject = self._person_at(start)
-        if subject is None or subject[0] >= at or self._in_quotes(subject[0]):
+        """The maker the sentence of a verb of making at ``at`` opens with (``_sentence_maker``), an apposition set off after
+        them aside, with no other name between ("Huma Abedin, vice chairwoman for ..., emailed")."""
+        opening = self._sentence_maker(at)
+        if opening is None:
             return None
-        between = self.text[subject[0] : at]
-        if re.search(r"[.;:!?]\s", between) or any(subject[0] < span.start < at and ent is not subject[1] and not self._in_apposition(span.start)
-                                                     for span, ent in self.person_mentions):
+        end, maker = opening
+        if re.search(r"[.;:!?]\s", self.text[end:at]) or any(
+                end <= span.start < at and ent is not maker and not self._in_apposition(span.start) for span, ent in self.person_mentions):
             return None
-        return self._speaker(subject[1], at, "description")
+        return self._maker_speaker(maker, at)
 
     def _said_in(self, head: str, pos: int, speakers: list[tuple[int, Entity]]) -> tuple[Speaker, Entity | None] | None:
         """Who was quoted last saying something "in" the thing a definite description names ("Powell's office said in a
@@ -4169,21 +4163,10 @@ class Resolver:
         making (lexicon ``producing_verbs``) stands between them with the thing as its object ("The Future45 group,
         funded by GOP donors, is planning to plaster screens with a Web ad"); None where another name stands between,
         or another preposition governs the thing ("Palin posted her message under a headline that said")."""
-        org = self._org_subject(at)
-        start = self._sentence_start(at)
-        campaign = re.match(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)(?:’s|'s)?\s+campaign\b", self.text[start:at])
-        maker: str | Entity  # the organisation's name, or the person
-        if org is not None:
-            end, maker = org.end, self.fullest_org(_org_name(self.text[org.start : org.end]), "ORG")
-        elif campaign is not None and self.find([campaign.group(1)]) is not None:
-            # "The Cruz campaign sent a fundraising email": the candidate's campaign
-            end, maker = start + campaign.end(), f"{campaign.group(1)} campaign"
-        else:
-            subject = self._person_at(start)
-            span = next((span for span, _ in self.person_mentions if subject is not None and span.start == subject[0]), None)
-            if subject is None or span is None or span.end > at or re.match(r"(?:’s|'s)\b", self.text[span.end : span.end + 3]):
-                return None  # (not a possessive: "Clinton's campaign sent out an email" is the campaign's, above)
-            end, maker = span.end, subject[1]
+        opening = self._sentence_maker(at)
+        if opening is None:
+            return None
+        end, maker = opening
         between = self.text[end:at]
         if any(end <= m.start and m.end <= at for m in self.mentions if m.label in {"PERSON", "ORG"}):
             return None
@@ -4194,6 +4177,26 @@ class Resolver:
         # The thing is the verb's object, or what it is spent on or filled with; not "posted her message under a headline".
         if any(_norm(w) in lex.prepositions - {"on", "with"} for w in between.split()[verbs[-1] + 1 :]):
             return None
+        return self._maker_speaker(maker, at)
+
+    def _sentence_maker(self, at: int) -> tuple[int, str | Entity] | None:
+        """The organisation or person the sentence of ``at`` opens with, as a maker, with where its name ends: the organisation
+        its subject is, a candidate's campaign ("The Cruz campaign sent ..."), or the person named first (not a possessor:
+        "Clinton's campaign sent out an email" is the campaign's); None where it opens with none of them before ``at``."""
+        org = self._org_subject(at)
+        if org is not None:
+            return org.end, self.fullest_org(_org_name(self.text[org.start : org.end]), "ORG")
+        start = self._sentence_start(at)
+        campaign = re.match(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)(?:’s|'s)?\s+campaign\b", self.text[start:at])
+        if campaign is not None and self.find([campaign.group(1)]) is not None:
+            return start + campaign.end(), f"{campaign.group(1)} campaign"
+        subject = self._person_at(start)
+        span = next((span for span, _ in self.person_mentions if subject is not None and span.start == subject[0]), None)
+        if subject is None or span is None or span.end > at or re.match(r"(?:’s|'s)\b", self.text[span.end : span.end + 3]):
+            return None
+        return span.end, subject[1]
+
+    def _maker_speaker(self, maker: str | Entity, at: int) -> Speaker:
         return Speaker(maker, None, "ORG", "description") if isinstance(maker, str) else self._speaker(maker, at, "description")
 
     def _before_span(self, start: int) -> tuple[int, int] | None:
@@ -4742,15 +4745,22 @@ def _names_with(raw: list[str]) -> bool:
     return len(raw) > 1 and raw[0][:1].isupper() and _norm(raw[0]) in {"our", "my", "your"} and raw[1][:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _known_organisations_pattern() -> re.Pattern[str] | None:
+    names = lexicon().known_organisations
+    if not names:
+        return None
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+
+
 def _known_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with an organisation the recogniser often misses or types otherwise ("the Islamic State": "Islamic"
     a people's adjective, "State" nothing; ``known_organisations``, lexicon data) made one ORG mention, wherever the text
     writes its name and no organisation's mention covers it."""
-    names = lexicon().known_organisations
-    if not names:
+    pattern = _known_organisations_pattern()
+    if pattern is None:
         return mentions
-    found = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                                                         + r")(?![\w-])", text)]
+    found = [(m.start(), m.end()) for m in pattern.finditer(text)]
     found = [(a, b) for a, b in found if not any(m.label == "ORG" and m.start <= a and b <= m.end for m in mentions)]
     if not found:
         return mentions
