@@ -13,15 +13,12 @@ About 3 minutes for the 24 train sets (about 360 articles). Skips, saying why, w
 from __future__ import annotations
 
 import argparse
-import json
-import sqlite3
 import sys
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from quotegraph.corpus import ingest
-from quotegraph.eval.speakers import ANNOTATION, _identity, _published, _read, _rows, bcubed
+from quotegraph.eval.speakers import ANNOTATION, _rows, bcubed, store_speakers
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,35 +40,17 @@ def main() -> int:
         for doc, rows in _rows(f).items():
             by_doc.setdefault(doc, []).extend(rows)
     with tempfile.TemporaryDirectory() as tmp:
-        dump = Path(tmp) / "articles.jsonl"
-        with open(dump, "w", encoding="utf-8") as out:
-            for doc in sorted(by_doc):
-                out.write(json.dumps({"text": _read(text_dir, doc), "url": f"polnear:{doc}", "published": _published(doc)}) + "\n")
-        db = str(Path(tmp) / "store.db")
-        ingest([str(dump)], db=db, jobs=1, min_confidence=0.0)
-        conn = sqlite3.connect(db)
-        names = dict(conn.execute("SELECT id, name FROM speakers").fetchall())
-        clusters: dict[str, Counter[str]] = defaultdict(Counter)
-        items: list[tuple[str, str]] = []
-        for doc, rows in by_doc.items():
-            got = conn.execute("SELECT id FROM articles WHERE url = ?", (f"polnear:{doc}",)).fetchone()
-            occ = conn.execute("SELECT sources, speaker_id FROM occurrences WHERE article_id = ?", (got[0],)).fetchall() if got else []
-            spans = [(sp["start"], sp["end"], sid) for sources, sid in occ for sp in json.loads(sources)]
-            for n, r in enumerate(rows):
-                if not r.get("canonical"):
-                    continue
-                s, e = r["source"]["start"], r["source"]["end"]
-                sid = next((x for a, b, x in spans if a < e and s < b and x is not None), None)
-                gold = _identity(r["canonical"])
-                clusters[gold][names.get(sid, "?") if sid is not None else "(missed)"] += 1
-                items.append((gold, f"speaker {sid}" if sid is not None else f"missed {doc} {n}"))
-        conn.close()
+        found = store_speakers(text_dir, by_doc, tmp)
+    items = [(gold, cluster) for gold, cluster, _ in found]
+    clusters: dict[str, Counter[str]] = defaultdict(Counter)
+    for gold, _, name in found:
+        clusters[gold][name if name is not None else "(missed)"] += 1
     scores = bcubed(items)
     print(f"{len(by_doc)} articles, {len(items)} gold sources with a named referent; B-cubed "
           f"P {scores['precision']:.3f} R {scores['recall']:.3f} F1 {scores['f1']:.3f}")
-    for gold, found in sorted(clusters.items(), key=lambda kv: -sum(kv[1].values())):
-        if len([k for k in found if k != "(missed)"]) > 1:
-            print(f"{gold}: " + "; ".join(f"{k} {v}" for k, v in found.most_common()))
+    for gold, under in sorted(clusters.items(), key=lambda kv: -sum(kv[1].values())):
+        if len([k for k in under if k != "(missed)"]) > 1:
+            print(f"{gold}: " + "; ".join(f"{k} {v}" for k, v in under.most_common()))
     return 0
 
 

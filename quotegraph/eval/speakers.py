@@ -200,11 +200,23 @@ def identity_bcubed(text_dir: str | Path, annotation: str | Path, workdir: str |
     Items are the gold sources with a named referent; one the pipeline finds no source for (or
     gives no speaker) is a cluster of its own, so a miss costs recall.
     """
+    items = [(gold, cluster) for gold, cluster, _ in store_speakers(text_dir, _rows(annotation), workdir)]
+    scores = bcubed(items)
+    # A diagnostic, not the figure: the same over the sources the pipeline found, which tells what the misses cost
+    # (recall) from what the store's merging and the resolver's errors cost.
+    found = [(g, p) for g, p in items if not p.startswith("missed ")]
+    return {**scores, "items": len(items), "speakers": len({p for _, p in items}), "people": len({g for g, _ in items}),
+            "found_items": len(found), **{f"found_{k}": v for k, v in bcubed(found).items()}}
+
+
+def store_speakers(text_dir: str | Path, by_doc: dict[str, list[dict]], workdir: str | Path) -> list[tuple[str, str, str | None]]:
+    """The annotated articles (``doc`` -> its annotation lines) ingested into one store in ``workdir``: for each gold source
+    with a named referent, its gold identity, its predicted cluster ("speaker ID" of the predicted source that overlaps
+    it, or "missed DOC N") and that store speaker's name (None where missed)."""
     import sqlite3
 
     from ..corpus import ingest
 
-    by_doc = _rows(annotation)
     dump = Path(workdir) / "annotated.jsonl"
     with open(dump, "w", encoding="utf-8") as f:
         for doc in sorted(by_doc):
@@ -212,7 +224,8 @@ def identity_bcubed(text_dir: str | Path, annotation: str | Path, workdir: str |
     db = str(Path(workdir) / "identity.db")
     ingest([str(dump)], db=db, jobs=1, min_confidence=0.0)
     conn = sqlite3.connect(db)
-    items: list[tuple[str, str]] = []  # (gold canonical, predicted cluster)
+    names = dict(conn.execute("SELECT id, name FROM speakers").fetchall())
+    items: list[tuple[str, str, str | None]] = []
     for doc, rows in by_doc.items():
         got = conn.execute("SELECT id FROM articles WHERE url = ?", (f"polnear:{doc}",)).fetchone()
         occ = conn.execute("SELECT sources, speaker_id FROM occurrences WHERE article_id = ?", (got[0],)).fetchall() if got else []
@@ -222,14 +235,10 @@ def identity_bcubed(text_dir: str | Path, annotation: str | Path, workdir: str |
                 continue
             s, e = r["source"]["start"], r["source"]["end"]
             sid = next((x for a, b, x in spans if a < e and s < b and x is not None), None)
-            items.append((_identity(r["canonical"]), f"speaker {sid}" if sid is not None else f"missed {doc} {n}"))
+            items.append((_identity(r["canonical"]), f"speaker {sid}" if sid is not None else f"missed {doc} {n}",
+                          names.get(sid) if sid is not None else None))
     conn.close()
-    scores = bcubed(items)
-    # A diagnostic, not the figure: the same over the sources the pipeline found, which tells what the misses cost
-    # (recall) from what the store's merging and the resolver's errors cost.
-    found = [(g, p) for g, p in items if not p.startswith("missed ")]
-    return {**scores, "items": len(items), "speakers": len({p for _, p in items}), "people": len({g for g, _ in items}),
-            "found_items": len(found), **{f"found_{k}": v for k, v in bcubed(found).items()}}
+    return items
 
 
 def bcubed(items: list[tuple[str, str]]) -> dict[str, float]:
