@@ -1080,7 +1080,7 @@ class Resolver:
         )
         self._place_names: dict[str, str] = {}  # see _places_named_as_people
         self.mentions = self._places_named_as_people(_org_tails_typed_people(text, _listed_names_joined(text, self.mentions)))
-        self.mentions = _known_organisations(text, self.mentions)
+        self.mentions = _transcript_speakers(text, _known_organisations(text, self.mentions))
         first_nl = text.find("\n")
         # A headline's title case fools the NER model ("Obama Says ..."): names start in the body.
         self.body_start = first_nl + 1 if 0 < first_nl < 250 else 0
@@ -1901,7 +1901,7 @@ class Resolver:
 
     def _add_person(self, m: Mention) -> None:
         lex = lexicon()
-        toks = self._paired.get(m.start) or _name_tokens(self.text[m.start : m.end])
+        toks = _recased(self.text, self._paired.get(m.start) or _name_tokens(self.text[m.start : m.end]))
         if not toks or all(_norm(t) in lex.title_words for t in toks):
             return
         if len(toks) > 1 and not self._is_seed(toks, m.end, m.start):
@@ -4766,6 +4766,41 @@ def _known_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in found)]
     return sorted(kept + [Mention(a, b, "ORG") for a, b in found], key=lambda m: m.start)
+
+
+# A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".
+_TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z’'.-]*[A-Z]|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Z’'.-]*[A-Z]|[A-Z]\.)){1,3})[ \t]*:[ \t]")
+
+
+def _transcript_speakers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each transcript label that gives a first name and a surname in capitals ("KATE BOULDUAN:",
+    "JOEL BENENSON:") made one PERSON mention, whatever the recogniser made of it (it types most names in capitals
+    organisations): the person a bare "BOULDUAN:" further on is."""
+    found = []
+    for m in _TRANSCRIPT_LABEL.finditer(text):
+        toks = m.group(1).split()
+        if _norm(toks[0]) in _first_names() and not any(_norm(t) in lexicon().not_names | lexicon().title_words for t in toks):
+            found.append((m.start(1), m.end(1)))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in found)]
+    return sorted(kept + [Mention(a, b, "PERSON") for a, b in found], key=lambda m: m.start)
+
+
+def _recased(text: str, tokens: list[str]) -> list[str]:
+    """A name written all in capitals ("HILLARY CLINTON", a transcript's "KATE BOULDUAN") as the article writes it
+    elsewhere, else each word capitalised ("O'MALLEY" -> "O'Malley"); any other name as it is."""
+    if (not all(t.isupper() for t in tokens) or any(re.match(r"[A-Z]-", t) for t in tokens)
+            or (len(tokens) == 1 and sum(c.isalpha() for c in tokens[0]) < 4)):
+        return tokens  # "G-III", "AOC": no name in capitals
+    out: list[str] = []
+    for t in tokens:
+        if re.fullmatch(r"[IVX]+\.?", t) and out:
+            out.append(t)  # "JOHN SMITH III"
+            continue
+        other = next((f.group() for f in re.finditer(rf"(?<![\w’']){re.escape(t)}(?!\w)", text, re.IGNORECASE) if not f.group().isupper()), None)
+        out.append(other or re.sub(r"[A-Z]+", lambda w: w.group()[0] + w.group()[1:].lower(), t))
+    return out
 
 
 def _org_name(text: str) -> str:

@@ -6108,3 +6108,39 @@ def test_resolve_a_source_with_a_bracket_of_its_own(source):
     q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
     resolve_speakers(text, [q], ms, "2016-01-01")
     assert (q.speaker.name, q.speaker.type) == ("Donald J. Trump", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # A transcript's label with a first name in capitals is a person, whatever the recogniser typed it ...
+        ("KATE BOULDUAN", {"KATE BOULDUAN": "ORG", "JOEL BENENSON": "ORG"}, ("PERSON", "Kate Boulduan")),
+        ("JOEL BENENSON", {"KATE BOULDUAN": "ORG", "JOEL BENENSON": "ORG"}, ("PERSON", "Joel Benenson")),
+        # ... and the bare surname of a later label the same person ...
+        ("BOULDUAN", {"KATE BOULDUAN": "ORG", "JOEL BENENSON": "ORG"}, ("PERSON", "Kate Boulduan")),
+        ("BENENSON", {}, ("PERSON", "Joel Benenson")),
+        # ... named as the article writes the name where it does in small letters too.
+        ("JOHN MCCAIN", {"JOHN MCCAIN": "PERSON", "McCain": "PERSON"}, ("PERSON", "John McCain")),
+    ],
+)
+def test_resolve_a_transcripts_speaker_labels(source, names, expected):
+    text = ("Debate.\n\nVideo transcript:\n\nKATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he'd never run "
+            "a negative ad.\n\nJOHN MCCAIN: I agree with McCain's friends.\n\nBOULDUAN: So no debate?\n\nBENENSON: Not now.")
+    at = text.rindex(source + ":")
+    q = resolved_at(text, names, at, len(source))
+    assert (q.speaker.type, q.speaker.name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("HILLARY CLINTON", "Hillary Clinton"),
+        ("MARTIN O'MALLEY", "Martin O'Malley"),
+        # Letters and numerals that are no name in capitals stay as they are.
+        ("G-III", "G-III"),
+    ],
+)
+def test_resolve_a_name_in_capitals(name, expected):
+    text = f"Politics.\n\nThe race went on. {name} said the party was split."
+    q = resolved_at(text, {name: "PERSON"}, text.index(name), len(name))
+    assert q.speaker.name == expected
