@@ -2981,6 +2981,11 @@ class Resolver:
         words = [_norm(t) for t in raw if _norm(t)]
         if not words:
             return None, None
+        letters = [c for c in src.text if c.isalpha()]
+        if len(raw) >= 4 and len(letters) >= 12 and all(c.isupper() for c in letters) and self.text[src.end : src.end + 2].strip()[:1] != ":":
+            # "HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD": a heading in capitals taken for a source names no one
+            # (a transcript's label, "JOHN F. KENNEDY JR.:", is a name)
+            return None, None
         if (len(raw) > 2 and words[0] in lex.quantifiers - {"one", "each", "either", "neither", "first", "last", "any", "none", "rest"}
                 and raw[1].islower() and re.search(r"[^s]s$", raw[1])
                 and any(m.label == "PERSON" and src.start <= m.start and m.end <= src.end for m in self.mentions)):
@@ -3326,6 +3331,15 @@ class Resolver:
         if last == "team" and owner is not None and (len(head) == 1 or head[-2] == "campaign") and (
                 owner.role_words(year=self.year) & lex.candidacy_words):
             last = "campaign"  # "her team", "his campaign team" of a candidate: the campaign
+        if last == "campaign" and owner is None:
+            # "The campaign of presumptive Democratic nominee Hillary Clinton": the candidate named after "of";
+            # "the Democratic nominee's campaign": the one the description names.
+            of = re.match(r"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}?campaign\s+of\s+", src.text)
+            if of is not None:
+                owner = next((ent for span, ent in self.person_mentions if src.start + of.end() <= span.start and span.end <= src.end), None)
+            k = next((i for i, t in enumerate(head_raw[:-1]) if _POSSESSIVE.search(t) and t[:1].islower() and len(t) > 4), None)
+            if owner is None and k is not None:
+                owner = self._by_description([_norm(_POSSESSIVE.sub("", t)) for t in head_raw[: k + 1]], src.start)
         if last == "campaign" and (owner is not None or len(head) > 1):
             # "his campaign", "Hillary Clinton's campaign", "the Clinton campaign": one name, "<surname> campaign".
             person = owner or self.find([_POSSESSIVE.sub("", t) for t in head_raw[:-1] if t[:1].isupper()])

@@ -6144,3 +6144,35 @@ def test_resolve_a_name_in_capitals(name, expected):
     text = f"Politics.\n\nThe race went on. {name} said the party was split."
     q = resolved_at(text, {name: "PERSON"}, text.index(name), len(name))
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # A heading in capitals that the tagger took for a source names no one ...
+        ("HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD", None),
+        ("TWO MORE BITE THE DUST FOR THE NEXT GOP DEBATE STAGE", None),
+        # ... while a name in capitals does.
+        ("HILLARY CLINTON", "Hillary Clinton"),
+    ],
+)
+def test_resolve_a_heading_in_capitals(source, expected):
+    text = f"Morning Email.\n\nHillary Clinton spoke.\n\n{source} “The slowdown is fostering a cycle of decline,” the paper wrote."
+    q = resolved_at(text, {"HILLARY CLINTON": "PERSON", "Hillary Clinton": "PERSON", "GOP": "ORG", "CHINA’S": "GPE", "DEBATE STAGE": "ORG"},
+                    text.index(source), len(source))
+    assert (q.speaker.name if q.speaker is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # The candidate named after "campaign of", or the one a possessive description names, not the campaign quoted last.
+        "The campaign of presumptive Democratic nominee Hillary Clinton",
+        "The Democratic nominee's campaign",
+    ],
+)
+def test_resolve_a_campaign_of_a_described_candidate(source):
+    text = ("Politics.\n\nDemocratic nominee Hillary Clinton spoke in Ohio. Trump campaign spokeswoman Hope Hicks said all staffers "
+            f"sign agreements. {source} did not reply.")
+    q = resolved_at(text, {"Hillary Clinton": "PERSON", "Trump": "PERSON", "Hope Hicks": "PERSON"}, text.index(source), len(source))
+    assert (q.speaker.name, q.speaker.type) == ("Clinton campaign", "ORG")
