@@ -2977,6 +2977,9 @@ class Resolver:
             src = Span.of(self.text, src.start, src.start + len(trimmed) - 1)  # "Donald J. Trump)": a bracket the tagger closed
         if len(src.text) > 2 and src.text[0] == "(" and src.text.count("(") > src.text.count(")"):
             src = Span.of(self.text, src.start + 1, src.end)  # "(Donald J. Trump": one it opened
+        dash = re.search(r"\s+(?:—|–|--?)\s*$", src.text)
+        if dash and dash.start() > 0:
+            src = Span.of(self.text, src.start, src.start + dash.start())  # "Indiana Gov. Mike Pence —": the dash that closes an apposition
         raw = [t for t in _TOKEN.findall(src.text)]
         words = [_norm(t) for t in raw if _norm(t)]
         if not words:
@@ -3235,7 +3238,10 @@ class Resolver:
                 return Speaker(self._poll_name(org, said), None, "ORG", "named"), None  # a poll is named by who ran it
         if any(w in lex.poll_aggregates for w in head):
             maker = re.search(r"((?:[A-Z][\w.&’'/-]*\s+)*[A-Z][\w.&’'/-]*)\s+(?:polling\s+|poll\s+)?averages?\b", src.text)
-            org = self._org_inside(src) or (maker.group(1) if maker else None)
+            made_by = maker.group(1).split() if maker else []
+            while made_by and _norm(made_by[0]) in lex.determiners | lex.indefinite_determiners:
+                made_by = made_by[1:]  # ("An average of 10 percent of voters", "A Real Clear Politics average": no maker's word)
+            org = self._org_inside(src) or " ".join(made_by) or None
             if org:
                 # "the most recent RealClearPolitics average of national polls", "the RealClearPolitics polling average":
                 # named as a poll is, by who makes it.
@@ -4043,7 +4049,9 @@ class Resolver:
         orgs = [m for m in self.mentions if m.label == "ORG" and src.start <= m.start and m.end <= src.end]
         if not orgs:
             return None
-        return self._joint_name(orgs[-1], src.start, src.end)
+        # The maker "by" or "from" names ("a poll from Florida Atlantic University broadcast on MSNBC"), else the last one.
+        made = [m for m in orgs if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", self.text[max(src.start, m.start - 10) : m.start])]
+        return self._joint_name((made or orgs)[-1 if not made else 0], src.start, src.end)
 
     def _joint_name(self, m: Mention, lo: int, hi: int) -> str:
         """An organisation's name with those written jointly with it by a slash, within ``lo:hi`` ("CNN/ORC", "USA

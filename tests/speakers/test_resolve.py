@@ -6176,3 +6176,25 @@ def test_resolve_a_campaign_of_a_described_candidate(source):
             f"sign agreements. {source} did not reply.")
     q = resolved_at(text, {"Hillary Clinton": "PERSON", "Trump": "PERSON", "Hope Hicks": "PERSON"}, text.index(source), len(source))
     assert (q.speaker.name, q.speaker.type) == ("Clinton campaign", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # A poll's maker is the organisation "from" or "by" names, not one named after it ...
+        ("a just-released poll from Florida Atlantic University broadcast on MSNBC",
+         {"Florida Atlantic University": "ORG", "MSNBC": "ORG"}, ("ORG", "Florida Atlantic University poll")),
+        # ... an average's maker no determiner: "An average of 10 percent of voters" is no one's ...
+        ("An average of 10 percent of registered voters", {}, ("DESCRIPTION", None)),
+        ("A Real Clear Politics average of polls", {}, ("ORG", "Real Clear Politics average")),
+        # ... a dash that closes an apposition no part of the name ...
+        ("Trump’s running mate — Indiana Gov. Mike Pence —", {"Indiana": "GPE", "Mike Pence": "PERSON"}, ("PERSON", "Mike Pence")),
+        # ... and a "VP" a title, no organisation.
+        ("Trump’s potential VP", {"VP": "ORG"}, ("DESCRIPTION", None)),
+    ],
+)
+def test_resolve_makers_and_appositions_set_off(source, names, expected):
+    text = f"Politics.\n\nRepublican presidential nominee Donald Trump leads. {source} said so on Monday."
+    q = resolved_at(text, {"Donald Trump": "PERSON", **names}, text.index(source), len(source))
+    sp = q.speaker
+    assert (sp.type, sp.name if sp.type != "DESCRIPTION" else None) == expected
