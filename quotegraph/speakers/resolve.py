@@ -232,6 +232,11 @@ def clean_role(role: str | None) -> str | None:
     while toks and (clause(toks[0]) or _norm(toks[0]) in lex.role_edge_words or _norm(toks[0]) in lex.determiners
                     or (_AGE.fullmatch(toks[0]) and len(toks) > 1 and _norm(toks[1]) not in lex.role_edge_words)):
         toks.pop(0)  # "As for the very moderate Governor" -> "very moderate Governor"; "31-year-old volunteer" -> "volunteer"
+    if len(toks) > 1 and toks[0].islower() and _norm(toks[0]) in lex.office_nouns and _norm(toks[1]) not in lex.role_edge_words - {"of"}:
+        # "maintains the title campaign manager", "the post of chairman": the role the word names
+        toks = toks[2:] if _norm(toks[1]) == "of" else toks[1:]
+        while toks and _norm(toks[0]) in lex.determiners:
+            toks.pop(0)
     if toks and _AGE.fullmatch(toks[0]):
         return None  # "a 59-year-old from Hilton Head": an age and where they live, no role
     # "recently named the company's chief executive", "appointed the city's police chief", "named as head coach": the role is
@@ -1705,7 +1710,7 @@ class Resolver:
         span = self._before_span(start)
         if span is None or self._ends_in_person(span):
             return None
-        dashes = list(re.finditer(r"\s[-–—]\s", self.text[span[0] : start + 1]))
+        dashes = list(re.finditer(r"\s(?:--|[-–—])\s", self.text[span[0] : start + 1]))
         if dashes:
             # "as a two-time candidate for president - Mrs. Clinton": a dash sets off what she was, no title; the title
             # after one is ("JACKSON, Miss. - U.S. District Judge Carlton W. Reeves")
@@ -2999,6 +3004,13 @@ class Resolver:
         parts = re.split(r",|\bwho\b|\(| -- | - | – | — ", src.text)  # (a spaced hyphen for a dash: "Deborah Jordan Reynolds - Santilli's")
         head_text = parts[0].strip() or src.text
         first_words = parts[0].split()
+        if len(parts) > 1 and any(w.islower() and re.search(r"[^s]s$", w) and (_norm(w)[:-1] in _person_words() or _norm(w) in lex.group_heads)
+                                  for w in first_words):
+            # "The Republican senators running for president -- Ted Cruz of Texas, ... and Marco Rubio of Florida --": a group
+            # the people named after it make up, no one of them
+            listed = {id(ent) for span, ent in self.person_mentions if src.start + len(parts[0]) <= span.start and span.end <= src.end}
+            if len(listed) >= 2:
+                return Speaker(head_text, None, "DESCRIPTION", "unresolved"), None
         # (someone's description names no one: "Corker's usual negotiating partner", "Elliott's father")
         someones = (len(first_words) > 1 and _POSSESSIVE.search(first_words[0]) is not None and first_words[-1].islower()
                     and not re.search(r"[^s]s$", first_words[-1]))  # (not several: "Trump's leading Republican rivals, Sens. ...")

@@ -6198,3 +6198,25 @@ def test_resolve_makers_and_appositions_set_off(source, names, expected):
     q = resolved_at(text, {"Donald Trump": "PERSON", **names}, text.index(source), len(source))
     sp = q.speaker
     assert (sp.type, sp.name if sp.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "names", "expected"),
+    [
+        # A group set off before the people it lists is no one of them, nor its office sought their role ...
+        ("The Republican senators running for president -- Ted Cruz of Texas, Lindsey Graham of South Carolina and Rand Paul of "
+         "Kentucky -- voted for it.", "The Republican senators running for president -- Ted Cruz of Texas, Lindsey Graham of South "
+         "Carolina and Rand Paul of Kentucky --", {"Ted Cruz": "PERSON", "Lindsey Graham": "PERSON", "Rand Paul": "PERSON"}, (None, None)),
+        ("The senators running for president -- Ted Cruz of Texas and Rand Paul -- met. Cruz said it was right.", "Cruz",
+         {"Ted Cruz": "PERSON", "Rand Paul": "PERSON", "Cruz": "PERSON"}, ("Ted Cruz", None)),
+        # ... and a word that names a role by what it is no part of it.
+        ("While Lewandowski maintains the title campaign manager and travels with the candidate, Trump hired others. "
+         "Lewandowski said he was happy.", "Lewandowski",
+         {"Lewandowski": "PERSON", "Trump": "PERSON"}, ("Corey Lewandowski", "campaign manager")),
+    ],
+)
+def test_resolve_a_group_listed_after_a_dash_and_an_office_noun(text, source, names, expected):
+    text = f"Politics.\n\n{text}"
+    q = resolved_at(text, names, text.rindex(source), len(source))
+    sp = q.speaker
+    assert ((sp.name, sp.role) if sp is not None and sp.type == "PERSON" else (None, None)) == expected
