@@ -2990,10 +2990,15 @@ class Resolver:
         if not words:
             return None, None
         letters = [c for c in src.text if c.isalpha()]
-        if len(raw) >= 4 and len(letters) >= 12 and all(c.isupper() for c in letters) and self.text[src.end : src.end + 2].strip()[:1] != ":":
-            # "HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD": a heading in capitals taken for a source names no one
-            # (a transcript's label, "JOHN F. KENNEDY JR.:", is a name)
-            return None, None
+        if len(letters) >= 4 and all(c.isupper() for c in letters) and self.text[src.end : src.end + 2].strip()[:1] != ":":
+            # "HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD", "NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD": a heading in
+            # capitals taken for a source names no one (a transcript's label, "JOHN F. KENNEDY JR.:", is a name)
+            after = re.match(r"[\s,’'-]*((?:[A-Z][A-Z’'.,-]*\s+){0,3})", self.text[src.end : src.end + 60])
+            known = len(raw) <= 3 and self.find([_POSSESSIVE.sub("", t) for t in raw]) is not None  # ("OBAMA PLANS ...": Barack Obama)
+            if len(raw) + len((after.group(1) if after else "").split()) >= 4 and not known:
+                return None, None
+        if re.match(r"(?:no\s+one|nobody|none|anyone|anybody|everyone|everybody|someone|somebody)\b", src.text, re.IGNORECASE):
+            return Speaker(src.text.strip(), None, "DESCRIPTION", "unresolved"), None  # "No one outside the board ...": no one named
         if (len(raw) > 2 and words[0] in lex.quantifiers - {"one", "each", "either", "neither", "first", "last", "any", "none", "rest"}
                 and raw[1].islower() and re.search(r"[^s]s$", raw[1])
                 and any(m.label == "PERSON" and src.start <= m.start and m.end <= src.end for m in self.mentions)):
@@ -4058,7 +4063,8 @@ class Resolver:
 
     def _org_inside(self, src: Span) -> str | None:
         """The organisation named inside a source ("a poll by the Public Policy Institute of California")."""
-        orgs = [m for m in self.mentions if m.label == "ORG" and src.start <= m.start and m.end <= src.end]
+        orgs = [m for m in self.mentions if m.label == "ORG" and src.start <= m.start and m.end <= src.end
+                and self.text[m.start] not in "\"“‘'" and not self._in_quotes(m.start)]  # (not a title: the "Medicare for all" document)
         if not orgs:
             return None
         # The maker "by" or "from" names ("a poll from Florida Atlantic University broadcast on MSNBC"), else the last one.

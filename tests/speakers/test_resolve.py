@@ -6220,3 +6220,36 @@ def test_resolve_a_group_listed_after_a_dash_and_an_office_noun(text, source, na
     q = resolved_at(text, names, text.rindex(source), len(source))
     sp = q.speaker
     assert ((sp.name, sp.role) if sp is not None and sp.type == "PERSON" else (None, None)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # A name in capitals that opens a heading in capitals is the heading's, no speaker ...
+        ("NEW HAMPSHIRE", {"NEW HAMPSHIRE": "ORG"}, None),
+        ("U.N. PANEL", {"U.N. PANEL": "PERSON"}, None),
+        # ... unless it is someone the article names.
+        ("OBAMA", {"OBAMA": "PERSON"}, "Barack Obama"),
+    ],
+)
+def test_resolve_a_name_opening_a_heading_in_capitals(source, names, expected):
+    text = (f"Things to know.\n\nPresident Barack Obama spoke on Monday.\n\n{source} SHOWS STRONG TRUMP LEAD, BUT COULD IT BE MISLEADING?"
+            " - Donald Trump has enjoyed a 20-point lead.")
+    q = resolved_at(text, {"Barack Obama": "PERSON", "Donald Trump": "PERSON", **names}, text.index(source), len(source))
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # "No one", "nobody": no one named ...
+        ("No one outside the board and a select group of top executives", ("DESCRIPTION", None)),
+        # ... and a title in quotation marks no maker of the document it names.
+        ('the "Medicare for all" document he released', ("DESCRIPTION", None)),
+    ],
+)
+def test_resolve_no_one_and_a_quoted_title(source, expected):
+    text = f"Politics.\n\nThe plan would cost $1.38 trillion a year, according to {source}. Sanders spoke."
+    q = resolved_at(text, {"\"Medicare": "ORG", "Sanders": "PERSON"}, text.index(source), len(source))
+    sp = q.speaker
+    assert (sp.type, sp.name if sp.type != "DESCRIPTION" else None) == expected
