@@ -74,6 +74,11 @@ def _work(records: list[RawRecord]) -> list[Parsed]:
     return process(records, state["extractor"], state.get("db"))
 
 
+def _lost(record: RawRecord, reason: str) -> Parsed:
+    """What a record whose worker process died extracting it gets: a failure, to be tried again by the next run."""
+    return Parsed(record.location, error=f"{record.location}: {reason}")
+
+
 def _segments(paths: list[str]) -> Iterator[tuple[bool, list[str]]]:
     """The inputs in order: (True, [a batch output folder]) or (False, [inputs read and extracted here])."""
     group: list[str] = []
@@ -227,7 +232,7 @@ def ingest(
                 for results in batch_records(group[0], store.has_url):
                     write(results)
             else:
-                for results in run_ordered(_work, batches(group), 1 if "-" in group else jobs, extractor, db):
+                for results in run_ordered(_work, batches(group), 1 if "-" in group else jobs, extractor, db, lost=_lost):
                     write(results)
         summary.totals = store.counts()
         update_index(store.conn)  # the search index read up to date now, not by the first search

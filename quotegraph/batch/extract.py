@@ -38,6 +38,13 @@ def _run_chunk(records: list[RawRecord | RecordError | Skipped]) -> list[Result]
     return out
 
 
+def _lost(record: RawRecord | RecordError | Skipped, reason: str) -> Result:
+    """The result of a record whose worker process died extracting it."""
+    from ..ingest.sources import doc_name
+
+    return Result(record.location, error=f"{record.location}: {reason}", doc=doc_name(record.location))
+
+
 def _chunks(records: Iterable[RawRecord | RecordError | Skipped]) -> Iterator[list[RawRecord | RecordError | Skipped]]:
     it = iter(records)
     while chunk := list(islice(it, CHUNK)):
@@ -61,7 +68,7 @@ def run(
     chunks = _chunks(iter_records(paths, max_bytes))
     first = list(islice(chunks, 2))
     jobs = 1 if len(first) <= 1 or "-" in paths else jobs or available_cores()
-    for results in run_ordered(_run_chunk, chain(first, chunks), jobs, extractor):
+    for results in run_ordered(_run_chunk, chain(first, chunks), jobs, extractor, lost=_lost):
         for r in results:
             if progress is not None and position is not None:
                 progress(position.seen(r.path), position.total)

@@ -14,10 +14,12 @@ import os
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ..errors import EXTRACTOR_UNUSABLE, WORKER_SETUP_FAILED, InputError, QuotegraphError, RecordError, Skipped
+from ..errors import EXTRACTOR_UNUSABLE, WORKER_DIED, WORKER_SETUP_FAILED, InputError, QuotegraphError, RecordError, Skipped
 from ..model import Article, Document, RawRecord
 
 logger = logging.getLogger(__name__)
@@ -25,8 +27,8 @@ logger = logging.getLogger(__name__)
 # A name, not a function, so that it reaches worker processes and cluster workers alike.
 EXTRACTOR = "quotegraph.pipeline:extract_many"
 Extractor = Callable[[Iterable[tuple[str, str, str | None]]], Iterator[Article]]
-T = TypeVar("T")
 R = TypeVar("R")
+X = TypeVar("X")
 
 
 def available_cores() -> int:
@@ -240,11 +242,23 @@ def reader(db: str | None) -> sqlite3.Connection | None:
     return conn
 
 
-def run_ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int, extractor: str = EXTRACTOR, db: str | None = None) -> Iterator[R]:
-    """``fn(task)`` for every task, in order: in this process when ``jobs`` is 1, else in ``jobs`` worker
-    processes set up once each (``prepare_worker``), at most 2 × ``jobs`` tasks in flight so memory stays flat.
+def run_ordered(
+    fn: Callable[[list[X]], list[R]],
+    tasks: Iterable[list[X]],
+    jobs: int,
+    extractor: str = EXTRACTOR,
+    db: str | None = None,
+    lost: Callable[[X, str], R] | None = None,
+) -> Iterator[list[R]]:
+    """``fn(task)`` for every task (a list of records; its result a list of theirs), in order: in this process when
+    ``jobs`` is 1, else in ``jobs`` worker processes set up once each (``prepare_worker``), at most 2 × ``jobs`` tasks
+    in flight so memory stays flat.
 
-    ``fn`` reads what its worker was set up with from ``worker_state()``.
+    A worker that dies holding tasks (killed, out of memory, a crash in a native library) stops nothing and loses no
+    record: the tasks then in flight run again, each alone, in fresh workers, a task that still kills its worker one
+    record at a time, and a record that kills its worker on its own gets ``lost(record, reason)`` for its result
+    (without ``lost``, the run stops with that reason). ``fn`` reads what its worker was set up with from
+    ``worker_state()``.
     """
     check_extractor(extractor)
     if jobs <= 1:
@@ -257,14 +271,74 @@ def run_ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int, extractor: 
             if conn is not None:
                 conn.close()
         return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
-    with ctx.Pool(jobs, initializer=_init, initargs=(extractor, db)) as pool:
-        pending: deque = deque()  # type: ignore[type-arg]
+    workers = _Workers(jobs, extractor, db)
+    try:
+        pending: deque[tuple[list[X], Future[list[R]]]] = deque()
         for task in tasks:
-            pending.append(pool.apply_async(_call, ((fn, task),)))
+            pending.append((task, workers.submit(fn, task)))
             while len(pending) > jobs * 2:
-                yield pending.popleft().get()
+                yield from workers.next_results(fn, pending, lost)
         while pending:
-            yield pending.popleft().get()
+            yield from workers.next_results(fn, pending, lost)
+    finally:
+        workers.close()
+
+
+class _Workers:
+    """The worker processes of ``run_ordered``, started again where one dies."""
+
+    def __init__(self, jobs: int, extractor: str, db: str | None):
+        import multiprocessing as mp
+
+        self.jobs, self.extractor, self.db = jobs, extractor, db
+        self.ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=self.ctx, initializer=_init, initargs=(self.extractor, self.db))
+
+    def restart(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._start()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, fn: Callable[[list[X]], list[R]], task: list[X]) -> Future[list[R]]:
+        try:
+            return self.pool.submit(_call, (fn, task))
+        except BrokenProcessPool:  # a worker died since the last result was read
+            self.restart()
+            return self.pool.submit(_call, (fn, task))
+
+    def next_results(self, fn: Callable[[list[X]], list[R]], pending: deque[tuple[list[X], Future[list[R]]]],
+                     lost: Callable[[X, str], R] | None) -> Iterator[list[R]]:
+        """The result of the first pending task; where the workers broke, those of every task then in flight."""
+        task, future = pending[0]
+        try:
+            result = future.result()
+        except BrokenProcessPool:
+            # Which task killed its worker is not known: each one in flight runs again alone (one that finished keeps
+            # its result), in order, then the run goes on.
+            flight = list(pending)
+            pending.clear()
+            self.restart()
+            for t, f in flight:
+                done = f.done() and not f.cancelled() and f.exception() is None
+                yield f.result() if done else self.alone(fn, t, lost)
+            return
+        pending.popleft()
+        yield result
+
+    def alone(self, fn: Callable[[list[X]], list[R]], task: list[X], lost: Callable[[X, str], R] | None) -> list[R]:
+        """``fn(task)`` with no other task in flight; where its worker dies, each record of it alone."""
+        try:
+            return self.submit(fn, task).result()
+        except BrokenProcessPool:
+            self.restart()
+        if len(task) > 1:
+            return [r for record in task for r in self.alone(fn, [record], lost)]
+        logger.error("a worker process died while it held one record; workers started again")
+        if lost is None:
+            raise QuotegraphError(WORKER_DIED)
+        return [lost(task[0], WORKER_DIED)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 
 import pytest
 
@@ -44,3 +45,32 @@ def test_workers_a_breaking_document_is_retried_alone():
     out = extract_each(items, FAKE)
     assert [type(x).__name__ for x in out] == ["Article", "str", "Article"]
     assert out[1].startswith("extraction failed (RuntimeError")
+
+
+@pytest.mark.parametrize("killers", [[5], [0, 1], [9]])
+def test_workers_a_worker_dying_on_a_record_loses_no_other(tmp_path, killers):
+    # A worker process that dies holding tasks (killed, out of memory, a crash in a native library) neither hangs the
+    # run nor loses the records it held: they run again, alone, and only the record that kills a worker alone fails.
+    from quotegraph.batch.extract import run
+
+    paths = []
+    for i in range(10):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(("KILL-WORKER " if i in killers else "") + f"“Thing {i} is true,” said Ann Lee.\n", encoding="utf-8")
+        paths.append(str(p))
+    def waited(signum, frame):
+        raise TimeoutError("the run waits for a dead worker's result")
+
+    before = signal.signal(signal.SIGALRM, waited)
+    signal.alarm(60)  # a runner that waits for a dead worker's result waits for ever: fail instead
+    try:
+        results = list(run(paths, jobs=2, extractor=FAKE))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+    assert [os.path.basename(r.path) for r in results] == [f"a{i}.txt" for i in range(10)]
+    for i, r in enumerate(results):
+        if i in killers:
+            assert r.article is None and "worker process" in (r.error or "") and r.path in r.error
+        else:
+            assert r.error is None and [q.speaker.name for q in r.article.quotes] == ["Ann Lee"]

@@ -303,3 +303,22 @@ def test_ingest_cli_warns_when_nothing_stored_is_dated_and_refuses_a_bad_date(tm
     assert res.exit_code == 0 and "none of the 1 new articles has a publication date" in res.output
     res = CliRunner().invoke(cli, [*args, "--published", "yesterday"])
     assert res.exit_code == 2 and "--published" in res.output and "Traceback" not in res.output
+
+
+def test_ingest_a_worker_dying_on_a_record_stores_every_other(tmp_path):
+    # A worker process killed on one record (out of memory, a crash in a native library): the run neither hangs nor
+    # loses the records the worker held; the one record fails, is kept as a failure, and is tried again by the next run.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(9):
+        kill = "KILL-WORKER " if i == 4 else ""
+        (folder / f"a{i}.txt").write_text(f"{kill}Bob said “thing {i} is true and long enough” today.\n", encoding="utf-8")
+    db = str(tmp_path / "q.db")
+    s = ingest([str(folder)], db=db, jobs=2, extractor=FAKE)
+    assert (s.articles, s.failures) == (8, 1)
+    assert s.failed[0].startswith(f"{folder / 'a4.txt'}: ") and "worker process" in s.failed[0]
+    with open_store(db) as st:
+        assert st.conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 1
+        assert st.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
+    again = ingest([str(folder)], db=db, jobs=2, extractor=FAKE)
+    assert (again.articles, again.failures, again.duplicates) == (0, 1, 8)
