@@ -1085,7 +1085,7 @@ class Resolver:
         )
         self._place_names: dict[str, str] = {}  # see _places_named_as_people
         self.mentions = self._places_named_as_people(_org_tails_typed_people(text, _listed_names_joined(text, self.mentions)))
-        self.mentions = _transcript_speakers(text, _known_organisations(text, self.mentions))
+        self.mentions = _orgs_where_unrecognised(text, _transcript_speakers(text, _known_organisations(text, self.mentions)))
         first_nl = text.find("\n")
         # A headline's title case fools the NER model ("Obama Says ..."): names start in the body.
         self.body_start = first_nl + 1 if 0 < first_nl < 250 else 0
@@ -2890,8 +2890,11 @@ class Resolver:
             if o.label == label and len(_org_name(self.text[o.start : o.end]).split()) > len(words)
         ]
         never = lexicon().not_referents.get(name.lower(), frozenset())  # "House" is no White House
+        longer_or_not = {_org_name(self.text[o.start : o.end]) for o in self.mentions if o.label == label}
         editions = lexicon().edition_words  # ("International New York Times": an edition of The New York Times, no fuller name)
         ending = [n for n in longer if n.split()[-len(words) :] == words and n.lower() not in never
+                  and not (n.split()[-len(words) - 1].lower() in {"and", "or"}  # ("Alphabet and Facebook": two of them)
+                           and " ".join(n.split()[: -len(words) - 1]) in longer_or_not)
                   and not all(_norm(w) in editions for w in n.split()[: -len(words)])
                   and not any(m != n and n.endswith(" " + m) and all(_norm(w) in editions for w in n[: -len(m)].split()) for m in longer)]
         if ending and not (len(words) == 1 and _ACRONYM.fullmatch(words[0])):  # "the SVP" is not its youth wing, "Junge SVP"
@@ -3199,6 +3202,12 @@ class Resolver:
         if len(words) == 1 and words[0] in lex.plural_pronouns | {"it", "its"}:
             # "they", "it": the organisation quoted last, if recent, and no group of people named since in this
             # sentence or the one before ("Workers objected ... They also said": the workers, no one of them).
+            if words[0] == "it" and self.text[self._sentence_start(src.start) : src.start].strip():
+                # An "it" inside its sentence is first the organisation the sentence opens with ("Facebook regularly
+                # discloses ..., but it does not break out ..."), not the one quoted last
+                subject = self._org_subject(src.start)
+                if subject is not None:
+                    return Speaker(self.org_name(subject), None, subject.label, "pronoun", Span.of(self.text, subject.start, subject.end)), None  # type: ignore[arg-type]
             for p, sp in reversed(self._org_speakers):
                 if src.start - p < lex.distances["plural_to_org"]:
                     if words[0] == "they" and self._group_named(max(p, self._sentence_before(src.start)), src.start):
@@ -3731,22 +3740,7 @@ class Resolver:
         in_body = self._named_in_body(src) if src.start < self.body_start else None
         if in_body is not None:
             return in_body, None
-        if not self._mention_label(src.start, src.end) and self._org_elsewhere(src):
-            # "Twitter acknowledged": a name the recogniser missed here and typed an organisation elsewhere
-            return Speaker(src.text.strip(), None, "ORG", "named"), None
         return Speaker(description, None, "DESCRIPTION", "unresolved"), None
-
-    def _org_elsewhere(self, src: Span) -> bool:
-        """Whether the recogniser types an organisation, in most of the places it finds it, a source written as one
-        capitalised word ("Twitter", "Facebook") where it gave it none here, a word the article never writes in lower
-        case nor after another name."""
-        word = src.text.strip()
-        if not re.fullmatch(r"[A-Z][\w.&-]+", word) or re.search(rf"\b{re.escape(word.lower())}\b", self.text):
-            return False  # ("State": a word also written in lower case)
-        if any(re.fullmatch(rf"[A-Z][\w’'-]+\s+{re.escape(word)}", self.text[m.start : m.end]) for m in self.mentions):
-            return False  # "Violet" of "Maryam Violet": a surname
-        labels = Counter(m.label for m in self.mentions if self.text[m.start : m.end] == word)
-        return labels["ORG"] > sum(labels.values()) / 2
 
     def _named_in_body(self, src: Span) -> Speaker | None:
         """A headline's one word (or "The" and one word) that the body names as a place or organisation ("Why Does
@@ -4806,6 +4800,35 @@ def _known_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in found)]
     return sorted(kept + [Mention(a, b, "ORG") for a, b in found], key=lambda m: m.start)
+
+
+def _org_word(text: str, word: str, mentions: list[Mention]) -> bool:
+    """Whether one capitalised word ("Twitter", "Wealth-X") names an organisation wherever the article writes it: the
+    recogniser types it an organisation in most of the places it finds it, and the article never writes it in lower case
+    ("State", "state") nor after another name ("Violet" of "Maryam Violet": a surname)."""
+    if not re.fullmatch(r"[A-Z][\w.&-]+", word) or re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    if any(re.fullmatch(rf"[A-Z][\w’'-]+\s+{re.escape(word)}", text[m.start : m.end]) for m in mentions):
+        return False
+    labels = Counter(m.label for m in mentions if text[m.start : m.end] == word)
+    return labels["ORG"] > sum(labels.values()) / 2
+
+
+def _orgs_where_unrecognised(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with an organisation's one-word name (``_org_word``) made an ORG mention wherever the recogniser saw
+    nothing: "Twitter acknowledged ..." where it missed the name, "Wealth-X counts ..., and it said" with its subject."""
+    names = [n for n in {text[m.start : m.end] for m in mentions if m.label == "ORG"} if _org_word(text, n, mentions)]
+    if not names:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    found = []
+    for n in names:
+        for f in re.finditer(rf"(?<![\w’'.-]){re.escape(n)}(?![\w’'-])", text):
+            k = bisect.bisect_right(taken, (f.start(), len(text))) - 1
+            if (k >= 0 and taken[k][1] > f.start()) or (k + 1 < len(taken) and taken[k + 1][0] < f.end()):
+                continue  # inside or across a mention of its own
+            found.append(Mention(f.start(), f.end(), "ORG"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 # A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".

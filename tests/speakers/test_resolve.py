@@ -6253,3 +6253,36 @@ def test_resolve_no_one_and_a_quoted_title(source, expected):
     q = resolved_at(text, {"\"Medicare": "ORG", "Sanders": "PERSON"}, text.index(source), len(source))
     sp = q.speaker
     assert (sp.type, sp.name if sp.type != "DESCRIPTION" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "typed_at", "expected"),
+    [
+        # A one-word name the recogniser typed an organisation where it typed it is one where it missed it too ...
+        ("The company", [0], ("ORG", "Wealth-X")),
+        ("it", [0], ("ORG", "Wealth-X")),
+        # ... not where it also typed it a person.
+        ("The company", [0, 1], ("ORG", "Forbes")),
+    ],
+)
+def test_resolve_an_organisation_where_the_recogniser_missed_it(source, typed_at, expected):
+    text = ("Billionaires.\n\nForbes counts 1,810 billionaires. Wealth-X, a private wealth research firm, counts more. "
+            "Forbes said it was right. Wealth-X counts 2,473 billionaires, and it said so on Monday. The company said so again.")
+    found = [m.start() for m in re.finditer("Wealth-X", text)]
+    ms = [Mention(a, a + len("Wealth-X"), "ORG" if k == 0 else "PERSON") for k, a in enumerate(found) if k in typed_at]
+    ms += [Mention(m.start(), m.end(), "ORG") for m in re.finditer("Forbes", text)]
+    at = text.rindex(source) if source != "it" else text.index("it said so")
+    q = Quote("indirect", None, [Span.of(text, at, at + len(source))], [Span.of(text, at, at + len(source))])
+    resolve_speakers(text, [q], sorted(ms, key=lambda m: m.start), "2016-01-01")
+    assert (q.speaker.type, q.speaker.name) == expected
+
+
+def test_resolve_no_fuller_name_that_joins_two_organisations():
+    # "Alphabet and Facebook" is two companies, no fuller name of Facebook; "Organization for Economic Cooperation and
+    # Development" one.
+    text = ("Tech.\n\nAlphabet and Facebook said so. Alphabet grew. Facebook said it would not. Development slowed, said the "
+            "Organization for Economic Cooperation and Development.")
+    names = {"Alphabet and Facebook": "ORG", "Alphabet": "ORG", "Organization for Economic Cooperation and Development": "ORG"}
+    at = text.index("Facebook said it")
+    q = resolved_at(text, {**names, "Facebook": "ORG"}, at, len("Facebook"))
+    assert q.speaker.name == "Facebook"
