@@ -6286,3 +6286,11 @@ def test_resolve_no_fuller_name_that_joins_two_organisations():
     at = text.index("Facebook said it")
     q = resolved_at(text, {**names, "Facebook": "ORG"}, at, len("Facebook"))
     assert q.speaker.name == "Facebook"
+
+
+def test_resolve_an_it_inside_its_sentence_before_the_organisation_quoted_last():
+    # "Forbes said ... Wealth-X counts ..., and it said": the organisation its own sentence opens with, not the one quoted last.
+    text = "Billionaires.\n\nForbes said it counts 1,810 billionaires. Wealth-X counts 2,473 billionaires, and it said so on Monday."
+    spans = [(text.index("Forbes said"), text.index("Forbes said") + 6), (text.index("it said"), text.index("it said") + 2)]
+    quotes = resolved_all(text, {"Forbes": "ORG", "Wealth-X": "ORG"}, spans)
+    assert [q.speaker.name for q in quotes] == ["Forbes", "Wealth-X"]
