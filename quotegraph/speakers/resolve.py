@@ -2514,6 +2514,29 @@ class Resolver:
             return None
         return None
 
+    def _authored_before(self, pos: int, speakers: list[tuple[int, Entity]]) -> tuple[Speaker, Entity | None] | None:
+        """Whose words an "It says" opening a sentence reports, where the sentence before names something written last
+        ("Salceda cited a 2001 memorandum issued by the Philippine immigration agency. It says ..."): that thing's
+        author where the sentence says who made it ("by", "from"), as a source naming it would get one; None where it
+        names no one."""
+        if not _IT_REPORTS.match(self.text, pos) or self._in_quotes(pos):
+            return None
+        start = self._sentence_start(pos)
+        if self.text[start:pos].strip():
+            return None
+        before = self._sentence_start(max(0, start - 2))
+        heads = lexicon().authored_heads
+        written = [m for m in re.finditer(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?([a-z-]+)\b", self.text[before:start])
+                   if m.group(1) in heads]
+        if not written:
+            return None
+        a = before + written[-1].start()
+        phrase = re.match(r"[^,;.!?\n]*", self.text[a:start])
+        if phrase is None or not re.search(r"\s(?:by|from)\s", phrase.group()):
+            return None  # ("... took sensitive documents with them. It said": the report the sentence opened with)
+        sub, ent = self.speaker_of(Span.of(self.text, a, a + len(phrase.group())), speakers)
+        return (replace(sub, evidence="pronoun"), ent) if sub is not None and sub.type != "DESCRIPTION" else None
+
     @staticmethod
     def _generic_name(name: str) -> bool:
         """Whether an organisation's "name" holds only words of a kind of body ("PAC", "Super PAC"): none."""
@@ -3202,6 +3225,10 @@ class Resolver:
         if len(words) == 1 and words[0] in lex.plural_pronouns | {"it", "its"}:
             # "they", "it": the organisation quoted last, if recent, and no group of people named since in this
             # sentence or the one before ("Workers objected ... They also said": the workers, no one of them).
+            if words[0] == "it":
+                made = self._authored_before(src.start, speakers)
+                if made is not None:
+                    return made  # "a 2001 memorandum issued by the Philippine immigration agency. It says": its maker
             if words[0] == "it" and self.text[self._sentence_start(src.start) : src.start].strip():
                 # An "it" inside its sentence is first the organisation the sentence opens with ("Facebook regularly
                 # discloses ..., but it does not break out ..."), not the one quoted last
@@ -4829,6 +4856,11 @@ def _orgs_where_unrecognised(text: str, mentions: list[Mention]) -> list[Mention
                 continue  # inside or across a mention of its own
             found.append(Mention(f.start(), f.end(), "ORG"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+# An "It" that reports what a written thing says: "It says", "It also noted".
+_IT_REPORTS = re.compile(r"[Ii]t\s+(?:also\s+)?(?:says|said|states|stated|notes|noted|adds|added|reads|read|argues|argued|warns|warned|"
+                         r"concludes|concluded|lists|listed|lays\s+out|found|finds|shows|showed|claims|claimed|accuses|accused)\b")
 
 
 # A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".

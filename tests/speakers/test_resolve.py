@@ -6294,3 +6294,21 @@ def test_resolve_an_it_inside_its_sentence_before_the_organisation_quoted_last()
     spans = [(text.index("Forbes said"), text.index("Forbes said") + 6), (text.index("it said"), text.index("it said") + 2)]
     quotes = resolved_all(text, {"Forbes": "ORG", "Wealth-X": "ORG"}, spans)
     assert [q.speaker.name for q in quotes] == ["Forbes", "Wealth-X"]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "It says" after a sentence that names something written and who made it: its maker, before the one quoted last ...
+        ("In his bill, Salceda cited a 2001 memorandum issued by the Philippine immigration agency.", "Philippine immigration agency"),
+        # ... not where the sentence names no maker for it (the report it opened with stays unnamed) ...
+        ("The report also detailed breaches in which Acme employees took sensitive documents with them.", None),
+    ],
+)
+def test_resolve_it_says_after_a_written_thing_and_its_maker(before, expected):
+    text = f"Trump.\n\nThe Philippine Star said the ban was likely. {before} It says foreigners who disrespect the country can be barred."
+    names = {"Philippine Star": "ORG", "Salceda": "PERSON", "Philippine immigration agency": "ORG", "Acme": "ORG"}
+    spans = [(text.index("The Philippine Star"), text.index("The Philippine Star") + 19), (text.index("It says"), text.index("It says") + 2)]
+    quotes = resolved_all(text, names, spans)
+    sp = quotes[1].speaker
+    assert (sp.name if sp is not None and sp.type != "DESCRIPTION" and sp.name != "Philippine Star" else None) == expected
