@@ -57,6 +57,12 @@ BATCH_PART_UNREADABLE = (
 OUTPUT_NOT_BATCH = "{out}: exists and is not a batch output folder (no readable _manifest.json); give a new or empty folder"
 WORKER_SETUP_FAILED = "a worker process could not load the extractor ({reason}); nothing more was extracted"
 # A worker process that died (killed, out of memory, a crash in a native library) while it extracted one record alone.
+# Worker processes that die before doing anything, even on no record at all.
+WORKERS_CANNOT_START = (
+    "worker processes die as they start, before extracting anything (out of memory, or, where quotegraph is called "
+    "from a script, a script that starts workers when imported: put its work under if __name__ == \"__main__\":); "
+    "--jobs 1 extracts in this process"
+)
 WORKER_DIED = "the worker process extracting it died (killed, out of memory, or a crash), also when it was run alone; the other records go on"
 # An extracted article that could not be prepared for the store (dated, its speakers' names in their forms): a bug.
 PREPARE_FAILED = "{location}: extracted, but could not be prepared for the store ({error}); the rest of the batch goes on"

@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ..errors import EXTRACTOR_UNUSABLE, WORKER_DIED, WORKER_SETUP_FAILED, InputError, QuotegraphError, RecordError, Skipped
+from ..errors import EXTRACTOR_UNUSABLE, WORKER_DIED, WORKER_SETUP_FAILED, WORKERS_CANNOT_START, InputError, QuotegraphError, RecordError, Skipped
 from ..model import Article, Document, RawRecord
 
 logger = logging.getLogger(__name__)
@@ -293,6 +293,7 @@ class _Workers:
         self.jobs, self.extractor, self.db = jobs, extractor, db
         self.ctx = mp.get_context("spawn" if os.name == "nt" else "forkserver")
         self.pool = self._start()
+        self.started = False  # whether a worker has returned a result yet
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.jobs, mp_context=self.ctx, initializer=_init, initargs=(self.extractor, self.db))
@@ -328,14 +329,24 @@ class _Workers:
                 yield f.result() if done else self.alone(fn, t, lost)
             return
         pending.popleft()
+        self.started = True
         yield result
 
     def alone(self, fn: Callable[[list[X]], list[R]], task: list[X], lost: Callable[[X, str], R] | None) -> list[R]:
         """``fn(task)`` with no other task in flight; where its worker dies, each record of it alone."""
         try:
-            return self.submit(fn, task).result()
+            result = self.submit(fn, task).result()
+            self.started = True
+            return result
         except BrokenProcessPool:
             self.restart()
+        if not self.started:
+            # No worker has returned anything yet: one that dies on a task with no record is no record's doing.
+            try:
+                self.submit(fn, []).result()
+                self.started = True
+            except BrokenProcessPool:
+                raise QuotegraphError(WORKERS_CANNOT_START) from None
         if len(task) > 1:
             return [r for record in task for r in self.alone(fn, [record], lost)]
         logger.error("a worker process died while it held one record; workers started again")

@@ -74,3 +74,18 @@ def test_workers_a_worker_dying_on_a_record_loses_no_other(tmp_path, killers):
             assert r.article is None and "worker process" in (r.error or "") and r.path in r.error
         else:
             assert r.error is None and [q.speaker.name for q in r.article.quotes] == ["Ann Lee"]
+
+
+def test_workers_that_die_as_they_start_stop_the_run_saying_why(tmp_path):
+    # Workers that die before doing anything (even with no record) are no record's doing: the run stops with the reason,
+    # not with every record failed one by one.
+    from quotegraph.batch.extract import run
+    from quotegraph.errors import QuotegraphError
+
+    paths = []
+    for i in range(10):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"“Thing {i} is true,” said Ann Lee.\n", encoding="utf-8")
+        paths.append(str(p))
+    with pytest.raises(QuotegraphError, match="die as they start"):
+        list(run(paths, jobs=2, extractor="tests.batch.dying_extractor:extract_many"))
