@@ -9,6 +9,7 @@ runs again elsewhere; a re-run skips finished parts, and when all are finished w
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import time
@@ -18,11 +19,11 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
-from ..errors import BATCH_INPUT_CHANGED, OUTPUT_NOT_BATCH, InputError, QuotegraphError
+from ..errors import BATCH_INPUT_CHANGED, OUTPUT_NOT_BATCH, WORKER_DIED, InputError, QuotegraphError
 from ..ingest.reader import DEFAULT_MAX_BYTES, is_url, is_web_address
 from .parquet import ARTICLES, FORMAT, MANIFEST, QUOTES, PartWriter, finished, part_counts, read_manifest, write_manifest
 from .plan import PART_BYTES, Part, Piece, Plan, plan
-from .workers import EXTRACTOR, available_cores, check_extractor, parse_and_extract, prepare_worker
+from .workers import EXTRACTOR, Parsed, available_cores, check_extractor, parse_and_extract, prepare_worker
 
 logger = logging.getLogger(__name__)
 # Records parsed and extracted together in a task (as ingest batches them).
@@ -74,32 +75,79 @@ def _report(name: str, records: int, fraction: float) -> None:
         pass  # not on a worker (run in this process)
 
 
-def run_part(part: Part, out: str, max_bytes: int = DEFAULT_MAX_BYTES, extractor: str = EXTRACTOR) -> dict[str, Any]:
+def run_part(
+    part: Part, out: str, max_bytes: int = DEFAULT_MAX_BYTES, extractor: str = EXTRACTOR,
+    bad: dict[str, str] | None = None, solo: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
     """Read, parse and extract one part, write its two files; its counts for the manifest.
-    A part already written (its task run again after its worker was lost) is not written twice."""
+    A part already written (its task run again after its worker was lost) is not written twice.
+
+    Before each batch the locations of its records are written to the part's marker file (``extracting``), so that
+    where the task dies (its worker killed by a record: out of memory, a crash in a native library) the run knows
+    which records it held: those then run each alone (``solo``), and the one that still kills it is written as a
+    failure row with its reason (``bad``: location -> reason), never extracted again."""
     if finished(out, part.name):
         return part_counts(out, part.name)
+    bad = bad or {}
     writer = PartWriter(out, part.name)
+    marker = extracting(out, part.name)
     last = time.monotonic()
+
+    def extract(batch: list[Any]) -> None:
+        todo = [r for r in batch if r.location not in bad]
+        _write_marker(marker, [r.location for r in todo])
+        done = {p.location: p for p in parse_and_extract(todo, extractor)}
+        for r in batch:
+            writer.add(done[r.location] if r.location not in bad else Parsed(r.location, error=f"{r.location}: {bad[r.location]}"))
+
     try:
         for i, piece in enumerate(part.pieces):
             batch: list[Any] = []
             for rec in piece.records(max_bytes):
+                if rec.location in solo:
+                    extract(batch)
+                    extract([rec])
+                    batch = []
+                    continue
                 batch.append(rec)
                 if len(batch) >= BATCH:
-                    for p in parse_and_extract(batch, extractor):
-                        writer.add(p)
+                    extract(batch)
                     batch = []
                     if time.monotonic() - last > 0.5:
                         last = time.monotonic()
-                        _report(part.name, writer.counts.records, _fraction(part, i, p.location))
-            for p in parse_and_extract(batch, extractor):
-                writer.add(p)
+                        _report(part.name, writer.counts.records, _fraction(part, i, rec.location))
+            extract(batch)
         counts = writer.close()
     except BaseException:
         writer.abort()
         raise
+    if os.path.exists(marker):
+        os.remove(marker)
     return {"name": part.name, **asdict(counts)}
+
+
+def extracting(out: str, name: str) -> str:
+    """The marker file of a part's task: the locations of the records it is extracting (see ``run_part``)."""
+    return os.path.join(out, f".{name}.extracting")
+
+
+def _write_marker(path: str, locations: list[str]) -> None:
+    tmp = f"{path}.{os.getpid()}"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(locations, f)
+    os.replace(tmp, path)
+
+
+def _held(out: str, name: str) -> list[str]:
+    """The locations a part's task held when it died (none where it left no marker), the marker removed."""
+    path = extracting(out, name)
+    try:
+        with open(path, encoding="utf-8") as f:
+            held = json.load(f)
+        os.remove(path)
+    except (OSError, ValueError):
+        return []
+    return [x for x in held if isinstance(x, str)] if isinstance(held, list) else []
 
 
 def _fraction(part: Part, index: int, location: str) -> float:
@@ -290,6 +338,8 @@ def _run(
             tell()
 
     client.subscribe_topic(TOPIC, heard)
+    for p in todo:  # (a marker an earlier run's dead task left names no record of this run's)
+        _held(out, p.name)
     run_id = os.urandom(4).hex()
     futures = client.map(
         run_part, todo, out=out, max_bytes=max_bytes, extractor=extractor, key=[f"{p.name}-{run_id}" for p in todo], pure=False
@@ -297,6 +347,8 @@ def _run(
     names = {f.key: p.name for f, p in zip(futures, todo)}
     parts = {p.name: p for p in todo}
     tries = {p.name: 0 for p in todo}
+    bad: dict[str, dict[str, str]] = {p.name: {} for p in todo}  # part -> the records that kill its task, with why
+    solo: dict[str, set[str]] = {p.name: set() for p in todo}  # part -> records to extract alone
     last_write = time.monotonic()
     try:
         pending = as_completed(futures)
@@ -306,6 +358,20 @@ def _run(
                 counts = fut.result()
             except Exception as e:  # noqa: BLE001 - a part that cannot be written: the others go on
                 running.pop(name, None)
+                held = [x for x in _held(out, name) if x not in bad[name]]
+                if held:
+                    # The task died extracting these records: each alone, and one that still kills it a failure row.
+                    if len(held) == 1:
+                        bad[name][held[0]] = _death_reason(e)
+                        logger.error("%s: %s", held[0], bad[name][held[0]])
+                    else:
+                        solo[name].update(held)
+                    again = client.submit(run_part, parts[name], out=out, max_bytes=max_bytes, extractor=extractor,
+                                          bad=dict(bad[name]), solo=frozenset(solo[name]),
+                                          key=f"{name}-{run_id}-r{len(bad[name])}-{len(solo[name])}", pure=False)
+                    names[again.key] = name
+                    pending.add(again)
+                    continue
                 if tries[name] < PART_RETRIES:
                     tries[name] += 1
                     logger.warning("%s: task failed (%s: %s), submitted again", name, type(e).__name__, e)
@@ -332,6 +398,13 @@ def _run(
     finally:
         client.unsubscribe_topic(TOPIC)
         _write(out, manifest, the_plan, entries, part_bytes, max_bytes, extractor)
+
+
+def _death_reason(e: BaseException) -> str:
+    """Why a record's task failed when it was run alone: its worker died on it, or what it raised."""
+    if type(e).__name__ == "KilledWorker":
+        return WORKER_DIED
+    return f"extracting it failed its whole task ({type(e).__name__}: {e}), also when it was run alone; the other records go on"
 
 
 def _known_splits(manifest: dict[str, Any] | None) -> dict[str, list[Piece]] | None:

@@ -208,3 +208,26 @@ def test_cluster_starts_beside_another_that_holds_the_usual_dashboard_port(tmp_p
         holder.close()
     assert s.failed_parts == [] and s.written == s.parts
     assert not [w for w in heard if "8787" in str(w.message) or "HTTP server" in str(w.message)]
+
+
+def test_cluster_a_record_that_kills_its_worker_is_a_failure_row_and_every_other_is_written(tmp_path):
+    # A record that kills the worker process extracting it (out of memory, a crash in a native library) kills it again
+    # wherever it runs: the part's records then run alone, and that one record is a row with its reason, never a
+    # failed part. (Dask gives up on a task at its first worker death here, to keep the test short.)
+    import dask
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    pages = stories(8)
+    pages[5] = Story("Story 5", ["KILL-WORKER “Point number 5 is the important one,” said Person2 Smith."], pages[5].url, pages[5].published)
+    write_warc(inp / "a.warc.gz", pages, extra_records=False)
+    out = tmp_path / "out"
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        s = run_batch([str(inp)], str(out), workers=2, part_bytes=2500, extractor=FAKE)
+    assert s.failed_parts == [] and s.written == s.parts and s.failures == 1
+    articles, quotes = rows(out)
+    failed = [r for r in articles if r["error"]]
+    assert len(articles) == 8 and len(failed) == 1 and "worker process" in failed[0]["error"] and failed[0]["id"] in failed[0]["error"]
+    assert sorted(r["url"] for r in articles if not r["error"]) == sorted(st.url for k, st in enumerate(pages) if k != 5)
+    assert len(quotes) == 2 * 7
+    assert not [f for f in os.listdir(out) if f.endswith(".extracting")]
