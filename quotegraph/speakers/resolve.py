@@ -4283,6 +4283,14 @@ class Resolver:
         byline = _BYLINE_HEADLINE.match(self.text)
         if byline is not None and self.body_start and byline.end(1) < self.body_start:
             lines.append((byline.start(1), byline.end(1), True))  # "Ann Coulter: And Then There Was the One": a column's writer
+        excerpt = _EXCERPT_OF.search(self.text, 0, min(len(self.text), pos, 1500))
+        if excerpt is not None:
+            # "The following is ... excerpts from bestselling author Dinesh D’Souza’s new book": the book's author writes
+            owner = next((m for m in self.mentions if m.label == "PERSON" and excerpt.end() <= m.start < excerpt.end() + 80
+                          and (re.match(r"[’']s\b", self.text[m.end : m.end + 3]) is not None or _POSSESSIVE.search(self.text[m.start : m.end]) is not None)
+                          and self.text[excerpt.end() : m.start].count(",") == 0), None)
+            if owner is not None:
+                lines.insert(0, (owner.start, owner.end, True))
         lex = lexicon()
         for start, end, author in lines:
             for span, ent in self.person_mentions:
@@ -4861,6 +4869,11 @@ def _orgs_where_unrecognised(text: str, mentions: list[Mention]) -> list[Mention
 # An "It" that reports what a written thing says: "It says", "It also noted".
 _IT_REPORTS = re.compile(r"[Ii]t\s+(?:also\s+)?(?:says|said|states|stated|notes|noted|adds|added|reads|read|argues|argued|warns|warned|"
                          r"concludes|concluded|lists|listed|lays\s+out|found|finds|shows|showed|claims|claimed|accuses|accused)\b")
+
+
+# What an editor's note says a text is: an excerpt of a book, whose author writes its "I" ("excerpts from bestselling
+# author Dinesh D’Souza’s new book").
+_EXCERPT_OF = re.compile(r"\b(?:[Ee]xcerpt(?:s|ed)?|[Aa]dapted)\s+(?:from|of)\s+")
 
 
 # A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".

@@ -6312,3 +6312,20 @@ def test_resolve_it_says_after_a_written_thing_and_its_maker(before, expected):
     quotes = resolved_all(text, names, spans)
     sp = quotes[1].speaker
     assert (sp.name if sp is not None and sp.type != "DESCRIPTION" and sp.name != "Philippine Star" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # An editor's note that the text is an excerpt of someone's book: the book's author writes its "I" ...
+        ("Editor’s Note: The following is an exclusive excerpt from bestselling author Dinesh D’Souza’s new book.", "Dinesh D’Souza"),
+        ("This article is adapted from Jane Roe's memoir.", "Jane Roe"),
+        # ... not a person an excerpt is about.
+        ("Editor’s Note: The following excerpts from the trial, in which Jane Roe testified, were released.", None),
+    ],
+)
+def test_resolve_the_first_person_of_a_book_excerpt(note, expected):
+    text = f"Excerpt.\n\n{note}\n\nThen Brafman exposed the tactics. The government refused to give me credit. I was angry."
+    at = text.rindex("I was")
+    q = resolved_at(text, {"Dinesh D’Souza": "PERSON", "Jane Roe": "PERSON", "Brafman": "PERSON"}, at, 1)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
