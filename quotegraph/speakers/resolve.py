@@ -1085,7 +1085,7 @@ class Resolver:
         )
         self._place_names: dict[str, str] = {}  # see _places_named_as_people
         self.mentions = self._places_named_as_people(_org_tails_typed_people(text, _listed_names_joined(text, self.mentions)))
-        self.mentions = _orgs_where_unrecognised(text, _transcript_speakers(text, _known_organisations(text, self.mentions)))
+        self.mentions = _nicknamed(text, _orgs_where_unrecognised(text, _transcript_speakers(text, _known_organisations(text, self.mentions))))
         first_nl = text.find("\n")
         # A headline's title case fools the NER model ("Obama Says ..."): names start in the body.
         self.body_start = first_nl + 1 if 0 < first_nl < 250 else 0
@@ -2932,7 +2932,8 @@ class Resolver:
                 return min(named, key=len)
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
             known = lexicon().org_acronyms.get(words[0].replace(".", "").lower(), "").lower()
-            spelled = {n for n in longer if _initials(n) == words[0].replace(".", "") or (known and n.lower() == known)}
+            # (any name but the initials themselves: "Hewlett-Packard" is one word and HP)
+            spelled = {n for n in longer_or_not - {name} if _initials(n) == words[0].replace(".", "") or (known and n.lower() == known)}
             if len(spelled) == 1:
                 return spelled.pop()
             # What the article says it stands for: "the Swiss People’s Party, or SVP,", "Campaign for an Independent and
@@ -4835,6 +4836,21 @@ def _known_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in found)]
     return sorted(kept + [Mention(a, b, "ORG") for a, b in found], key=lambda m: m.start)
+
+
+# A first name, a nickname in quotation marks and a surname: George "Jay" Keyworth, John “Tig” Tiegen.
+_NICKNAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+[\"“‘]([A-Z][\w’'-]+)[\"”’]\s+([A-Z][\w’'-]+)\b")
+
+
+def _nicknamed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a name that holds a nickname in quotation marks (George "Jay" Keyworth) made one PERSON mention,
+    where the recogniser found a person in it (it cuts such a name at the quotation mark: 'Jay" Keyworth')."""
+    found = [(m.start(), m.end()) for m in _NICKNAMED.finditer(text) if _norm(m.group(1)) in _first_names()
+             and any(x.label == "PERSON" and x.start < m.end() and m.start() < x.end for x in mentions)]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in found)]
+    return sorted(kept + [Mention(a, b, "PERSON") for a, b in found], key=lambda m: m.start)
 
 
 def _org_word(text: str, word: str, mentions: list[Mention]) -> bool:

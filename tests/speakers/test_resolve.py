@@ -6329,3 +6329,21 @@ def test_resolve_the_first_person_of_a_book_excerpt(note, expected):
     at = text.rindex("I was")
     q = resolved_at(text, {"Dinesh D’Souza": "PERSON", "Jane Roe": "PERSON", "Brafman": "PERSON"}, at, 1)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A nickname in quotation marks inside a name the recogniser cut there: one person, first name to surname ...
+        ('The board member George "Jay" Keyworth spoke. Keyworth said he was angry.', {'Jay" Keyworth': "PERSON", "Keyworth": "PERSON"},
+         "Keyworth", "George Jay Keyworth"),
+        ("Marine John “Tig” Tiegen spoke. Tiegen said it was a mistake.", {"Tig” Tiegen": "PERSON", "Tiegen": "ORG"}, "Tiegen",
+         "John Tig Tiegen"),
+        # ... and initials the article gives a one-word hyphenated name: that organisation.
+        ("Carly Fiorina ran Hewlett-Packard. Later, a still-struggling HP cut jobs.", {"Hewlett-Packard": "ORG", "HP": "ORG"},
+         "a still-struggling HP", "Hewlett-Packard"),
+    ],
+)
+def test_resolve_a_nickname_in_a_name_and_initials_of_a_hyphenated_name(text, names, source, expected):
+    q = resolved_last(text, names, source)
+    assert q.speaker.name == expected
