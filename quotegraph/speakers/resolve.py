@@ -1136,12 +1136,17 @@ class Resolver:
                 if m.label == "GPE" and nxt is not None and nxt.label == "GPE" and re.fullmatch(r",\s*", self.text[m.end : nxt.start]):
                     places.setdefault(written, "GPE")  # "Sanford, Florida"
         self._place_names = places
-        if not places:
+        if not places and not any(m.label == "PERSON" and _norm(_last_word(self.text[m.start : m.end])) in _WAY_HEADS for m in mentions):
             return mentions
         full = {" ".join(self.text[m.start : m.end].split()[1:]) for m in mentions if m.label == "PERSON" and len(self.text[m.start : m.end].split()) > 1}
         out = []
         for m in mentions:
             written = self.text[m.start : m.end]
+            toks = written.split()
+            if (m.label == "PERSON" and len(toks) > 1 and _norm(toks[-1]) in _WAY_HEADS and toks[-1][:1].isupper()
+                    and _norm(toks[0]) not in _first_names()):
+                out.append(Mention(m.start, m.end, "FAC"))  # "Hermenegildo Galeana Street": a street, no person
+                continue
             named = " ".join(_name_tokens(written)) if m.label == "PERSON" else ""
             if " " in named and named in places:
                 written = named  # "Victoria at Sandy Hook": the name read in it is the place's
@@ -3341,7 +3346,7 @@ class Resolver:
             if org is not None:
                 return Speaker(org, None, "ORG", "description"), None
         # What the source calls a thing said or written, in lower case: "Post" in "Washington Post columnist" is a name.
-        authored = any(_norm(t) in lex.authored_heads for t in head_raw)
+        authored = any(_norm(t) in lex.authored_heads for t in head_raw) and last not in _person_words()  # ("a Post reporter")
         if authored and all(t[:1].isupper() for t in head_raw if _norm(t) in lex.authored_heads):
             # Only capitalised ("Post"): a name's word, where the person it employs is named after it.
             heads_at = max(src.text.rfind(t) for t in head_raw if _norm(t) in lex.authored_heads)
@@ -4890,6 +4895,11 @@ _IT_REPORTS = re.compile(r"[Ii]t\s+(?:also\s+)?(?:says|said|states|stated|notes|
 # What an editor's note says a text is: an excerpt of a book, whose author writes its "I" ("excerpts from bestselling
 # author Dinesh D’Souza’s new book").
 _EXCERPT_OF = re.compile(r"\b(?:[Ee]xcerpt(?:s|ed)?|[Aa]dapted)\s+(?:from|of)\s+")
+
+
+# The place heads that end a street's or a building's name more often than a surname ("Galeana Street"; not "Hall", "Park").
+_WAY_HEADS = frozenset({"street", "avenue", "boulevard", "road", "highway", "parkway", "bridge", "airport", "station", "stadium", "arena",
+                        "building", "plaza"})
 
 
 # A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".

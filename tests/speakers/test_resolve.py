@@ -6347,3 +6347,22 @@ def test_resolve_the_first_person_of_a_book_excerpt(note, expected):
 def test_resolve_a_nickname_in_a_name_and_initials_of_a_hyphenated_name(text, names, source, expected):
     q = resolved_last(text, names, source)
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A newsroom's person word after its name: someone of it, not the paper ...
+        ("The Washington Post reported it. He told a Post reporter that it was true.", {"The Washington Post": "ORG", "Post": "ORG"},
+         "a Post reporter", None),
+        ("The Washington Post reported it. A Post analysis said it was true.", {"The Washington Post": "ORG", "Post": "ORG"},
+         "A Post analysis", "Washington Post"),
+        # ... and a street the recogniser took for a person no one's surname.
+        ("Outside the plant on Hermenegildo Galeana Street, a worker named Antonio Arroyo waited. Street said it was hard.",
+         {"Hermenegildo Galeana Street": "PERSON", "Antonio Arroyo": "PERSON"}, "Street", None),
+    ],
+)
+def test_resolve_a_newsrooms_person_and_a_street_named_as_a_person(text, names, source, expected):
+    q = resolved_last(text, names, source)
+    sp = q.speaker
+    assert (sp.name if sp is not None and sp.type in {"ORG", "PERSON"} and sp.name != "Street" else None) == expected
