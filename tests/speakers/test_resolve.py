@@ -6366,3 +6366,13 @@ def test_resolve_a_newsrooms_person_and_a_street_named_as_a_person(text, names, 
     q = resolved_last(text, names, source)
     sp = q.speaker
     assert (sp.name if sp is not None and sp.type in {"ORG", "PERSON"} and sp.name != "Street" else None) == expected
+
+
+def test_resolve_the_man_brought_in_by_a_sentence_that_names_others():
+    # "One man ..., responding to Sanders’ description of the Bush administration’s role, interrupted": the names in the
+    # sentence that brings the man in are no one "the man" may be.
+    text = ("Latest.\n\nBernie Sanders is drawing animated crowds in New Hampshire.\n\nOne man in Manchester, responding to Sanders’ "
+            "description of the Bush administration’s role in the recession, interrupted the candidate:\n\n“They stole the country,” "
+            "the man shouted.")
+    q = resolved_at(text, {"Bernie Sanders": "PERSON", "Sanders": "PERSON", "Bush": "PERSON"}, text.rindex("the man"), 7)
+    assert q.speaker.type == "DESCRIPTION"
