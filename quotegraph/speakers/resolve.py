@@ -2339,8 +2339,10 @@ class Resolver:
             if found.end() <= span.start < pos and ent.gender in {None, gender} and not self._in_quotes(span.start):
                 if re.fullmatch(r"\s+(?:for|of|to|with|at|from)\s+(?:[\w.’'-]+\s+){0,2}", self.text[found.end() : span.start]):
                     continue  # whom the description names: "A woman with Mrs. Clinton’s campaign"
-                if self._sentence_start(span.start) == found.start():
-                    continue  # named in the sentence that brings the unnamed one in ("One man, responding to Sanders’ ...")
+                if self._sentence_start(span.start) == found.start() and not re.fullmatch(r"\s*,\s*", self.text[found.end() : span.start]):
+                    # named in the sentence that brings the unnamed one in ("One man, responding to Sanders’ ..."), not as
+                    # its apposition ("A woman, Jane Dow, spoke": she is named)
+                    continue
                 return False
         return not any(found.start() <= p < pos and ent.gender in {None, gender} for p, ent in speakers)
 
