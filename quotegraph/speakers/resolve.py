@@ -3382,6 +3382,19 @@ class Resolver:
             if producer is not None:
                 return producer, None
         if owner is None and authored and last not in lex.poll_heads:
+            # "White House-era documents from Diane D. Blair, a close friend ...": the person "from" or "by" names
+            # first, before an organisation that only modifies the head.
+            maker = re.search(r"\b(?:by|from)\s+", src.text)
+            named_by = next((m for m in self.mentions if maker is not None and m.label == "PERSON" and m.start == src.start + maker.end()), None)
+            ent = self.find(_name_tokens(self.text[named_by.start : named_by.end])) if named_by is not None else None
+            if ent is not None:
+                return self._speaker(ent, src.start, "description"), ent
+            # "the "Medicare for all" document he released": the one its relative clause's pronoun is
+            rel = re.search(r"\b(?:that\s+|which\s+)?(he|she)\s+(?:had\s+|has\s+)?[a-z]+ed\b", src.text)
+            if rel is not None and _norm(src.text[: rel.start()].split()[-1] if src.text[: rel.start()].split() else "") in lex.authored_heads:
+                sub, ent = self.speaker_of(Span.of(self.text, src.start + rel.start(1), src.start + rel.end(1)), speakers)
+                if sub is not None and sub.type == "PERSON":
+                    return replace(sub, evidence="description"), ent
             # "Last year's FBI statistics", "recently hacked Democratic National Committee documents": the
             # organisation named in it is who says it.
             org = self._org_inside(src)

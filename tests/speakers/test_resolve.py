@@ -6244,8 +6244,8 @@ def test_resolve_a_name_opening_a_heading_in_capitals(source, names, expected):
     [
         # "No one", "nobody": no one named ...
         ("No one outside the board and a select group of top executives", ("DESCRIPTION", None)),
-        # ... and a title in quotation marks no maker of the document it names.
-        ('the "Medicare for all" document he released', ("DESCRIPTION", None)),
+        # ... and a title in quotation marks no maker of the document it names (the "he" who released it is).
+        ('the "Medicare for all" document he released', ("PERSON", "Bernie Sanders")),
     ],
 )
 def test_resolve_no_one_and_a_quoted_title(source, expected):
@@ -6376,3 +6376,20 @@ def test_resolve_the_man_brought_in_by_a_sentence_that_names_others():
             "the man shouted.")
     q = resolved_at(text, {"Bernie Sanders": "PERSON", "Sanders": "PERSON", "Bush": "PERSON"}, text.rindex("the man"), 7)
     assert q.speaker.type == "DESCRIPTION"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Something written "from" or "by" a person is theirs, before an organisation that only modifies its head ...
+        ("White House-era documents from Diane D. Blair, a close friend of Mrs. Clinton's,", "Diane D. Blair"),
+        # ... and one its relative clause says a "he" made is his.
+        ('the "Medicare for all" document he released', "Bernie Sanders"),
+    ],
+)
+def test_resolve_a_written_thing_from_a_person_or_that_he_made(source, expected):
+    text = (f"Politics.\n\nSen. Bernie Sanders released details of his plan at the White House. The plan would cost $1 trillion, "
+            f"according to {source}.")
+    q = resolved_at(text, {"Bernie Sanders": "PERSON", "White House": "ORG", "Diane D. Blair": "PERSON", "Clinton": "PERSON",
+                           '"Medicare': "ORG"}, text.index(source), len(source))
+    assert q.speaker.name == expected
