@@ -1194,6 +1194,8 @@ class Resolver:
                 len(last) >= 2 and last.isalpha() and last.isupper() and last.lower() not in lex.name_suffixes)):  # "Hill III" is a person
             return Mention(m.start, m.end, "ORG")  # ("Michael Bloomberg" is a person, though "Bloomberg" names an outlet)
         words = text.split()
+        if m.label == "PERSON" and len(words) >= 2 and _INITIALS_FIRST.fullmatch(words[0]) and first not in _first_names():
+            return Mention(m.start, m.end, "ORG")  # "USA Today", "CNN Money": a name opening with initials names no person
         if m.label == "PERSON" and len(words) >= 2 and first in lex.foreign_articles:
             return Mention(m.start, m.end, "ORG")  # "Der Spiegel", "Le Monde": a title, no person
         if m.label == "PERSON" and len(words) >= 2 and (first in lex.prepositions | lex.fronting_prepositions or _POSSESSIVE_PLURAL.match(words[0])):
@@ -1257,8 +1259,8 @@ class Resolver:
                     first = _norm(toks[0])
                     # "a former staffer named Bradley Podliska", "Priorities USA chief strategist Guy Cecil": introduced as a person.
                     words = [t for t in toks if not re.fullmatch(r"[A-Z]\.", t) and _norm(t) not in lex.name_suffixes]  # "Vann R. Newkirk II"
-                    if not (2 <= len(words) <= 3 and not set(keys) & org_words):
-                        continue
+                    if not (2 <= len(words) <= 3 and not set(keys) & org_words) or _INITIALS_FIRST.fullmatch(toks[0]):
+                        continue  # ("USA Today" typed ORG: initials open no person's name)
                     if not (first in lex.female or first in lex.male or _named().search(self.text, max(0, start - 40), start) is not None
                             or (m.label == "ORG" and (self._titled_before(start) or self._paired_under_a_plural_role(k)
                                                       or self._apposed_a_persons_role(m.end)))
@@ -4917,6 +4919,10 @@ _EXCERPT_OF = re.compile(r"\b(?:[Ee]xcerpt(?:s|ed)?|[Aa]dapted)\s+(?:from|of)\s+
 # The place heads that end a street's or a building's name more often than a surname ("Galeana Street"; not "Hall", "Park").
 _WAY_HEADS = frozenset({"street", "avenue", "boulevard", "road", "highway", "parkway", "bridge", "airport", "station", "stadium", "arena",
                         "building", "plaza"})
+
+
+# Initials that open an organisation's name, never a person's: "USA Today", "CNN Money", "RTL Info".
+_INITIALS_FIRST = re.compile(r"[A-Z]{3,5}")
 
 
 # A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".

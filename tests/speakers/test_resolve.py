@@ -6393,3 +6393,21 @@ def test_resolve_a_written_thing_from_a_person_or_that_he_made(source, expected)
     q = resolved_at(text, {"Bernie Sanders": "PERSON", "White House": "ORG", "Diane D. Blair": "PERSON", "Clinton": "PERSON",
                            '"Medicare': "ORG"}, text.index(source), len(source))
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "expected"),
+    [
+        # Initials that open a name make it an organisation's, whatever the recogniser typed it ...
+        ("USA Today", "ORG", "ORG"),
+        ("USA Today", "PERSON", "ORG"),
+        ("RTL Info", "PERSON", "ORG"),
+        # ... not a person's initials of two letters, nor a first name in capitals.
+        ("JR Smith", "PERSON", "PERSON"),
+        ("JOHN Smith", "PERSON", "PERSON"),
+    ],
+)
+def test_resolve_a_name_opening_with_initials(name, label, expected):
+    text = f"News.\n\nKristen Day, executive director of Democrats for Life, spoke, reports {name}. The group agreed."
+    q = resolved_at(text, {name: label, "Kristen Day": "PERSON", "Democrats for Life": "ORG"}, text.index(name), len(name))
+    assert q.speaker.type == expected
