@@ -1194,6 +1194,10 @@ class Resolver:
                 len(last) >= 2 and last.isalpha() and last.isupper() and last.lower() not in lex.name_suffixes)):  # "Hill III" is a person
             return Mention(m.start, m.end, "ORG")  # ("Michael Bloomberg" is a person, though "Bloomberg" names an outlet)
         words = text.split()
+        head_before = re.search(r"\b([a-z]+)\s+$", self.text[max(0, m.start - 30) : m.start])
+        if (m.label == "PERSON" and head_before is not None and head_before.group(1) in _org_nouns()
+                and head_before.group(1) not in _person_words()):
+            return Mention(m.start, m.end, "ORG")  # "the investment company Janney Montgomery Scott": the company's name
         if m.label == "PERSON" and len(words) >= 2 and _INITIALS_FIRST.fullmatch(words[0]) and first not in _first_names():
             return Mention(m.start, m.end, "ORG")  # "USA Today", "CNN Money": a name opening with initials names no person
         if m.label == "PERSON" and len(words) >= 2 and first in lex.foreign_articles:

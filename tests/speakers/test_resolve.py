@@ -6411,3 +6411,20 @@ def test_resolve_a_name_opening_with_initials(name, label, expected):
     text = f"News.\n\nKristen Day, executive director of Democrats for Life, spoke, reports {name}. The group agreed."
     q = resolved_at(text, {name: label, "Kristen Day": "PERSON", "Democrats for Life": "ORG"}, text.index(name), len(name))
     assert q.speaker.type == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # A name right after an organisation's head noun is that organisation's, not a person in the apposition ...
+        ("the Philadelphia-based investment company", "securities analyst for the Philadelphia-based investment company Janney Montgomery Scott"),
+        # ... and so with a firm's.
+        ("the law firm", "securities analyst for the law firm Janney Montgomery Scott"),
+    ],
+)
+def test_resolve_a_name_after_an_organisations_head_in_an_apposition(before, expected):
+    text = (f"Trump.\n\nIn 1990, Marvin Roffman said the Taj would fail. Roffman, a securities analyst for {before} Janney Montgomery "
+            "Scott, recalled calls with Trump.")
+    names = {"Marvin Roffman": "PERSON", "Roffman": "ORG", "Trump": "PERSON", "Janney Montgomery Scott": "PERSON", "Taj": "ORG"}
+    q = resolved_at(text, names, text.index("Roffman, a"), len("Roffman"))
+    assert (q.speaker.name, q.speaker.role) == ("Marvin Roffman", expected)
