@@ -6428,3 +6428,11 @@ def test_resolve_a_name_after_an_organisations_head_in_an_apposition(before, exp
     names = {"Marvin Roffman": "PERSON", "Roffman": "ORG", "Trump": "PERSON", "Janney Montgomery Scott": "PERSON", "Taj": "ORG"}
     q = resolved_at(text, names, text.index("Roffman, a"), len("Roffman"))
     assert (q.speaker.name, q.speaker.role) == ("Marvin Roffman", expected)
+
+
+def test_resolve_a_role_a_who_clause_says_someone_was_becoming():
+    # "John O'Donnell, who worked for Trump for three years, becoming president of Trump Plaza ...": his role.
+    text = ("Trump.\n\nJohn O'Donnell, who worked for Trump for three years, becoming president of Trump Plaza Hotel and Casino in "
+            "Atlantic City, wrote a book. O'Donnell said it was true.")
+    q = resolved_last(text, {"John O'Donnell": "PERSON", "O'Donnell": "PERSON", "Trump": "PERSON", "Atlantic City": "GPE"}, "O'Donnell")
+    assert (q.speaker.name, (q.speaker.role or "").split(" of ")[0]) == ("John O'Donnell", "president")
