@@ -775,6 +775,8 @@ def _predicate_role() -> re.Pattern[str]:
         r"|\b(?P<who4>[Hh]e|[Ss]he)\s+(?:won|wins|sought|seeks|is\s+seeking|began|begins|is\s+serving|served|serves)\s+(?:(?:re-?)?election\s+to\s+)?"
         r"(?:a|his|her)\s+(?:(?:first|second|third|fourth|full|new)\s+)?term\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role4>" + role + ")"
         r"|\b(?P<who3>[Hh]e|[Ss]he)['’]s\s+(?:a|an)\s+(?P<role3>" + role + ")"  # "She’s a Marco Rubio delegate"
+        # "Jennifer Shanklin-Hawkins is one of those Carrier workers who ...": one of a plural (made singular)
+        r"|\b(?P<who5>[Hh]e|[Ss]he|[A-Z][\w'’-]+)\s+(?:is|was)\s+one\s+of\s+(?:the|those|these)\s+(?P<role5>(?:[A-Z][\w'’.-]*\s+){0,3}[a-z]+s)\b"
     )
 
 
@@ -1494,17 +1496,21 @@ class Resolver:
         for m in _predicate_role().finditer(self.text, self.body_start):
             if self._in_quotes(m.start()):
                 continue
-            k = "" if m.group("who") else "2" if m.group("who2") else "4" if m.group("who4") else "3"
+            k = "" if m.group("who") else "2" if m.group("who2") else "4" if m.group("who4") else "5" if m.group("who5") else "3"
             who, at = m.group("who" + k), m.start("role" + k)
             if who.lower() in {"he", "she", "his", "her"}:
                 gender = "f" if who.lower() in {"she", "her"} else "m"
                 ent = self._recent_person(m.start(), [], gender)
             else:
-                ent = next((e for span, e in self.person_mentions if span.end == m.end("who")), None)
+                ent = next((e for span, e in self.person_mentions if span.end == m.end("who" + k)), None)
             # "She is a grandmother and a former Spanish teacher": the first of the things said that is a role
             clause = re.split(r"[.;:!?]", m.group("role" + k))[0]
             said = [_PREDICATE_END.split(x)[0] for x in re.split(r"\s+and\s+an?\s+", clause)]
             role = next((r for r in map(clean_role, said) if r), None)
+            if k == "5":
+                role = _singular_title(role)
+                if role is None or _norm(role.split()[-1]) not in _person_words():
+                    continue  # ("one of those days"): a person's word made singular, or nothing
             if ent is None or role is None or ent.titled() or any(r == role for _, r in ent.roles):
                 continue
             if _norm(role.split()[-1]) in lex.affiliation_heads:

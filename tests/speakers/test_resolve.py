@@ -6436,3 +6436,19 @@ def test_resolve_a_role_a_who_clause_says_someone_was_becoming():
             "Atlantic City, wrote a book. O'Donnell said it was true.")
     q = resolved_last(text, {"John O'Donnell": "PERSON", "O'Donnell": "PERSON", "Trump": "PERSON", "Atlantic City": "GPE"}, "O'Donnell")
     assert (q.speaker.name, (q.speaker.role or "").split(" of ")[0]) == ("John O'Donnell", "president")
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "X is one of those Carrier workers who ...": one of a plural of people, the singular her role ...
+        ("is one of those Carrier workers who listened to the announcement", "Carrier worker"),
+        ("was one of the senators who voted for it", "senator"),
+        # ... not one of a plural of things.
+        ("is one of those people who listened to the announcement", None),
+    ],
+)
+def test_resolve_a_role_as_one_of_a_plural(said, expected):
+    text = f"Carrier.\n\nJennifer Shanklin-Hawkins {said}. After 14 years on the line, she was angry. Shanklin-Hawkins said so."
+    q = resolved_last(text, {"Jennifer Shanklin-Hawkins": "PERSON", "Shanklin-Hawkins": "PERSON", "Carrier": "ORG"}, "Shanklin-Hawkins")
+    assert q.speaker.role == expected
