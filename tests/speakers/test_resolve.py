@@ -6452,3 +6452,11 @@ def test_resolve_a_role_as_one_of_a_plural(said, expected):
     text = f"Carrier.\n\nJennifer Shanklin-Hawkins {said}. After 14 years on the line, she was angry. Shanklin-Hawkins said so."
     q = resolved_last(text, {"Jennifer Shanklin-Hawkins": "PERSON", "Shanklin-Hawkins": "PERSON", "Carrier": "ORG"}, "Shanklin-Hawkins")
     assert q.speaker.role == expected
+
+
+@pytest.mark.parametrize("role", ["contestant", "finalist", "hotelier", "restaurateur"])
+def test_resolve_more_words_of_a_persons_role(role):
+    # "Sam Solovey, a contestant on Trump's reality TV show,": a role as any other.
+    text = f"Trump.\n\nSam Solovey, a {role} on the show, spoke. Solovey said it was fun."
+    q = resolved_last(text, {"Sam Solovey": "PERSON", "Solovey": "PERSON"}, "Solovey")
+    assert (q.speaker.role or "").startswith(role)
