@@ -894,6 +894,10 @@ def _role_after_span(text: str, end: int) -> tuple[int, int] | None:
     # Set off by a pair of dashes or by brackets: "Jane Doe — a nurse — said", "Jane Doe (a nurse) said".
     m = m or re.match(r"(?:’s|'s)?\s+(?:—|–|--)\s*((?:the |a |an |former )[^—–,.;:()\n“”\"]{2,140}?)\s*(?:—|–|--)", masked)
     m = m or re.match(r"(?:’s|'s)?\s*\(\s*((?:the |a |an )[^()\n“”\"]{2,100}?)\s*\)", masked)
+    # Set off by one spaced dash, up to a relative clause or the sentence's end: "Ayotte - the first-term senator from New
+    # Hampshire who is facing ...".
+    m = m or re.match(r"(?:’s|'s)?\s+(?:-|—|–|--)\s+((?:the |a |an |former )[^—–,.;:()\n“”\"]{2,140}?)"
+                      r"(?=\s+(?:who|which|that)\b|[.;:,]|\s+(?:-|—|–|--)\s)", masked)
     if not m or re.match(r"who\b", m.group(1)):
         # "Melanne Verveer, who served as chief of staff to ...": the role the clause gives.
         m = _who_served().match(_initials_masked(text[end : end + 160])) or m

@@ -6460,3 +6460,19 @@ def test_resolve_more_words_of_a_persons_role(role):
     text = f"Trump.\n\nSam Solovey, a {role} on the show, spoke. Solovey said it was fun."
     q = resolved_last(text, {"Sam Solovey": "PERSON", "Solovey": "PERSON"}, "Solovey")
     assert (q.speaker.role or "").startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        # An apposition set off by one spaced dash, up to a relative clause or the sentence's end, is a role ...
+        ("Ayotte - the first-term senator from New Hampshire who is facing a tough race", "first-term senator from New Hampshire"),
+        ("Ayotte - the first-term senator from New Hampshire.", "first-term senator from New Hampshire"),
+        # ... not a clause after a dash.
+        ("Ayotte - she was not there.", None),
+    ],
+)
+def test_resolve_a_role_set_off_by_one_dash(apposition, expected):
+    text = f"Politics.\n\nWe need Kelly Ayotte back in the Senate. It was the perfect set piece for {apposition} Ayotte said so."
+    q = resolved_last(text, {"Kelly Ayotte": "PERSON", "Ayotte": "PERSON", "New Hampshire": "GPE"}, "Ayotte")
+    assert q.speaker.role == expected
