@@ -4870,10 +4870,15 @@ def _known_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     found = [(m.start(), m.end()) for m in pattern.finditer(text)]
     found = [(a, b) for a, b in found if not any(m.label == "ORG" and m.start <= a and b <= m.end for m in mentions)]
-    if not found:
+    return _with_mentions(mentions, found, "ORG")
+
+
+def _with_mentions(mentions: list[Mention], spans: list[tuple[int, int]], label: str) -> list[Mention]:
+    """``mentions`` with a ``label`` mention at each of ``spans``, in place of every mention overlapping one, in order."""
+    if not spans:
         return mentions
-    kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in found)]
-    return sorted(kept + [Mention(a, b, "ORG") for a, b in found], key=lambda m: m.start)
+    kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in spans)]
+    return sorted(kept + [Mention(a, b, label) for a, b in spans], key=lambda m: m.start)
 
 
 # A first name, a nickname in quotation marks and a surname: George "Jay" Keyworth, John “Tig” Tiegen.
@@ -4885,10 +4890,7 @@ def _nicknamed(text: str, mentions: list[Mention]) -> list[Mention]:
     where the recogniser found a person in it (it cuts such a name at the quotation mark: 'Jay" Keyworth')."""
     found = [(m.start(), m.end()) for m in _NICKNAMED.finditer(text) if _norm(m.group(1)) in _first_names()
              and any(x.label == "PERSON" and x.start < m.end() and m.start() < x.end for x in mentions)]
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in found)]
-    return sorted(kept + [Mention(a, b, "PERSON") for a, b in found], key=lambda m: m.start)
+    return _with_mentions(mentions, found, "PERSON")
 
 
 def _org_word(text: str, word: str, mentions: list[Mention]) -> bool:
@@ -4952,10 +4954,7 @@ def _transcript_speakers(text: str, mentions: list[Mention]) -> list[Mention]:
         toks = m.group(1).split()
         if _norm(toks[0]) in _first_names() and not any(_norm(t) in lexicon().not_names | lexicon().title_words for t in toks):
             found.append((m.start(1), m.end(1)))
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in found)]
-    return sorted(kept + [Mention(a, b, "PERSON") for a, b in found], key=lambda m: m.start)
+    return _with_mentions(mentions, found, "PERSON")
 
 
 def _recased(text: str, tokens: list[str]) -> list[str]:
