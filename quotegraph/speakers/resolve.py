@@ -2932,17 +2932,13 @@ class Resolver:
         nickname = lexicon().org_nicknames.get(name.lower().removeprefix("the "))
         if nickname:
             return nickname  # "the GOP" is the Republican Party, in every article
-        longer = [
-            _org_name(self.text[o.start : o.end])
-            for o in self.mentions
-            if o.label == label and len(_org_name(self.text[o.start : o.end]).split()) > len(words)
-        ]
+        named = [_org_name(self.text[o.start : o.end]) for o in self.mentions if o.label == label]  # every name of that type
+        longer = [n for n in named if len(n.split()) > len(words)]
         never = lexicon().not_referents.get(name.lower(), frozenset())  # "House" is no White House
-        longer_or_not = {_org_name(self.text[o.start : o.end]) for o in self.mentions if o.label == label}
         editions = lexicon().edition_words  # ("International New York Times": an edition of The New York Times, no fuller name)
         ending = [n for n in longer if n.split()[-len(words) :] == words and n.lower() not in never
                   and not (n.split()[-len(words) - 1].lower() in {"and", "or"}  # ("Alphabet and Facebook": two of them)
-                           and " ".join(n.split()[: -len(words) - 1]) in longer_or_not)
+                           and " ".join(n.split()[: -len(words) - 1]) in named)
                   and not all(_norm(w) in editions for w in n.split()[: -len(words)])
                   and not any(m != n and n.endswith(" " + m) and all(_norm(w) in editions for w in n[: -len(m)].split()) for m in longer)]
         if ending and not (len(words) == 1 and _ACRONYM.fullmatch(words[0])):  # "the SVP" is not its youth wing, "Junge SVP"
@@ -2958,7 +2954,7 @@ class Resolver:
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
             known = lexicon().org_acronyms.get(words[0].replace(".", "").lower(), "").lower()
             # (any name but the initials themselves: "Hewlett-Packard" is one word and HP)
-            spelled = {n for n in longer_or_not - {name} if _initials(n) == words[0].replace(".", "") or (known and n.lower() == known)}
+            spelled = {n for n in set(named) - {name} if _initials(n) == words[0].replace(".", "") or (known and n.lower() == known)}
             if len(spelled) == 1:
                 return spelled.pop()
             # What the article says it stands for: "the Swiss People’s Party, or SVP,", "Campaign for an Independent and
