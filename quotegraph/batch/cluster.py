@@ -21,7 +21,7 @@ from distributed import WorkerPlugin
 
 from ..errors import BATCH_INPUT_CHANGED, OUTPUT_NOT_BATCH, WORKER_DIED, InputError, QuotegraphError
 from ..ingest.reader import DEFAULT_MAX_BYTES, is_url, is_web_address
-from .parquet import ARTICLES, FORMAT, MANIFEST, QUOTES, PartWriter, finished, part_counts, read_manifest, write_manifest
+from .parquet import ARTICLES, FORMAT, MANIFEST, QUOTES, PartWriter, finished, part_counts, read_manifest, write_json, write_manifest
 from .plan import PART_BYTES, Part, Piece, Plan, plan
 from .workers import EXTRACTOR, Parsed, available_cores, check_extractor, parse_and_extract, prepare_worker
 
@@ -95,7 +95,7 @@ def run_part(
 
     def extract(batch: list[Any]) -> None:
         todo = [r for r in batch if r.location not in bad]
-        _write_marker(marker, [r.location for r in todo])
+        write_json(marker, [r.location for r in todo])
         done = {p.location: p for p in parse_and_extract(todo, extractor)}
         for r in batch:
             writer.add(done[r.location] if r.location not in bad else Parsed(r.location, error=f"{r.location}: {bad[r.location]}"))
@@ -129,13 +129,6 @@ def run_part(
 def extracting(out: str, name: str) -> str:
     """The marker file of a part's task: the locations of the records it is extracting (see ``run_part``)."""
     return os.path.join(out, f".{name}.extracting")
-
-
-def _write_marker(path: str, locations: list[str]) -> None:
-    tmp = f"{path}.{os.getpid()}"
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(locations, f)
-    os.replace(tmp, path)
 
 
 def _held(out: str, name: str) -> list[str]:

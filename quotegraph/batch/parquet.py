@@ -254,11 +254,18 @@ def read_manifest(out: str) -> dict[str, Any] | None:
 
 
 def write_manifest(out: str, manifest: dict[str, Any]) -> None:
-    tmp = os.path.join(out, f".{MANIFEST}.{uuid.uuid4().hex[:12]}")
+    write_json(os.path.join(out, MANIFEST), manifest)
+
+
+def write_json(path: str, data: Any) -> None:
+    """``data`` as JSON at ``path``, whole or not at all: written under a temporary name starting with "." beside it,
+    then renamed."""
+    folder, name = os.path.split(path)
+    tmp = os.path.join(folder, f".{name.lstrip('.')}.{uuid.uuid4().hex[:12]}")
     with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(manifest, f, ensure_ascii=False, indent=1)
+        json.dump(data, f, ensure_ascii=False, indent=1)
         f.write("\n")
-    os.replace(tmp, os.path.join(out, MANIFEST))
+    os.replace(tmp, path)
 
 
 def _span_of(d: dict[str, Any] | None) -> Span | None:
