@@ -19,13 +19,18 @@ from dataclasses import replace
 import numpy as np
 
 from ..model import Quote, Span
+from .marks import closed_at_end, open_at_end, opens_quotation
 
-OPENING = "“«„\""
 # A transcript's speaker label after the opening mark ("WALLACE: Do you ...") starts another speaker.
 _LABEL = re.compile(r"[A-Z][A-Z.'\- ]{1,40}:")
 # The fewest words of a closed quotation that a paragraph with no cue may continue.
 MIN_WORDS = 5
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A title in quotation marks ("'Legend in the Coal Fields.'", a newspaper's section heading) continues no one:
+# at most this many words, each capitalised but these.
+TITLE_WORDS = 10
+_TITLE_LOWER = frozenset("a an and as at but by for from in nor of on or the to with".split())
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -40,19 +45,6 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
-
-
-def open_at_end(text: str, start: int, end: int) -> bool:
-    """Whether a quotation opened in ``text[start:end]`` is still open at its end."""
-    inside = False
-    for ch in text[start:end]:
-        if ch in "“«„":
-            inside = True
-        elif ch in "”»":
-            inside = False
-        elif ch == '"':
-            inside = not inside
-    return inside
 
 
 def _spans(q: Quote) -> list[Span]:
@@ -81,7 +73,9 @@ def continue_quotes(text: str, quotes: Sequence[Quote], mask: np.ndarray) -> lis
     paras = paragraphs(text)
     for i in range(1, len(paras)):
         para, before = paras[i], paras[i - 1]
-        if text[para[0]] not in OPENING or _LABEL.match(text, para[0] + 1, para[1]) or not _quoted_to_the_end(text, *para):
+        if not opens_quotation(text, *para) or _LABEL.match(text, para[0] + 1, para[1]) or not _quoted_to_the_end(text, *para):
+            continue
+        if _title(text[para[0] : para[1]]):
             continue
         here = [q for q in quotes if any(_touches(s, para) for s in _spans(q))]
         # A source there makes it an attribution of its own, and so does a cue outside the quotation.
@@ -119,12 +113,13 @@ def continue_quotes(text: str, quotes: Sequence[Quote], mask: np.ndarray) -> lis
 
 
 def _quoted_to_the_end(text: str, start: int, end: int) -> bool:
-    """Whether the paragraph's quotation runs to its end: left open, or closed by its last characters
-    (not "“During the debate ...” — Maria, 34", where someone else is named after it)."""
-    if open_at_end(text, start, end):
-        return True
-    close = max(text.rfind(m, start, end) for m in "”»\"")
-    return close >= 0 and not any(ch.isalnum() for ch in text[close + 1 : end])
+    """Whether the paragraph's quotation runs to its end: left open, or closed by its last characters."""
+    return open_at_end(text, start, end) or closed_at_end(text, start, end)
+
+
+def _title(paragraph: str) -> bool:
+    words = _WORDS.findall(paragraph)
+    return 2 <= len(words) <= TITLE_WORDS and all(w[0].isupper() or w in _TITLE_LOWER for w in words)
 
 
 def _last(q: Quote) -> Span:

@@ -13,42 +13,8 @@ from .continuation import continue_quotes
 from .decode import Word, group_spans, spans_from_tags
 from .encoding import LABELS
 from .linker import load_linker
+from .marks import quoted_mask
 from .statements import screen
-
-OPEN_QUOTES = "“‘«‹„"
-CLOSE_QUOTES = "”’»›"
-# Straight marks toggle; a single straight/curly apostrophe is too often an apostrophe to count.
-QUOTE_CHARS = set("“”«»„\"")
-
-
-_MARKS = re.compile('[\n“«„”»"]')
-
-
-def quoted_mask(text: str, start: int, end: int) -> np.ndarray:
-    """True for each character of ``text[start:end]`` inside quotation marks.
-
-    Quotes are tracked per paragraph; an unbalanced mark never raises, it just
-    leaves the rest of the paragraph quoted (or not). Linear in the length: only
-    the marks are visited.
-    """
-    mask = np.zeros(end - start, dtype=bool)
-    inside = False
-    pos = start  # characters before ``pos`` are set
-    for m in _MARKS.finditer(text, start, end):
-        i = m.start()
-        if inside:
-            mask[pos - start : i - start] = True
-        ch = text[i]
-        if ch == "\n" or ch in "”»":
-            inside = False
-        elif ch == '"':
-            inside = not inside
-        else:
-            inside = True
-        pos = i + 1
-    if inside:
-        mask[pos - start :] = True
-    return mask
 
 
 def quote_kind(text: str, contents: Sequence[Span], mask: np.ndarray | None = None) -> Kind:
@@ -63,7 +29,8 @@ def quote_kind(text: str, contents: Sequence[Span], mask: np.ndarray | None = No
             part = mask[c.start : c.end]
         else:
             para_lo = text.rfind("\n", 0, max(0, c.start - 1)) + 1
-            part = quoted_mask(text, para_lo, min(len(text), c.end + 1))[c.start - para_lo : c.end - para_lo]
+            para_hi = text.find("\n", c.end)
+            part = quoted_mask(text, para_lo, len(text) if para_hi < 0 else para_hi)[c.start - para_lo : c.end - para_lo]
         for j, ch in enumerate(text[c.start : c.end]):
             if ch.isalnum():
                 total += 1

@@ -69,6 +69,41 @@ CLOSED_STYLE = (
             [("She", "described", "it as “homicidal ideation.”", "mixed")],
             [["it as “homicidal ideation.”"]],
         ),
+        # British style, single marks: the same two ways.
+        (
+            "Holt said: 'We made hard choices.\n\n'The parks budget grows by four percent.'\n\nDiaz said he would vote against it.",
+            [("Holt", "said", "'We made hard choices."), ("Diaz", "said", "he would vote against it")],
+            [["'We made hard choices.", "'The parks budget grows by four percent.'"], ["he would vote against it"]],
+        ),
+        (
+            "'We have made hard choices this year, and we stand by them,' Holt said. 'They are all we have left.\n\n"
+            "'I just grabbed the budget and went for it.'",
+            [("Holt", "said", "'We have made hard choices this year, and we stand by them,'")],
+            [["'We have made hard choices this year, and we stand by them,'", "'I just grabbed the budget and went for it.'"]],
+        ),
+        # A paragraph that only starts with an apostrophe opens no quotation.
+        (
+            "'We have made hard choices this year, and we stand by them,' Holt said.\n\n'90s budgets were smaller, the council's papers show.",
+            [("Holt", "said", "'We have made hard choices this year, and we stand by them,'")],
+            [["'We have made hard choices this year, and we stand by them,'"]],
+        ),
+        # A section heading in quotation marks after a quote is no continuation.
+        (
+            "“We have made hard choices this year, and we stand by them,” Holt said.\n\n“Legend in the Coal Fields.”\n\nLater that year",
+            [("Holt", "said", "“We have made hard choices this year, and we stand by them,”")],
+            [["“We have made hard choices this year, and we stand by them,”"]],
+        ),
+        (
+            "'We have made hard choices this year, and we stand by them,' Holt said.\n\n'Coal Isn't the Villain.'\n\nLater that year",
+            [("Holt", "said", "'We have made hard choices this year, and we stand by them,'")],
+            [["'We have made hard choices this year, and we stand by them,'"]],
+        ),
+        # Two apostrophes for each mark, as some archives write them.
+        (
+            "''We have made hard choices this year, and we stand by them,'' Holt said.\n\n''The parks budget grows by four percent.''",
+            [("Holt", "said", "''We have made hard choices this year, and we stand by them,''")],
+            [["''We have made hard choices this year, and we stand by them,''", "''The parks budget grows by four percent.''"]],
+        ),
         # A paragraph that does not open a quotation continues nothing.
         (
             "“We have made hard choices this year, and we stand by them,” Holt said.\n\nThe parks budget grows.",
@@ -120,3 +155,23 @@ def test_continuation_twenty_paragraphs_all_credited_to_the_speaker(closing):
     assert len(holt) == 1
     assert [c.text for c in holt[0].contents] == paras
     assert not any(q for q in quotes if q is not holt[0] and any("Point number" in c.text for c in q.contents))
+
+
+@pytest.mark.model
+def test_continuation_in_british_single_marks_end_to_end():
+    """A tabloid's quotation in single marks, continued in the next paragraph: one direct quote of the speaker."""
+    from quotegraph import extract
+
+    text = (
+        "Pensioner fights off burglar\n\n"
+        "Margaret Hollis, from Bolton, said she woke at 3am to hear someone downstairs.\n\n"
+        "'I wasn't going to let him take my husband's medals,' she said. 'They are all I have left of him.\n\n"
+        "'I just grabbed my stick and went for him. He ran off like a frightened rabbit.'\n\n"
+        "Police said a man had been arrested.\n"
+    )
+    quotes = extract(text).quotes
+    medals = next(q for q in quotes if any("medals" in c.text for c in q.contents))
+    assert medals.speaker is not None and medals.speaker.name == "Margaret Hollis"
+    assert medals.kind == "direct"
+    assert medals.contents[-1].text == "'I just grabbed my stick and went for him. He ran off like a frightened rabbit.'"
+    assert not any(q is not medals and any("rabbit" in c.text for c in q.contents) for q in quotes)

@@ -13,6 +13,18 @@ from quotegraph.model import Span
         ('He said "we must act" now.', "we must act", "direct"),
         ("He said “we must act now.", "we must act now", "direct"),  # unbalanced: no crash
         ("” stray close, then words.", "stray close, then words", "indirect"),
+        # Two apostrophes for one mark; single marks where a paragraph has no double ones (British style).
+        ("''We must act,'' he said.", "We must act,", "direct"),
+        ("'We must act,' he said. 'Now.'", "'We must act,' he said. 'Now.'", "mixed"),
+        ("'We must act,' he said.", "We must act,", "direct"),
+        ("He said: ‘We must act now.’", "‘We must act now.’", "direct"),
+        ("He said: 'We must act now.", "'We must act now.", "direct"),  # after a colon, left open for the next paragraph
+        ("He said 'We must act now.", "'We must act now.", "indirect"),  # opened inside a sentence, never closed
+        ("'We must act now.", "'We must act now.", "direct"),  # opens the paragraph and runs on
+        # Apostrophes are not quotation marks.
+        ("The workers' union said it wasn't over, in the '90s style.", "it wasn't over, in the '90s style", "indirect"),
+        ("He called it 'insulting' and left.", "it 'insulting'", "indirect"),  # a scare-quoted word
+        ("He said 'We must act,' and “left.”", "'We must act,'", "indirect"),  # double marks in the paragraph rule
     ],
 )
 def test_kind_from_quote_marks(text, content, kind):
