@@ -207,6 +207,8 @@ def name_key(name: str, type_: str) -> str:
             toks = toks[2:]  # "United States Census Bureau" is the Census Bureau
         while len(toks) > 1 and toks[0] in lex.org_name_prefixes:
             toks = toks[1:]  # "U.S. State Department" is the State Department
+        while len(toks) > 1 and toks[-1] in lex.org_legal_suffixes:
+            toks = toks[:-1]  # "Breitbart News LLC" is Breitbart News
     return f"{type_}:{' '.join(toks)}"
 
 

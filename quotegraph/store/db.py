@@ -301,6 +301,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("0010_search_changes_paused", _search_changes_paused),
     ("0011_organisation_keys_without_qualifiers", _rekey_aliases),  # "the so-called Islamic State" is the Islamic State
     ("0012_organisation_keys_for_acronyms", _rekey_aliases),  # "the GOP" is the Republican Party
+    ("0013_organisation_keys_without_legal_suffixes", _rekey_aliases),  # "Breitbart News LLC" is Breitbart News
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

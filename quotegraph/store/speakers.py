@@ -178,6 +178,8 @@ class SpeakerRegistry:
             if forms is None or (m.type == "DESCRIPTION" and not forms.specific):
                 continue
             wanted["key"].add(self._key(m, 0))
+            if m.type in {"ORG", "GPE"}:  # what _place_or_organisation compares
+                wanted["key"].add(("GPE:" if m.type == "ORG" else "ORG:") + forms.key.split(":", 1)[1])
             for column, value in (("first_last", forms.first_last), ("surname", forms.surname)):
                 if value is not None:
                     wanted[column].add(value)
@@ -237,7 +239,7 @@ class SpeakerRegistry:
             sid, alias = rows[0]
             return Link(sid, "alias", f"same name as {alias!r} ({m.type})")
         if m.type in {"ORG", "GPE"}:
-            return self._person_typed_otherwise(m)
+            return self._place_or_organisation(m, key) or self._person_typed_otherwise(m)
         if m.type != "PERSON":
             return None
         first_last, surname = forms_of(m).first_last, forms_of(m).surname
@@ -265,6 +267,16 @@ class SpeakerRegistry:
             return None
         sid, alias = rows[0]
         return Link(sid, "type", f"typed PERSON in its article, but {m.name!r} is the name of the {self._speaker(sid).type} {alias!r} and of no known person")
+
+    def _place_or_organisation(self, m: Speaker, key: str) -> Link | None:
+        """An organisation typed GPE in one article and ORG in another ("Verizon", "Israel" for its government):
+        the one speaker of the other of those types with the same name."""
+        other = "GPE" if m.type == "ORG" else "ORG"
+        rows = _distinct((a.speaker_id, a.alias) for a in self._aliases("key", f"{other}:{key.split(':', 1)[1]}"))
+        if len({r[0] for r in rows}) != 1:
+            return None
+        sid, alias = rows[0]
+        return Link(sid, "type", f"typed {m.type} in its article, but {m.name!r} is the name of the {other} {alias!r}")
 
     def _person_typed_otherwise(self, m: Speaker) -> Link | None:
         """A person the article's recogniser typed ORG or GPE ("Lena Ortiz", "Guterres")."""

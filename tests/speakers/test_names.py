@@ -103,6 +103,12 @@ def test_lexicon_distances_are_named():
         ("AP", "The Associated Press", True),
         ("PAC", "political action committee", False),
         ("GOP Senate", "Senate", False),
+        # A company's legal form is no part of its name; a name that is only one stays.
+        ("Breitbart News LLC", "Breitbart News", True),
+        ("Apple Inc.", "Apple", True),
+        ("Ford Motor Co.", "Ford Motor Company", True),
+        ("Inc.", "Inc", True),
+        ("Inc.", "LLC", False),
     ],
 )
 def test_name_key_organisations(a, b, same):

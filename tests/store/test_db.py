@@ -181,3 +181,16 @@ def test_db_migration_gives_an_acronyms_alias_the_key_of_what_it_stands_for(tmp_
     monkeypatch.setattr(dbmod, "MIGRATIONS", MIGRATIONS)
     with open_store(path) as s:
         assert s.conn.execute("SELECT alias, key, mentions FROM speaker_aliases").fetchall() == [("GOP", "ORG:republican party", 2)]
+
+
+def test_db_migration_leaves_a_companys_legal_form_out_of_its_key(tmp_path, monkeypatch):
+    """A store made before legal forms were left out: "Breitbart News LLC" gets Breitbart News's key."""
+    path = str(tmp_path / "old.db")
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < "0013"])
+    with open_store(path) as s:
+        s.conn.execute("INSERT INTO speakers (id, name, type, mentions) VALUES (1, 'Breitbart News LLC', 'ORG', 2)")
+        s.conn.execute("INSERT INTO speaker_aliases (speaker_id, alias, key, mentions, rule) VALUES (1, 'Breitbart News LLC', 'ORG:breitbart news llc', 2, 'new')")
+        s.conn.commit()
+    monkeypatch.setattr(dbmod, "MIGRATIONS", MIGRATIONS)
+    with open_store(path) as s:
+        assert s.conn.execute("SELECT alias, key, mentions FROM speaker_aliases").fetchall() == [("Breitbart News LLC", "ORG:breitbart news", 2)]

@@ -117,6 +117,11 @@ MERGE_CASES = [
         ([("Black Lives Matter", None, ORG, 1), ("Black Lives Matter", None, P, 2), ("Black Lives Matter", None, ORG, 3)], "AAA"),
         ([("Jordan", None, G, 1), ("Jordan", None, P, 2)], "AB"),
         ([("Ana Bell", None, P, 1), ("Ana Bell", None, ORG, 2), ("Ana Bell", None, P, 3)], "AAA"),
+        # An organisation typed a place in one article ("Verizon", "Israel" for its government): one speaker.
+        ([("Verizon", None, ORG, 1), ("Verizon", None, G, 2)], "AA"),
+        ([("Israel", None, G, 1), ("Israel", None, ORG, 2), ("Israel", None, G, 3)], "AAA"),
+        # A company's legal form aside.
+        ([("Breitbart News", None, ORG, 1), ("Breitbart News, LLC", None, ORG, 2), ("Apple Inc.", None, ORG, 3)], "AAB"),
 ]
 
 
