@@ -1067,6 +1067,9 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_BRIEF_APPOSITION = re.compile(r",[^,.;:“”\"\n]{1,30},")
+
+
 class Resolver:
     def __init__(self, text: str, mentions: Sequence[Mention], year: int | None = None):
         self.text = text
@@ -3695,6 +3698,13 @@ class Resolver:
             # “...,” said Don Fowler"), who then holds that role.
             ent = self._named_after_lede(src, last) if last in _person_words() else None
             ent = ent or (self._introduced_later_as(src, head) if last in _person_words() else None)
+            if ent is None and last in lex.generic_person_heads:
+                # "An 82-year-old widow has told how ... ¶ Margaret Hollis, from Bolton, said ...": no role to hold, the
+                # gender the head gives to agree with
+                gender = "m" if last in lex.generic_male_heads else "f" if last in lex.generic_female_heads else None
+                lede_person = self._named_after_lede(src, last)
+                if lede_person is not None and (gender is None or lede_person.gender in {None, gender}):
+                    return self._speaker(lede_person, src.start, "description"), lede_person
             if ent is None:
                 return Speaker(description, None, "DESCRIPTION", "unresolved"), None
             role = clean_role(_description(head_text))
@@ -4504,7 +4514,10 @@ class Resolver:
         for span, ent in self.person_mentions:
             if span.start <= end or span.start > reach or self._in_quotes(span.start) or span.start != ent.first:
                 continue  # named in the lede, quoted, or named before: not introduced here
-            if not (after.match(self.text[span.end : span.end + 20]) or before.search(self.text[max(0, span.start - 20) : span.start])):
+            said = self.text[span.end : span.end + 60]
+            apposed = _BRIEF_APPOSITION.match(said)  # "Margaret Hollis, from Bolton, said", "Jo Reyes, 34, told"
+            if not (after.match(said) or (apposed and after.match(said, apposed.end()))
+                    or before.search(self.text[max(0, span.start - 20) : span.start])):
                 continue  # "In an interview with David Axelrod": introduced, but not as the one who speaks
             return ent if self._may_hold(ent, head) else None  # "A State Department spokesman ... Secretary John Kerry": someone else
         return None

@@ -1176,6 +1176,32 @@ def test_resolve_a_ledes_description_is_the_person_introduced_next_as_a_speaker(
 @pytest.mark.parametrize(
     ("text", "names", "expected"),
     [
+        # A tabloid's lede: a person described by age and kin, named next with a brief apposition before the verb; no role.
+        (
+            "Pensioner fights off burglar.\n\nAn 82-year-old widow has told how she fought off a burglar.\n\n"
+            "Margaret Hollis, from Bolton, said she woke at 3am.",
+            {"Margaret Hollis": "PERSON", "Bolton": "GPE"},
+            ("Margaret Hollis", "PERSON"),
+        ),
+        # ... not one of the other gender.
+        (
+            "Pensioner fights off burglar.\n\nAn 82-year-old widow has told how she fought off a burglar.\n\n"
+            "Her neighbour Mr Tom Hollis, 54, said he heard her shout.",
+            {"Tom Hollis": "PERSON"},
+            ("82-year-old widow", "DESCRIPTION"),
+        ),
+    ],
+)
+def test_resolve_a_ledes_generic_person_is_the_person_introduced_next(text, names, expected):
+    q = resolved(text, names, "An 82-year-old widow", "2016-09-12")
+    assert (q.speaker.name, q.speaker.type) == expected
+    if expected[1] == "PERSON":
+        assert q.speaker.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
         # A headline's description: the person the body opens with ...
         (
             "Woman Reveals What Trump Did.\n\nBetsy Sharpe of Burke County, Georgia, knows Donald Trump well. “He saved us,” she said.",

@@ -189,7 +189,9 @@ def test_db_migration_leaves_a_companys_legal_form_out_of_its_key(tmp_path, monk
     monkeypatch.setattr(dbmod, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < "0013"])
     with open_store(path) as s:
         s.conn.execute("INSERT INTO speakers (id, name, type, mentions) VALUES (1, 'Breitbart News LLC', 'ORG', 2)")
-        s.conn.execute("INSERT INTO speaker_aliases (speaker_id, alias, key, mentions, rule) VALUES (1, 'Breitbart News LLC', 'ORG:breitbart news llc', 2, 'new')")
+        s.conn.execute(
+            "INSERT INTO speaker_aliases (speaker_id, alias, key, mentions, rule) VALUES (1, 'Breitbart News LLC', 'ORG:breitbart news llc', 2, 'new')"
+        )
         s.conn.commit()
     monkeypatch.setattr(dbmod, "MIGRATIONS", MIGRATIONS)
     with open_store(path) as s:
