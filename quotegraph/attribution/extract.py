@@ -138,6 +138,22 @@ def join_adjacent(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+# A wire dateline opening a paragraph ("SPRINGFIELD — ", "BRUSSELS, Dec 9 (Reuters) - ", "NEW YORK (AP) — "): where
+# the article is filed from, no part of what anyone said (PolNeAR train: 8 contents start right after one, none holds one).
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:\s*(?:--|[—–])| ?\([A-Za-z. ]{1,20}\)\s*(?:--|[—–-]))\s+"  # a hyphen only after the agency: "US - China talks" is none
+)
+
+
+def without_dateline(text: str, span: Span) -> Span:
+    """``span`` with a dateline it opens with, at the start of its paragraph, left out."""
+    if span.start > 0 and text[span.start - 1] != "\n":
+        return span
+    m = _DATELINE.match(text, span.start, span.end)
+    return Span.of(text, m.end(), span.end) if m and m.end() < span.end else span
+
+
 def grouped_quotes(text: str, words: Sequence[Word], probs: np.ndarray, mask: np.ndarray) -> list[Quote]:
     """The tagger's quotes of ``words`` before continuation and screening, confidence the lowest span score
     (``mask``: ``quoted_mask`` of the whole text)."""
@@ -151,7 +167,7 @@ def grouped_quotes(text: str, words: Sequence[Word], probs: np.ndarray, mask: np
         def span(s):  # type: ignore[no-untyped-def]
             return Span.of(text, words[s.first].start, words[s.last].end)
 
-        contents = join_adjacent(text, [span(s) for s in g.contents])
+        contents = join_adjacent(text, [without_dateline(text, span(s)) for s in g.contents])
         sources = [span(s) for s in g.sources]
         cue = span(g.cue) if g.cue else None
         if cue is not None and _expletive(sources, cue, text):

@@ -111,3 +111,24 @@ def test_calibration_shipped_map_is_a_probability_rising_with_the_score():
     assert weights() is not None and len(weights()) == len(FEATURES)
     got = [calibrated(q, s) for s in (0.3, 0.6, 0.9, 0.99)]
     assert all(0.0 < p < 1.0 for p in got) and got == sorted(got)
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        ("SPRINGFIELD — Two people were hurt, police said.", "SPRINGFIELD — Two people were hurt", "Two people were hurt"),
+        ("BRUSSELS, Dec 9 (Reuters) - The EU agreed on rules, officials said.", "BRUSSELS, Dec 9 (Reuters) - The EU agreed on rules",
+         "The EU agreed on rules"),
+        ("NEW YORK (AP) — Stocks fell, traders said.", "NEW YORK (AP) — Stocks fell", "Stocks fell"),
+        ("WASHINGTON -- The bill passed, aides said.", "WASHINGTON -- The bill passed", "The bill passed"),
+        # Not a dateline: inside a paragraph, a sentence's own capitals, or all there is.
+        ("He said NATO — the alliance — would act.", "NATO — the alliance — would act", "NATO — the alliance — would act"),
+        ("Headline\nUS - China talks resume, officials said.", "US - China talks resume", "US - China talks resume"),
+        ("WASHINGTON — ", "WASHINGTON — ", "WASHINGTON — "),
+    ],
+)
+def test_content_leaves_a_paragraphs_dateline_out(text, content, expected):
+    from quotegraph.attribution.extract import without_dateline
+
+    s = text.index(content)
+    assert without_dateline(text, Span.of(text, s, s + len(content))).text == expected
