@@ -3657,6 +3657,11 @@ class Resolver:
                 return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None  # "USA TODAY": no one's name is in capitals
             if label is None and len(run) >= 2 and _norm(_POSSESSIVE.sub("", run[-1])) in lex.org_name_heads | lex.org_heads:
                 return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None  # "Right Wing Watch", "Pew Research": no one's name
+            before_run = set(map(_norm, src.text[: src.text.find(run[0])].split()))
+            whole = not (src.text[src.text.rfind(run[-1]) + len(run[-1]) :].strip() or before_run - lex.determiners)
+            if whole and (label in {"LOC", "FAC"} or (label is None and len(run) >= 2 and (_norm(run[-1]) in _WAY_HEADS or name in self._places))):
+                # "Downing Street insisted", "the Kremlin said": a place that speaks is those who work there
+                return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None
             honorific = bool(titles & (lex.honorifics | lex.title_words))
             plural = run[-1].endswith("s") and not run[-1].endswith(("ss", "'s", "’s")) and len(run[-1]) > 3
             opener = _norm(src.text.split()[0]) if src.text.split() else ""

@@ -6502,3 +6502,28 @@ def test_resolve_a_role_set_off_by_one_dash(apposition, expected):
     text = f"Politics.\n\nWe need Kelly Ayotte back in the Senate. It was the perfect set piece for {apposition} Ayotte said so."
     q = resolved_last(text, {"Kelly Ayotte": "PERSON", "Ayotte": "PERSON", "New Hampshire": "GPE"}, "Ayotte")
     assert q.speaker.role == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled", "source", "expected"),
+    [
+        # A place that speaks is those who work there: named as a place before, missed by the recogniser here ...
+        ("He spoke in Downing Street on Monday.\n\nDowning Street insisted the UK was on course.", [("Downing Street", "LOC")],
+         "Downing Street", ("Downing Street", "ORG")),
+        # ... a street's name, never a person's ...
+        ("Markets fell.\n\nWall Street shrugged off the news, traders said.", [], "Wall Street", ("Wall Street", "ORG")),
+        # ... or typed a place or a building where it speaks.
+        ("Talks end.\n\nThe Kremlin said the talks were useful.", [("Kremlin", "FAC")], "The Kremlin", ("Kremlin", "ORG")),
+        # Not someone in or across a place.
+        ("Tower talks.\n\nOne operative inside Trump Tower said the team was split.", [("Trump Tower", "FAC")],
+         "One operative inside Trump Tower", ("operative inside Trump Tower", "DESCRIPTION")),
+    ],
+)
+def test_resolve_a_place_that_speaks_is_an_organisation(text, labelled, source, expected):
+    mentions = []
+    for name, label in labelled:
+        at = text.index(name)
+        mentions.append(Mention(at, at + len(name), label))
+    q = quote_at(text, source, -1)
+    resolve_speakers(text, [q], mentions, "2023-09-20")
+    assert (q.speaker.name, q.speaker.type) == expected
