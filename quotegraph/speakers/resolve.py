@@ -3658,8 +3658,8 @@ class Resolver:
             if label is None and len(run) >= 2 and _norm(_POSSESSIVE.sub("", run[-1])) in lex.org_name_heads | lex.org_heads:
                 return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None  # "Right Wing Watch", "Pew Research": no one's name
             before_run = set(map(_norm, src.text[: src.text.find(run[0])].split()))
-            whole = not (src.text[src.text.rfind(run[-1]) + len(run[-1]) :].strip() or before_run - lex.determiners)
-            if whole and (label in {"LOC", "FAC"} or (label is None and len(run) >= 2 and (_norm(run[-1]) in _WAY_HEADS or name in self._places))):
+            whole_source = not (src.text[src.text.rfind(run[-1]) + len(run[-1]) :].strip() or before_run - lex.determiners)
+            if whole_source and (label in {"LOC", "FAC"} or (label is None and len(run) >= 2 and (_norm(run[-1]) in _WAY_HEADS or name in self._places))):
                 # "Downing Street insisted", "the Kremlin said": a place that speaks is those who work there
                 return Speaker(self.fullest_org(name, "ORG"), None, "ORG", "named"), None
             honorific = bool(titles & (lex.honorifics | lex.title_words))
