@@ -518,6 +518,12 @@ CASES = [
         ("The company", 0),
         ("Exxon Mobil", None, "ORG"),
     ),
+    (
+        "Duke Energy said 120,000 customers had lost power, the Commerce Department said. The utility said crews were out.",
+        {"Duke Energy": "ORG", "the Commerce Department": "ORG"},
+        ("The utility", 0),
+        ("Duke Energy", None, "ORG"),
+    ),
     # The name right before "which" or "who" is its antecedent, whatever the recogniser labelled it.
     (
         "He was recently profiled in the Daily Beast, which ran a long story.",
