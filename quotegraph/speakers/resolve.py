@@ -1067,6 +1067,8 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# An age before a name: "One of them, 91-year-old Rosa Whitaker of Macon,".
+_AGED = re.compile(r"\d{1,3}-year-old\s+[A-Z]")
 _BRIEF_APPOSITION = re.compile(r",[^,.;:“”\"\n]{1,30},")
 
 
@@ -3074,7 +3076,7 @@ class Resolver:
             sep = re.match(r",| -- | - | – | — |\bwho\b|\(", src.text[len(parts[0]) :])
             at = src.start + len(parts[0]) + (len(sep.group(0)) if sep else 1)
             second = parts[1].strip()
-            if second and self._has_person(at, at + len(parts[1])) and second[:1].isupper():
+            if second and self._has_person(at, at + len(parts[1])) and (second[:1].isupper() or _AGED.match(second)):
                 head_text = second
             elif (
                 second

@@ -1417,6 +1417,10 @@ def test_resolve_a_title_outranks_a_relation_and_an_affiliation_is_cut():
          ("Another diplomat, former special envoy to Chile Paul Danner,", 0), ("Paul Danner", "former special envoy to Chile", "PERSON")),
         ("Another diplomat, former special envoy to Chile Paul Danner, said talks failed. Danner said more.",
          {"Chile": "GPE", "Paul Danner": "PERSON", "Danner": "ORG"}, ("Danner", 1), ("Paul Danner", "former special envoy to Chile", "PERSON")),
+        # ... or an age and the name after it.
+        ("The suit was brought for six voters. One of them, 91-year-old Rosa Whitaker of Macon, said she had voted.",
+         {"Rosa Whitaker": "PERSON", "Macon": "GPE"},
+         ("One of them, 91-year-old Rosa Whitaker of Macon,", 0), ("Rosa Whitaker", None, "PERSON")),
         # An organisation named first keeps the source: "American Crossroads, a super PAC founded by Karl Rove".
         ("American Crossroads, a super PAC founded by Republican strategist Karl Rove, said so.",
          {"American Crossroads": "ORG", "Karl Rove": "PERSON"},
