@@ -3078,6 +3078,11 @@ class Resolver:
             second = parts[1].strip()
             if second and self._has_person(at, at + len(parts[1])) and (second[:1].isupper() or _AGED.match(second)):
                 head_text = second
+            elif (second and first_words and first_words[-1].islower() and re.match(r",", src.text[len(parts[0]) :])
+                  and (_norm(first_words[0]) in lex.determiners | lex.indefinite_determiners or _POSSESSIVE.search(first_words[0]))
+                  and any(m.label == "ORG" and (m.start, m.end) == (at + len(parts[1]) - len(parts[1].lstrip()), at + len(parts[1].rstrip()))
+                          for m in self.mentions)):
+                head_text = second  # "The company's largest rival, Stratus,": the organisation named after its description
             elif (
                 second
                 and re.match(r",| -- | – | — ", src.text[len(parts[0]) :])

@@ -1421,6 +1421,11 @@ def test_resolve_a_title_outranks_a_relation_and_an_affiliation_is_cut():
         ("The suit was brought for six voters. One of them, 91-year-old Rosa Whitaker of Macon, said she had voted.",
          {"Rosa Whitaker": "PERSON", "Macon": "GPE"},
          ("One of them, 91-year-old Rosa Whitaker of Macon,", 0), ("Rosa Whitaker", None, "PERSON")),
+        # ... or an organisation's name after its description.
+        ("Nimbus cut jobs. The company's largest rival, Stratus, declined to comment.", {"Nimbus": "ORG", "Stratus": "ORG"},
+         ("The company's largest rival, Stratus,", 0), ("Stratus", None, "ORG")),
+        ("Nimbus cut jobs. Its rival, the Stratus brand, declined to comment.", {"Nimbus": "ORG", "Stratus": "ORG"},
+         ("Its rival, the Stratus brand,", 0), ("rival, the Stratus brand", None, "DESCRIPTION")),
         # An organisation named first keeps the source: "American Crossroads, a super PAC founded by Karl Rove".
         ("American Crossroads, a super PAC founded by Republican strategist Karl Rove, said so.",
          {"American Crossroads": "ORG", "Karl Rove": "PERSON"},
