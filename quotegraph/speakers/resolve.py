@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..attribution.marks import quotations
 from ..model import Quote, Span, Speaker
 from .names import POSSESSIVE as _POSSESSIVE
 from .names import first_name_form, lexicon
@@ -1054,17 +1055,9 @@ def _org_tails_typed_people(text: str, mentions: list[Mention]) -> list[Mention]
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Where quotation marks hold text: curly or straight double marks, or two apostrophes for one (''...'', as
-    some newspapers' archives write them)."""
-    out, start = [], None
-    for i, ch in enumerate(text.replace("''", '"\x00')):
-        if ch in "“«" or (ch == '"' and start is None):
-            start = i
-        elif ch in "”»\n" or ch == '"':
-            if start is not None:
-                out.append((start, i))
-            start = None
-    return out
+    """Where quotation marks hold text, as ``attribution.marks`` reads them (double marks, two apostrophes for
+    one, single marks in British style): (the opening mark's first character, the closing mark's)."""
+    return [(a - 2 if text[a - 2 : a] == "''" else a - 1, b) for line in re.finditer(r"[^\n]+", text) for a, b in quotations(text, *line.span())[0]]
 
 
 # An age before a name: "One of them, 91-year-old Rosa Whitaker of Macon,".

@@ -506,6 +506,13 @@ CASES = [
         ("Donald Trump", None, "PERSON"),
     ),
     (
+        "Janet Moore quit.\n\n'I have worked tirelessly, but it is clear that Councillor Peter Hale and his allies want a change,' she said.\n\n"
+        "Mr Hale said he was sad.",
+        {"Janet Moore": "PERSON", "Peter Hale": "PERSON", "Hale": "PERSON"},
+        ("Mr Hale", 0),
+        ("Peter Hale", None, "PERSON"),
+    ),
+    (
         "Bernie Sanders spoke. Sanders himself said the race was close.",
         {"Bernie Sanders": "PERSON", "Sanders": "PERSON"},
         ("Sanders himself", 0),
