@@ -36,6 +36,8 @@ def main() -> int:
     from quotegraph.eval.run import evaluate_folder, folder_triples
     from quotegraph.eval.score import format_table
     from quotegraph.eval.speakers import ANNOTATION, BLIND, BLIND_DEV, HELDOUT, identity_bcubed, sources_found, speaker_accuracy
+    from quotegraph.eval.styles import check as check_styles
+    from quotegraph.eval.styles import expectations
 
     dev = Path(args.corpus) / "dev"
     if (dev / "text").is_dir():
@@ -102,6 +104,14 @@ def main() -> int:
     r = check_example(extract(text, doc="defence-dialogue"), gold)
     print("== example article")
     print(json.dumps(r, indent=1, ensure_ascii=False))
+    styles = ROOT / "tests" / "data" / "styles"
+    arts = {name: extract((styles / name).read_text(encoding="utf-8"), doc=name) for name in expectations(styles)}
+    checked = check_styles(styles, arts)
+    print(f"== news in styles PolNeAR lacks (tests/data/styles, {len(arts)} articles written with the fixes they show: a regression "
+          f"check, not a blind measure): {sum(e.right for e in checked)} of {len(checked)} expected attributions with the right speaker")
+    for e in checked:
+        if not e.right:
+            print(f"   missed: {e.article}: {e.want['content']!r} -> {e.got}")
     return 0
 
 
