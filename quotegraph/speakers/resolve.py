@@ -1090,6 +1090,7 @@ class Resolver:
         self._place_names: dict[str, str] = {}  # see _places_named_as_people
         self.mentions = self._places_named_as_people(_org_tails_typed_people(text, _listed_names_joined(text, self.mentions)))
         self.mentions = _nicknamed(text, _orgs_where_unrecognised(text, _transcript_speakers(text, _known_organisations(text, self.mentions))))
+        self.mentions = _cause_names(text, self.mentions)
         first_nl = text.find("\n")
         # A headline's title case fools the NER model ("Obama Says ..."): names start in the body.
         self.body_start = first_nl + 1 if 0 < first_nl < 250 else 0
@@ -3098,6 +3099,9 @@ class Resolver:
             return Speaker(head_text.strip(), None, "DESCRIPTION", "unresolved"), example
         # "Opponents of allowing Syrian refugees into the United States": a capitalised plural head before a preposition.
         pm = re.match(r"([A-Z][a-z-]+)\s+(?:of|to|for|at|from|in|on|with)\s", head_text)
+        head_at = src.start + max(0, src.text.find(head_text))
+        if pm and any(m.label == "ORG" and m.start <= head_at and head_at + len(head_text.rstrip()) <= m.end for m in self.mentions):
+            pm = None  # an organisation's name: "Americans for Prosperity"
         if pm and (_norm(pm.group(1)) in lex.group_heads or _norm(pm.group(1)).rstrip("s") in _person_words()) and not (
                 _norm(pm.group(1)) in lex.title_words - lex.org_heads
                 and self._has_person(src.start + src.text.find(head_text) + pm.end(), src.end)):
@@ -4905,6 +4909,28 @@ def _nicknamed(text: str, mentions: list[Mention]) -> list[Mention]:
     found = [(m.start(), m.end()) for m in _NICKNAMED.finditer(text) if _norm(m.group(1)) in _first_names()
              and any(x.label == "PERSON" and x.start < m.end() and m.start() < x.end for x in mentions)]
     return _with_mentions(mentions, found, "PERSON")
+
+
+# A group's name made of a capitalised plural and what it stands for or against ("Friends of the Earth", "Americans for
+# Prosperity", "Doctors Without Borders", "Mothers Against Drunk Driving").
+_CAUSE_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+s)\s+(of|for|[Ff]or|[Aa]gainst|[Ww]ithout)\s+"
+                         r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,4})")
+
+
+def _cause_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each such group's name made an ORG mention where the recogniser saw nothing in it but a place
+    ("Earth"). A group of people "of" a body is no name ("Members of Congress"); one "for" a
+    cause is ("Americans for Prosperity")."""
+    lex = lexicon()
+    found = []
+    for m in _CAUSE_NAME.finditer(text):
+        first = _norm(m.group(1))
+        if first in lex.title_words or (m.group(2) == "of" and first in lex.group_heads | lex.person_heads):
+            continue
+        if any(x.label not in {"LOC", "FAC"} and x.start < m.end() and m.start() < x.end for x in mentions):
+            continue  # a name the recogniser found in it or across it: "Shares of Exxon Mobil", "Thousands of Americans"
+        found.append((m.start(), m.end()))
+    return _with_mentions(mentions, found, "ORG")
 
 
 def _org_word(text: str, word: str, mentions: list[Mention]) -> bool:

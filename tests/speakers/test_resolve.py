@@ -6549,3 +6549,22 @@ def test_resolve_a_place_that_speaks_is_an_organisation(text, labelled, source, 
     q = quote_at(text, source, -1)
     resolve_speakers(text, [q], mentions, "2023-09-20")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # A group's name, a capitalised plural and the cause it stands for, where the recogniser saw a place in it ...
+        ("Campaigners spoke.\n\nFriends of the Earth said the plan was a mistake.", {"Earth": "LOC"}, "Friends of the Earth",
+         ("Friends of the Earth", "ORG")),
+        ("Ads ran.\n\nThe Koch-backed group Americans for Prosperity said it would spend more.", {}, "Americans for Prosperity",
+         ("Americans for Prosperity", "ORG")),
+        ("Aid arrived.\n\nDoctors Without Borders said clinics were full.", {}, "Doctors Without Borders", ("Doctors Without Borders", "ORG")),
+        # ... not people of a body, nor a title.
+        ("The vote failed.\n\nMembers of Congress said it would return.", {"Congress": "ORG"}, "Members of Congress",
+         ("Members of Congress", "DESCRIPTION")),
+    ],
+)
+def test_resolve_a_groups_name_for_a_cause_is_an_organisation(text, names, source, expected):
+    q = resolved(text, names, source, "2023-09-20")
+    assert (q.speaker.name, q.speaker.type) == expected
