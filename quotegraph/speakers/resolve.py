@@ -46,6 +46,8 @@ _SERVED_TITLES = re.compile(r"(?:the\s+)?(?:then-|former\s+)?(?:(?:[A-Z][\w.]*\s
 # line that ends an op-ed ("Glenn Harlan Reynolds, a law professor, is a member of ...").
 _SIGNATURE = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\.?[ \t]*$")
 _BYLINE_HEADLINE = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]+):\s")
+# A byline near the top: "By Laura Chen", "By Laura Chen and Tom Hale" (the first writes "I" where two sign).
+_BYLINE = re.compile(r"(?m)^[ \t]*[Bb]y[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+)(?:[ \t]+and[ \t][^\n]*)?[ \t]*$")
 _AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?:,[^\n]{0,160}?,)?\s+(?:is|was|writes)\b[^\n]*$")
 _DATED = re.compile(r"(?:1[89]|20)\d\d|\d+/\d+")  # a year or a date ("9/11") that may open a role
 _WORD_FIRST = re.compile(r"\d+/\d+|[\w.'’][\w.'’-]*|[^\w\s]")  # as _TOKEN, but a word never starts with a hyphen; "9/11" is one
@@ -4337,6 +4339,9 @@ class Resolver:
         byline = _BYLINE_HEADLINE.match(self.text)
         if byline is not None and self.body_start and byline.end(1) < self.body_start:
             lines.append((byline.start(1), byline.end(1), True))  # "Ann Coulter: And Then There Was the One": a column's writer
+        by = _BYLINE.search(self.text, 0, min(len(self.text), pos, 600))
+        if by is not None:
+            lines.append((by.start(1), by.end(1), True))  # "By Laura Chen": the writer, where nothing closer signs
         excerpt = _EXCERPT_OF.search(self.text, 0, min(len(self.text), pos, 1500))
         if excerpt is not None:
             # "The following is ... excerpts from bestselling author Dinesh D’Souza’s new book": the book's author writes

@@ -6568,3 +6568,21 @@ def test_resolve_a_place_that_speaks_is_an_organisation(text, labelled, source, 
 def test_resolve_a_groups_name_for_a_cause_is_an_organisation(text, names, source, expected):
     q = resolved(text, names, source, "2023-09-20")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "I" outside quotation marks is the writer a byline names ...
+        ("Our cities need trees\n\nBy Laura Chen\n\nEvery summer my street bakes. I believe we need shade.", "Laura Chen"),
+        ("Our cities need trees\n\nBy Laura Chen and Tom Hale\n\nEvery summer my street bakes. I believe we need shade.", "Laura Chen"),
+        # ... unless a signature closer to it names another.
+        ("Our cities need trees\n\nBy Laura Chen\n\nEvery summer my street bakes. I believe we need shade.\n\nMaria Lopez.", "Maria Lopez"),
+    ],
+)
+def test_resolve_i_is_the_writer_a_byline_names(text, expected):
+    names = {"Laura Chen": "PERSON", "Tom Hale": "PERSON", "Maria Lopez": "PERSON"}
+    q = resolved(text, {n: label for n, label in names.items() if n in text}, "I believe", "2023-09-20")
+    q.sources[0] = Span.of(text, q.sources[0].start, q.sources[0].start + 1)
+    resolve_speakers(text, [q], mentions_of(text, {n: label for n, label in names.items() if n in text}), "2023-09-20")
+    assert q.speaker is not None and q.speaker.name == expected
