@@ -50,9 +50,12 @@ def load_pipeline() -> Language:
     return load()
 
 
-def extract_many(items: Iterable[tuple[str, str] | tuple[str, str, str | None]], published: str | None = None) -> Iterator[Article]:
-    """Articles of ``(doc id, text)`` or ``(doc id, text, published)`` items, in order, the
-    tagger batched across them. ``published`` (ISO date) applies to items that give none."""
+def extract_many(
+    items: Iterable[tuple[str, str] | tuple[str, str, str | None] | tuple[str, str, str | None, str | None]], published: str | None = None
+) -> Iterator[Article]:
+    """Articles of ``(doc id, text)``, ``(doc id, text, published)`` or ``(doc id, text, published, author)`` items, in
+    order, the tagger batched across them. ``published`` (ISO date) applies to items that give none; ``author`` (the
+    page's metadata) is who writes "I" where the text itself signs nothing."""
     nlp = load_pipeline()
     pending: list[tuple[str, str, tuple[int, int], list[tuple[int, int]], str | None]] = []
 
@@ -60,13 +63,14 @@ def extract_many(items: Iterable[tuple[str, str] | tuple[str, str, str | None]],
         for item in items:
             doc_id, text = item[0], item[1]
             date = item[2] if len(item) > 2 and item[2] else published  # type: ignore[misc]
+            author = item[3] if len(item) > 3 else None  # type: ignore[misc]
             body, aside = find_body(text)
             pieces = regions.pieces(text, *body) if body[1] > body[0] else []
             pending.append((doc_id, text, body, aside, date))
             if not pieces:
-                yield _doc(nlp, "", date), (-1, len(pending) - 1)
+                yield _doc(nlp, "", date, author), (-1, len(pending) - 1)
             for p in pieces:
-                yield _doc(nlp, text[p[0] : p[1]], date), (p[0], len(pending) - 1)
+                yield _doc(nlp, text[p[0] : p[1]], date, author), (p[0], len(pending) - 1)
 
     current: dict[int, list[Quote]] = {}
     done = 0
@@ -83,9 +87,10 @@ def extract_many(items: Iterable[tuple[str, str] | tuple[str, str, str | None]],
         done += 1
 
 
-def _doc(nlp: Language, text: str, published: str | None) -> Doc:
+def _doc(nlp: Language, text: str, published: str | None, author: str | None = None) -> Doc:
     doc = nlp.make_doc(text)
     doc._.published = published
+    doc._.author = author
     doc._.body = (0, len(text))  # a piece of the body, found already
     return doc
 

@@ -30,3 +30,16 @@ def test_pipeline_degenerate_texts_give_a_result(text):
     art = pipeline.extract(text)
     assert art.text == text
     assert all(text[c.start : c.end] == c.text for q in art.quotes for c in q.contents)
+
+
+@pytest.mark.model
+def test_pipeline_items_carry_the_pages_author_to_the_first_person():
+    """An op-ed read from HTML: its byline went to the metadata, so "I" is the author the item gives."""
+    from quotegraph.pipeline import extract_many
+
+    text = ("Our cities need more trees\n\nEvery summer, my neighbourhood in Phoenix bakes.\n\n"
+            "I believe we should convert a share of downtown parking into shaded public space.\n")
+    with_author, without = extract_many([("a", text, "2023-08-01", "Laura Chen"), ("b", text, "2023-08-01")])
+    said = [q for q in with_author.quotes if q.sources and q.sources[0].text == "I"]
+    assert said and said[0].speaker is not None and said[0].speaker.name == "Laura Chen"
+    assert not any(q.speaker is not None and q.speaker.name == "Laura Chen" for q in without.quotes)

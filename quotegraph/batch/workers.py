@@ -23,10 +23,10 @@ from ..errors import EXTRACTOR_UNUSABLE, WORKER_DIED, WORKER_SETUP_FAILED, WORKE
 from ..model import Article, Document, RawRecord
 
 logger = logging.getLogger(__name__)
-# The extractor: "module:function" taking (doc id, text, published) items and yielding Articles.
+# The extractor: "module:function" taking (doc id, text, published, author) items and yielding Articles.
 # A name, not a function, so that it reaches worker processes and cluster workers alike.
 EXTRACTOR = "quotegraph.pipeline:extract_many"
-Extractor = Callable[[Iterable[tuple[str, str, str | None]]], Iterator[Article]]
+Extractor = Callable[[Iterable[tuple[str, str, str | None, str | None]]], Iterator[Article]]
 R = TypeVar("R")
 X = TypeVar("X")
 
@@ -127,8 +127,8 @@ def prepare_worker(extractor: str) -> None:
         load_extractor(extractor)
 
 
-def extract_each(items: list[tuple[str, str, str | None]], extractor: str) -> list[Article | str]:
-    """The article of each ``(doc id, text, published)`` item, in order, the tagger batched across them;
+def extract_each(items: list[tuple[str, str, str | None, str | None]], extractor: str) -> list[Article | str]:
+    """The article of each ``(doc id, text, published, author)`` item, in order, the tagger batched across them;
     where extraction fails, the reason instead (a batch that breaks is retried one item at a time)."""
     if not items:  # nothing to extract: no model is loaded
         return []
@@ -196,7 +196,7 @@ def parse_and_extract(
         except Exception as e:  # noqa: BLE001 - one bad page never stops the run
             p.error = f"{raw.location}: cannot be parsed ({type(e).__name__}: {e})"
         out.append(p)
-    items = [(doc_id(d), d.text, d.published) for i in todo if (d := out[i].doc) is not None]
+    items = [(doc_id(d), d.text, d.published, d.author) for i in todo if (d := out[i].doc) is not None]
     for i, art in zip(todo, extract_each(items, extractor)):
         if isinstance(art, str):
             out[i].error = f"{out[i].location}: {art}"

@@ -238,7 +238,7 @@ class SpeakerResolver:
             local = [m if a == 0 else Mention(m.start - a, m.end - a, m.label) for m in mentions if a <= m.start and m.end <= b]
             if a:
                 inside = [regions.shift(q, piece, -a) for q in inside]
-            resolve_speakers(piece, inside, local, doc._.published)
+            resolve_speakers(piece, inside, local, doc._.published, doc._.author)
             out.extend(inside if a == 0 else [regions.shift(q, text, a) for q in inside])
         doc._.quotes = sorted(out, key=lambda q: q.start)
         return doc

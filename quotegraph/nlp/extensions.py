@@ -5,6 +5,7 @@ give them back equal.
     doc._.body         (start, end) | None   the article body (None: the whole text)
     doc._.boilerplate  list[(start, end)]    lines set aside as site furniture (teasers, share lines, bylines)
     doc._.published    str | None            ISO date of the article, if known: dates the roles of public figures
+    doc._.author       str | None            the page's author, if its metadata names one: who writes "I" where the text signs nothing
 
 spaCy writes ``doc.user_data`` as msgpack and reads it back with lists as tuples. The records
 (``Quote``, ``Span``, ``Speaker``) go through an encoder and decoder registered with srsly here; a
@@ -91,3 +92,5 @@ def register() -> None:
             Doc.set_extension(name, getter=get, setter=set_)
     if not Doc.has_extension("published"):
         Doc.set_extension("published", default=None)
+    if not Doc.has_extension("author"):
+        Doc.set_extension("author", default=None)

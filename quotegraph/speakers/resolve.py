@@ -1068,9 +1068,10 @@ _BRIEF_APPOSITION = re.compile(r",[^,.;:“”\"\n]{1,30},")
 
 
 class Resolver:
-    def __init__(self, text: str, mentions: Sequence[Mention], year: int | None = None):
+    def __init__(self, text: str, mentions: Sequence[Mention], year: int | None = None, author: str | None = None):
         self.text = text
         self.year = year
+        self.author = author
         self.persons: list[Entity] = []
         self.person_mentions: list[tuple[Span, Entity]] = []
         # Definite descriptions outside quotation marks that name a person ("the current GOP nominee's"): a sentence's subject too.
@@ -4364,6 +4365,10 @@ class Resolver:
                 apposition = re.match(r",([^\n]{1,160}?),", self.text[end:])
                 role = clean_role(apposition.group(1).strip()) if apposition else None
                 return Speaker(name, role, "PERSON", "pronoun", Span.of(self.text, start, end)), None
+        writer = _metadata_author(self.author)
+        if writer is not None:
+            named = next((ent for ent in self.persons if ent.name == writer), None)
+            return (self._speaker(named, pos, "pronoun") if named else Speaker(writer, None, "PERSON", "pronoun")), None
         return None, None
 
     def _who_is(self, start: int, end: int) -> Speaker | None:
@@ -4938,6 +4943,21 @@ def _cause_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return _with_mentions(mentions, found, "ORG")
 
 
+def _metadata_author(author: str | None) -> str | None:
+    """The one person a page's author metadata names ("Laura Chen", "By Laura Chen"), None for several ("Laura Chen
+    and Tom Hale"), an organisation or a desk ("Associated Press", "Staff reports"), or anything else."""
+    if not author:
+        return None
+    name = re.sub(r"^\s*[Bb]y\s+", "", author.strip())
+    if not re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+", name):
+        return None
+    words = {_norm(w) for w in name.split()}
+    lex = lexicon()
+    if words & (lex.org_name_heads | lex.org_heads | {"staff", "desk", "editors", "editorial", "board", "press", "news", "reports", "wire"}):
+        return None
+    return name
+
+
 def _org_word(text: str, word: str, mentions: list[Mention]) -> bool:
     """Whether one capitalised word ("Twitter", "Wealth-X") names an organisation wherever the article writes it: the
     recogniser types it an organisation in most of the places it finds it, and the article never writes it in lower case
@@ -5089,14 +5109,15 @@ def _description(text: str) -> str:
     return " ".join(toks)
 
 
-def resolve_speakers(text: str, quotes: Sequence[Quote], mentions: Sequence[Mention], published: str | None = None) -> None:
+def resolve_speakers(text: str, quotes: Sequence[Quote], mentions: Sequence[Mention], published: str | None = None, author: str | None = None) -> None:
     """Set the canonical ``speaker`` of each quote from the article's entity mentions.
 
     ``published`` (an ISO date, or any string starting with the year) lets a description
-    match only the roles a public figure held that year ("the president" in 2016).
+    match only the roles a public figure held that year ("the president" in 2016). ``author`` (the page's metadata)
+    writes "I" outside quotation marks where the text itself signs nothing.
     """
     year = int(published[:4]) if published and published[:4].isdigit() else None
-    Resolver(text, mentions, year).resolve(quotes)
+    Resolver(text, mentions, year, author).resolve(quotes)
     for q in quotes:
         sp = q.speaker
         if sp is not None and not sp.name.strip():

@@ -6586,3 +6586,24 @@ def test_resolve_i_is_the_writer_a_byline_names(text, expected):
     q.sources[0] = Span.of(text, q.sources[0].start, q.sources[0].start + 1)
     resolve_speakers(text, [q], mentions_of(text, {n: label for n, label in names.items() if n in text}), "2023-09-20")
     assert q.speaker is not None and q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "expected"),
+    [
+        # A page whose text signs nothing: "I" is the author its metadata names ...
+        ("Our cities need trees\n\nEvery summer my street bakes. I believe we need shade.", "Laura Chen", "Laura Chen"),
+        ("Our cities need trees\n\nEvery summer my street bakes. I believe we need shade.", "By Laura Chen", "Laura Chen"),
+        # ... not several, a desk or an agency ...
+        ("Our cities need trees\n\nEvery summer my street bakes. I believe we need shade.", "Laura Chen and Tom Hale", None),
+        ("Our cities need trees\n\nEvery summer my street bakes. I believe we need shade.", "Associated Press", None),
+        ("Our cities need trees\n\nEvery summer my street bakes. I believe we need shade.", "Staff reports", None),
+        # ... and the text's own signature first.
+        ("Our cities need trees\n\nEvery summer my street bakes. I believe we need shade.\n\nMaria Lopez.", "Laura Chen", "Maria Lopez"),
+    ],
+)
+def test_resolve_i_is_the_metadata_author_where_the_text_signs_nothing(text, author, expected):
+    q = quote_at(text, "I believe")
+    q.sources[0] = Span.of(text, q.sources[0].start, q.sources[0].start + 1)
+    resolve_speakers(text, [q], mentions_of(text, {"Maria Lopez": "PERSON"}), "2023-09-20", author)
+    assert (q.speaker.name if q.speaker and q.speaker.type == "PERSON" else None) == expected
