@@ -3232,7 +3232,12 @@ class Resolver:
                 return None, None
             return self._speaker(ent, src.start, "pronoun"), ent
         if len(words) == 1 and words[0] in lex.first_person_pronouns and not self._in_quotes(src.start):
-            # "I" outside quotation marks is the writer: a letter's signature, an op-ed's author line; no one else.
+            # "I" outside quotation marks in an answer a transcript's label opens ("Ruiz: Yes. ... I expect them ...") is
+            # the person of that label; elsewhere the writer: a letter's signature, an op-ed's author line; no one else.
+            label = _ANSWER_LABEL.match(self.text, self.text.rfind("\n", 0, src.start) + 1)
+            answerer = self.find([_norm(t) for t in label.group(1).split()]) if label is not None and label.end() <= src.start else None
+            if answerer is not None:
+                return self._speaker(answerer, src.start, "pronoun"), None
             return self._writer(src.start)
         if len(words) == 1 and words[0] in lex.person_pronouns:
             gender = "f" if words[0] in {"she", "her"} else "m" if words[0] in {"he", "him", "his"} else None
@@ -5007,6 +5012,8 @@ _INITIALS_FIRST = re.compile(r"[A-Z]{3,5}")
 
 
 # A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".
+# A paragraph opened by a name and a colon, as a transcript or an interview gives each answer: "Ruiz: Yes.", "ANGELA RUIZ: We".
+_ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:[ \t]")
 _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z’'.-]*[A-Z]|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Z’'.-]*[A-Z]|[A-Z]\.)){1,3})[ \t]*:[ \t]")
 
 

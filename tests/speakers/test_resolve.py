@@ -6607,3 +6607,22 @@ def test_resolve_i_is_the_metadata_author_where_the_text_signs_nothing(text, aut
     q.sources[0] = Span.of(text, q.sources[0].start, q.sources[0].start + 1)
     resolve_speakers(text, [q], mentions_of(text, {"Maria Lopez": "PERSON"}), "2023-09-20", author)
     assert (q.speaker.name if q.speaker and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "I" in an answer an interview's label opens is the person of the label ...
+        ("Chief speaks\n\nAngela Ruiz became chief in June.\n\nQ: Will every officer wear a camera?\n\n"
+         "Ruiz: Yes. The council funded it, and I expect them on every officer by December.", "Angela Ruiz"),
+        ("Chief speaks\n\nAngela Ruiz became chief in June.\n\nANGELA RUIZ: Yes. I expect them by December.", "Angela Ruiz"),
+        # ... not where the label names no one of the article (the interviewer's "Q:"), nor outside such a paragraph.
+        ("Chief speaks\n\nAngela Ruiz became chief in June.\n\nQ: Yes. I expect them by December.", None),
+        ("Chief speaks\n\nAngela Ruiz became chief in June. Yes, I expect them by December.", None),
+    ],
+)
+def test_resolve_i_in_an_answer_is_the_labels_person(text, expected):
+    q = quote_at(text, "I expect")
+    q.sources[0] = Span.of(text, q.sources[0].start, q.sources[0].start + 1)
+    resolve_speakers(text, [q], mentions_of(text, {"Angela Ruiz": "PERSON", "Ruiz": "PERSON"}), "2023-09-20")
+    assert (q.speaker.name if q.speaker and q.speaker.type == "PERSON" else None) == expected
