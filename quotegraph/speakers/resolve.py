@@ -3234,8 +3234,8 @@ class Resolver:
         if len(words) == 1 and words[0] in lex.first_person_pronouns and not self._in_quotes(src.start):
             # "I" outside quotation marks in an answer a transcript's label opens ("Ruiz: Yes. ... I expect them ...") is
             # the person of that label; elsewhere the writer: a letter's signature, an op-ed's author line; no one else.
-            label = _ANSWER_LABEL.match(self.text, self.text.rfind("\n", 0, src.start) + 1)
-            answerer = self.find([_norm(t) for t in label.group(1).split()]) if label is not None and label.end() <= src.start else None
+            answer = _ANSWER_LABEL.match(self.text, self.text.rfind("\n", 0, src.start) + 1)
+            answerer = self.find([_norm(t) for t in answer.group(1).split()]) if answer is not None and answer.end() <= src.start else None
             if answerer is not None:
                 return self._speaker(answerer, src.start, "pronoun"), None
             return self._writer(src.start)
