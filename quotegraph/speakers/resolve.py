@@ -1062,6 +1062,9 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
     return [(a - 2 if text[a - 2 : a] == "''" else a - 1, b) for line in re.finditer(r"[^\n]+", text) for a, b in quotations(text, *line.span())[0]]
 
 
+# A description that ends in a head and its "of" phrase, all in lower case: "his former chief of staff".
+_HEAD_OF_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|our|my|your)|[A-Z][\w.'’-]*(?:’s|'s))\s+"
+                             r"((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+of\s+[a-z][\w-]+)$")
 # An age before a name: "One of them, 91-year-old Rosa Whitaker of Macon,".
 _AGED = re.compile(r"\d{1,3}-year-old\s+[A-Z]")
 _BRIEF_APPOSITION = re.compile(r",[^,.;:“”\"\n]{1,30},")
@@ -1811,9 +1814,20 @@ class Resolver:
                 re.match(r"\.(?:\s|$)", after) and len(_name_tokens(self.text[m.start : m.end])) > 1)):
             return None  # a full name may end the sentence: "the party's 2012 nominee, Mitt Romney."
         span = self._before_span(m.start - 2)
-        if span is None or self._ends_in_person(span) or re.search(r"\s(?:of|at)\s+$", self.text[max(0, span[0] - 5) : span[0]]):
+        if span is None:
+            return self._head_of_before(m.start - 2)
+        if self._ends_in_person(span) or re.search(r"\s(?:of|at)\s+$", self.text[max(0, span[0] - 5) : span[0]]):
             return None  # (nor the employer of another in a list: "Blair Effron of Centerview Partners, Marc Lasry of ...")
         return clean_role(self.text[span[0] : span[1]])
+
+    def _head_of_before(self, end: int) -> str | None:
+        """A role of a head and its "of" phrase in lower case, after a determiner or a possessive, ending at ``end``
+        ("his former chief of staff, Dana Price,", "the director of communications, Jo Reyes,"), which the title
+        words before a name (``_role_before_span``) do not hold."""
+        m = _HEAD_OF_BEFORE.search(self.text, max(0, end - 80), end)
+        if m is None or _norm(m.group(2)) not in _person_words():
+            return None
+        return clean_role(m.group(1))
 
     def _role_fronted(self, start: int) -> str | None:
         """The role a sentence opens with before the name it is about: "As a young reporter covering the lobbying

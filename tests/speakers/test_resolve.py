@@ -6626,3 +6626,18 @@ def test_resolve_i_in_an_answer_is_the_labels_person(text, expected):
     q.sources[0] = Span.of(text, q.sources[0].start, q.sources[0].start + 1)
     resolve_speakers(text, [q], mentions_of(text, {"Angela Ruiz": "PERSON", "Ruiz": "PERSON"}), "2023-09-20")
     assert (q.speaker.name if q.speaker and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A head and its "of" phrase in lower case, set off before the name after a determiner or a possessive: the role.
+        ("Gov. Mark Ellis said his former chief of staff, Dana Price, had misled him. Price denied it.", "former chief of staff"),
+        ("Rep. Duncan Hunter’s chief of staff, Dana Price, told reporters. Price denied it.", "chief of staff"),
+        # Not a thing's "of" phrase ("the cost of housing"), nor a clause before the comma.
+        ("Gov. Mark Ellis spoke of the cost of housing, Dana Price said. Price denied it.", None),
+    ],
+)
+def test_resolve_a_head_of_role_set_off_before_the_name(text, expected):
+    q = resolved(text, {"Mark Ellis": "PERSON", "Duncan Hunter": "PERSON", "Dana Price": "PERSON", "Price": "PERSON"}, "Price", "2023-09-20", -1)
+    assert q.speaker is not None and q.speaker.name == "Dana Price" and q.speaker.role == expected
