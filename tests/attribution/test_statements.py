@@ -50,6 +50,7 @@ CASES = [
     ("The appeal came in his message to mark the International Day of Peace.", "message", "his", ["the International Day of Peace"], "not_speech"),
     ("The appeal came in his message to mark the International Day of Peace.", "message to mark", "his", ["the International Day of Peace"], "not_speech"),
     ("Federal law requires candidates to disclose their assets.", "requires", "Federal law", ["candidates to disclose their assets"], "not_speech"),
+    ("The lawsuit was brought by the American Civil Liberties Union.", "was brought", "the American Civil Liberties Union", ["The lawsuit"], "not_speech"),
     # ... a verb of speech after one of them is the head, and a longer phrase is a clause of its own.
     ("Grassley said of accepting Cruz’s help: “The answer would be yes.”", "said of accepting Cruz’s help", "Grassley", ["“The answer would be yes.”"], None),
     ("Loeb was allowed to speak out about the company.", "was allowed to speak out about", "Loeb", ["the company"], None),
