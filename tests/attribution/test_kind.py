@@ -1,7 +1,7 @@
 import pytest
 
 from quotegraph.attribution.extract import quote_kind, quoted_mask
-from quotegraph.model import Span
+from quotegraph.model import Quote, Span
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,32 @@ def test_content_leaves_a_paragraphs_dateline_out(text, content, expected):
 
     s = text.index(content)
     assert without_dateline(text, Span.of(text, s, s + len(content))).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, quotes, expected",
+    [
+        # A labelled answer the tagger stopped short runs to its paragraph's end, its full stop left out ...
+        ("Q: Cameras?\n\nRuiz: Yes. The council funded it, and I expect them by December.\n\nQ: Next?",
+         [("Ruiz", ":", "Yes")], ["Yes. The council funded it, and I expect them by December"]),
+        ("Obama on Climate Change: The Trends Are 'Terrifying.'\n\nABSTRACT.", [("Obama on Climate Change", ":", "The")],
+         ["The Trends Are 'Terrifying.'"]),
+        # ... not over another label's answer, nor a cue that is no label.
+        ('Clinton: "We will defeat ISIS." Bush: "The mission is to destroy ISIS."', [("Clinton", ":", '"We will defeat ISIS."'), ("Bush", ":", '"The')],
+         ['"We will defeat ISIS."', '"The']),  # (Bush's label does not open its paragraph: left alone)
+        ("Later Ruiz said: Yes. The council funded it.", [("Ruiz", "said:", "Yes")], ["Yes"]),
+    ],
+)
+def test_labelled_answer_runs_to_its_paragraphs_end(text, quotes, expected):
+    from quotegraph.attribution.extract import answers_to_the_end
+
+    def span(part: str, after: int = 0) -> Span:
+        s = text.index(part, after)
+        return Span.of(text, s, s + len(part))
+
+    built = []
+    for source, cue, content in quotes:
+        src = span(source)
+        c = span(cue, src.end)
+        built.append(Quote("indirect", c, [src], [span(content, c.end)]))
+    assert [q.contents[-1].text for q in answers_to_the_end(text, built)] == expected
