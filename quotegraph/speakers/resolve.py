@@ -1065,6 +1065,9 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
 # A description that ends in a head and its "of" phrase, all in lower case: "his former chief of staff".
 _HEAD_OF_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|our|my|your)|[A-Z][\w.'’-]*(?:’s|'s))\s+"
                              r"((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+of\s+[a-z][\w-]+)$")
+# Where a study or an article appeared, which is not who wrote it: "published Tuesday in the journal Environmental Science &
+# Technology", "in the academic journal Judgment and Decision Making".
+_PUBLISHED_IN = re.compile(r"(?:\bjournal|\bpublished\b[^,.;]{0,30}\bin(?:\s+the)?)\s+$")
 # An age before a name: "One of them, 91-year-old Rosa Whitaker of Macon,".
 _AGED = re.compile(r"\d{1,3}-year-old\s+[A-Z]")
 _BRIEF_APPOSITION = re.compile(r",[^,.;:“”\"\n]{1,30},")
@@ -4161,7 +4164,8 @@ class Resolver:
     def _org_inside(self, src: Span) -> str | None:
         """The organisation named inside a source ("a poll by the Public Policy Institute of California")."""
         orgs = [m for m in self.mentions if m.label == "ORG" and src.start <= m.start and m.end <= src.end
-                and self.text[m.start] not in "\"“‘'" and not self._in_quotes(m.start)]  # (not a title: the "Medicare for all" document)
+                and self.text[m.start] not in "\"“‘'" and not self._in_quotes(m.start)  # (not a title: the "Medicare for all" document)
+                and not _PUBLISHED_IN.search(self.text, max(src.start, m.start - 60), m.start)]  # (nor the journal that printed it)
         if not orgs:
             return None
         # The maker "by" or "from" names ("a poll from Florida Atlantic University broadcast on MSNBC"), else the last one.

@@ -6641,3 +6641,20 @@ def test_resolve_i_in_an_answer_is_the_labels_person(text, expected):
 def test_resolve_a_head_of_role_set_off_before_the_name(text, expected):
     q = resolved(text, {"Mark Ellis": "PERSON", "Duncan Hunter": "PERSON", "Dana Price": "PERSON", "Price": "PERSON"}, "Price", "2023-09-20", -1)
     assert q.speaker is not None and q.speaker.name == "Dana Price" and q.speaker.role == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "source", "expected"),
+    [
+        # The journal that printed a study is not who says what it found ...
+        ("Plastic found.\n\nParticles were found in heart tissue, according to a study published Tuesday in the journal Environmental Science.",
+         {"Environmental Science": "ORG"}, "a study published Tuesday in the journal Environmental Science",
+         ("study published Tuesday in the journal Environmental Science", "DESCRIPTION")),
+        # ... its maker is.
+        ("Poll out.\n\nVoters moved, according to a study by the Pew Research Center published Tuesday.", {"the Pew Research Center": "ORG"},
+         "a study by the Pew Research Center", ("Pew Research Center", "ORG")),
+    ],
+)
+def test_resolve_a_study_is_its_makers_not_its_journals(text, names, source, expected):
+    q = resolved(text, names, source, "2023-09-20")
+    assert (q.speaker.name, q.speaker.type) == expected
