@@ -1065,6 +1065,9 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
 # A description that ends in a head and its "of" phrase, all in lower case: "his former chief of staff".
 _HEAD_OF_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|our|my|your)|[A-Z][\w.'’-]*(?:’s|'s))\s+"
                              r"((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+of\s+[a-z][\w-]+)$")
+# The words that make a public body an executive one, which "the agency" or "the department" may stand for: not a court,
+# a party, a legislature or a university ("The department asked ..." after a court was named is no court).
+_EXECUTIVE_BODY_WORDS = frozenset({"department", "agency", "administration", "ministry", "office", "bureau", "commission", "service", "police"})
 # Where a study or an article appeared, which is not who wrote it: "published Tuesday in the journal Environmental Science &
 # Technology", "in the academic journal Judgment and Decision Making".
 _PUBLISHED_IN = re.compile(r"(?:\bjournal|\bpublished\b[^,.;]{0,30}\bin(?:\s+the)?)\s+$")
@@ -4477,8 +4480,8 @@ class Resolver:
                 if head in lex.private_org_descriptions and set(name.lower().split()) & lex.public_org_words:
                     continue  # "the nonprofit's assurances": no public body ("disclosure to the Justice Department")
                 return name  # "The organization": the Heritage Foundation named last
-            elif head in lex.public_body_heads and set(name.lower().split()) & lex.public_org_words and pos - men.end < 1500:
-                return name  # "The agency": the State Department named last
+            elif head in lex.public_body_heads and set(name.lower().split()) & _EXECUTIVE_BODY_WORDS and pos - men.end < 1500:
+                return name  # "The agency": the State Department named last (not a court, a party or a legislature)
         return self._country_government(pos) if head == "government" else None
 
     def _government_of(self, pos: int) -> str | None:

@@ -6658,3 +6658,15 @@ def test_resolve_a_head_of_role_set_off_before_the_name(text, expected):
 def test_resolve_a_study_is_its_makers_not_its_journals(text, names, source, expected):
     q = resolved(text, names, source, "2023-09-20")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+def test_resolve_the_department_is_no_court_named_before():
+    """"The department" stands for an executive body the article names, not a court ("... appeared in Alameda County
+    Superior Court ... Police said ... The department asked ...": the police, named by no name)."""
+    text = ("Man charged.\n\nMarcus Bell appeared in Alameda County Superior Court on Monday. Police said a second suspect was at large. "
+            "The department asked anyone with information to call.")
+    q = resolved(text, {"Marcus Bell": "PERSON", "Alameda County Superior Court": "ORG"}, "The department", "2023-09-20")
+    assert q.speaker.type == "DESCRIPTION"
+    text = "Talks.\n\nThe State Department met the envoy. The agency said talks would go on."
+    q = resolved(text, {"The State Department": "ORG"}, "The agency", "2023-09-20")
+    assert (q.speaker.name, q.speaker.type) == ("State Department", "ORG")
