@@ -268,7 +268,8 @@ def clean_role(role: str | None) -> str | None:
     # A capitalised word after the first is part of a name ("director of the Mommy and Me program").
     if not toks or any(clause(t) for k, t in enumerate(toks) if k == 0 or not t[:1].isupper()):
         return None
-    if not any(_is_head(_norm(t), heads) for t in toks):
+    if not any(_is_head(_norm(t), heads) for t in toks) and not any(
+            f"{_norm(a)} {_norm(b)}" in lex.compound_roles for a, b in zip(toks, toks[1:])):
         return None
     seat = len(toks) > 1 and toks[0][:1].isupper() and _norm(toks[-1]) in lex.affiliation_heads and _norm(toks[0]) not in lex.affiliation_heads
     if all(_norm(t) in lex.role_modifiers and _norm(t) not in lex.standalone_modifiers for t in toks) and not seat:
@@ -400,9 +401,12 @@ def _word_after(toks: Sequence[str], i: int) -> str:
 
 
 def _role_head(toks: Sequence[str], heads: frozenset[str]) -> bool:
-    """Whether a role's head (``_head_word``) is a title or a person's word."""
+    """Whether a role's head (``_head_word``) is a title or a person's word, or the role ends in a compound role
+    ("public defender")."""
     head = _head_word(toks, heads)
-    return _is_head(head, heads) or head in lexicon().standalone_modifiers
+    lex = lexicon()
+    return _is_head(head, heads) or head in lex.standalone_modifiers or (
+        len(toks) > 1 and f"{_norm(toks[-2])} {_norm(toks[-1])}" in lex.compound_roles)
 
 
 def _head_word(toks: Sequence[str], heads: frozenset[str]) -> str:
@@ -690,7 +694,10 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
                 and _norm(toks[k - 1].group()) not in heads | lex.role_modifiers):
             break  # "Governor Jack Markell and Senator Chris Coons": a name, then the title of the next ("Health and Human Services" is a name's)
         plural = lw.endswith("s") and lw[:-1] in heads and not keep  # "Democratic presidential candidates Hillary Clinton and ..."
-        if lw in heads or plural or (lw in lex.role_modifiers and lw not in lex.role_prepositions) or (w[:1].isupper() and lw not in lex.determiners):
+        compound = (k > 0 and f"{_norm(toks[k - 1].group())} {lw}" in lex.compound_roles) or (
+            bool(keep) and f"{lw} {_norm(keep[-1].group())}" in lex.compound_roles)  # "public defender": neither word a head alone
+        if (lw in heads or plural or compound or (lw in lex.role_modifiers and lw not in lex.role_prepositions)
+                or (w[:1].isupper() and lw not in lex.determiners)):
             keep.append(m)
             continue
         if lw in lex.name_particles and keep and keep[-1].group()[:1].isupper():
@@ -739,7 +746,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     if any(m.group().islower() and w in lex.superlatives for m, w in zip(keep, words)):
         return None  # "he is also the most able candidate Viguerie argues": a judgement of someone, no title of the name after it
     expanded = [lex.abbreviations.get(w, w).lower().rstrip("s") if w in lex.abbreviations else w for w in words]
-    if not any(w in heads or ("-" in w and w.split("-")[-1] in heads) or (w.endswith("s") and w[:-1] in heads) for w in words + expanded):
+    if not any(w in heads or ("-" in w and w.split("-")[-1] in heads) or (w.endswith("s") and w[:-1] in heads) for w in words + expanded) and not any(
+            f"{a} {b}" in lex.compound_roles for a, b in zip(words, words[1:])):
         return None
     s, e = line_start + keep[0].start(), line_start + keep[-1].end()
     return (s, e) if text[s:e].strip() else None

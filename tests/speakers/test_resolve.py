@@ -6670,3 +6670,18 @@ def test_resolve_the_department_is_no_court_named_before():
     text = "Talks.\n\nThe State Department met the envoy. The agency said talks would go on."
     q = resolved(text, {"The State Department": "ORG"}, "The agency", "2023-09-20")
     assert (q.speaker.name, q.speaker.type) == ("State Department", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role of two words neither of which is a role's head alone (lexicon: compound_roles) ...
+        ("Marcus Bell appeared in court. His public defender, Lisa Tran, said he was innocent. Tran said more.", "public defender"),
+        ("Marcus Bell appeared in court. Public defender Lisa Tran said he was innocent. Tran said more.", "Public defender"),
+        # ... but no single word of it: "a dogged defender of the law" gives none.
+        ("Marcus Bell appeared in court. Lisa Tran has been a dogged defender of the law. Tran said more.", None),
+    ],
+)
+def test_resolve_a_compound_role(text, expected):
+    q = resolved(text, {"Marcus Bell": "PERSON", "Lisa Tran": "PERSON", "Tran": "PERSON"}, "Tran", "2023-09-20", -1)
+    assert q.speaker is not None and q.speaker.name == "Lisa Tran" and q.speaker.role == expected
