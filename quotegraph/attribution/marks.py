@@ -1,5 +1,6 @@
 """Where quotation marks quote: one reading of a paragraph's marks for the kind of a quote
-(``extract.quote_kind``) and for the paragraphs that continue a quotation (``continuation``).
+(``extract.quote_kind``), for the paragraphs that continue a quotation (``continuation``) and for
+what the speaker resolver takes to be inside a quotation (``speakers.resolve``).
 
 A quotation stays within its paragraph. Double marks quote: curly (“ ”), guillemets (« »), low
 („), the straight ``"`` (each one opens or closes) and two apostrophes written for one
@@ -8,8 +9,9 @@ those may quote with single marks, as British and Irish papers do (``'We will no
 said.``). An apostrophe is so often just that (``don't``, ``the workers' union``, ``the '90s``,
 ``rock 'n' roll``) that a single mark quotes only where it opens a word and is closed by a mark
 right after the punctuation that ends a sentence or a clause (``.`` ``,`` ``!`` ``?`` ``…`` or a
-dash), or where it opens the paragraph and is never closed (a quotation the next paragraph goes
-on with). A scare-quoted word (``'insulting'``) is left alone.
+dash), or where it opens the paragraph, a sentence or what a colon introduces and is never closed
+in a paragraph that ends as a sentence does (a quotation the next paragraph goes on with). A
+scare-quoted word (``'insulting'``) is left alone.
 """
 
 from __future__ import annotations
