@@ -1108,7 +1108,7 @@ class Resolver:
             key=lambda m: m.start,
         )
         self._place_names: dict[str, str] = {}  # see _places_named_as_people
-        self.mentions = self._places_named_as_people(_org_tails_typed_people(text, _listed_names_joined(text, self.mentions)))
+        self.mentions = self._places_named_as_people(_org_tails_typed_people(text, _listed_names_joined(text, _particles_joined(text, self.mentions))))
         self.mentions = _nicknamed(text, _orgs_where_unrecognised(text, _transcript_speakers(text, _known_organisations(text, self.mentions))))
         self.mentions = _cause_names(text, self.mentions)
         first_nl = text.find("\n")
@@ -4935,6 +4935,20 @@ def _known_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
     return _with_mentions(mentions, found, "ORG")
 
 
+def _particles_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a person's name the recogniser cut after a particle ("Ursula von" and "Leyen" typed a place, of
+    "Ursula von der Leyen") made one PERSON mention, up to the capitalised word that ends it."""
+    particles = lexicon().name_particles
+    found = []
+    for m in mentions:
+        words = text[m.start : m.end].split()
+        if m.label == "PERSON" and len(words) > 1 and _norm(words[-1]) in particles:
+            rest = re.match(r"(?:\s+(?:" + "|".join(sorted(map(re.escape, particles))) + r"))*\s+[A-Z][\w’'-]*[\w’']", text[m.end : m.end + 60])
+            if rest is not None:
+                found.append((m.start, m.end + rest.end()))
+    return _with_mentions(mentions, found, "PERSON")
+
+
 def _with_mentions(mentions: list[Mention], spans: list[tuple[int, int]], label: str) -> list[Mention]:
     """``mentions`` with a ``label`` mention at each of ``spans``, in place of every mention overlapping one, in order."""
     if not spans:
@@ -5040,9 +5054,9 @@ _WAY_HEADS = frozenset({"street", "avenue", "boulevard", "road", "highway", "par
 _INITIALS_FIRST = re.compile(r"[A-Z]{3,5}")
 
 
-# A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".
 # A paragraph opened by a name and a colon, as a transcript or an interview gives each answer: "Ruiz: Yes.", "ANGELA RUIZ: We".
 _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:[ \t]")
+# A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".
 _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z’'.-]*[A-Z]|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Z’'.-]*[A-Z]|[A-Z]\.)){1,3})[ \t]*:[ \t]")
 
 

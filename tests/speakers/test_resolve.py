@@ -6685,3 +6685,15 @@ def test_resolve_the_department_is_no_court_named_before():
 def test_resolve_a_compound_role(text, expected):
     q = resolved(text, {"Marcus Bell": "PERSON", "Lisa Tran": "PERSON", "Tran": "PERSON"}, "Tran", "2023-09-20", -1)
     assert q.speaker is not None and q.speaker.name == "Lisa Tran" and q.speaker.role == expected
+
+
+def test_resolve_a_name_the_recogniser_cut_after_a_particle():
+    """"Ursula von" (PERSON) and "Leyen" (GPE): one person, whom "Von der Leyen" opening a sentence names."""
+    text = ("EU pact.\n\nEuropean Commission President Ursula von der Leyen urged states to act. "
+            "Von der Leyen told the European Parliament that the pact would work.")
+    a = text.index("Ursula von")
+    mentions = [Mention(a, a + len("Ursula von"), "PERSON")]
+    mentions += [Mention(m.start(), m.end(), "GPE") for m in re.finditer("Leyen", text)]
+    q = quote_at(text, "Von der Leyen", -1)
+    resolve_speakers(text, [q], sorted(mentions, key=lambda m: m.start), "2023-09-20")
+    assert (q.speaker.name, q.speaker.type, q.speaker.role) == ("Ursula von der Leyen", "PERSON", "European Commission President")
