@@ -19,7 +19,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..model import Quote, Span
-from .marks import closed_at_end, open_at_end, opens_quotation
+from .marks import open_at_end, opens_quotation, runs_to_the_end
 
 # A transcript's speaker label after the opening mark ("WALLACE: Do you ...") starts another speaker.
 _LABEL = re.compile(r"[A-Z][A-Z.'\- ]{1,40}:")
@@ -73,7 +73,7 @@ def continue_quotes(text: str, quotes: Sequence[Quote], mask: np.ndarray) -> lis
     paras = paragraphs(text)
     for i in range(1, len(paras)):
         para, before = paras[i], paras[i - 1]
-        if not opens_quotation(text, *para) or _LABEL.match(text, para[0] + 1, para[1]) or not _quoted_to_the_end(text, *para):
+        if not opens_quotation(text, *para) or _LABEL.match(text, para[0] + 1, para[1]) or not runs_to_the_end(text, *para):
             continue
         if _title(text[para[0] : para[1]]):
             continue
@@ -110,11 +110,6 @@ def continue_quotes(text: str, quotes: Sequence[Quote], mask: np.ndarray) -> lis
         quotes = [*rest, replace(prev, contents=sorted(contents, key=lambda c: c.start), kind="direct" if prev.kind == "direct" else "mixed")]
         quotes.sort(key=lambda q: q.start)
     return quotes
-
-
-def _quoted_to_the_end(text: str, start: int, end: int) -> bool:
-    """Whether the paragraph's quotation runs to its end: left open, or closed by its last characters."""
-    return open_at_end(text, start, end) or closed_at_end(text, start, end)
 
 
 def _title(paragraph: str) -> bool:

@@ -82,14 +82,18 @@ def quotations(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
     return _single(text, start, end)
 
 
+def quoted_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text[start:end]``, paragraph by paragraph (``start`` may fall inside
+    one: its quotation is read from there), marks left out. Unbalanced marks never raise: an open
+    quotation runs to the end of its paragraph."""
+    return [r for line in _LINE.finditer(text, start, len(text) if end is None else end) for r in quotations(text, *line.span())[0]]
+
+
 def quoted_mask(text: str, start: int, end: int) -> np.ndarray:
-    """True for each character of ``text[start:end]`` inside quotation marks, paragraph by
-    paragraph (``start`` may fall inside one: its quotation is read from there). Unbalanced marks
-    never raise: an open quotation runs to the end of its paragraph."""
+    """True for each character of ``text[start:end]`` inside quotation marks (``quoted_ranges``)."""
     mask = np.zeros(end - start, dtype=bool)
-    for line in _LINE.finditer(text, start, end):
-        for a, b in quotations(text, *line.span())[0]:
-            mask[a - start : b - start] = True
+    for a, b in quoted_ranges(text, start, end):
+        mask[a - start : b - start] = True
     return mask
 
 
@@ -98,13 +102,11 @@ def open_at_end(text: str, start: int, end: int) -> bool:
     return quotations(text, start, end)[1]
 
 
-def closed_at_end(text: str, start: int, end: int) -> bool:
-    """Whether the paragraph's last quotation is closed by its last characters (not "“During the
-    debate ...” — Maria, 34", where someone else is named after it)."""
+def runs_to_the_end(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph's quotation runs to its end: left open, or closed by its last characters
+    (not "“During the debate ...” — Maria, 34", where someone else is named after it)."""
     ranges, still_open = quotations(text, start, end)
-    if still_open or not ranges:
-        return False
-    return not any(ch.isalnum() for ch in text[ranges[-1][1] : end])
+    return still_open or (bool(ranges) and not any(ch.isalnum() for ch in text[ranges[-1][1] : end]))
 
 
 def opens_quotation(text: str, start: int, end: int) -> bool:

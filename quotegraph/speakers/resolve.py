@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..attribution.marks import quotations
+from ..attribution.marks import quoted_ranges
 from ..model import Quote, Span, Speaker
 from .names import POSSESSIVE as _POSSESSIVE
 from .names import first_name_form, lexicon
@@ -268,8 +268,7 @@ def clean_role(role: str | None) -> str | None:
     # A capitalised word after the first is part of a name ("director of the Mommy and Me program").
     if not toks or any(clause(t) for k, t in enumerate(toks) if k == 0 or not t[:1].isupper()):
         return None
-    if not any(_is_head(_norm(t), heads) for t in toks) and not any(
-            f"{_norm(a)} {_norm(b)}" in lex.compound_roles for a, b in zip(toks, toks[1:])):
+    if not any(_is_head(_norm(t), heads) for t in toks) and not _holds_compound_role(toks):
         return None
     seat = len(toks) > 1 and toks[0][:1].isupper() and _norm(toks[-1]) in lex.affiliation_heads and _norm(toks[0]) not in lex.affiliation_heads
     if all(_norm(t) in lex.role_modifiers and _norm(t) not in lex.standalone_modifiers for t in toks) and not seat:
@@ -404,9 +403,13 @@ def _role_head(toks: Sequence[str], heads: frozenset[str]) -> bool:
     """Whether a role's head (``_head_word``) is a title or a person's word, or the role ends in a compound role
     ("public defender")."""
     head = _head_word(toks, heads)
-    lex = lexicon()
-    return _is_head(head, heads) or head in lex.standalone_modifiers or (
-        len(toks) > 1 and f"{_norm(toks[-2])} {_norm(toks[-1])}" in lex.compound_roles)
+    return _is_head(head, heads) or head in lexicon().standalone_modifiers or _holds_compound_role(toks[-2:])
+
+
+def _holds_compound_role(words: Sequence[str]) -> bool:
+    """Whether two words next to each other make a role of the lexicon's ``compound_roles`` ("public defender")."""
+    compounds = lexicon().compound_roles
+    return any(f"{_norm(a)} {_norm(b)}" in compounds for a, b in zip(words, words[1:]))
 
 
 def _head_word(toks: Sequence[str], heads: frozenset[str]) -> str:
@@ -694,8 +697,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
                 and _norm(toks[k - 1].group()) not in heads | lex.role_modifiers):
             break  # "Governor Jack Markell and Senator Chris Coons": a name, then the title of the next ("Health and Human Services" is a name's)
         plural = lw.endswith("s") and lw[:-1] in heads and not keep  # "Democratic presidential candidates Hillary Clinton and ..."
-        compound = (k > 0 and f"{_norm(toks[k - 1].group())} {lw}" in lex.compound_roles) or (
-            bool(keep) and f"{lw} {_norm(keep[-1].group())}" in lex.compound_roles)  # "public defender": neither word a head alone
+        compound = (k > 0 and _holds_compound_role([toks[k - 1].group(), w])) or (
+            bool(keep) and _holds_compound_role([w, keep[-1].group()]))  # "public defender": neither word a head alone
         if (lw in heads or plural or compound or (lw in lex.role_modifiers and lw not in lex.role_prepositions)
                 or (w[:1].isupper() and lw not in lex.determiners)):
             keep.append(m)
@@ -746,8 +749,8 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     if any(m.group().islower() and w in lex.superlatives for m, w in zip(keep, words)):
         return None  # "he is also the most able candidate Viguerie argues": a judgement of someone, no title of the name after it
     expanded = [lex.abbreviations.get(w, w).lower().rstrip("s") if w in lex.abbreviations else w for w in words]
-    if not any(w in heads or ("-" in w and w.split("-")[-1] in heads) or (w.endswith("s") and w[:-1] in heads) for w in words + expanded) and not any(
-            f"{a} {b}" in lex.compound_roles for a, b in zip(words, words[1:])):
+    if not any(w in heads or ("-" in w and w.split("-")[-1] in heads) or (w.endswith("s") and w[:-1] in heads) for w in words + expanded) and not (
+            _holds_compound_role(words)):
         return None
     s, e = line_start + keep[0].start(), line_start + keep[-1].end()
     return (s, e) if text[s:e].strip() else None
@@ -1067,15 +1070,12 @@ def _org_tails_typed_people(text: str, mentions: list[Mention]) -> list[Mention]
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     """Where quotation marks hold text, as ``attribution.marks`` reads them (double marks, two apostrophes for
     one, single marks in British style): (the opening mark's first character, the closing mark's)."""
-    return [(a - 2 if text[a - 2 : a] == "''" else a - 1, b) for line in re.finditer(r"[^\n]+", text) for a, b in quotations(text, *line.span())[0]]
+    return [(a - 2 if text[a - 2 : a] == "''" else a - 1, b) for a, b in quoted_ranges(text)]
 
 
 # A description that ends in a head and its "of" phrase, all in lower case: "his former chief of staff".
 _HEAD_OF_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|our|my|your)|[A-Z][\w.'’-]*(?:’s|'s))\s+"
                              r"((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+of\s+[a-z][\w-]+)$")
-# The words that make a public body an executive one, which "the agency" or "the department" may stand for: not a court,
-# a party, a legislature or a university ("The department asked ..." after a court was named is no court).
-_EXECUTIVE_BODY_WORDS = frozenset({"department", "agency", "administration", "ministry", "office", "bureau", "commission", "service", "police"})
 # Where a study or an article appeared, which is not who wrote it: "published Tuesday in the journal Environmental Science &
 # Technology", "in the academic journal Judgment and Decision Making".
 _PUBLISHED_IN = re.compile(r"(?:\bjournal|\bpublished\b[^,.;]{0,30}\bin(?:\s+the)?)\s+$")
@@ -4488,7 +4488,7 @@ class Resolver:
                 if head in lex.private_org_descriptions and set(name.lower().split()) & lex.public_org_words:
                     continue  # "the nonprofit's assurances": no public body ("disclosure to the Justice Department")
                 return name  # "The organization": the Heritage Foundation named last
-            elif head in lex.public_body_heads and set(name.lower().split()) & _EXECUTIVE_BODY_WORDS and pos - men.end < 1500:
+            elif head in lex.public_body_heads and set(name.lower().split()) & lex.executive_body_words and pos - men.end < 1500:
                 return name  # "The agency": the State Department named last (not a court, a party or a legislature)
         return self._country_government(pos) if head == "government" else None
 
@@ -5001,7 +5001,7 @@ def _metadata_author(author: str | None) -> str | None:
         return None
     words = {_norm(w) for w in name.split()}
     lex = lexicon()
-    if words & (lex.org_name_heads | lex.org_heads | {"staff", "desk", "editors", "editorial", "board", "press", "news", "reports", "wire"}):
+    if words & (lex.org_name_heads | lex.org_heads | lex.desk_words):
         return None
     return name
 
