@@ -1474,6 +1474,10 @@ class Resolver:
                 after = _word_after(toks, i)
                 if predicate and _norm(after) in {"who", "that", "whose", "to"}:
                     break  # "he was the lone candidate who has shown ...": what the subject is, no one the article named
+                owner = toks[i + 2 : i + 4]
+                if _norm(after) == "of" and w not in lex.of_phrase_heads and owner and (
+                        owner[0][:1].isupper() or (_norm(owner[0]) == "the" and owner[1:2] and owner[1][:1].isupper())):
+                    break  # "The leader of the Anti-Defamation League": the head of a body it names, none of the people met
                 ends = _norm(after) in lex.after_description or after in {"--", "—", "–"} or (_verb_form(after) and self._opens_clause(at))
                 if after and not ends and not (after.endswith("ly") and after.islower()):
                     continue  # a title before a name ("the Texas senator Ted Cruz"), a longer head, an adjective ("the first presidential debate")
@@ -2061,6 +2065,25 @@ class Resolver:
         stop = re.search(r"[,;:.!?“”\"]|\b(?:and|but|who|which|that|because|while)\b", self.text[end : end + 200])
         limit = end + (stop.start() if stop else 200)
         return {id(ent) for span, ent in self.person_mentions if end <= span.start and span.end <= limit}
+
+    def _named_in_own_quotation(self, start: int) -> set[int]:
+        """The people (``id``) the quotation ending right before ``start`` names in full or by a title ("“..., that Donald
+        Trump is unfit to be president,” he asserted", "“... whether Senator Sanders's message ...,” he said"): one
+        speaks of them, not as them (a surname alone may be their own brand: "the peaceful Trump supporters")."""
+        quote = next(((s, e) for s, e in self._quoted if e < start and not self.text[e + 1 : start].strip(" \t,")), None)
+        if quote is None:
+            return set()
+        lex = lexicon()
+        out = set()
+        for span, ent in self.person_mentions:
+            if quote[0] < span.start < quote[1]:
+                before = re.findall(r"[\w.’'-]+", self.text[max(quote[0], span.start - 12) : span.start])[-1:]
+                titled = bool(before) and _norm(before[0]) in lex.honorifics | lex.title_words
+                if re.search(r"\b" + _alternation(lex.hearsay_verbs, "{}") + r"\s+(?:that\s+)?$", self.text[max(quote[0], span.start - 25) : span.start]):
+                    continue  # "they say Bernie Sanders should drop out": what others say of the speaker
+                if len(_name_tokens(span.text)) > 1 or titled:
+                    out.add(id(ent))
+        return out
 
     def _reported_on(self, start: int, end: int) -> set[int]:
         """For a pronoun reporting in a parenthesis within its sentence ("The Republican nominee, he said, watched the
@@ -3272,7 +3295,7 @@ class Resolver:
             if gender is not None and self._unnamed_subject(src.start, gender):
                 return None, None  # "A 29-year-old Berlin woman received probation after she had posted": no one named
             # "“...,” he told Hannity": not the person the same clause names after the pronoun.
-            others = self._named_in_clause_after(src.end) | self._reported_on(src.start, src.end)
+            others = self._named_in_clause_after(src.end) | self._reported_on(src.start, src.end) | self._named_in_own_quotation(src.start)
             ent = self._list_item_subject(src.start, gender, others)
             ent = ent or self._subject_before(src.start, gender, speakers)  # the subject by salience, else the person quoted last
             if ent is None:

@@ -6697,3 +6697,37 @@ def test_resolve_a_name_the_recogniser_cut_after_a_particle():
     q = quote_at(text, "Von der Leyen", -1)
     resolve_speakers(text, [q], sorted(mentions, key=lambda m: m.start), "2023-09-20")
     assert (q.speaker.name, q.speaker.type, q.speaker.role) == ("Ursula von der Leyen", "PERSON", "European Commission President")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The quotation names the one quoted last in full or with a title: the speaker is someone else.
+        ("Sanders spoke in Iowa. Jeff Weaver, his campaign manager, was upbeat. Sanders waved. "
+         "“Senator Sanders's message could go toe to toe with anyone,” he said.", "Jeff Weaver"),
+        ("Sanders spoke to reporters. Sanders met Trump. “Let me be clear that Donald Trump is unfit to be president,” he asserted.",
+         "Bernie Sanders"),
+        # A name the speaker gives themselves, reporting what others say of them, leaves them the speaker.
+        ("Sanders met Trump. Sanders spoke. “They say Bernie Sanders should drop out,” he said.", "Bernie Sanders"),
+        # A surname alone may be the speaker's own brand.
+        ("Sanders met Trump. Trump spoke. “The Trump supporters were peaceful,” he said.", "Donald Trump"),
+    ],
+)
+def test_resolve_a_pronoun_is_no_one_its_quotation_names(text, expected):
+    names = {"Sanders": "PERSON", "Bernie Sanders": "PERSON", "Jeff Weaver": "PERSON", "Trump": "PERSON", "Donald Trump": "PERSON"}
+    q = resolved(text, names, "he", "2016-02-10", -1)
+    assert q.speaker is not None and q.speaker.name == expected
+
+
+def test_resolve_the_leader_of_a_body_named_is_no_one_met_before():
+    """"The leader of the Anti-Defamation League, Jonathan Greenblatt," is no leader named earlier (here Netanyahu,
+    "the Israeli leader"): the "he" after it is Greenblatt."""
+    text = ("Netanyahu rejects remarks.\n\nIsraeli Prime Minister Benjamin Netanyahu will meet Donald Trump. "
+            "The Israeli leader frequently meets with members of Congress. Trump said he wants a shutdown. "
+            "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned that such a ban would be unacceptable. "
+            "He said American Jews know all too well what can happen.")
+    names = {"Benjamin Netanyahu": "PERSON", "Donald Trump": "PERSON", "Trump": "PERSON", "Jonathan Greenblatt": "PERSON",
+             "the Anti-Defamation League": "ORG"}
+    quotes = [quote_at(text, "The Israeli leader"), quote_at(text, "He", -1)]
+    resolve_speakers(text, quotes, mentions_of(text, names), "2015-12-10")
+    assert [q.speaker.name for q in quotes] == ["Benjamin Netanyahu", "Jonathan Greenblatt"]
