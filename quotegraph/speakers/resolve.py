@@ -4234,6 +4234,8 @@ class Resolver:
             start = self.text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
         press = lexicon().press_names
+        if words and all(_norm(w) in lexicon().pollsters for w in words):
+            return " ".join(words)  # "a Quinnipiac poll": a pollster the recogniser took for a place
         if not words or any(x.label in _NO_POLLSTER and x.start < m.end(1) + src.start and start < x.end
                             and _norm(self.text[x.start : x.end]) not in press for x in self.mentions):
             return None  # ("A recent Bloomberg poll": an outlet the recogniser took for a place still runs polls)

@@ -6731,3 +6731,20 @@ def test_resolve_the_leader_of_a_body_named_is_no_one_met_before():
     quotes = [quote_at(text, "The Israeli leader"), quote_at(text, "He", -1)]
     resolve_speakers(text, quotes, mentions_of(text, names), "2015-12-10")
     assert [q.speaker.name for q in quotes] == ["Benjamin Netanyahu", "Jonathan Greenblatt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # A pollster the recogniser takes for a place (lexicon: pollsters) still runs the poll ...
+        ("Clinton leads.\n\nSome 55 percent of voters said so, according to a Quinnipiac poll conducted in February.",
+         "a Quinnipiac poll conducted in February", "Quinnipiac poll"),
+        ("Clinton leads.\n\nA Monmouth poll out Monday found Clinton ahead by 12 points.", "A Monmouth poll out Monday", "Monmouth poll"),
+        # ... a place does not: "the Iowa poll" names no pollster.
+        ("Clinton leads.\n\nThe Iowa poll found Clinton ahead by 12 points.", "The Iowa poll", None),
+    ],
+)
+def test_resolve_a_poll_by_a_pollster_named_like_a_place(text, source, expected):
+    names = {"Clinton": "PERSON", "Quinnipiac": "GPE", "Monmouth": "GPE", "Iowa": "GPE", "February": "DATE", "Monday": "DATE"}
+    q = resolved(text, names, source, "2016-04-11")
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "ORG" else None) == expected
