@@ -43,3 +43,33 @@ def test_pipeline_items_carry_the_pages_author_to_the_first_person():
     said = [q for q in with_author.quotes if q.sources and q.sources[0].text == "I"]
     assert said and said[0].speaker is not None and said[0].speaker.name == "Laura Chen"
     assert not any(q.speaker is not None and q.speaker.name == "Laura Chen" for q in without.quotes)
+
+
+@pytest.mark.model
+def test_pipeline_names_garbled_by_a_wrong_charset_are_still_names():
+    """UTF-8 read as Windows-1252 where the page was made ("SarukhÃ\x83Â¡n", which spaCy's recogniser takes for a number
+    in some contexts): the recogniser reads the words repaired, token for token, so its entities are the same tokens of
+    the text as given; the text and its offsets stay as given, the speaker is named as written before the damage."""
+    from quotegraph.pipeline import extract, load_pipeline
+
+    text = ("Mexico changes course.\n\nArturo Sarukh\u00c3\u0083\u00c2\u00a1n, Mexico's ambassador to the United States from 2007 "
+            "to 2013, said Mexico must rebut the claims. The new strategy is a \"very welcome tack,\" he said.\n")
+    bounded = load_pipeline().get_pipe("ner")
+    seen: list[str] = []
+    inner = bounded.ner
+
+    class Spy:
+        def pipe(self, docs, **kw):
+            docs = list(docs)
+            seen.extend(d.text for d in docs)
+            return inner.pipe(docs, **kw)
+
+    bounded.ner = Spy()
+    try:
+        art = extract(text)
+    finally:
+        bounded.ner = inner
+    assert any("Arturo Sarukhán, Mexico" in t for t in seen) and not any("\u00c3" in t for t in seen)
+    assert art.text == text
+    he = [q for q in art.quotes if q.sources and q.sources[0].text == "he"]
+    assert he and he[0].speaker is not None and he[0].speaker.name == "Arturo Sarukhán"

@@ -11,6 +11,9 @@ from __future__ import annotations
 import codecs
 import re
 
+# UTF-8 bytes read as Windows-1252 or Latin-1 where a page was made ("FranÃ§ois", "â€™"): text that ftfy repairs.
+MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf¡-¿]|â€")
+
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # How far into the page a <meta> charset is looked for (browsers look at the first 1,024 bytes;
 # pages with long scripts in their head put it later).

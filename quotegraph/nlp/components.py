@@ -15,6 +15,7 @@ Offsets in the records are character offsets into ``doc.text``. The extensions s
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
@@ -26,6 +27,7 @@ from ..attribution.extract import quotes_from_probs
 from ..attribution.nested import NestedSettings, find_nested
 from ..attribution.tagger import load_tagger
 from ..ingest.boilerplate import find_body
+from ..ingest.charset import MOJIBAKE
 from ..model import Quote
 from ..speakers.resolve import Mention, resolve_speakers
 from . import regions
@@ -157,8 +159,24 @@ class BoundedNER:
         return docs
 
     def _tag(self, group: list[tuple[int, int, Doc]], docs: list[Doc], ents: list[list[Span]]) -> None:
-        for (i, a, piece), tagged in zip(group, self.ner.pipe([p for _, _, p in group], batch_size=len(group))):  # type: ignore[attr-defined]
+        readable = [_readable(p) for _, _, p in group]
+        for (i, a, piece), tagged in zip(group, self.ner.pipe(readable, batch_size=len(group))):  # type: ignore[attr-defined]
             ents[i].extend(Span(docs[i], e.start + a, e.end + a, label=e.label) for e in tagged.ents)
+
+
+def _readable(piece: Doc) -> Doc:
+    """The piece as the recogniser should read it: words garbled by UTF-8 read as Windows-1252 where the page was made
+    ("Arturo SarukhÃ¡n", which it takes for a number) repaired, word for word, so that the entities it finds are the
+    same tokens of the text as written."""
+    if not MOJIBAKE.search(unicodedata.normalize("NFC", piece.text)):
+        return piece
+    from ftfy import fix_text
+
+    words = []
+    for t in piece:
+        fixed = fix_text(t.text) if MOJIBAKE.search(unicodedata.normalize("NFC", t.text)) else t.text
+        words.append(fixed if fixed and not any(c.isspace() for c in fixed) else t.text)
+    return Doc(piece.vocab, words=words, spaces=[bool(t.whitespace_) for t in piece])
 
 
 class AttributionTagger:

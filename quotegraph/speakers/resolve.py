@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..attribution.marks import quoted_ranges
+from ..ingest.charset import MOJIBAKE
 from ..model import Quote, Span, Speaker
 from .names import POSSESSIVE as _POSSESSIVE
 from .names import first_name_form, lexicon
@@ -634,8 +635,6 @@ def _nationality_of(word: str, place: str) -> bool:
     return word.startswith(place) and word[len(place) :] in {"i", "n", "an", "ian", "ese"}
 
 
-# UTF-8 bytes read as Windows-1252 or Latin-1 ("FranÃ§ois", "â€™"): what ftfy repairs in a speaker's name and role.
-_MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf¡-¿]|â€")
 _INFINITIVE_AFTER = re.compile(r"[a-z]+ed|going|wants?|plans?|hopes?|able|likely|set|about|trying|seeks?")  # "expected to"
 
 
@@ -1108,7 +1107,8 @@ class Resolver:
             key=lambda m: m.start,
         )
         self._place_names: dict[str, str] = {}  # see _places_named_as_people
-        self.mentions = self._places_named_as_people(_org_tails_typed_people(text, _listed_names_joined(text, _particles_joined(text, self.mentions))))
+        joined = _listed_names_joined(text, _double_surnames_joined(text, _particles_joined(text, self.mentions)))
+        self.mentions = self._places_named_as_people(_org_tails_typed_people(text, joined))
         self.mentions = _nicknamed(text, _orgs_where_unrecognised(text, _transcript_speakers(text, _known_organisations(text, self.mentions))))
         self.mentions = _cause_names(text, self.mentions)
         first_nl = text.find("\n")
@@ -4974,6 +4974,31 @@ def _particles_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     return _with_mentions(mentions, found, "PERSON")
 
 
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a line whose words of four letters or more are all capitalised (a headline's)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[start : end if end >= 0 else len(text)])]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _double_surnames_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a full name the recogniser cut inside a double surname ("Enrique Peña" before "Nieto", where the
+    article writes "Peña Nieto" elsewhere as a person's name) made one PERSON mention, the second surname included."""
+    # (not in a title-case line, a headline's, whose capitals the recogniser takes for names: "America Ferrera Sent Donald Trump")
+    prose = [m for m in mentions if m.label == "PERSON" and not _in_title_case_line(text, m.start)]
+    pairs = {text[m.start : m.end] for m in prose if len(text[m.start : m.end].split()) == 2}
+    found = []
+    for m in prose:
+        words = text[m.start : m.end].split()
+        if len(words) < 2:
+            continue
+        nxt = re.match(r" ([A-Z][\w’'-]*\w)(?![\w’'-])", text[m.end : m.end + 40])
+        if nxt is not None and f"{words[-1]} {nxt.group(1)}" in pairs:
+            found.append((m.start, m.end + nxt.end()))
+    return _with_mentions(mentions, found, "PERSON")
+
+
 def _with_mentions(mentions: list[Mention], spans: list[tuple[int, int]], label: str) -> list[Mention]:
     """``mentions`` with a ``label`` mention at each of ``spans``, in place of every mention overlapping one, in order."""
     if not spans:
@@ -5198,7 +5223,7 @@ def resolve_speakers(text: str, quotes: Sequence[Quote], mentions: Sequence[Ment
         if sp is not None and not sp.name.strip():
             q.speaker = None  # a description with no word left ("that" after a run of verbs taken for a name) names no one
             continue
-        if sp is not None and _MOJIBAKE.search(unicodedata.normalize("NFC", f"{sp.name} {sp.role or ''}")):
+        if sp is not None and MOJIBAKE.search(unicodedata.normalize("NFC", f"{sp.name} {sp.role or ''}")):
             # "FranÃ§ois Hollande": UTF-8 read as Windows-1252 where the page was made; the name as it was written
             from ftfy import fix_text
 

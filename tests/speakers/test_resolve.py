@@ -6748,3 +6748,20 @@ def test_resolve_a_poll_by_a_pollster_named_like_a_place(text, source, expected)
     names = {"Clinton": "PERSON", "Quinnipiac": "GPE", "Monmouth": "GPE", "Iowa": "GPE", "February": "DATE", "Monday": "DATE"}
     q = resolved(text, names, source, "2016-04-11")
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "ORG" else None) == expected
+
+
+def test_resolve_a_double_surname_the_recogniser_cut():
+    """"Enrique Peña" (PERSON) before "Nieto", where the article writes "Peña Nieto" elsewhere as a person's name: one
+    person, Enrique Peña Nieto; not in a headline's title case ("America Ferrera Sent Donald Trump A Message")."""
+    text = ("Trump meets Mexico's president.\n\nMexican President Enrique Peña Nieto met Donald Trump on Wednesday. "
+            "Peña Nieto said the talks were frank. Later, he said Mexico would not pay.")
+    a = text.index("Enrique Peña")
+    b = text.index("Peña Nieto said")
+    mentions = [Mention(a, a + len("Enrique Peña"), "PERSON"), Mention(b, b + len("Peña Nieto"), "PERSON")]
+    mentions += mentions_of(text, {"Donald Trump": "PERSON"})
+    quotes = [quote_at(text, "Peña Nieto", 1), quote_at(text, "he", -1)]
+    resolve_speakers(text, quotes, sorted(mentions, key=lambda m: m.start), "2016-09-01")
+    assert [q.speaker.name for q in quotes] == ["Enrique Peña Nieto", "Enrique Peña Nieto"]
+    text = "America Ferrera Sent Donald Trump A Message About Latinos.\n\nFerrera Sent a letter. Donald Trump said nothing."
+    q = resolved(text, {"America Ferrera": "PERSON", "Ferrera Sent": "PERSON", "Donald Trump": "PERSON"}, "Donald Trump", "2016-01-01", -1)
+    assert q.speaker.name == "Donald Trump"
