@@ -2066,6 +2066,34 @@ class Resolver:
         limit = end + (stop.start() if stop else 200)
         return {id(ent) for span, ent in self.person_mentions if end <= span.start and span.end <= limit}
 
+    def _cataphora(self, start: int, end: int, gender: str | None) -> Entity | None:
+        """For a pronoun in a phrase that opens its sentence and names no one ("In his assessment of the real estate
+        magnate, Calderon intimated ...", "Counter to his reputation as a far-left gadfly, Mr. Sanders has done ..."), the
+        person the main clause after the comma opens with, as its subject, where the gender agrees."""
+        if gender is None or self._in_quotes(start):
+            return None
+        sentence = self._sentence_start(start)
+        lead = self.text[sentence:start]
+        comma = self.text.find(",", end, end + 120)
+        if comma < 0 or re.search(r"[,;:“”\"(]", lead) or re.search(r"[;:“”\"()]", self.text[end:comma]):
+            return None
+        if not lead.strip() or lead.split()[0][:1].islower():
+            return None  # (the sentence opens with the pronoun, or a fragment: no fronted phrase)
+        if any(sentence <= span.start < comma for span, _ in self._subjects()):
+            return None  # the phrase names someone the pronoun may stand for
+        m = re.match(r",\s+", self.text[comma:])
+        if m is None:
+            return None
+        subject = self._person_at(comma + m.end())
+        if subject is None or subject[1].gender not in {None, gender}:
+            return None
+        after = re.match(r"[’']?s?\s+([a-z]\w*)", self.text[self._end_of_mention(subject[0]) :])
+        return subject[1] if after is not None and _norm(after.group(1)) not in lexicon().prepositions | {"and", "or", "who", "which"} else None
+
+    def _end_of_mention(self, start: int) -> int:
+        """Where the person's mention that starts at ``start`` ends."""
+        return next((span.end for span, _ in self._subjects() if span.start == start), start)
+
     def _named_in_own_quotation(self, start: int) -> set[int]:
         """The people (``id``) the quotation ending right before ``start`` names in full or by a title ("“..., that Donald
         Trump is unfit to be president,” he asserted", "“... whether Senator Sanders's message ...,” he said"): one
@@ -3296,7 +3324,7 @@ class Resolver:
                 return None, None  # "A 29-year-old Berlin woman received probation after she had posted": no one named
             # "“...,” he told Hannity": not the person the same clause names after the pronoun.
             others = self._named_in_clause_after(src.end) | self._reported_on(src.start, src.end) | self._named_in_own_quotation(src.start)
-            ent = self._list_item_subject(src.start, gender, others)
+            ent = self._list_item_subject(src.start, gender, others) or self._cataphora(src.start, src.end, gender)
             ent = ent or self._subject_before(src.start, gender, speakers)  # the subject by salience, else the person quoted last
             if ent is None:
                 ent = self._chained(src.start, gender, speakers)

@@ -6765,3 +6765,26 @@ def test_resolve_a_double_surname_the_recogniser_cut():
     text = "America Ferrera Sent Donald Trump A Message About Latinos.\n\nFerrera Sent a letter. Donald Trump said nothing."
     q = resolved(text, {"America Ferrera": "PERSON", "Ferrera Sent": "PERSON", "Donald Trump": "PERSON"}, "Donald Trump", "2016-01-01", -1)
     assert q.speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun in a phrase that opens its sentence and names no one: the main clause's subject after the comma.
+        ("Trump said Mexico sends criminals. In his assessment of the real estate magnate, Calderon intimated disappointment.",
+         "Felipe Calderon"),
+        ("Rubio attacked the deal. While he refused to release violent criminals, Mr. Obama deemed the release worthwhile.",
+         "Barack Obama"),
+        # Not where the phrase names someone the pronoun may stand for ...
+        ("Calderon spoke. In Trump's view of his critics, Calderon was wrong.", "Donald Trump"),
+        # ... nor where the gender does not agree.
+        ("Trump spoke. In her assessment of the magnate, Calderon intimated disappointment.", None),
+    ],
+)
+def test_resolve_a_pronoun_before_the_subject_it_stands_for(text, expected):
+    names = {"Trump": "PERSON", "Calderon": "PERSON", "Felipe Calderon": "PERSON", "Rubio": "PERSON", "Mr. Obama": "PERSON"}
+    text = "Headline.\n\nFelipe Calderon and Donald Trump met.\n\n" + text
+    names["Donald Trump"] = "PERSON"
+    word = "her" if " her " in text else "his" if " his " in text else "he"
+    q = resolved(text, names, word, "2016-02-08", -1)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
