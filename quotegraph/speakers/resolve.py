@@ -2075,10 +2075,11 @@ class Resolver:
         sentence = self._sentence_start(start)
         lead = self.text[sentence:start]
         comma = self.text.find(",", end, end + 120)
-        if comma < 0 or re.search(r"[,;:“”\"(]", lead) or re.search(r"[;:“”\"()]", self.text[end:comma]):
+        if comma < 0 or re.search(r"[,;:“”\"(]", lead) or re.search(r"[;:“”\"()\n]|[.!?]\s", self.text[end:comma]):
             return None
-        if not lead.strip() or lead.split()[0][:1].islower():
-            return None  # (the sentence opens with the pronoun, or a fragment: no fronted phrase)
+        lex = lexicon()
+        if not lead.split() or _norm(lead.split()[0]) not in lex.fronting_prepositions | lex.subordinators | {"counter", "contrary"}:
+            return None  # (a sentence that opens with the pronoun or a conjunction: no fronted phrase)
         if any(sentence <= span.start < comma for span, _ in self._subjects()):
             return None  # the phrase names someone the pronoun may stand for
         m = re.match(r",\s+", self.text[comma:])
@@ -2088,7 +2089,7 @@ class Resolver:
         if subject is None or subject[1].gender not in {None, gender}:
             return None
         after = re.match(r"[’']?s?\s+([a-z]\w*)", self.text[self._end_of_mention(subject[0]) :])
-        return subject[1] if after is not None and _norm(after.group(1)) not in lexicon().prepositions | {"and", "or", "who", "which"} else None
+        return subject[1] if after is not None and _norm(after.group(1)) not in lex.prepositions | {"and", "or", "who", "which"} else None
 
     def _end_of_mention(self, start: int) -> int:
         """Where the person's mention that starts at ``start`` ends."""

@@ -6777,14 +6777,16 @@ def test_resolve_a_double_surname_the_recogniser_cut():
          "Barack Obama"),
         # Not where the phrase names someone the pronoun may stand for ...
         ("Calderon spoke. In Trump's view of his critics, Calderon was wrong.", "Donald Trump"),
-        # ... nor where the gender does not agree.
+        # ... nor where the gender does not agree ...
         ("Trump spoke. In her assessment of the magnate, Calderon intimated disappointment.", None),
+        # ... nor past the sentence's end, nor after a conjunction that opens it.
+        ("Calderon spoke in Mexico.\n\nAnd he claims his critics are wrong.\n\nOn Monday, Trump refused to answer.", "Felipe Calderon"),
     ],
 )
 def test_resolve_a_pronoun_before_the_subject_it_stands_for(text, expected):
     names = {"Trump": "PERSON", "Calderon": "PERSON", "Felipe Calderon": "PERSON", "Rubio": "PERSON", "Mr. Obama": "PERSON"}
     text = "Headline.\n\nFelipe Calderon and Donald Trump met.\n\n" + text
     names["Donald Trump"] = "PERSON"
-    word = "her" if " her " in text else "his" if " his " in text else "he"
+    word = "her" if " her " in text else "he" if " he " in text else "his"
     q = resolved(text, names, word, "2016-02-08", -1)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
