@@ -802,6 +802,10 @@ def test_resolve_role_before_name(text, name, role):
         ("Tom Bak, who was named head coach in May, said", "Tom Bak", "head coach"),
         ("Jane Dow, who was appointed by Obama, said", "Jane Dow", None),
         ("Jane Dow, who was named in the lawsuit, said", "Jane Dow", None),
+        # Nouns that name a person by what they are to others head a role too (lexicon: person_heads).
+        ("Morton Blackwell, the conservative icon who founded the Leadership Institute, has endorsed Cruz", "Morton Blackwell",
+         "conservative icon"),
+        ("Tim Canova, a political novice, is raising money", "Tim Canova", "political novice"),
     ],
 )
 def test_resolve_role_after_name(text, name, role):
