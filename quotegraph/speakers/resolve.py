@@ -95,7 +95,7 @@ _AND_NEXT = re.compile(_AND_JOIN + r"\s")  # the same, opening what follows a na
 _PARTY_TAG = re.compile(r"\s*(?:\(\s*([DRI])(?:-[A-Z][\w.]{0,10})?\s*\)|,\s*([DRI])-[A-Z][\w.]{0,10},)")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _PREDICATE_END = re.compile(
-    r"[.,;:!?]|\s+(?:to|not|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
+    r"[,;:!?]|(?<![A-Z])\.(?!\w)|\s+(?:to|not|who|which|that|when|where|while|before|after|during|until|because|and|but|since|last|this|next|on|earlier"
     r"|in\s+(?:the|a|an|his|her|its)|for\s+(?:\d+|two|three|four|five|many|several))\b"
 )
 # "As a young reporter covering ..., Palmer", "As an investor, Mr. Ackman", "A lawyer, Khan", "Another delegate on the
@@ -1530,8 +1530,11 @@ class Resolver:
                 ent = self._recent_person(m.start(), [], gender)
             else:
                 ent = next((e for span, e in self.person_mentions if span.end == m.end("who" + k)), None)
-            # "She is a grandmother and a former Spanish teacher": the first of the things said that is a role
-            clause = re.split(r"[.;:!?]", m.group("role" + k))[0]
+            # "She is a grandmother and a former Spanish teacher": the first of the things said that is a role (to the
+            # sentence's end, not an initial's full stop: "a former U.S. Army captain")
+            raw, base = m.group("role" + k), m.start("role" + k)
+            stop = next((x.start() for x in re.finditer(r"[.;:!?]", raw) if x.group() != "." or self._ends_sentence(base + x.start())), len(raw))
+            clause = raw[:stop]
             said = [_PREDICATE_END.split(x)[0] for x in re.split(r"\s+and\s+an?\s+", clause)]
             role = next((r for r in map(clean_role, said) if r), None)
             if k == "5":

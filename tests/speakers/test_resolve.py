@@ -6794,3 +6794,19 @@ def test_resolve_a_pronoun_before_the_subject_it_stands_for(text, expected):
     word = "her" if " her " in text else "he" if " he " in text else "his"
     q = resolved(text, names, word, "2016-02-08", -1)
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # What a sentence says a person is, to the sentence's end: an initial's full stop ends nothing ("U.S.").
+        ("Florent Groberg is a former U.S. Army captain who is a lifelong Republican.", "former U.S. Army captain"),
+        ("Florent Groberg is a former U.S. Army captain and Medal of Honor winner.", "former U.S. Army captain"),
+        ("Florent Groberg is a former Army captain. He backs Clinton.", "former Army captain"),
+    ],
+)
+def test_resolve_a_role_the_sentence_gives_past_an_initial(sentence, role):
+    text = f"Veteran backs Clinton.\n\n{sentence}\n\nGroberg said he would vote for Clinton."
+    q = resolved(text, {"Florent Groberg": "PERSON", "Groberg": "PERSON", "U.S. Army": "ORG", "Army": "ORG", "Clinton": "PERSON"},
+                 "Groberg", "2016-07-30", -1)
+    assert (q.speaker.name, q.speaker.role) == ("Florent Groberg", role)
