@@ -2053,6 +2053,17 @@ class Resolver:
             if len(keys) > 1:
                 # "Donald J. Trump" is Donald Trump: same first word and surname.
                 ent.known = next((p for p in cands if _name_keys(p.name.split())[0] == keys[0]), None)
+                if ent.known is None:
+                    # The article writes the name twice, once misspelt ("Hilary Clinton" in a summary, "Hillary Clinton"
+                    # after): the public figure one of its full forms names, under that form.
+                    for m in ent.mentions:
+                        toks = _name_tokens(m.text)
+                        other = _name_keys(toks) if len(toks) > 1 else ()
+                        pick = next((p for p in cands if other and other[-1] == keys[-1] and _one_edit(other[0], keys[0])
+                                     and _name_keys(p.name.split())[0] == other[0]), None)  # (not "Jeb Bush" of John Ellis Bush)
+                        if pick is not None:
+                            ent.known, ent.name, ent.tokens = pick, " ".join(toks), list(toks)
+                            break
                 if ent.known is not None and ent.gender_evidence in {None, "first-name"} and ent.known.gender:
                     ent.gender, ent.gender_evidence = ent.known.gender, "known"
                 continue

@@ -6810,3 +6810,22 @@ def test_resolve_a_role_the_sentence_gives_past_an_initial(sentence, role):
     q = resolved(text, {"Florent Groberg": "PERSON", "Groberg": "PERSON", "U.S. Army": "ORG", "Army": "ORG", "Clinton": "PERSON"},
                  "Groberg", "2016-07-30", -1)
     assert (q.speaker.name, q.speaker.role) == ("Florent Groberg", role)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # A full name written twice, once misspelt by a letter: the public figure, under the spelling that names them.
+        (("Hilary Clinton", "Hillary Clinton"), "Hillary Clinton"),
+        # Another first name is no misspelling: the first full name stays ("John Ellis Bush", then "Jeb Bush").
+        (("John Ellis Bush", "Jeb Bush"), "John Ellis Bush"),
+    ],
+)
+def test_resolve_a_full_name_misspelt_once_is_the_public_figure(names, expected):
+    first, second = names
+    text = (f"Campaign.\n\n{first} campaigned in Cincinnati on Monday.\n\n{second} and Senator Elizabeth Warren held an event. "
+            f"Later, Mrs. Clinton and Mr. Bush spoke.")
+    surname = first.split()[-1]
+    source = "Mrs. Clinton" if surname == "Clinton" else "Mr. Bush"
+    q = resolved(text, {first: "PERSON", second: "PERSON", "Elizabeth Warren": "PERSON", source: "PERSON"}, source, "2016-06-28")
+    assert q.speaker.name == expected
