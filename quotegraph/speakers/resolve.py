@@ -1691,9 +1691,21 @@ class Resolver:
             # in full or with a title ("Mr. Obama"), not a bare surname (a headline's "Bush")
             named_before = pos is not None and any(m.start < pos and (len(m.text.split()) > 1 or m.start in self._paired or self._titled_at(m.start))
                                                    for m in e.mentions)
-            return (bool(titles & e.role_words()), named_before, bool(e.known and e.known.surname_default), len(e.mentions))
+            # (not one named only inside another's apposition: "Patricia Smith, mother of Benghazi victim Sean Smith, ...
+            # “...,” Smith said" is Patricia Smith)
+            aside = pos is not None and all(self._in_anothers_apposition(m.start) for m in e.mentions if m.start < pos)
+            return (bool(titles & e.role_words()), named_before, not aside, bool(e.known and e.known.surname_default), len(e.mentions))
 
         return max(cands, key=rank)
+
+    def _in_anothers_apposition(self, start: int) -> bool:
+        """Whether the name at ``start`` stands inside an apposition set off after another person's name ("Patricia
+        Smith, mother of Benghazi victim Sean Smith,")."""
+        m = re.search(r"([A-Z][\w’'-]+),\s+(?:[\w’'-]+\s+){1,6}$", self.text[max(0, start - 80) : start])
+        if m is None or re.search(r"[.;:!?]\s", m.group(0)):
+            return False
+        end = max(0, start - 80) + m.end(1)
+        return any(x.label == "PERSON" and x.end == end for x in self.mentions)
 
     def _another_holds(self, ent: Entity, surname: str, titles: set[str]) -> bool:
         """Whether the title written with a surname is none of ``ent``'s roles but a role another public figure of that

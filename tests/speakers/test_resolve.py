@@ -6829,3 +6829,14 @@ def test_resolve_a_full_name_misspelt_once_is_the_public_figure(names, expected)
     source = "Mrs. Clinton" if surname == "Clinton" else "Mr. Bush"
     q = resolved(text, {first: "PERSON", second: "PERSON", "Elizabeth Warren": "PERSON", source: "PERSON"}, source, "2016-06-28")
     assert q.speaker.name == expected
+
+
+def test_resolve_a_shared_surname_is_not_the_one_named_inside_anothers_apposition():
+    """Two people of one surname: the bare surname is the one the sentence is about, not the one named only inside her
+    apposition ("Patricia Smith, mother of Benghazi victim Sean Smith, ... Smith said")."""
+    text = ("Clinton rebuked.\n\nFour Americans died: U.S. Ambassador Chris Stevens, information officer Sean Smith, and two others. "
+            "Clinton blamed the video. However, Patricia Smith, mother of Benghazi victim Sean Smith, rejected Clinton's claim. "
+            "“She lied to me,” Smith said.")
+    names = {"Chris Stevens": "PERSON", "Sean Smith": "PERSON", "Patricia Smith": "PERSON", "Smith": "PERSON", "Clinton": "PERSON"}
+    q = resolved(text, names, "Smith", "2016-03-15", -1)
+    assert q.speaker.name == "Patricia Smith"
