@@ -1687,7 +1687,7 @@ class Resolver:
             return cands[0] if cands else None
         titles = titles or set()
 
-        def rank(e: Entity) -> tuple[bool, bool, bool, int]:
+        def rank(e: Entity) -> tuple[bool, bool, bool, bool, int]:
             # in full or with a title ("Mr. Obama"), not a bare surname (a headline's "Bush")
             named_before = pos is not None and any(m.start < pos and (len(m.text.split()) > 1 or m.start in self._paired or self._titled_at(m.start))
                                                    for m in e.mentions)
