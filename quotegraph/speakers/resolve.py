@@ -2329,6 +2329,15 @@ class Resolver:
             asked = self.text[before:quote].rstrip().endswith("?")
             return (self._introduced_in(before, quote, gender, speakers) or self._narrated_subject(before, quote, gender, speakers)
                     or (None if asked else self._introduced_in(before, quote, gender, speakers, first=False)))
+        # "Even McCain ... and Grassley ... are in trouble, Tester said. ¶ He said Grassley could lose": the one the sentence
+        # before reports, not its subject, where a verb of saying and their name end it
+        teller = re.search(r",[”\"’']?\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)" + _speech_verb_after().pattern + r"[^.!?;:“”\"]{0,40}[.!?]\s*$",
+                           self.text[before:start])
+        if teller is not None:
+            a = before + teller.start(1)
+            told = next((e for span, e in self.person_mentions if a <= span.start < before + teller.end(1)), None)
+            if told is not None and (gender is None or told.gender in {None, gender}):
+                return told
         subject = self._person_at(before)
         if subject is not None and (gender is None or subject[1].gender in {None, gender}):
             if gender is not None and subject[1].gender is None and any(

@@ -6840,3 +6840,13 @@ def test_resolve_a_shared_surname_is_not_the_one_named_inside_anothers_appositio
     names = {"Chris Stevens": "PERSON", "Sean Smith": "PERSON", "Patricia Smith": "PERSON", "Smith": "PERSON", "Clinton": "PERSON"}
     q = resolved(text, names, "Smith", "2016-03-15", -1)
     assert q.speaker.name == "Patricia Smith"
+
+
+def test_resolve_a_pronoun_after_a_reported_sentence_is_its_teller():
+    """"Even McCain ..., and Grassley ..., are in trouble, Tester said. He said Grassley could lose": the one the sentence
+    before reports, where a verb of saying and their name end it, not its subject."""
+    text = ("Democrats hopeful.\n\nSenator Jon Tester of Montana spoke on Thursday. Even McCain, chairman of the Armed Services "
+            "Committee, and Grassley are in trouble, Tester said. He said Grassley could lose to Patty Judge.")
+    names = {"Jon Tester": "PERSON", "McCain": "PERSON", "Grassley": "PERSON", "Tester": "PERSON", "Patty Judge": "PERSON"}
+    q = resolved(text, names, "He", "2016-06-10", -1)
+    assert q.speaker.name == "Jon Tester"
