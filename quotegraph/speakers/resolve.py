@@ -50,6 +50,9 @@ _BYLINE_HEADLINE = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]+)
 # A byline near the top: "By Laura Chen", "By Laura Chen and Tom Hale" (the first writes "I" where two sign).
 _BYLINE = re.compile(r"(?m)^[ \t]*[Bb]y[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+)(?:[ \t]+and[ \t][^\n]*)?[ \t]*$")
 _AUTHOR_LINE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?:,[^\n]{0,160}?,)?\s+(?:is|was|writes)\b[^\n]*$")
+# A writer's tagline by surname alone: "Gaudiano is a Washington-based reporter for the USA TODAY NETWORK."
+_TAGLINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][\w'’-]+)\s+is\s+(?:a|an|the)\s+[^\n]{0,60}?\b(?:reporter|columnist|writer|correspondent|editor"
+                      r"|contributor|journalist|author)\b[^\n]*$")
 _DATED = re.compile(r"(?:1[89]|20)\d\d|\d+/\d+")  # a year or a date ("9/11") that may open a role
 _WORD_FIRST = re.compile(r"\d+/\d+|[\w.'’][\w.'’-]*|[^\w\s]")  # as _TOKEN, but a word never starts with a hyphen; "9/11" is one
 
@@ -4458,6 +4461,12 @@ class Resolver:
         a University of Tennessee law professor, is a member of ..."); none when neither is there."""
         lines = [(m.start(1), m.end(1), False) for m in _SIGNATURE.finditer(self.text, pos)]
         last = _AUTHOR_LINE.search(self.text.rstrip())
+        if last is None:
+            # A tagline that names the writer by surname, one line before the page's last ("Gaudiano is a Washington-based
+            # reporter for the USA TODAY NETWORK." above a stray line)
+            cut = self.text.rstrip().rfind("\n")
+            last = _TAGLINE.search(self.text, max(0, self.text.rfind("\n", 0, max(0, cut)) ), max(0, cut)) if cut > 0 else None
+            last = last or _TAGLINE.search(self.text.rstrip())
         if last is not None and last.start(1) > pos:
             lines.append((last.start(1), last.end(1), True))
         byline = _BYLINE_HEADLINE.match(self.text)

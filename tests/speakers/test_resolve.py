@@ -6850,3 +6850,13 @@ def test_resolve_a_pronoun_after_a_reported_sentence_is_its_teller():
     names = {"Jon Tester": "PERSON", "McCain": "PERSON", "Grassley": "PERSON", "Tester": "PERSON", "Patty Judge": "PERSON"}
     q = resolved(text, names, "He", "2016-06-10", -1)
     assert q.speaker.name == "Jon Tester"
+
+
+@pytest.mark.parametrize("tail", ["", "\nFollow her on Twitter"])
+def test_resolve_i_is_the_writer_a_tagline_names_by_surname(tail):
+    """A column's "I", where the page ends on a tagline that names the writer by surname ("Gaudiano is a Washington-based
+    reporter for the USA TODAY NETWORK."), a stray line after it or not: the writer, with the tagline's role."""
+    text = ("Sanders' endorsement.\n\nLast month, I asked Bernie Sanders if he would ever endorse me. He laughed.\n\n"
+            "Politics is a tough game.\n\nGaudiano is a Washington-based reporter for the USA TODAY NETWORK." + tail)
+    q = resolved(text, {"Bernie Sanders": "PERSON", "Gaudiano": "PERSON"}, "I", "2016-07-25")
+    assert (q.speaker.name, q.speaker.role) == ("Gaudiano", "Washington-based reporter for the USA TODAY NETWORK")
