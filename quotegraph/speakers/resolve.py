@@ -774,6 +774,13 @@ def _org_called() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _and_titled_between() -> re.Pattern[str]:
+    """What joins two people named with their places and titles: "Senator Ted Cruz| of Texas and Senator |Rand Paul"."""
+    titles = _alternation(lexicon().title_words, "{}", capitalised=True)
+    return re.compile(r"(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?" + _AND_JOIN + r"(?:\s+(?:[A-Z][a-z]{1,3}\.|" + titles + r")){1,2}\s+$")
+
+
+@lru_cache(maxsize=1)
 def _predicate_role() -> re.Pattern[str]:
     """What the text says a person is or was: "she is a student", "Bennett is a lawyer", "Khan was elected as mayor of
     London", "Clinton served as secretary of state", "her work as New York's junior senator", "she’s a delegate"."""
@@ -4125,7 +4132,8 @@ class Resolver:
         # (not two people the apposition of a person before them names: "Grant Green, a national security official under
         # Presidents Reagan and George W. Bush")
         inside = re.compile(r"^\s*,\s+(?:a|an|the)\s[^,;]*\b(?:under|for|to|with|of|at|from)\s[^,;]*$")
-        if any(_AND_BETWEEN.match(self.text, a.end, b.start) and not (a is not people[0] and inside.search(self.text[people[0].end : a.start]))
+        if any((_AND_BETWEEN.match(self.text, a.end, b.start) or _and_titled_between().match(self.text, a.end, b.start))
+               and not (a is not people[0] and inside.search(self.text[people[0].end : a.start]))
                for a, b in zip(people, people[1:])):
             return True
         # People named inside another's apposition are no speakers beside them ("Gene B. Sperling, a former adviser to

@@ -6860,3 +6860,20 @@ def test_resolve_i_is_the_writer_a_tagline_names_by_surname(tail):
             "Politics is a tough game.\n\nGaudiano is a Washington-based reporter for the USA TODAY NETWORK." + tail)
     q = resolved(text, {"Bernie Sanders": "PERSON", "Gaudiano": "PERSON"}, "I", "2016-07-25")
     assert (q.speaker.name, q.speaker.role) == ("Gaudiano", "Washington-based reporter for the USA TODAY NETWORK")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Two people named with their places and titles are several speakers, no one of them ...
+        ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky", None),
+        ("Gov. Chris Christie of New Jersey and Sen. Rand Paul", None),
+        # ... one person with a place is one.
+        ("Senator Ted Cruz of Texas", "Ted Cruz"),
+    ],
+)
+def test_resolve_people_coordinated_with_places_and_titles(source, expected):
+    text = f"Tax plans.\n\n{source} do it most explicitly, economists said."
+    names = {"Ted Cruz": "PERSON", "Rand Paul": "PERSON", "Chris Christie": "PERSON", "Texas": "GPE", "Kentucky": "GPE", "New Jersey": "GPE"}
+    q = resolved(text, names, source, "2015-11-24")
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
