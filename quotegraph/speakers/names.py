@@ -209,6 +209,12 @@ def name_key(name: str, type_: str) -> str:
             toks = toks[1:]  # "U.S. State Department" is the State Department
         while len(toks) > 1 and toks[-1] in lex.org_legal_suffixes:
             toks = toks[:-1]  # "Breitbart News LLC" is Breitbart News
+        # A person's middle initial in an organisation's name: "Paul D. Ryan's office" is Paul Ryan's office.
+        toks = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t) == 1 and t.isalpha()
+                                                      and toks[i - 1] in lex.female | lex.male)]
+        if len(toks) > 2 and toks[-1] == "poll":
+            # "Quinnipiac University poll" is the Quinnipiac poll: who runs it, not what kind of body
+            toks = toks[:1] + [t for t in toks[1:-1] if t not in lex.poll_institution_words] + toks[-1:]
     return f"{type_}:{' '.join(toks)}"
 
 

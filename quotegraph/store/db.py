@@ -302,6 +302,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("0011_organisation_keys_without_qualifiers", _rekey_aliases),  # "the so-called Islamic State" is the Islamic State
     ("0012_organisation_keys_for_acronyms", _rekey_aliases),  # "the GOP" is the Republican Party
     ("0013_organisation_keys_without_legal_suffixes", _rekey_aliases),  # "Breitbart News LLC" is Breitbart News
+    ("0014_organisation_keys_without_initials_and_poll_institutions", _rekey_aliases),  # "Quinnipiac University poll"
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

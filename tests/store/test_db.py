@@ -196,3 +196,23 @@ def test_db_migration_leaves_a_companys_legal_form_out_of_its_key(tmp_path, monk
     monkeypatch.setattr(dbmod, "MIGRATIONS", MIGRATIONS)
     with open_store(path) as s:
         assert s.conn.execute("SELECT alias, key, mentions FROM speaker_aliases").fetchall() == [("Breitbart News LLC", "ORG:breitbart news", 2)]
+
+
+@pytest.mark.parametrize(
+    ("alias", "old_key", "key"),
+    [
+        ("Quinnipiac University poll", "ORG:quinnipiac university poll", "ORG:quinnipiac poll"),
+        ("Paul D. Ryan's office", "ORG:paul d ryan office", "ORG:paul ryan office"),
+    ],
+)
+def test_db_migration_leaves_poll_institutions_and_initials_out_of_a_key(tmp_path, monkeypatch, alias, old_key, key):
+    """A store made before: "Quinnipiac University poll" is the Quinnipiac poll, "Paul D. Ryan's office" Paul Ryan's."""
+    path = str(tmp_path / "old.db")
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < "0014"])
+    with open_store(path) as s:
+        s.conn.execute("INSERT INTO speakers (id, name, type, mentions) VALUES (1, ?, 'ORG', 2)", (alias,))
+        s.conn.execute("INSERT INTO speaker_aliases (speaker_id, alias, key, mentions, rule) VALUES (1, ?, ?, 2, 'new')", (alias, old_key))
+        s.conn.commit()
+    monkeypatch.setattr(dbmod, "MIGRATIONS", MIGRATIONS)
+    with open_store(path) as s:
+        assert s.conn.execute("SELECT alias, key, mentions FROM speaker_aliases").fetchall() == [(alias, key, 2)]
