@@ -3434,6 +3434,19 @@ class Resolver:
         named_last = next(((span, ent) for span, ent in self.person_mentions if span.end == epithet_end and src.start < span.start), None)
         if named_last is not None and re.fullmatch(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}", self.text[src.start : named_last[0].start]):
             return self._speaker(named_last[1], src.start, "alias"), named_last[1]
+        # "Sanders's hometown Burlington Free Press", "the Koch-backed advocacy group Americans for Prosperity": lower-case words
+        # between a determiner or a possessive and an organisation's name that ends the source describe it
+        org_named = next((m for m in self.mentions if m.label == "ORG" and m.end == src.end and src.start < m.start
+                          and _norm(self.text[m.start : m.end]) not in lex.title_words), None)  # ("Trump’s potential VP": a title)
+        org_described = re.fullmatch(r"\s*(?:[Aa]n?|[Tt]he|[A-Z][\w’'.-]*(?:’s|'s|’|'))\s+(?:[A-Z][\w’'-]*-[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}",
+                                 self.text[src.start : org_named.start]) if org_named is not None else None
+        org_modifiers = [_norm(w) for w in re.findall(r"[\w’'-]+", org_described.group(0))[1:]] if org_described is not None else []
+        if org_described is not None and (
+                any(w in lex.prepositions | lex.determiners | lex.poll_heads | lex.authored_heads | _person_words() for w in org_modifiers)
+                or not (_POSSESSIVE.search(org_described.group(0).split()[0]) or org_modifiers[-1] in lex.org_role_heads)):
+            org_described = None  # ("a new statewide poll by the Public Policy Institute", "the group's founder, ..."): no such name
+        if org_named is not None and org_described is not None:
+            return Speaker(self.fullest_org(_org_name(self.text[org_named.start : org_named.end]), "ORG"), None, "ORG", "named"), None
         whole = next((m for m in self.mentions if m.label == "ORG" and m.end == src.end and _LISTED_NAME_TAIL.search(self.text[m.start : m.end])
                       and re.fullmatch(r"(?:[Tt]he\s+)?", self.text[src.start : m.start])), None)
         if whole is not None:

@@ -6877,3 +6877,21 @@ def test_resolve_people_coordinated_with_places_and_titles(source, expected):
     names = {"Ted Cruz": "PERSON", "Rand Paul": "PERSON", "Chris Christie": "PERSON", "Texas": "GPE", "Kentucky": "GPE", "New Jersey": "GPE"}
     q = resolved(text, names, source, "2015-11-24")
     assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Lower-case words between a possessive, or an article and an organisation's kind, and its name describe it ...
+        ("Sanders's hometown Burlington Free Press", "Burlington Free Press"),
+        ("the Koch-backed advocacy group Americans for Prosperity", "Americans for Prosperity"),
+        # ... a poll by it, or a person of it, is something else.
+        ("a new statewide poll by the Public Policy Institute of California", "Public Policy Institute of California poll"),
+    ],
+)
+def test_resolve_an_organisation_named_after_its_description(source, expected):
+    text = f"Sanders.\n\nSanders backed Obama. At the time, {source} wrote that he held off."
+    names = {"Sanders": "PERSON", "Obama": "PERSON", "Burlington Free Press": "ORG", "Americans for Prosperity": "ORG",
+             "the Public Policy Institute of California": "ORG"}
+    q = resolved(text, names, source, "2016-06-09")
+    assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
