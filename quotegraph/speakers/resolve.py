@@ -758,6 +758,17 @@ def _role_before_span(text: str, start: int) -> tuple[int, int] | None:
     return (s, e) if text[s:e].strip() else None
 
 
+# The patterns the resolver builds from names as it reads an article ("(?<![\w’'])Sanders(?![\w])"), compiled once each:
+# re's own cache holds 512 and an article's names, evicting the lexicon's long patterns, made it compile them again.
+_rx = lru_cache(maxsize=8192)(re.compile)
+
+
+@lru_cache(maxsize=1)
+def _titles_at_end() -> re.Pattern[str]:
+    """Title words (and abbreviations: "Sen.") that end a text, as a name's title before it."""
+    return re.compile(r"(?:\b(?:[A-Z][a-z]{1,3}\.|" + _alternation(lexicon().title_words, "{}") + r")\s+)+$", re.I)
+
+
 @lru_cache(maxsize=64)
 def _alternation(words: frozenset[str], template: str, capitalised: bool = False) -> str:
     """A regex group matching any of ``words`` (longest first, capitalised if asked), each written
@@ -1373,7 +1384,7 @@ class Resolver:
         added: list[Mention] = []
         if surnames:
             pattern = r"(?<![\w.’'-])(?:" + "|".join(re.escape(w) for w in sorted(surnames, key=len, reverse=True)) + r")(?![\w-])"
-            for found in re.compile(pattern).finditer(self.text, self.body_start):
+            for found in _rx(pattern).finditer(self.text, self.body_start):
                 start, end, surname = found.start(), found.end(), found.group()
                 if self._in_quotes(start) or covered(start, end):
                     continue
@@ -1418,7 +1429,7 @@ class Resolver:
         taken = [(m.start, m.end) for m in self.mentions]
         added: list[Mention] = []
         pattern = r"(?<![\w.’'-])(?:" + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)) + r")(?![\w-])"
-        for found in re.finditer(pattern, self.text[self.body_start :]):
+        for found in _rx(pattern).finditer(self.text[self.body_start :]):
             start, end = self.body_start + found.start(), self.body_start + found.end()
             if any(a < end and start < b for a, b in taken) or self._in_quotes(start) or self._modifies_an_org(end):
                 continue
@@ -1614,7 +1625,7 @@ class Resolver:
         for ent in self.persons:
             if len(ent.tokens) != 1:
                 continue
-            pat = re.compile(r"\b([A-Z][\w’'-]+ (?:[A-Z]\. )?)" + re.escape(ent.tokens[0]) + r"\b")
+            pat = _rx(r"\b([A-Z][\w’'-]+ (?:[A-Z]\. )?)" + re.escape(ent.tokens[0]) + r"\b")
             # Body first; the headline's title case is trusted only when the body has no full name.
             matches = list(pat.finditer(self.text, self.body_start)) + list(pat.finditer(self.text, 0, self.body_start))
             for m in matches:
@@ -2304,7 +2315,7 @@ class Resolver:
                 span, ent = named[-1]
                 verb = re.match(r"\s+([a-z][\w’']*)", self.text[span.end : pos])
                 lead = self.text[start : span.start]
-                lead = re.sub(r"(?:\b(?:[A-Z][a-z]{1,3}\.|" + _alternation(lexicon().title_words, "{}") + r")\s+)+$", "", lead, flags=re.I)
+                lead = _titles_at_end().sub("", lead)
                 if (verb is not None and _norm(verb.group(1)) not in lexicon().prepositions | {"and", "or", "who", "which", "that"}
                         and not _POSSESSIVE.search(self.text[span.start : span.end + 2]) and (gender is None or ent.gender == gender)
                         and (self._only_openers(start, start + len(lead)) or self._fronted(start, start + len(lead))
@@ -3107,8 +3118,8 @@ class Resolver:
             return qualified.pop()
         if len(words) > 1 and not qualified and words[-1][:1].isupper():
             # The same where the recogniser cut the name short: "European Centre" of "the European Centre for a Modern Ukraine".
-            written = {_org_name(m.group(0)) for m in re.finditer(
-                re.escape(name) + r"\s+(?:for|of)\s+(?:(?:a|an|the|and|of|for)\s+|[A-Z][\w’'&-]*\s+){0,5}[A-Z][\w’'&-]*", self.text)}
+            written = {_org_name(m.group(0)) for m in _rx(
+                re.escape(name) + r"\s+(?:for|of)\s+(?:(?:a|an|the|and|of|for)\s+|[A-Z][\w’'&-]*\s+){0,5}[A-Z][\w’'&-]*").finditer(self.text)}
             calendar = lexicon().calendar_words
             written = {n for n in written if not {_norm(w) for w in n.split()} & calendar}
             if len(written) == 1:
@@ -3126,7 +3137,7 @@ class Resolver:
         if _last_word(name) in lex.press_names and not name.isupper():  # "Herald", "Post"; not a brand ("CNN")
             found |= {_org_name(m.group(1) + name) for m in re.finditer(
                 r"(?<![\w’'])((?:[A-Z][\w.&-]*[ \t]+){1,3})" + re.escape(name) + r"\b", self.text)}
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"((?:[ \t]+[A-Z][\w.'’&-]*){1,3})\b", self.text):
+        for m in _rx(r"(?<![\w’'-])" + re.escape(name) + r"((?:[ \t]+[A-Z][\w.'’&-]*){1,3})\b").finditer(self.text):
             joined = re.search(r"([A-Z][\w.'’&-]*)[ \t]+$", self.text[max(0, m.start() - 40) : m.start()])
             if joined is not None and _norm(joined.group(1)) not in lex.determiners:
                 continue  # part of a longer name: "White House Office" gives no "House Office"
@@ -4985,7 +4996,7 @@ class Resolver:
             if name not in self.text:
                 self._written_at[name] = []
             else:
-                self._written_at[name] = [f.span() for f in re.finditer(rf"(?<![\w’']){re.escape(name)}(?![\w])", self.text)]
+                self._written_at[name] = [f.span() for f in _rx(rf"(?<![\w’']){re.escape(name)}(?![\w])").finditer(self.text)]
         return self._written_at[name]
 
     def _org_role(self, name: str) -> str | None:
@@ -5154,9 +5165,9 @@ def _org_word(text: str, word: str, mentions: list[Mention]) -> bool:
     """Whether one capitalised word ("Twitter", "Wealth-X") names an organisation wherever the article writes it: the
     recogniser types it an organisation in most of the places it finds it, and the article never writes it in lower case
     ("State", "state") nor after another name ("Violet" of "Maryam Violet": a surname)."""
-    if not re.fullmatch(r"[A-Z][\w.&-]+", word) or re.search(rf"\b{re.escape(word.lower())}\b", text):
+    if not re.fullmatch(r"[A-Z][\w.&-]+", word) or _rx(rf"\b{re.escape(word.lower())}\b").search(text):
         return False
-    if any(re.fullmatch(rf"[A-Z][\w’'-]+\s+{re.escape(word)}", text[m.start : m.end]) for m in mentions):
+    if any(_rx(rf"[A-Z][\w’'-]+\s+{re.escape(word)}").fullmatch(text[m.start : m.end]) for m in mentions):
         return False
     labels = Counter(m.label for m in mentions if text[m.start : m.end] == word)
     return labels["ORG"] > sum(labels.values()) / 2
@@ -5171,7 +5182,7 @@ def _orgs_where_unrecognised(text: str, mentions: list[Mention]) -> list[Mention
     taken = sorted((m.start, m.end) for m in mentions)
     found = []
     for n in names:
-        for f in re.finditer(rf"(?<![\w’'.-]){re.escape(n)}(?![\w’'-])", text):
+        for f in _rx(rf"(?<![\w’'.-]){re.escape(n)}(?![\w’'-])").finditer(text):
             k = bisect.bisect_right(taken, (f.start(), len(text))) - 1
             if (k >= 0 and taken[k][1] > f.start()) or (k + 1 < len(taken) and taken[k + 1][0] < f.end()):
                 continue  # inside or across a mention of its own
