@@ -3314,6 +3314,9 @@ class Resolver:
             org = self._org_in_roles(whose) if whose is not None else None
             if org is not None:
                 return Speaker(org, None, "ORG", "description"), None
+            if whose is not None and words[-1] == "campaign" and whose.tokens and whose.role_words(year=self.year) & lex.candidacy_words:
+                # "Sanders, whose populist campaign harkened back ...": the candidate's campaign
+                return Speaker(f"{_POSSESSIVE.sub('', whose.tokens[-1])} campaign", None, "ORG", "description"), None
         if len(words) <= 2 and words[0] in lex.relative_pronouns and not (words[0] == "whose" and len(words) > 1):  # "whose members": theirs
             if len(words) == 1 and re.search(r"\S,?\s+and\s+$", self.text[max(0, src.start - 8) : src.start]):
                 # "A president who authorized the raid that killed Osama bin Laden and who hoped ...": the head of the

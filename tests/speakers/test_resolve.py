@@ -6895,3 +6895,19 @@ def test_resolve_an_organisation_named_after_its_description(source, expected):
              "the Public Policy Institute of California": "ORG"}
     q = resolved(text, names, source, "2016-06-09")
     assert (q.speaker.name, q.speaker.type) == (expected, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "whose campaign" after a candidate: the candidate's campaign ...
+        ("Presidential candidate Bernie Sanders edged out Clinton. Sanders, whose populist campaign harkened back to the state's roots, won.",
+         ("Sanders campaign", "ORG")),
+        # ... after someone running for nothing, no one's.
+        ("The farmer Bob Sanders spoke. Sanders, whose populist campaign harkened back to the state's roots, won.", ("whose populist campaign", "DESCRIPTION")),
+    ],
+)
+def test_resolve_whose_campaign_is_the_candidates(text, expected):
+    text = "Oklahoma primary.\n\n" + text
+    q = resolved(text, {"Bernie Sanders": "PERSON", "Bob Sanders": "PERSON", "Sanders": "PERSON", "Clinton": "PERSON"}, "whose populist campaign", "2016-03-02")
+    assert (q.speaker.name, q.speaker.type) == expected
