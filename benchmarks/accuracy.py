@@ -35,7 +35,7 @@ def main() -> int:
     from quotegraph.eval.nested import nested_report
     from quotegraph.eval.run import evaluate_folder, folder_triples
     from quotegraph.eval.score import format_table
-    from quotegraph.eval.speakers import ANNOTATION, BLIND, BLIND_DEV, HELDOUT, identity_bcubed, sources_found, speaker_accuracy
+    from quotegraph.eval.speakers import ANNOTATION, BLIND, BLIND_DEV, HELDOUT, identity_bcubed, sources_found, speaker_accuracy, tuning_sets
     from quotegraph.eval.styles import check as check_styles
     from quotegraph.eval.styles import expectations
 
@@ -81,7 +81,7 @@ def main() -> int:
               f"precision {b['found_precision']:.3f}  recall {b['found_recall']:.3f}  F1 {b['found_f1']:.3f}")
         if args.tune:
             # The tuning sets (rules were written on them: their figures say how well the rules fit, not how they carry over).
-            for ann in sorted(BLIND.parent.glob("train_speakers_tune*.jsonl")):
+            for _, ann in tuning_sets():
                 r = speaker_accuracy(train, ann)
                 with tempfile.TemporaryDirectory() as tmp:
                     b = identity_bcubed(train, ann, tmp)

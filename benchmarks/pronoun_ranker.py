@@ -34,7 +34,7 @@ def items(corpus: Path) -> list[Item]:
     nlp = load_pipeline()
     ner = nlp.get_pipe("ner")
     sets = [("dev", S.ANNOTATION, "dev"), ("heldout", S.HELDOUT, "dev")]
-    sets += [(p.stem.removeprefix("train_speakers_"), p, "train") for p in sorted(S.ANNOTATION.parent.glob("train_speakers_tune*.jsonl"))]
+    sets += [(name, path, "train") for name, path in S.tuning_sets()]
     out: list[Item] = []
     for name, ann, split in sets:
         for doc, rows in S._rows(ann).items():

@@ -18,7 +18,7 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from quotegraph.eval.speakers import ANNOTATION, _rows, bcubed, store_speakers
+from quotegraph.eval.speakers import bcubed, store_speakers, tuning_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,13 +32,7 @@ def main() -> int:
     if not text_dir.is_dir():
         print(f"skipped: no PolNeAR corpus at {args.corpus} (give --corpus)")
         return 0
-    wanted = {s for s in args.sets.split(",") if s}
-    files = [p for p in sorted(ANNOTATION.parent.glob("train_speakers_tune*.jsonl"))
-             if not wanted or p.stem.removeprefix("train_speakers_") in wanted]
-    by_doc: dict[str, list[dict]] = {}
-    for f in files:
-        for doc, rows in _rows(f).items():
-            by_doc.setdefault(doc, []).extend(rows)
+    by_doc = {doc: rows for doc, (_, rows) in tuning_rows({s for s in args.sets.split(",") if s}).items()}
     with tempfile.TemporaryDirectory() as tmp:
         found = store_speakers(text_dir, by_doc, tmp)
     items = [(gold, cluster) for gold, cluster, _ in found]

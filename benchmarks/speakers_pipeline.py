@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from quotegraph.eval.speakers import ANNOTATION, RESOLVED_FORMS, _matches, _published, _read, _rows
+from quotegraph.eval.speakers import RESOLVED_FORMS, _matches, _published, _read, tuning_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,12 +70,9 @@ def main() -> int:
         return 0
     from quotegraph.speakers.resolve import resolve_speakers
 
-    by_doc: dict[str, list[dict]] = {}
-    set_of: dict[str, str] = {}
-    for f in sorted(ANNOTATION.parent.glob("train_speakers_tune*.jsonl")):
-        for doc, rows in _rows(f).items():
-            by_doc.setdefault(doc, []).extend(rows)
-            set_of[doc] = f.stem.removeprefix("train_speakers_")
+    sets = tuning_rows()
+    by_doc = {doc: rows for doc, (_, rows) in sets.items()}
+    set_of = {doc: name for doc, (name, _) in sets.items()}
     data = record({d: _read(text_dir, d) for d in sorted(by_doc)}, Path(args.cache))
     hits: Counter[str] = Counter()
     total: Counter[str] = Counter()

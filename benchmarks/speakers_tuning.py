@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from quotegraph.eval.speakers import ANNOTATION, HELDOUT, speaker_accuracy
+from quotegraph.eval.speakers import ANNOTATION, HELDOUT, speaker_accuracy, tuning_sets
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = ("pronoun+surname+description", "pronoun", "surname", "description", "role precision", "role recall", "role whole-phrase precision")
@@ -29,7 +29,7 @@ def main() -> int:
         print(f"skipped: no PolNeAR corpus at {corpus} (give --corpus)")
         return 0
     sets = [("dev", ANNOTATION, "dev"), ("held-out", HELDOUT, "dev")]
-    sets += [(p.stem.removeprefix("train_speakers_"), p, "train") for p in sorted(ANNOTATION.parent.glob("train_speakers_tune*.jsonl"))]
+    sets += [(name, path, "train") for name, path in tuning_sets()]
     totals: dict[str, list[int]] = {k: [0, 0] for k in KEYS}
     print(f"{'set':10} " + "  ".join(f"{k:>28}" for k in KEYS))
     for name, annotation, split in sets:

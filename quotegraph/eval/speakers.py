@@ -86,6 +86,22 @@ def _rows(annotation: str | Path) -> dict[str, list[dict]]:
     return by_doc
 
 
+def tuning_sets() -> list[tuple[str, Path]]:
+    """The tuning sets of PolNeAR train articles the resolver's rules may be written on, (name, file) in order of name
+    ("tune", "tune10", ...; ``train_speakers_tune*.jsonl``): never the blind sets."""
+    return [(p.stem.removeprefix("train_speakers_"), p) for p in sorted(ANNOTATION.parent.glob("train_speakers_tune*.jsonl"))]
+
+
+def tuning_rows(wanted: set[str] | frozenset[str] = frozenset()) -> dict[str, tuple[str, list[dict]]]:
+    """The annotation lines of the tuning sets (all of them, or those ``wanted`` by name), by article: (set, lines)."""
+    out: dict[str, tuple[str, list[dict]]] = {}
+    for name, path in tuning_sets():
+        if not wanted or name in wanted:
+            for doc, rows in _rows(path).items():
+                out.setdefault(doc, (name, []))[1].extend(rows)
+    return out
+
+
 def _read(text_dir: str | Path, doc: str) -> str:
     with open(Path(text_dir) / f"{doc}.txt", encoding="utf-8", newline="") as f:
         return f.read()
