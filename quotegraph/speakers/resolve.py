@@ -785,6 +785,18 @@ def _org_called() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _hearsay_before() -> re.Pattern[str]:
+    """A verb by which a speaker reports what others say of them, right before a name ("they say Bernie Sanders")."""
+    return re.compile(r"\b" + _alternation(lexicon().hearsay_verbs, "{}") + r"\s+(?:that\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _ends_on_teller() -> re.Pattern[str]:
+    """A sentence that ends on who tells it: ", Tester said." (the name, group 1)."""
+    return re.compile(r",[”\"’']?\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)" + _speech_verb_after().pattern + r"[^.!?;:“”\"]{0,40}[.!?]\s*$")
+
+
+@lru_cache(maxsize=1)
 def _and_titled_between() -> re.Pattern[str]:
     """What joins two people named with their places and titles: "Senator Ted Cruz| of Texas and Senator |Rand Paul"."""
     titles = _alternation(lexicon().title_words, "{}", capitalised=True)
@@ -2155,7 +2167,7 @@ class Resolver:
             if quote[0] < span.start < quote[1]:
                 before = re.findall(r"[\w.’'-]+", self.text[max(quote[0], span.start - 12) : span.start])[-1:]
                 titled = bool(before) and _norm(before[0]) in lex.honorifics | lex.title_words
-                if re.search(r"\b" + _alternation(lex.hearsay_verbs, "{}") + r"\s+(?:that\s+)?$", self.text[max(quote[0], span.start - 25) : span.start]):
+                if _hearsay_before().search(self.text[max(quote[0], span.start - 25) : span.start]):
                     continue  # "they say Bernie Sanders should drop out": what others say of the speaker
                 if len(_name_tokens(span.text)) > 1 or titled:
                     out.add(id(ent))
@@ -2352,8 +2364,7 @@ class Resolver:
                     or (None if asked else self._introduced_in(before, quote, gender, speakers, first=False)))
         # "Even McCain ... and Grassley ... are in trouble, Tester said. ¶ He said Grassley could lose": the one the sentence
         # before reports, not its subject, where a verb of saying and their name end it
-        teller = re.search(r",[”\"’']?\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)" + _speech_verb_after().pattern + r"[^.!?;:“”\"]{0,40}[.!?]\s*$",
-                           self.text[before:start])
+        teller = _ends_on_teller().search(self.text[before:start])
         if teller is not None:
             a = before + teller.start(1)
             told = next((e for span, e in self.person_mentions if a <= span.start < before + teller.end(1)), None)
@@ -4497,11 +4508,12 @@ class Resolver:
         lines = [(m.start(1), m.end(1), False) for m in _SIGNATURE.finditer(self.text, pos)]
         last = _AUTHOR_LINE.search(self.text.rstrip())
         if last is None:
-            # A tagline that names the writer by surname, one line before the page's last ("Gaudiano is a Washington-based
-            # reporter for the USA TODAY NETWORK." above a stray line)
-            cut = self.text.rstrip().rfind("\n")
-            last = _TAGLINE.search(self.text, max(0, self.text.rfind("\n", 0, max(0, cut)) ), max(0, cut)) if cut > 0 else None
-            last = last or _TAGLINE.search(self.text.rstrip())
+            # A tagline that names the writer by surname, on the page's last line or the one before ("Gaudiano is a
+            # Washington-based reporter for the USA TODAY NETWORK." above a stray line)
+            end = len(self.text.rstrip())
+            cut = self.text.rfind("\n", 0, end)
+            before = _TAGLINE.search(self.text, max(0, self.text.rfind("\n", 0, cut)), cut) if cut > 0 else None
+            last = before or _TAGLINE.search(self.text, 0, end)
         if last is not None and last.start(1) > pos:
             lines.append((last.start(1), last.end(1), True))
         byline = _BYLINE_HEADLINE.match(self.text)
