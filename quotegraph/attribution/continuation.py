@@ -75,7 +75,7 @@ def continue_quotes(text: str, quotes: Sequence[Quote], mask: np.ndarray) -> lis
         para, before = paras[i], paras[i - 1]
         if not opens_quotation(text, *para) or _LABEL.match(text, para[0] + 1, para[1]) or not runs_to_the_end(text, *para):
             continue
-        if _title(text[para[0] : para[1]]):
+        if _title(text[para[0] : para[1]]) or _aside(text[para[0] : para[1]]):
             continue
         here = [q for q in quotes if any(_touches(s, para) for s in _spans(q))]
         # A source there makes it an attribution of its own, and so does a cue outside the quotation.
@@ -110,6 +110,17 @@ def continue_quotes(text: str, quotes: Sequence[Quote], mask: np.ndarray) -> lis
         quotes = [*rest, replace(prev, contents=sorted(contents, key=lambda c: c.start), kind="direct" if prev.kind == "direct" else "mixed")]
         quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+# What a paragraph opened by a quotation mark may hold that goes on with no one's quotation: a transcript's stage
+# direction ("(CROSSTALK.)", "[APPLAUSE]") or a writer's sign-off ("Follow Pam Key on Twitter @pamkeyNEN.").
+_ASIDE = re.compile(
+    r"[\"“‘'\s]*(?:[(\[][^()\[\]]*[)\]][.\s]*|(?:Follow|Contact|Email|Reach)\b[^\n]{0,80}?(?:@\w|\bon (?:Twitter|X|Facebook|Instagram)\b)[^\n]*)"
+)
+
+
+def _aside(paragraph: str) -> bool:
+    return _ASIDE.fullmatch(paragraph.rstrip("\"”’' \t")) is not None
 
 
 def _title(paragraph: str) -> bool:

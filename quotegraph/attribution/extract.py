@@ -16,6 +16,7 @@ from .encoding import LABELS
 from .linker import load_linker
 from .marks import quoted_mask
 from .statements import screen
+from .transcript import transcript_answers
 
 
 def quote_kind(text: str, contents: Sequence[Span], mask: np.ndarray | None = None) -> Kind:
@@ -214,7 +215,8 @@ def answers_to_the_end(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 
 def quotes_from_probs(text: str, words: Sequence[Word], probs: np.ndarray) -> list[Quote]:
     mask = quoted_mask(text, 0, len(text))
-    quotes = answers_to_the_end(text, continue_quotes(text, grouped_quotes(text, words, probs, mask), mask))
+    quotes = grouped_quotes(text, words, probs, mask)
+    quotes = answers_to_the_end(text, continue_quotes(text, transcript_answers(text, quotes), mask))
     for q in quotes:
         q.confidence = calibrated(q, q.confidence)  # the tagger's lowest span score, made a probability
     # PolNeAR taught the tagger what a person says or thinks; what it also tags and is no one's

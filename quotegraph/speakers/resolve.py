@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..attribution.marks import quoted_ranges
+from ..attribution.transcript import labelled
 from ..ingest.charset import MOJIBAKE
 from ..model import Quote, Span, Speaker
 from .names import POSSESSIVE as _POSSESSIVE
@@ -5232,13 +5233,19 @@ _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z’'.-]*[A-Z]|[A-Z]\.)(
 
 def _transcript_speakers(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each transcript label that gives a first name and a surname in capitals ("KATE BOULDUAN:",
-    "JOEL BENENSON:") made one PERSON mention, whatever the recogniser made of it (it types most names in capitals
-    organisations): the person a bare "BOULDUAN:" further on is."""
+    "JOEL BENENSON:"), or a lone surname in a transcript ("WALLACE:"), made one PERSON mention, whatever the recogniser
+    made of it (it types most names in capitals organisations): the person a bare "BOULDUAN:" further on is."""
     found = []
     for m in _TRANSCRIPT_LABEL.finditer(text):
         toks = m.group(1).split()
         if _norm(toks[0]) in _first_names() and not any(_norm(t) in lexicon().not_names | lexicon().title_words for t in toks):
             found.append((m.start(1), m.end(1)))
+    # A lone surname labelling answers in a transcript ("WALLACE:", "PENCE:"), unless a role labels them ("ANNOUNCER:").
+    not_names = lexicon().not_names | lexicon().title_words | lexicon().transcript_roles
+    for label, _, _ in labelled(text):
+        word = label.text
+        if " " not in word and sum(c.isalpha() for c in word) >= 4 and _norm(word) not in not_names and (label.start, label.end) not in found:
+            found.append((label.start, label.end))
     return _with_mentions(mentions, found, "PERSON")
 
 

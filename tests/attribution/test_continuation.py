@@ -104,6 +104,17 @@ CLOSED_STYLE = (
             [("Holt", "said", "''We have made hard choices this year, and we stand by them,''")],
             [["''We have made hard choices this year, and we stand by them,''", "''The parks budget grows by four percent.''"]],
         ),
+        # A stage direction or a writer's sign-off in a paragraph opened by a mark goes on with no one's quotation.
+        (
+            "Holt said: \"We made hard choices.\n\n\"(CROSSTALK.)\n\n\"[APPLAUSE]\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\"",
+            [("Holt", "said", "\"We made hard choices.")],
+            [["\"We made hard choices."]],
+        ),
+        (
+            "Holt said: \"We made hard choices.\n\n\"(The parks budget) grows by four percent.\"",
+            [("Holt", "said", "\"We made hard choices.")],
+            [["\"We made hard choices.", "\"(The parks budget) grows by four percent.\""]],
+        ),
         # A paragraph that does not open a quotation continues nothing.
         (
             "“We have made hard choices this year, and we stand by them,” Holt said.\n\nThe parks budget grows.",

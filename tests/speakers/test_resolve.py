@@ -6184,6 +6184,26 @@ def test_resolve_a_transcripts_speaker_labels(source, names, expected):
 
 
 @pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        # A lone surname labelling a transcript's answers is a person, named as a surname is ...
+        ("WALLACE", {"WALLACE": "ORG"}, ("PERSON", "Wallace")),
+        ("WALLACE", {}, ("PERSON", "Wallace")),
+        # ... the person the article names in full where it does ...
+        ("PENCE", {"Mike Pence": "PERSON"}, ("PERSON", "Mike Pence")),
+        # ... and a label that says what the speaker is names no one.
+        ("ANNOUNCER", {}, None),
+    ],
+)
+def test_resolve_a_transcripts_surname_labels(source, names, expected):
+    text = ("Politics.\n\nOn the show, Gov. Mike Pence spoke. Partial transcript as follows:\n\n\"WALLACE: Will she be there?\n\n"
+            "\"PENCE: She will not.\n\n\"ANNOUNCER: We will be right back.\n\n\"WALLACE: Thank you.")
+    at = text.rindex(source + ":")
+    q = resolved_at(text, names, at, len(source))
+    assert ((q.speaker.type, q.speaker.name) if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
+
+
+@pytest.mark.parametrize(
     ("name", "expected"),
     [
         ("HILLARY CLINTON", "Hillary Clinton"),
