@@ -212,10 +212,25 @@ def name_key(name: str, type_: str) -> str:
         # A person's middle initial in an organisation's name: "Paul D. Ryan's office" is Paul Ryan's office.
         toks = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t) == 1 and t.isalpha()
                                                       and toks[i - 1] in lex.female | lex.male)]
-        if len(toks) > 2 and toks[-1] == "poll":
-            # "Quinnipiac University poll" is the Quinnipiac poll: who runs it, not what kind of body
-            toks = toks[:1] + [t for t in toks[1:-1] if t not in lex.poll_institution_words] + toks[-1:]
+        if len(toks) > 1 and toks[-1] in {"poll", "survey"}:
+            return f"{type_}:{_poll_key(' '.join(words))}"
     return f"{type_}:{' '.join(toks)}"
+
+
+def _poll_key(folded: str) -> str:
+    """A poll's key by who ran it, whatever the order its sponsors are written in and whether it is called a poll or a
+    survey: "ABC News/Washington Post poll", "Washington Post-ABC News survey" -> "abc washington post poll". A
+    sponsor's "News" after a broadcaster's name and the kind of body ("Quinnipiac University poll") are left out."""
+    lex = lexicon()
+    body = folded.rsplit(" ", 1)[0].replace("'s ", " ")
+    sponsors = []
+    for part in re.split(r"(?<=\w)\s*[/&-]\s*(?=\w)|\s+and\s+", body):
+        toks = [_dotless(t.strip(".,;:")) for t in part.split() if t.strip(".,;:")]
+        toks = [w for t in toks for w in lex.org_name_forms.get(t, t).split()]
+        toks = [t for i, t in enumerate(toks) if i == 0 or t not in lex.poll_institution_words | {"news"}]
+        if toks:
+            sponsors.append(" ".join(toks))
+    return " ".join(sorted(sponsors) + ["poll"])
 
 
 @lru_cache(maxsize=65536)

@@ -303,6 +303,7 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("0012_organisation_keys_for_acronyms", _rekey_aliases),  # "the GOP" is the Republican Party
     ("0013_organisation_keys_without_legal_suffixes", _rekey_aliases),  # "Breitbart News LLC" is Breitbart News
     ("0014_organisation_keys_without_initials_and_poll_institutions", _rekey_aliases),  # "Quinnipiac University poll"
+    ("0015_poll_keys_by_sponsors", _rekey_aliases),  # "ABC News/Washington Post poll" is the Washington Post-ABC News survey
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -89,6 +89,14 @@ def test_lexicon_distances_are_named():
     [
         ("NY Daily News", "New York Daily News", True),
         ("Washington Post/ABC News poll", "Washington Post-ABC News poll", True),
+        # A poll is who ran it: sponsors in any order, "News" after a broadcaster, a poll or a survey.
+        ("ABC News/Washington Post poll", "Washington Post-ABC News Poll", True),
+        ("Washington Post/ABC poll", "Washington Post-ABC News poll", True),
+        ("Public Policy Institute of California survey", "Public Policy Institute of California poll", True),
+        ("USA TODAY/Suffolk University poll", "Suffolk University/USA TODAY poll", True),
+        ("Washington Post poll", "Washington Post-ABC News poll", False),
+        ("CNN/ORC poll", "CNN poll", False),
+        ("Fox News poll", "Fox News", False),
         ("AT&T", "AT and T", False),  # '&' inside a word stays
         ("Procter & Gamble", "Procter and Gamble", True),
         ("La Raza", "Los Angeles Raza", False),

@@ -216,3 +216,17 @@ def test_db_migration_leaves_poll_institutions_and_initials_out_of_a_key(tmp_pat
     monkeypatch.setattr(dbmod, "MIGRATIONS", MIGRATIONS)
     with open_store(path) as s:
         assert s.conn.execute("SELECT alias, key, mentions FROM speaker_aliases").fetchall() == [(alias, key, 2)]
+
+
+def test_db_migration_keys_a_poll_by_its_sponsors(tmp_path, monkeypatch):
+    """A store made before: "ABC News/Washington Post poll" and "Washington Post-ABC News survey" become one key."""
+    path = str(tmp_path / "old.db")
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [m for m in MIGRATIONS if m[0] < "0015"])
+    with open_store(path) as s:
+        s.conn.execute("INSERT INTO speakers (id, name, type, mentions) VALUES (1, 'ABC News/Washington Post poll', 'ORG', 2)")
+        s.conn.execute("INSERT INTO speaker_aliases (speaker_id, alias, key, mentions, rule) "
+                       "VALUES (1, 'ABC News/Washington Post poll', 'ORG:abc news washington post poll', 2, 'new')")
+        s.conn.commit()
+    monkeypatch.setattr(dbmod, "MIGRATIONS", MIGRATIONS)
+    with open_store(path) as s:
+        assert s.conn.execute("SELECT key FROM speaker_aliases").fetchall() == [("ORG:abc washington post poll",)]
