@@ -1720,15 +1720,25 @@ class Resolver:
         if len(cands) <= 1:
             return cands[0] if cands else None
         titles = titles or set()
+        # The article's own bearer of the surname: named in full first and more often than any other who shares it
+        # ("Ivanka Trump ... Donald Trump ... Ivanka Trump ... Trump told Vogue"): the writer names the others in full to
+        # tell them apart, so a bare surname is theirs, not the public figure's it usually means.
+        full = {id(e): [m.start for m in e.mentions if len(_name_tokens(m.text)) > 1] for e in cands}
+        counts = sorted((len(v) for v in full.values()), reverse=True)
+        firsts = [min(v) for v in full.values() if v]
+        # (Not where the article tells them apart by honorifics: "Mrs. Obama" for Michelle Obama leaves "Obama" his.)
+        honorific = len(low) == 1 and re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+" + re.escape(toks[-1]) + r"\b", self.text) is not None
+        own = next((e for e in cands if full[id(e)] and len(full[id(e)]) == counts[0] > counts[1] and min(full[id(e)]) == min(firsts)),
+                   None) if len(low) == 1 and not honorific else None
 
-        def rank(e: Entity) -> tuple[bool, bool, bool, bool, int]:
+        def rank(e: Entity) -> tuple[bool, bool, bool, bool, bool, int]:
             # in full or with a title ("Mr. Obama"), not a bare surname (a headline's "Bush")
             named_before = pos is not None and any(m.start < pos and (len(m.text.split()) > 1 or m.start in self._paired or self._titled_at(m.start))
                                                    for m in e.mentions)
             # (not one named only inside another's apposition: "Patricia Smith, mother of Benghazi victim Sean Smith, ...
             # “...,” Smith said" is Patricia Smith)
             aside = pos is not None and all(self._in_anothers_apposition(m.start) for m in e.mentions if m.start < pos)
-            return (bool(titles & e.role_words()), named_before, not aside, bool(e.known and e.known.surname_default), len(e.mentions))
+            return (bool(titles & e.role_words()), named_before, not aside, e is own, bool(e.known and e.known.surname_default), len(e.mentions))
 
         return max(cands, key=rank)
 

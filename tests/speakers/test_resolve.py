@@ -6931,3 +6931,25 @@ def test_resolve_whose_campaign_is_the_candidates(text, expected):
     text = "Oklahoma primary.\n\n" + text
     q = resolved(text, {"Bernie Sanders": "PERSON", "Bob Sanders": "PERSON", "Sanders": "PERSON", "Clinton": "PERSON"}, "whose populist campaign", "2016-03-02")
     assert (q.speaker.name, q.speaker.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The article's own bearer of a surname, named in full first and most, is its bare surname, not the public figure
+        # the surname usually means, whom the writer keeps naming in full ...
+        ("Ivanka Trump runs a clothing brand. Ivanka Trump has praised paid leave, and Donald Trump has not. "
+         "Ivanka Trump's company offers eight weeks. Trump told Vogue that leave matters.", "Ivanka Trump"),
+        ("Eric Trump says his charity got help. Donald Trump gave little, records show. Eric Trump disputed that. "
+         "Trump said the gifts were in kind.", "Eric Trump"),
+        # ... unless the article tells them apart by honorifics ("Mrs. Obama" hers, "Obama" his) ...
+        ("Michelle Obama spoke on Tuesday. Michelle Obama praised the schools, as did Barack Obama. Mrs. Obama left early. "
+         "Obama said the schools matter.", "Barack Obama"),
+        # ... and the public figure stays the bare surname where the writer names him first or most.
+        ("Donald Trump spoke on Tuesday. Donald Trump was joined by Ivanka Trump. Trump said the rally was big.", "Donald Trump"),
+    ],
+)
+def test_resolve_a_surname_the_articles_own_bearer_shares_with_a_public_figure(text, expected):
+    names = {n: "PERSON" for n in ("Ivanka Trump", "Donald Trump", "Eric Trump", "Michelle Obama", "Barack Obama", "Trump", "Obama")}
+    q = resolved_last(text, names, text.split(". ")[-1].split()[0])
+    assert q.speaker.name == expected
