@@ -4897,12 +4897,34 @@ class Resolver:
             end += 1
         return src if (start, end) == (src.start, src.end) else Span.of(self.text, start, end)
 
+    def _said_in_text(self) -> list[tuple[Span, Entity]]:
+        """The people a quotation is credited to by name right after it closes, outside quotation marks ("“...,” said
+        Christopher Preble", "“...,” Preble said"), in text order."""
+        out = []
+        for span, ent in self.person_mentions:
+            if self._in_quotes(span.start):
+                continue
+            before = self.text[max(0, span.start - 40) : span.start]
+            verb = _speech_verb_before().search(before)
+            if verb is not None and re.search(r"[,?!]\s*[”\"]\s*$", before[: verb.start()]):
+                out.append((span, ent))  # "“...,” said Christopher Preble"
+            elif re.search(r"[,?!]\s*[”\"]\s*$", before) and _speech_verb_after().match(self.text, span.end):
+                out.append((span, ent))  # "“...,” Preble said"
+        return out
+
     def resolve(self, quotes: Sequence[Quote]) -> None:
         """Set ``speaker`` on every quote, in text order."""
         speakers: list[tuple[int, Entity]] = []
         self._org_speakers: list[tuple[int, Speaker]] = []
         self._org_kinds: dict[str, set[str]] = {}  # what the article called an organisation: "newspaper"
-        for q in sorted(quotes, key=lambda q: q.start):
+        ordered = sorted(quotes, key=lambda q: q.start)
+        given = [s for q in ordered for s in q.sources]
+        # Quotations the text itself credits to a person by name ("..., said Christopher Preble, ...") count as theirs
+        # where no quote given has that source (an extraction that missed it): "“...,” he said" after one is theirs.
+        credited = [(span.start, ent) for span, ent in self._said_in_text() if not any(g.start < span.end and span.start < g.end for g in given)]
+        for q in ordered:
+            while credited and credited[0][0] < q.start:
+                speakers.append(credited.pop(0))
             q.speaker = None
             if not q.sources:
                 continue

@@ -6953,3 +6953,23 @@ def test_resolve_a_surname_the_articles_own_bearer_shares_with_a_public_figure(t
     names = {n: "PERSON" for n in ("Ivanka Trump", "Donald Trump", "Eric Trump", "Michelle Obama", "Barack Obama", "Trump", "Obama")}
     q = resolved_last(text, names, text.split(". ")[-1].split()[0])
     assert q.speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # A quotation the text credits by name, with no quote given for it: "he" after it is that person, not the one
+        # quoted before.
+        ("“The same criticism can be leveled against his critics,” said Christopher Preble, a Cato Institute scholar.", "Christopher Preble"),
+        ("“The same criticism can be leveled against his critics,” Preble said.", "Christopher Preble"),
+        ("“The same criticism can be leveled against his critics!” Preble told reporters.", "Christopher Preble"),
+    ],
+)
+def test_resolve_a_pronoun_after_a_quotation_credited_in_the_text(middle, expected):
+    text = ("Politics.\n\nChristopher Preble studies defence. Donald Trump said he would bomb them. " + middle
+            + " “This debate is misleading,” he said.")
+    names = {"Donald Trump": "PERSON", "Christopher Preble": "PERSON", "Preble": "PERSON"}
+    at = text.index("Donald Trump")
+    spans = [(at, at + len("Donald Trump")), (text.rindex(" he said") + 1, text.rindex(" he said") + 3)]
+    quotes = resolved_all(text, names, spans)
+    assert quotes[-1].speaker.name == expected
