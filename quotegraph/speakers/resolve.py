@@ -2492,6 +2492,11 @@ class Resolver:
         after = self.text[start + m.end() : pos]
         return not any(start + m.end() <= span.start < pos for span, _ in self.person_mentions) and not re.match(r"\s*(?:named|called)\b", after)
 
+    def _interviewee(self) -> Entity | None:
+        """Whom a question-and-answer interview is with: the first person the article names outside quotation marks
+        ("Laura Bush sees 'Hope' ... ¶ Former first lady Laura Bush wrote ... She sat down this week with ...")."""
+        return next((ent for span, ent in self.person_mentions if not self._in_quotes(span.start)), None)
+
     def _unnamed_before(self, pos: int, gender: str, speakers: Sequence[tuple[int, Entity]]) -> bool:
         """Whether the last person of ``gender`` before a pronoun at ``pos`` is one the article does not name, brought in by
         an indefinite description that opens a sentence ("One woman adopted from Iran in the early 1970s did not learn of
@@ -3395,8 +3400,11 @@ class Resolver:
         if len(words) == 1 and words[0] in lex.first_person_pronouns and not self._in_quotes(src.start):
             # "I" outside quotation marks in an answer a transcript's label opens ("Ruiz: Yes. ... I expect them ...") is
             # the person of that label; elsewhere the writer: a letter's signature, an op-ed's author line; no one else.
-            answer = _ANSWER_LABEL.match(self.text, self.text.rfind("\n", 0, src.start) + 1)
+            line = self.text.rfind("\n", 0, src.start) + 1
+            answer = _ANSWER_LABEL.match(self.text, line)
             answerer = self.find([_norm(t) for t in answer.group(1).split()]) if answer is not None and answer.end() <= src.start else None
+            if answerer is None and _QA_ANSWER.match(self.text, line) and len(_QA_ANSWER.findall(self.text)) >= 2:
+                answerer = self._interviewee()  # "A: Because they needed help, I think.": whom the interview is with
             if answerer is not None:
                 return self._speaker(answerer, src.start, "pronoun"), None
             return self._writer(src.start)
@@ -5259,6 +5267,8 @@ _INITIALS_FIRST = re.compile(r"[A-Z]{3,5}")
 
 # A paragraph opened by a name and a colon, as a transcript or an interview gives each answer: "Ruiz: Yes.", "ANGELA RUIZ: We".
 _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:[ \t]")
+# An answer of a question-and-answer interview, its paragraph opened by "A:" (the questions by "Q:" or "Q").
+_QA_ANSWER = re.compile(r"(?m)^[ \t]*A[:.][ \t]+\S")
 # A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".
 _TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z’'.-]*[A-Z]|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Z’'.-]*[A-Z]|[A-Z]\.)){1,3})[ \t]*:[ \t]")
 

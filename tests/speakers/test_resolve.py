@@ -6973,3 +6973,19 @@ def test_resolve_a_pronoun_after_a_quotation_credited_in_the_text(middle, expect
     spans = [(at, at + len("Donald Trump")), (text.rindex(" he said") + 1, text.rindex(" he said") + 3)]
     quotes = resolved_all(text, names, spans)
     assert quotes[-1].speaker.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "I" in a question-and-answer interview's answer is whom the interview is with ...
+        ("Laura Bush sees hope for Afghan women.\n\nFormer first lady Laura Bush sat down this week to talk.\n\n"
+         "QWhy this cause?\n\nA: Because they needed help, I think.\n\nQWhat next?\n\nA: I will keep at it.", "Laura Bush"),
+        # ... not where only one paragraph opens with "A:" (a list, a line of its own).
+        ("Laura Bush spoke.\n\nA: Because they needed help, I think.", None),
+    ],
+)
+def test_resolve_i_in_a_question_and_answer_interview(text, expected):
+    at = text.rindex(" I ") + 1
+    q = resolved_at(text, {"Laura Bush": "PERSON"}, at, 1)
+    assert (q.speaker.name if q.speaker is not None and q.speaker.type == "PERSON" else None) == expected
