@@ -75,7 +75,8 @@ def continue_quotes(text: str, quotes: Sequence[Quote], mask: np.ndarray) -> lis
         para, before = paras[i], paras[i - 1]
         if not opens_quotation(text, *para) or _LABEL.match(text, para[0] + 1, para[1]) or not runs_to_the_end(text, *para):
             continue
-        if _title(text[para[0] : para[1]]) or _aside(text[para[0] : para[1]]):
+        paragraph = text[para[0] : para[1]]
+        if _title(paragraph) or _aside(paragraph):
             continue
         here = [q for q in quotes if any(_touches(s, para) for s in _spans(q))]
         # A source there makes it an attribution of its own, and so does a cue outside the quotation.

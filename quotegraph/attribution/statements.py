@@ -46,6 +46,7 @@ class Rules:
     participles: frozenset[str]
     auxiliaries: frozenset[str]
     heading_words: int
+    heading_labels: frozenset[str]  # labels in capitals that open a paragraph and name no speaker (transcript.py)
     sentence_ends: str
     closers: str
     actions: dict[str, tuple[Action, float]]
@@ -69,6 +70,7 @@ def rules(path: str | None = None) -> Rules:
         participles=words("sourceless_passive", "participles"),
         auxiliaries=frozenset(fw["auxiliaries"]),
         heading_words=int(d["heading"]["max_words"]),
+        heading_labels=frozenset(w.upper() for w in table["transcript"]["heading_labels"]),
         sentence_ends="".join(d["heading"]["sentence_ends"]),
         closers="".join(d["heading"]["closers"]),
         actions={name: (r["action"], float(r.get("factor", 0.0))) for name, r in d.items()},

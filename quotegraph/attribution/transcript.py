@@ -11,15 +11,13 @@ wrote") stays one of its own. Paragraphs that go on with the answer are left to 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from ..model import Quote, Span
 from .continuation import paragraphs
-from .statements import RULES
+from .statements import rules
 
 # A label: up to four words in capitals (a title's abbreviation among them: "GOV. MIKE PENCE"), then a colon and the
 # answer, after the quotation mark that may open the paragraph.
@@ -29,19 +27,13 @@ _CLOSERS = "\"”’'"
 MIN_LABELS = 2  # labelled paragraphs an article needs to read as a transcript
 
 
-@lru_cache(maxsize=1)
-def heading_labels() -> frozenset[str]:
-    """Labels that head a paragraph and name no speaker ("UPDATE:", "CORRECTION:", "WATCH:"), from the rules' table."""
-    table = json.loads(RULES.read_text(encoding="utf-8"))
-    return frozenset(w.upper() for w in table["transcript"]["heading_labels"])
-
-
 def labelled(text: str) -> list[tuple[Span, Span, Span]]:
     """(label, colon, answer) of each paragraph a speaker label opens, where the article reads as a transcript; else none."""
+    headings = rules().heading_labels  # ("UPDATE:", "CORRECTION:", "WATCH:")
     found = []
     for start, end in paragraphs(text):
         m = _LABEL.match(text, start, end)
-        if m is None or m.group(2) in heading_labels():
+        if m is None or m.group(2) in headings:
             continue
         answer_end = end
         while answer_end > m.end() and text[answer_end - 1] in _CLOSERS and m.group(1):
@@ -65,6 +57,7 @@ def transcript_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     if not answers:
         return list(quotes)
     blocks = [(label.start, answer.end) for label, _, answer in answers]
+    labels = [label for label, _, _ in answers]
     out: list[Quote] = []
     for q in quotes:
         spans = [*q.sources, *q.contents] + ([q.cue] if q.cue else [])
@@ -72,7 +65,6 @@ def transcript_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
         if not touched:
             out.append(q)
             continue
-        labels = [label for label, _, _ in answers]
         if any(s.start < lab.end and s.end > lab.start for s in q.sources for lab in labels):
             continue  # the tagger's reading of a label's answer
         if q.cue is not None and q.cue.text.strip() == ":":

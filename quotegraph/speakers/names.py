@@ -223,11 +223,12 @@ def _poll_key(folded: str) -> str:
     sponsor's "News" after a broadcaster's name and the kind of body ("Quinnipiac University poll") are left out."""
     lex = lexicon()
     body = folded.rsplit(" ", 1)[0].replace("'s ", " ")
+    dropped = lex.poll_institution_words | {"news"}
     sponsors = []
     for part in re.split(r"(?<=\w)\s*[/&-]\s*(?=\w)|\s+and\s+", body):
         toks = [_dotless(t.strip(".,;:")) for t in part.split() if t.strip(".,;:")]
         toks = [w for t in toks for w in lex.org_name_forms.get(t, t).split()]
-        toks = [t for i, t in enumerate(toks) if i == 0 or t not in lex.poll_institution_words | {"news"}]
+        toks = [t for i, t in enumerate(toks) if i == 0 or t not in dropped]
         if toks:
             sponsors.append(" ".join(toks))
     return " ".join(sorted(sponsors) + ["poll"])

@@ -4914,9 +4914,9 @@ class Resolver:
                 continue
             before = self.text[max(0, span.start - 40) : span.start]
             verb = _speech_verb_before().search(before)
-            if verb is not None and re.search(r"[,?!]\s*[”\"]\s*$", before[: verb.start()]):
+            if verb is not None and _QUOTATION_CLOSED.search(before, 0, verb.start()):
                 out.append((span, ent))  # "“...,” said Christopher Preble"
-            elif re.search(r"[,?!]\s*[”\"]\s*$", before) and _speech_verb_after().match(self.text, span.end):
+            elif _QUOTATION_CLOSED.search(before) and _speech_verb_after().match(self.text, span.end):
                 out.append((span, ent))  # "“...,” Preble said"
         return out
 
@@ -5267,6 +5267,8 @@ _INITIALS_FIRST = re.compile(r"[A-Z]{3,5}")
 
 # A paragraph opened by a name and a colon, as a transcript or an interview gives each answer: "Ruiz: Yes.", "ANGELA RUIZ: We".
 _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:[ \t]")
+# A quotation closed right before (a search's end): "“...,” said", "“...!” Preble".
+_QUOTATION_CLOSED = re.compile(r"[,?!]\s*[”\"]\s*$")
 # An answer of a question-and-answer interview, its paragraph opened by "A:" (the questions by "Q:" or "Q").
 _QA_ANSWER = re.compile(r"(?m)^[ \t]*A[:.][ \t]+\S")
 # A transcript's speaker label, a name in capitals opening its line: "KATE BOULDUAN: Why not debate?".
